@@ -1,0 +1,184 @@
+"""Attach pronouns and definite descriptions to an earlier actor where that is unambiguous.
+
+Rules (each recorded in the mention's ``why``):
+- ``coref:subject``  a subject "it"/"they" takes the nearest earlier subject actor of the same
+  sentence, else the subject actor of the previous sentence (none if that subject is no actor:
+  "A meeting was held… It was attended by…" leaves "It" alone).
+- ``coref:possessive`` "its" takes the nearest earlier actor of the sentence, else the previous
+  sentence's subject actor.
+- ``coref:object``   an object "it" takes the nearest earlier actor that is not the clause's
+  subject.
+- ``coref:person``   he/she/his/her take the nearest earlier person.
+- ``coref:description`` "the militant group", "the Palestinian militant group" take the most
+  recent actor whose kind/sector (and country, if one is named) fits.
+- ``coref:plural``   "these countries", "they" take the last coordinated set of actors.
+Expletive and cleft "it" ("It was Trump who…", "It will be interesting to see…") is skipped.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from ..resources import Resources
+from .dictionary import ActorDictionary
+from .mentions import ActorIndex
+
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+WINDOW = 3  # sentences back a pronoun or description may reach
+
+
+@dataclass
+class Seen:
+    actor: str
+    token: int
+    sentence: int
+    subject: bool
+    kind: str
+    sector: str | None
+    country: str | None
+
+
+def _is_subject(token: Token) -> bool:
+    if token.dep_ in SUBJECT_DEPS:
+        return True
+    if token.dep_ == "poss" and token.head.dep_ in SUBJECT_DEPS:
+        return True
+    return token.dep_ == "conj" and _is_subject(token.head)
+
+
+def _is_expletive(pron: Token) -> bool:
+    head = pron.head
+    if pron.dep_ not in SUBJECT_DEPS or head.lemma_ != "be":
+        return False
+    deps = {c.dep_ for c in head.children}
+    if deps & {"ccomp", "xcomp", "csubj"}:
+        return True
+    return any(c.dep_ == "attr" and any(g.dep_ == "relcl" for g in c.children)
+               for c in head.children)
+
+
+class Coreference:
+    def __init__(self, dictionary: ActorDictionary):
+        self.dictionary = dictionary
+        self.res: Resources = dictionary.res
+        coref = self.res.coref
+        self.singular = set(coref["pronouns"]["singular"])
+        self.plural = set(coref["pronouns"]["plural"])
+        self.person = set(coref["pronouns"]["person"])
+        self.descriptions = [
+            (d["text"].split()[1:], set(d.get("kinds") or []), set(d.get("sectors") or []), None)
+            for d in coref["descriptions"]
+        ]
+        for org in self.res.organizations.values():
+            for text in org.descriptions:
+                words = text.lower().split()
+                if words and words[0] == "the":
+                    words = words[1:]
+                self.descriptions.append((words, set(), set(), org.id))
+        self.plural_descriptions = {tuple(p.split()) for p in coref["plural_descriptions"]}
+
+    def resolve(self, doc: Doc, index: ActorIndex, sentence_of: dict[int, int]) -> None:
+        """Add coreferent mentions to ``index`` in text order."""
+        seen: list[Seen] = []
+        last_group: tuple[int, list[str]] | None = None
+        chunks = {chunk.end - 1: chunk for chunk in doc.noun_chunks}
+        for token in doc:
+            sent = sentence_of[token.i]
+            actor_id = index.by_token.get(token.i)
+            if actor_id and index.mention_tokens.get(token.i, (0, 0))[1] - 1 == token.i:
+                root = doc[index.mention_tokens[token.i][0] : token.i + 1].root
+                actor = index.actors[actor_id]
+                seen.append(Seen(actor_id, token.i, sent, _is_subject(root), actor.kind,
+                                 actor.sector, actor.country))
+                group = [actor_id] + [index.by_token[c.i] for c in root.conjuncts
+                                      if c.i in index.by_token and c.i > root.i]
+                if len(set(group)) > 1:
+                    last_group = (sent, list(dict.fromkeys(group)))
+                continue
+            if actor_id:
+                continue
+            lower = token.lower_
+            found: tuple[list[str], str] | None = None
+            if token.pos_ == "PRON" and lower in self.singular:
+                found = self._singular(token, sent, seen)
+            elif token.pos_ == "PRON" and lower in self.person:
+                found = self._person(token, sent, seen)
+            elif token.pos_ == "PRON" and lower in self.plural:
+                if last_group and sent - last_group[0] <= 1:
+                    found = (last_group[1], "coref:plural")
+            elif token.i in chunks:
+                found = self._description(chunks[token.i], sent, seen, last_group)
+            if not found:
+                continue
+            ids, why = found
+            span = chunks[token.i] if token.i in chunks and token.pos_ != "PRON" else doc[
+                token.i : token.i + 1]
+            for i, actor_id in enumerate(ids):
+                index.add(index.actors[actor_id], doc, span.start, span.end, why, sentence_of)
+                if i == 0:
+                    first = actor_id
+            for i in range(span.start, span.end):
+                index.by_token[i] = first
+            if len(ids) > 1:
+                index.groups[span.root.i] = ids
+                last_group = (sent, ids)
+            root = span.root
+            actor = index.actors[first]
+            seen.append(Seen(first, root.i, sent, _is_subject(root), actor.kind,
+                             actor.sector, actor.country))
+
+    def _singular(self, pron: Token, sent: int, seen: list[Seen]):
+        if _is_expletive(pron):
+            return None
+        things = [s for s in seen if s.kind != "person" and sent - s.sentence <= 1]
+        same = [s for s in things if s.sentence == sent]
+        previous_subjects = [s for s in things if s.sentence == sent - 1 and s.subject]
+        if pron.dep_ in SUBJECT_DEPS:
+            cands = [s for s in same if s.subject] or previous_subjects[:1]
+            why = "coref:subject"
+        elif pron.dep_ == "poss":
+            cands = same or previous_subjects[:1]
+            why = "coref:possessive"
+        else:
+            clause_subjects = {s.actor for s in same if s.subject}
+            cands = [s for s in same if s.actor not in clause_subjects] or same
+            why = "coref:object"
+        if not cands:
+            return None
+        return [cands[-1].actor], why
+
+    def _person(self, pron: Token, sent: int, seen: list[Seen]):
+        people = [s for s in seen if s.kind == "person" and sent - s.sentence <= 1]
+        if not people:
+            return None
+        return [people[-1].actor], "coref:person"
+
+    def _description(self, chunk: Span, sent: int, seen: list[Seen], last_group):
+        det = chunk[0].lower_
+        if det not in ("the", "this", "that", "these", "those", "both"):
+            return None
+        words = tuple(t.lower_ for t in chunk[1:])
+        if (det, *words) in self.plural_descriptions:
+            if last_group and sent - last_group[0] <= WINDOW:
+                return last_group[1], "coref:plural"
+            return None
+        country = None
+        for tok in chunk[1:-1]:
+            code = self.dictionary.country_of_gpe(tok.text) if tok.ent_type_ else None
+            if code:
+                country = code
+        recent = [s for s in seen if sent - s.sentence <= WINDOW]
+        for desc_words, kinds, sectors, org_id in self.descriptions:
+            n = len(desc_words)
+            if n == 0 or tuple(words[-n:]) != tuple(desc_words):
+                continue
+            cands = [
+                s for s in recent
+                if (s.actor == org_id if org_id else (s.kind in kinds or s.sector in sectors))
+                and (country is None or s.country == country)
+            ]
+            if cands:
+                return [cands[-1].actor], f"coref:description:{' '.join(desc_words)}"
+        return None

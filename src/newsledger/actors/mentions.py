@@ -1,0 +1,220 @@
+"""Find actor mentions in a parsed document.
+
+Reads the entity-ruler and NER entities, titles before names, and noun phrases such as
+"Pakistani troops" or "troops from Indonesia" (country + sector noun); sets an
+:class:`ActorIndex` that maps tokens to actor ids for the event and claim stages.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from ..model import Actor, Mention
+from ..nlp import split_ent_id
+from .dictionary import ActorDictionary, slug
+
+LOCATIVE_PREPS = {"in", "at", "near", "from", "to", "into", "across", "outside", "inside",
+                  "around", "through", "toward", "towards", "within", "over", "via", "of"}
+ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
+
+
+@dataclass
+class ActorIndex:
+    """Actors of one document and which tokens refer to them."""
+
+    actors: dict[str, Actor] = field(default_factory=dict)
+    by_token: dict[int, str] = field(default_factory=dict)
+    groups: dict[int, list[str]] = field(default_factory=dict)  # token -> several actors
+    mention_tokens: dict[int, tuple[int, int]] = field(default_factory=dict)
+
+    def add(self, actor: Actor, doc: Doc, start: int, end: int, why: str,
+            sentence_of: dict[int, int]) -> None:
+        """Record a mention over tokens [start, end) of ``actor``."""
+        known = self.actors.setdefault(actor.id, actor)
+        span = doc[start:end]
+        known.mentions.append(
+            Mention(span.start_char, span.end_char, span.text, sentence_of[start], why)
+        )
+        for i in range(start, end):
+            self.by_token[i] = actor.id
+            self.mention_tokens[i] = (start, end)
+
+    def actor_ids(self, token: Token) -> list[str]:
+        if token.i in self.groups:
+            return list(self.groups[token.i])
+        actor_id = self.by_token.get(token.i)
+        return [actor_id] if actor_id else []
+
+    def ordered(self) -> list[Actor]:
+        actors = [a for a in self.actors.values() if a.mentions]
+        for actor in actors:
+            actor.mentions.sort(key=lambda m: m.start)
+        return sorted(actors, key=lambda a: a.mentions[0].start)
+
+
+def _is_locative(span: Span) -> bool:
+    root = span.root
+    return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS
+
+
+def _is_modifier(span: Span) -> bool:
+    return span.root.dep_ in ("amod", "compound", "nmod") and span.root.head.pos_ in (
+        "NOUN", "PROPN")
+
+
+def _title_start(doc: Doc, start: int, titles: dict[str, str]) -> tuple[int, str | None]:
+    """Extend a person mention leftwards over a title ("Field Marshal", "PM")."""
+    best, sector = start, None
+    for width in (4, 3, 2, 1):
+        if start - width < 0:
+            continue
+        words = doc[start - width : start].text
+        if words in titles:
+            return start - width, titles[words]
+    return best, sector
+
+
+class MentionFinder:
+    """Builds the :class:`ActorIndex` of one document."""
+
+    def __init__(self, dictionary: ActorDictionary):
+        self.dictionary = dictionary
+        self.res = dictionary.res
+
+    def find(self, doc: Doc, sentence_of: dict[int, int]) -> ActorIndex:
+        index = ActorIndex()
+        deferred: list[Span] = []
+        for ent in doc.ents:
+            if ent.label_ not in ACTOR_LABELS:
+                continue
+            parsed = split_ent_id(ent.ent_id_) if ent.ent_id_ else None
+            if parsed is None:
+                deferred.append(ent)
+                continue
+            kind, actor_id = parsed
+            self._add_dictionary_mention(doc, ent, kind, actor_id, index, sentence_of)
+        for ent in deferred:
+            self._add_model_entity(doc, ent, index, sentence_of)
+        self._add_sector_phrases(doc, index, sentence_of)
+        return index
+
+    def _add_dictionary_mention(self, doc: Doc, ent: Span, kind: str, actor_id: str,
+                                index: ActorIndex, sentence_of: dict[int, int]) -> None:
+        start, why = ent.start, f"ruler:{kind}:{actor_id}"
+        if kind == "metonym":
+            if _is_locative(ent) or _is_modifier(ent):
+                return  # "a meeting in Cairo": a place, not the government
+            actor_id, why = f"{actor_id}GOV", f"ruler:metonym:{actor_id}->GOV"
+        elif kind == "demonym" and ent.root.dep_ in ("amod", "compound", "nmod", "conj"):
+            return  # "Pakistani troops" is found as a phrase; "Palestinian cause" is no actor
+        elif kind in ("name", "surname") and actor_id in self.res.people:
+            start, _ = _title_start(doc, ent.start, self.res.titles)
+        index.add(self.dictionary.make(actor_id), doc, start, ent.end, why, sentence_of)
+
+    def _add_model_entity(self, doc: Doc, ent: Span, index: ActorIndex,
+                          sentence_of: dict[int, int]) -> None:
+        if ent.label_ == "GPE":
+            code = self.dictionary.country_of_gpe(ent.text)
+            if code:
+                index.add(self.dictionary.make(code), doc, ent.start, ent.end,
+                          "ner:GPE:country-name", sentence_of)
+            return
+        if ent.label_ == "NORP":
+            found = self.dictionary.lookup(ent.text, fuzzy=False)
+            if found and found[0] in self.res.countries and ent.root.dep_ not in (
+                    "amod", "compound", "conj"):
+                index.add(self.dictionary.make(found[0]), doc, ent.start, ent.end,
+                          "ner:NORP:demonym", sentence_of)
+            return
+        found = self.dictionary.lookup(ent.text)
+        if found:
+            index.add(self.dictionary.make(found[0]), doc, ent.start, ent.end,
+                      f"ner:{ent.label_}:{found[1]}", sentence_of)
+            return
+        start, title_sector = ent.start, None
+        country = None
+        if ent.label_ == "PERSON":
+            start, title_sector = _title_start(doc, ent.start, self.res.titles)
+        for tok in doc[max(ent.sent.start, start - 4) : ent.start]:
+            owner = index.by_token.get(tok.i)
+            if owner and owner in self.res.countries:
+                country = owner
+        if country is None:
+            for child in ent.root.children:
+                owner = index.by_token.get(child.i)
+                if owner and owner[:3] in self.res.countries:
+                    country = owner[:3]
+        kind = "person" if ent.label_ == "PERSON" else "organization"
+        actor = self.dictionary.make(
+            f"x-{slug(ent.text)}", name=ent.text, kind=kind, country=country,
+            sector=title_sector, why=f"ner:{ent.label_}:unlisted",
+        )
+        index.add(actor, doc, start, ent.end, f"ner:{ent.label_}:unlisted", sentence_of)
+
+    def sector_of(self, token: Token) -> str | None:
+        nouns = self.res.sector_nouns
+        lemma = token.lemma_.lower()
+        for child in token.children:
+            if child.dep_ == "compound" and f"{child.lower_} {lemma}" in nouns:
+                return nouns[f"{child.lower_} {lemma}"]
+        return nouns.get(lemma) or nouns.get(token.lower_)
+
+    def country_modifiers(self, token: Token, index: ActorIndex) -> list[tuple[str, Token]]:
+        """Countries named by a noun's modifiers: "Pakistani", "US", "from Indonesia"."""
+        found: list[tuple[str, Token]] = []
+        for child in token.children:
+            if child.dep_ in ("amod", "compound", "nmod", "poss"):
+                for tok in (child, *[c for c in child.conjuncts if c.i > child.i]):
+                    code = self._country_token(tok, index)
+                    if code:
+                        found.append((code, tok))
+            elif child.dep_ == "prep" and child.lower_ in ("from", "of"):
+                for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                    for tok in (pobj, *pobj.conjuncts):
+                        code = self._country_token(tok, index)
+                        if code:
+                            found.append((code, tok))
+        return found
+
+    def _country_token(self, tok: Token, index: ActorIndex) -> str | None:
+        owner = index.by_token.get(tok.i)
+        if owner and owner in self.res.countries:
+            return owner
+        if owner is None and tok.ent_type_ == "NORP" and tok.ent_id_:
+            parsed = split_ent_id(tok.ent_id_)
+            if parsed and parsed[1] in self.res.countries:
+                return parsed[1]
+        if owner is None and tok.ent_type_ in ("NORP", "GPE"):
+            found = self.dictionary.lookup(tok.text, fuzzy=False)
+            if found and found[0] in self.res.countries:
+                return found[0]
+        return None
+
+    def _add_sector_phrases(self, doc: Doc, index: ActorIndex,
+                            sentence_of: dict[int, int]) -> None:
+        for token in doc:
+            if token.pos_ not in ("NOUN", "PROPN") or token.i in index.by_token:
+                continue
+            sector = self.sector_of(token)
+            member = token.lemma_.lower() in self.res.member_nouns
+            if not sector and not member:
+                continue
+            mods = self.country_modifiers(token, index)
+            if not mods:
+                continue
+            ids = [f"{code}{sector}" if sector else code for code, _ in mods]
+            ids = list(dict.fromkeys(ids))
+            why = "phrase:country+sector" if sector else "phrase:country+member"
+            first = min([token.i, *[m.i for _, m in mods]])
+            last = max([token.i, *[m.i for _, m in mods]])
+            for actor_id, (_, mod) in zip(ids, mods, strict=False):
+                actor = self.dictionary.make(actor_id)
+                lo, hi = (mod.i, token.i + 1) if mod.i < token.i else (token.i, mod.i + 1)
+                index.add(actor, doc, lo, hi, why, sentence_of)
+            for i in range(first, last + 1):
+                index.by_token.setdefault(i, ids[0])
+            index.by_token[token.i] = ids[0]
+            if len(ids) > 1:
+                index.groups[token.i] = ids

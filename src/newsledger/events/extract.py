@@ -1,0 +1,222 @@
+"""Find event triggers, code them in PLOVER/CAMEO and fill in who, where, when, how many.
+
+Reads the parsed Doc and the document's :class:`ActorIndex`; returns :class:`Event` objects.
+Besides the frames (frames.py) and status rules (status.py), two merges keep one happening
+one event:
+- ``merge:same-clause``   an event without a source that depends on an event of the same
+  type ("were killed when aircraft struck…") folds into it.
+- ``merge:anaphora``      "It was attended by…", "the secret meeting" refer back to an event
+  of the same type in the previous sentences; their participants join that event.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from ..actors import ActorDictionary, ActorIndex
+from ..model import Event, Evidence, Participant, TextSpan
+from ..resources import Resources, Trigger
+from .details import Gazetteer, QuantityFinder, find_date, find_location
+from .frames import Arg, ArgumentFinder, direct_objects, pobjs
+from .status import StatusRules
+
+POS_CLASS = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADP": "ADP",
+             "ADJ": "ADJ"}
+ANAPHORA_WINDOW = 3
+DEFINITE = ("the", "this", "that")
+
+
+@dataclass
+class Draft:
+    event: Event
+    token: Token
+    trigger: Trigger
+
+
+class EventExtractor:
+    def __init__(self, res: Resources, dictionary: ActorDictionary):
+        self.res = res
+        self.dictionary = dictionary
+        self.status = StatusRules(res)
+        self.gazetteer = Gazetteer(res)
+        self.quantities = QuantityFinder(res)
+
+    # -- trigger matching -------------------------------------------------------------
+    def match(self, token: Token) -> Trigger | None:
+        pos = POS_CLASS.get(token.pos_)
+        if pos is None:
+            return None
+        for trig in self.res.triggers.get((token.lemma_.lower(), pos), ()):
+            if self._fits(trig, token):
+                return trig
+        return None
+
+    @staticmethod
+    def _fits(trig: Trigger, token: Token) -> bool:
+        children = list(token.children)
+        if trig.particle and not any(
+            c.dep_ == "prt" and c.lower_ == trig.particle for c in children
+        ):
+            return False
+        if trig.prep and not any(c.dep_ == "prep" and c.lower_ == trig.prep for c in children):
+            return False
+        objects = [o.lemma_.lower() for o in direct_objects(token)]
+        objects += [p.lemma_.lower() for c in children if c.dep_ == "prep" for p in pobjs(c)]
+        objects += [c.lemma_.lower() for c in children if c.dep_ == "xcomp"]
+        if trig.objects and not set(objects) & set(trig.objects):
+            return False
+        if trig.exclude_objects and set(objects) & set(trig.exclude_objects):
+            return False
+        if trig.pos == "NOUN" and token.dep_ == "compound":
+            return False
+        return True
+
+    # -- extraction -------------------------------------------------------------------
+    def extract(self, doc: Doc, sents: list[Span], headings: set[int], index: ActorIndex,
+                sentence_of: dict[int, int], base_date: str | None) -> list[Event]:
+        drafts: list[Draft] = []
+        finder = ArgumentFinder(self.res, index)
+        for s_idx, sent in enumerate(sents):
+            if s_idx in headings:
+                continue
+            for token in sent:
+                trig = self.match(token)
+                if trig is None:
+                    continue
+                draft = self._draft(doc, sent, s_idx, token, trig, finder, index,
+                                    sentence_of, base_date, len(drafts))
+                if self._merge_anaphora(draft, drafts, s_idx):
+                    continue
+                drafts.append(draft)
+        drafts = self._merge_same_clause(drafts)
+        events = []
+        for i, draft in enumerate(drafts):
+            draft.event.id = f"e{i + 1}"
+            events.append(draft.event)
+        return events
+
+    def _draft(self, doc: Doc, sent: Span, s_idx: int, token: Token, trig: Trigger,
+               finder: ArgumentFinder, index: ActorIndex, sentence_of: dict[int, int],
+               base_date: str | None, n: int) -> Draft:
+        args = finder.find(trig, token)
+        participants = self._participants(args, doc, index, sentence_of)
+        status, negated, status_why = self.status.status(token)
+        location = self.gazetteer and find_location(token, self.gazetteer)
+        date, precision, date_text = find_date(token, sent, base_date, status)
+        quantity = self.quantities.find(token, trig.type, doc)
+        info = self.res.cameo_info(trig.cameo)
+        assert info is not None  # checked when the lexicon is loaded
+        why = [f"trigger:{trig.id}", f"frame:{trig.frame}", *status_why]
+        why += sorted({f"{a.role}:{a.why}" for a in args})
+        if location:
+            why.append(f"location:{location.why}")
+        if quantity:
+            why.append("quantity:nummod")
+        event = Event(
+            id=f"e{n + 1}", type=trig.type, mode=trig.mode, cameo=trig.cameo,
+            cameo_name=info.name, goldstein=info.goldstein, quad_class=info.quad_class,
+            source=None, target=None, participants=participants, status=status,
+            negated=negated, location=location or None, date=date, date_precision=precision,
+            date_text=date_text, quantity=quantity,
+            evidence=Evidence(s_idx, sent.start_char, sent.end_char,
+                              TextSpan(token.idx, token.idx + len(token.text), token.text)),
+            why=why,
+        )
+        self._assign_roles(event)
+        return Draft(event, token, trig)
+
+    def _participants(self, args: list[Arg], doc: Doc, index: ActorIndex,
+                      sentence_of: dict[int, int]) -> list[Participant]:
+        out: list[Participant] = []
+        seen: set[tuple[str, str]] = set()
+        for arg in args:
+            if (arg.actor, arg.role) in seen:
+                continue
+            seen.add((arg.actor, arg.role))
+            if arg.actor not in index.actors or not index.actors[arg.actor].mentions:
+                index.add(self.dictionary.make(arg.actor), doc, arg.token.i, arg.token.i + 1,
+                          arg.why, sentence_of)
+            tok = arg.token
+            out.append(Participant(arg.actor, arg.role, tok.text, tok.idx,
+                                   tok.idx + len(tok.text), arg.why))
+        return out
+
+    @staticmethod
+    def _assign_roles(event: Event) -> None:
+        sources = [p.actor for p in event.participants if p.role == "source"]
+        targets = [p.actor for p in event.participants if p.role == "target"]
+        others = [p.actor for p in event.participants if p.role == "participant"]
+        pool = [a for a in others if a not in sources and a not in targets]
+        if not sources and pool:
+            sources.append(pool.pop(0))
+        if not targets and pool:
+            targets.extend(a for a in pool if a not in sources)
+        event.source = sources[0] if sources else None
+        event.target = next((t for t in targets if t != event.source), None)
+
+    # -- merges -------------------------------------------------------------------------
+    def _merge_anaphora(self, draft: Draft, drafts: list[Draft], s_idx: int) -> bool:
+        """Fold "It was attended by…" / "the meeting" into an earlier event of that type."""
+        token, trig = draft.token, draft.trigger
+        if trig.frame == "attend":
+            refs = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+            if token.dep_ in ("acl", "relcl"):
+                refs.append(token.head)
+            ref_ok = any(r.lower_ == "it" or self.match(r) is not None
+                         or (r.pos_ == "NOUN" and any(c.lower_ in DEFINITE for c in r.children))
+                         for r in refs)
+            if not ref_ok:
+                return False
+            wanted = trig.type
+        elif trig.frame == "nominal" and any(
+            c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children
+        ):
+            wanted = trig.type
+        else:
+            return False
+        for earlier in reversed(drafts):
+            gap = s_idx - earlier.event.evidence.sentence
+            if gap > ANAPHORA_WINDOW:
+                break
+            if earlier.event.type != wanted or earlier.trigger.frame not in ("nominal",):
+                continue
+            if trig.frame == "nominal" and earlier.trigger.lemma != trig.lemma:
+                continue
+            self._absorb(earlier.event, draft.event, "merge:anaphora")
+            return True
+        return False
+
+    def _absorb(self, into: Event, other: Event, why: str) -> None:
+        known = {(p.actor, p.role) for p in into.participants}
+        for p in other.participants:
+            if (p.actor, p.role) not in known and all(q.actor != p.actor for q in
+                                                       into.participants):
+                into.participants.append(p)
+        into.location = into.location or other.location
+        into.quantity = into.quantity or other.quantity
+        if into.date is None and other.date is not None:
+            into.date, into.date_precision, into.date_text = (
+                other.date, other.date_precision, other.date_text)
+        into.why.append(f"{why}(s{other.evidence.sentence}:{other.evidence.trigger.text})")
+        self._assign_roles(into)
+
+    def _merge_same_clause(self, drafts: list[Draft]) -> list[Draft]:
+        kept: list[Draft] = []
+        for draft in drafts:
+            host = None
+            for other in kept:
+                if other.event.type != draft.event.type:
+                    continue
+                if other.event.evidence.sentence != draft.event.evidence.sentence:
+                    continue
+                linked = draft.token.head is other.token or other.token.head is draft.token
+                if linked and (draft.event.source is None or other.event.source is None):
+                    host = other
+                    break
+            if host is None:
+                kept.append(draft)
+            else:
+                self._absorb(host.event, draft.event, "merge:same-clause")
+        return kept

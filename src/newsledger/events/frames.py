@@ -1,0 +1,237 @@
+"""Syntactic frames: who is the source and who the target of a trigger.
+
+Frames (named in the trigger lexicon):
+- ``transitive``  source = subject (agent if passive), target = object (subject if passive)
+                  and the objects of the entry's target prepositions.
+- ``symmetric``   as transitive; "A and B met" makes A the source and B the target.
+- ``nominal``     a noun trigger: source = possessor/modifier ("Israel's strike", "US
+                  sanctions"), "by" object, or the subject of the verb that governs the noun
+                  ("held a meeting", "heaped praise on"); target = its prepositions.
+- ``copular``     "X is/are against Y": source = subject of "be", target = object of "against".
+- ``attend``      source = who attends; what is attended may be an earlier event.
+Controllers: a verb without a subject takes one from the verb it depends on ("agreed to
+send", "will take the lead in disarming", "one of the first leaders to welcome").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from ..actors import ActorIndex
+from ..nlp import split_ent_id
+from ..resources import Resources, Trigger
+
+PASSIVE_DEPS = ("nsubjpass", "auxpass")
+CONTROL_DEPS = ("xcomp", "advcl", "conj", "ccomp", "pcomp", "acl", "relcl")
+
+
+@dataclass
+class Arg:
+    role: str  # source | target | participant
+    token: Token
+    actor: str
+    why: str
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in PASSIVE_DEPS for c in verb.children)
+
+
+def with_conjuncts(tokens: Iterable[Token]) -> list[Token]:
+    out: list[Token] = []
+    for tok in tokens:
+        out.append(tok)
+        out.extend(c for c in tok.conjuncts if c.i > tok.i)
+    return list(dict.fromkeys(out))
+
+
+def pobjs(prep: Token) -> list[Token]:
+    return [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+
+
+def prep_objects(head: Token, preps: Iterable[str]) -> list[Token]:
+    wanted = set(preps)
+    out: list[Token] = []
+    for child in head.children:
+        if child.dep_ in ("prep", "agent", "dative") and child.lower_ in wanted:
+            out.extend(pobjs(child))
+    return out
+
+
+def own_subjects(verb: Token) -> list[Token]:
+    if is_passive(verb):
+        return [p for c in verb.children if c.dep_ == "agent" for p in pobjs(c)]
+    return [c for c in verb.children if c.dep_ in ("nsubj", "csubj", "expl")
+            and c.dep_ != "expl"]
+
+
+def controller(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
+    """Subjects of ``verb``, looking up control/raising chains when it has none."""
+    subs = own_subjects(verb)
+    if subs or depth > 4:
+        return subs, "frame:subject"
+    if is_passive(verb):
+        return [], "frame:passive-no-agent"
+    dep, head = verb.dep_, verb.head
+    if head is verb:
+        return [], "frame:no-subject"
+    if dep in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
+        if head.dep_ in ("attr", "acomp") or head.dep_ == "pobj":
+            subs, _ = controller(head.head, depth + 1)
+            return subs, "control:noun-of-copula"
+        return [head], "control:noun"
+    if dep == "pcomp" or (dep == "pobj" and head.pos_ == "ADP"):
+        anchor = head.head
+        if anchor.pos_ in ("NOUN", "PROPN") and anchor.head.pos_ in ("VERB", "AUX"):
+            anchor = anchor.head
+        subs, _ = controller(anchor, depth + 1)
+        return subs, "control:prepositional"
+    if dep in CONTROL_DEPS and head.pos_ in ("VERB", "AUX"):
+        subs, _ = controller(head, depth + 1)
+        return subs, f"control:{dep}"
+    return [], "frame:no-subject"
+
+
+def direct_objects(verb: Token) -> list[Token]:
+    if is_passive(verb):
+        return [c for c in verb.children if c.dep_ == "nsubjpass"]
+    return [c for c in verb.children if c.dep_ in ("dobj", "dative", "attr")]
+
+
+def governing_verb(noun: Token) -> Token | None:
+    """The verb a noun trigger hangs from: "held a meeting", "present in the meeting"."""
+    tok = noun
+    for _ in range(3):
+        head = tok.head
+        if head is tok:
+            return None
+        if head.pos_ in ("VERB", "AUX"):
+            return head
+        if head.pos_ == "ADJ" and head.dep_ == "acomp":
+            return head.head
+        if head.pos_ in ("ADP",) or tok.dep_ in ("compound", "amod", "conj"):
+            tok = head
+            continue
+        return None
+    return None
+
+
+class ArgumentFinder:
+    """Finds the source/target actors of a trigger in one parsed sentence."""
+
+    def __init__(self, res: Resources, index: ActorIndex):
+        self.res = res
+        self.index = index
+
+    # -- token -> actors --------------------------------------------------------------
+    def actors_of(self, token: Token, role: str) -> list[tuple[str, Token, str]]:
+        """Actors a noun phrase headed by ``token`` stands for (with the rule that says so)."""
+        out: list[tuple[str, Token, str]] = []
+        for tok in with_conjuncts([token]):
+            found = self._one(tok, role)
+            if found:
+                out.extend((a, tok, why) for a, why in found)
+        return out
+
+    def _one(self, tok: Token, role: str) -> list[tuple[str, str]]:
+        ids = self.index.actor_ids(tok)
+        if ids:
+            return [(a, "arg:mention") for a in ids]
+        for child in tok.children:
+            if child.dep_ == "appos" and self.index.actor_ids(child):
+                return [(a, "arg:appos") for a in self.index.actor_ids(child)]
+        if tok.ent_id_ and tok.ent_type_ in ("NORP", "GPE"):
+            parsed = split_ent_id(tok.ent_id_)
+            if parsed and parsed[1] in self.res.countries:
+                kind, code = parsed
+                return [(f"{code}GOV" if kind == "metonym" else code, f"arg:{kind}")]
+        lemma = tok.lemma_.lower()
+        if tok.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
+            for child in tok.children:
+                if child.dep_ in ("poss", "compound", "nmod") and self.index.actor_ids(child):
+                    why = "arg:member-of" if lemma in self.res.member_nouns else "arg:possessor"
+                    return [(a, why) for a in self.index.actor_ids(child)]
+            for child in tok.children:
+                if child.dep_ == "prep" and child.lower_ in ("of", "from"):
+                    for pobj in pobjs(child):
+                        inner = self._one(pobj, role)
+                        if inner:
+                            why = "arg:member-of" if lemma in self.res.member_nouns else "arg:of"
+                            return [(a, why) for a, _ in inner]
+        return []
+
+    # -- frames -----------------------------------------------------------------------
+    def find(self, trig: Trigger, token: Token) -> list[Arg]:
+        frame = trig.frame
+        if frame == "nominal":
+            return self._nominal(trig, token)
+        if frame == "copular":
+            return self._copular(token)
+        if frame == "attend":
+            subs, why = controller(token)
+            return self._args("participant", subs, why)
+        subs, why = controller(token)
+        args = self._args("source", subs, why)
+        objs = direct_objects(token)
+        args += self._args("target", objs, "frame:object")
+        args += self._args("target", prep_objects(token, trig.target_preps), "frame:prep")
+        if frame == "symmetric" and not any(a.role == "target" for a in args):
+            sources = [a for a in args if a.role == "source"]
+            if len(sources) > 1:
+                for extra in sources[1:]:
+                    extra.role = "target"
+                    extra.why = "frame:symmetric-conjunct"
+        return args
+
+    def _args(self, role: str, tokens: Iterable[Token], why: str) -> list[Arg]:
+        out = []
+        for tok in tokens:
+            for actor, at, how in self.actors_of(tok, role):
+                out.append(Arg(role, at, actor, f"{why}+{how}"))
+        return out
+
+    def _nominal(self, trig: Trigger, noun: Token) -> list[Arg]:
+        args: list[Arg] = []
+        mods = [c for c in noun.children if c.dep_ in ("poss", "amod", "compound", "nmod")]
+        args += self._args("source", mods, "frame:noun-modifier")
+        args += self._args("source", prep_objects(noun, ("by",)), "frame:noun-by")
+        between = prep_objects(noun, ("between", "among"))
+        if between:
+            found = self._args("participant", between, "frame:noun-between")
+            for i, arg in enumerate(found):
+                arg.role = "source" if i == 0 and not args else "target"
+            args += found
+        preps = [p for p in trig.target_preps if p not in ("between", "among")]
+        args += self._args("target", prep_objects(noun, preps), "frame:noun-prep")
+        for child in noun.children:  # "the meeting attended by X", "talks held with Y"
+            if child.dep_ in ("acl", "relcl") and is_passive_participle(child):
+                agents = [p for c in child.children if c.dep_ == "agent" for p in pobjs(c)]
+                args += self._args("participant", agents, "frame:noun-attended-by")
+                args += self._args("target", prep_objects(child, preps), "frame:noun-acl-prep")
+        verb = governing_verb(noun)
+        if verb is not None and not any(a.role == "source" for a in args):
+            if noun.dep_ in ("dobj", "attr") or (noun.dep_ == "pobj" and not is_passive(verb)):
+                subs, why = controller(verb)
+                args += self._args("source", subs, f"frame:light-verb({verb.lemma_})+{why}")
+            elif noun.dep_ == "nsubjpass":
+                agents = [p for c in verb.children if c.dep_ == "agent" for p in pobjs(c)]
+                args += self._args("source", agents, "frame:noun-passive-agent")
+        if verb is not None and noun.dep_ in ("dobj", "nsubjpass"):
+            args += self._args("target", prep_objects(verb, preps), "frame:light-verb-prep")
+        return args
+
+    def _copular(self, adp: Token) -> list[Arg]:
+        head = adp.head
+        if head.lemma_ not in ("be", "stand", "remain") or adp.dep_ != "prep":
+            return []
+        subs, why = controller(head)
+        args = self._args("source", subs, why)
+        args += self._args("target", pobjs(adp), "frame:copular-object")
+        return args
+
+
+def is_passive_participle(tok: Token) -> bool:
+    return tok.tag_ == "VBN"

@@ -1,0 +1,115 @@
+"""The status of an event: occurred, ongoing, planned, agreed, demanded, refused, denied,
+speculative or negated — from the verbs that govern it, modals, negation and tense.
+
+Rules, in order (each recorded in ``why``):
+1. ``status:governor(<lemma>)``  the nearest governing verb or noun in the status lexicon
+   ("agreed to send" -> agreed; a denial anywhere up the chain wins: "denied reports that…").
+2. ``status:negation``           "not", "never", "no" on the event's verb -> negated.
+3. ``status:modal(<word>)``      will/shall -> planned; may/might/could/likely -> speculative;
+   "would" -> planned under a speech verb, speculative elsewhere.
+4. ``status:infinitive``         an infinitive with no governor ("Pakistan to send…") -> planned.
+5. ``status:tense``              past -> occurred; progressive or present -> ongoing.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..resources import Resources
+from .frames import governing_verb
+
+CHAIN_DEPS = ("xcomp", "ccomp", "acl", "advcl", "pcomp", "pobj", "relcl", "dobj", "prep",
+              "conj", "nsubjpass", "nsubj")
+PRIORITY = ("denied", "refused", "demanded")
+
+
+class StatusRules:
+    def __init__(self, res: Resources):
+        data = res.status
+        self.governors = {lemma: status for status, lemmas in data["governors"].items()
+                          for lemma in lemmas}
+        self.modals = {word: status for status, words in data["modals"].items()
+                       for word in words}
+        self.reported_future = set(data["reported_future"])
+        self.negations = set(data["negations"])
+        self.speech = set(res.attribution["speech_verbs"])
+
+    def _governors(self, token: Token) -> list[tuple[str, Token]]:
+        found: list[tuple[str, Token]] = []
+        cur = token
+        for _ in range(6):
+            head = cur.head
+            if head is cur or cur.dep_ not in CHAIN_DEPS:
+                break
+            if cur.dep_ == "conj" and head.pos_ == cur.pos_:
+                cur = head  # coordinated events share their governor, not their status
+                continue
+            if cur.dep_ in ("nsubj", "nsubjpass") and head.lemma_ != "be":
+                break
+            status = self.governors.get(head.lemma_.lower())
+            if status:
+                found.append((status, head))
+            cur = head
+        return found
+
+    def negated(self, verb: Token) -> bool:
+        return any(c.dep_ == "neg" or (c.dep_ in ("det", "advmod") and c.lower_ in ("no", "never"))
+                   for c in verb.children)
+
+    def under_speech(self, token: Token) -> bool:
+        cur = token
+        for _ in range(4):
+            if cur.dep_ == "ccomp" and cur.head.lemma_ in self.speech:
+                return True
+            if cur.head is cur:
+                return False
+            cur = cur.head
+        return False
+
+    def status(self, token: Token) -> tuple[str, bool, list[str]]:
+        """``(status, negated, why)`` for the event whose trigger is ``token``."""
+        verb = token if token.pos_ in ("VERB", "AUX") else (governing_verb(token) or token)
+        if token.pos_ == "ADP":
+            verb = token.head
+        negated = self.negated(verb) or (verb is not token and self.negated(token))
+        governors = self._governors(token)
+        for wanted in PRIORITY:
+            for status, head in governors:
+                if status == wanted:
+                    return status, negated, [f"status:governor({head.lemma_})"]
+        if governors and not negated:
+            status, head = governors[0]
+            return status, negated, [f"status:governor({head.lemma_})"]
+        if negated:
+            return "negated", True, ["status:negation"]
+        for child in verb.children:
+            word = child.lower_
+            if child.dep_ == "aux" and word in self.reported_future:
+                if self.under_speech(verb):
+                    return "planned", False, [f"status:modal({word})+reported"]
+                return "speculative", False, [f"status:modal({word})"]
+            if child.dep_ in ("aux", "advmod") and word in self.modals:
+                status = self.modals[word]
+                # "will likely" -> speculative wins over planned
+                if status == "planned" and any(
+                    c.dep_ == "advmod" and self.modals.get(c.lower_) == "speculative"
+                    for c in verb.children
+                ):
+                    continue
+                return status, False, [f"status:modal({word})"]
+        if any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+            return "planned", False, ["status:infinitive"]
+        return self._tense(verb)
+
+    @staticmethod
+    def _tense(verb: Token) -> tuple[str, bool, list[str]]:
+        auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        if verb.tag_ == "VBG" and any(a.lemma_ == "be" for a in auxes):
+            return "ongoing", False, ["status:tense(progressive)"]
+        if verb.tag_ in ("VBD", "VBN"):
+            return "occurred", False, [f"status:tense({verb.tag_})"]
+        if verb.tag_ in ("VBZ", "VBP"):
+            return "ongoing", False, [f"status:tense({verb.tag_})"]
+        if verb.pos_ in ("NOUN", "PROPN"):
+            return "occurred", False, ["status:noun-default"]
+        return "occurred", False, ["status:default"]

