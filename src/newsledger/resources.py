@@ -69,6 +69,7 @@ class Trigger:
     exclude_objects: tuple[str, ...] = ()
     particle: str | None = None
     prep: str | None = None
+    object: str = "target"  # target | theme (the object is what is sent, not who receives)
 
 
 @dataclass(frozen=True)
@@ -101,6 +102,8 @@ class Resources:
     coref: dict[str, Any]
     places: list[dict[str, Any]]
     quantities: dict[str, Any]
+    light_verbs: frozenset[str] = frozenset()
+    theme_nouns: frozenset[str] = frozenset()
     alpha2_to_3: dict[str, str] = field(default_factory=dict)
 
     def entry(self, actor_id: str) -> ActorEntry | None:
@@ -228,6 +231,7 @@ def _load_triggers() -> dict[tuple[str, str], list[Trigger]]:
             exclude_objects=_strs(raw.get("exclude_objects"), where),
             particle=raw.get("particle"),
             prep=raw.get("prep"),
+            object=raw.get("object", "target"),
         )
         triggers.setdefault((trig.lemma, trig.pos), []).append(trig)
     return triggers
@@ -287,7 +291,10 @@ def load_resources() -> Resources:
         places=_read_yaml("lexicons/places.yaml")["places"],
         quantities=_read_yaml("lexicons/quantities.yaml"),
         alpha2_to_3=alpha2,
+        light_verbs=frozenset(_read_yaml("lexicons/events.yaml")["light_verbs"]),
     )
+    res.theme_nouns = frozenset(
+        lemma for lemmas in res.quantities["units"].values() for lemma in lemmas)
     for trig_list in res.triggers.values():
         for trig in trig_list:
             if res.cameo_info(trig.cameo) is None:

@@ -25,6 +25,12 @@ from ..resources import Resources
 from .dictionary import ActorDictionary
 from .mentions import ActorIndex
 
+
+def controller(verb: Token):
+    from ..events.frames import controller as find
+
+    return find(verb)
+
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 WINDOW = 3  # sentences back a pronoun or description may reach
 
@@ -94,7 +100,7 @@ class Coreference:
                                  actor.sector, actor.country))
                 group = [actor_id] + [index.by_token[c.i] for c in root.conjuncts
                                       if c.i in index.by_token and c.i > root.i]
-                if len(set(group)) > 1:
+                if len(set(group)) > 1 and root.dep_ != "conj":
                     last_group = (sent, list(dict.fromkeys(group)))
                 continue
             if actor_id:
@@ -102,7 +108,7 @@ class Coreference:
             lower = token.lower_
             found: tuple[list[str], str] | None = None
             if token.pos_ == "PRON" and lower in self.singular:
-                found = self._singular(token, sent, seen)
+                found = self._singular(token, sent, seen, index)
             elif token.pos_ == "PRON" and lower in self.person:
                 found = self._person(token, sent, seen)
             elif token.pos_ == "PRON" and lower in self.plural:
@@ -129,9 +135,14 @@ class Coreference:
             seen.append(Seen(first, root.i, sent, _is_subject(root), actor.kind,
                              actor.sector, actor.country))
 
-    def _singular(self, pron: Token, sent: int, seen: list[Seen]):
+    def _singular(self, pron: Token, sent: int, seen: list[Seen], index: ActorIndex):
         if _is_expletive(pron):
             return None
+        if pron.dep_ == "poss" and pron.head.dep_ == "dobj":  # "X sent its troops": its = X
+            subs, _ = controller(pron.head.head)
+            owners = [index.by_token[s.i] for s in subs if s.i in index.by_token]
+            if owners and index.actors[owners[0]].kind != "person":
+                return [owners[0]], "coref:possessive-of-subject"
         things = [s for s in seen if s.kind != "person" and sent - s.sentence <= 1]
         same = [s for s in things if s.sentence == sent]
         previous_subjects = [s for s in things if s.sentence == sent - 1 and s.subject]

@@ -201,6 +201,8 @@ class MentionFinder:
             member = token.lemma_.lower() in self.res.member_nouns
             if not sector and not member:
                 continue
+            if any(c.dep_ == "appos" and c.i in index.by_token for c in token.children):
+                continue  # "Israel's intelligence agency Mossad" is Mossad
             mods = self.country_modifiers(token, index)
             if not mods:
                 continue

@@ -116,7 +116,7 @@ class AttributionRules:
         actor = index.actors.get(actor_id) if actor_id else None
         if actor is not None and actor.kind == "person":
             return "A", "grade:A(named-person)"
-        if head in self.vague or span.text.lower() in self.vague:
+        if head in self.vague or root.lower_ in self.vague or span.text.lower() in self.vague:
             return "D", "grade:D(vague-source)"
         if actor is not None and actor.sector == "JRN" and self.res.entry(actor.id):
             return "B", "grade:B(named-outlet)"

@@ -67,6 +67,13 @@ class Gazetteer:
         return None
 
 
+def clause_verb(token: Token) -> Token | None:
+    """The verb whose subject or object a noun trigger is ("a meeting was held in Cairo")."""
+    if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("nsubj", "nsubjpass", "dobj", "attr"):
+        return governing_verb(token)
+    return None
+
+
 def _place_span(tok: Token) -> Span | None:
     doc = tok.doc
     if tok.ent_type_ in PLACE_LABELS:
@@ -78,7 +85,7 @@ def _place_span(tok: Token) -> Span | None:
 
 def find_location(token: Token, gazetteer: Gazetteer) -> Location | None:
     anchors = [token]
-    verb = governing_verb(token) if token.pos_ in ("NOUN", "PROPN") else None
+    verb = clause_verb(token)
     if verb is not None:
         anchors.append(verb)
     if token.pos_ == "ADP":
@@ -168,7 +175,7 @@ class QuantityFinder:
 
     def find(self, token: Token, event_type: str, doc: Doc) -> Quantity | None:
         cands: list[Token] = []
-        verb = governing_verb(token) if token.pos_ in ("NOUN", "PROPN") else None
+        verb = clause_verb(token)
         for head in (token, verb):
             if head is None:
                 continue
@@ -180,8 +187,8 @@ class QuantityFinder:
         if token.pos_ in ("NOUN", "PROPN"):
             cands.insert(0, token)
         for noun in cands:
-            nums = [c for c in noun.children if c.dep_ == "nummod" or c.like_num]
-            if noun.like_num or noun.text in ("$", "€", "£"):
+            nums = [c for c in noun.children if c.dep_ == "nummod"]
+            if noun.text in ("$", "€", "£"):
                 nums = [noun, *[c for c in noun.children if c.dep_ in ("compound", "nummod",
                                                                       "quantmod")]]
             if not nums:

@@ -25,6 +25,7 @@ from .status import StatusRules
 POS_CLASS = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADP": "ADP",
              "ADJ": "ADJ"}
 ANAPHORA_WINDOW = 3
+NAME_LABELS = ("ORG", "LAW", "EVENT", "WORK_OF_ART", "FAC")
 DEFINITE = ("the", "this", "that")
 
 
@@ -69,8 +70,13 @@ class EventExtractor:
             return False
         if trig.exclude_objects and set(objects) & set(trig.exclude_objects):
             return False
-        if trig.pos == "NOUN" and token.dep_ == "compound":
+        if trig.pos == "NOUN" and (token.dep_ == "compound" or token.pos_ == "PROPN"
+                                   or token.ent_type_ in NAME_LABELS):
+            return False  # "the Gaza Peace Agreement" names a document, it reports no event
+        if trig.frame == "copular" and token.head.lemma_ not in ("be", "stand", "remain"):
             return False
+        if trig.pos == "VERB" and token.dep_ == "amod":
+            return False  # "Trump-backed plan"
         return True
 
     # -- extraction -------------------------------------------------------------------
@@ -91,6 +97,7 @@ class EventExtractor:
                     continue
                 drafts.append(draft)
         drafts = self._merge_same_clause(drafts)
+        drafts = [d for d in drafts if d.event.participants]  # no actor, nothing to code
         events = []
         for i, draft in enumerate(drafts):
             draft.event.id = f"e{i + 1}"

@@ -101,6 +101,18 @@ def direct_objects(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ in ("dobj", "dative", "attr")]
 
 
+def shared_objects(verb: Token) -> list[Token]:
+    """"aided and supported Hamas": the first verb shares its conjunct's object."""
+    if verb.pos_ != "VERB":
+        return []
+    for conj in verb.children:
+        if conj.dep_ == "conj" and conj.pos_ == "VERB" and not own_subjects(conj):
+            objs = direct_objects(conj)
+            if objs:
+                return objs
+    return []
+
+
 def governing_verb(noun: Token) -> Token | None:
     """The verb a noun trigger hangs from: "held a meeting", "present in the meeting"."""
     tok = noun
@@ -130,7 +142,12 @@ class ArgumentFinder:
     def actors_of(self, token: Token, role: str) -> list[tuple[str, Token, str]]:
         """Actors a noun phrase headed by ``token`` stands for (with the rule that says so)."""
         out: list[tuple[str, Token, str]] = []
-        for tok in with_conjuncts([token]):
+        tokens = with_conjuncts([token])
+        for child in token.children:  # "on Asim Munir and … Sharif" parsed as a modifier
+            if child.dep_ == "nmod" and self.index.actor_ids(child) and set(
+                    self.index.actor_ids(child)) != set(self.index.actor_ids(token)):
+                tokens += with_conjuncts([child])
+        for tok in tokens:
             found = self._one(tok, role)
             if found:
                 out.extend((a, tok, why) for a, why in found)
@@ -142,7 +159,8 @@ class ArgumentFinder:
             return [(a, "arg:mention") for a in ids]
         for child in tok.children:
             if child.dep_ == "appos" and self.index.actor_ids(child):
-                return [(a, "arg:appos") for a in self.index.actor_ids(child)]
+                found = [a for c in with_conjuncts([child]) for a in self.index.actor_ids(c)]
+                return [(a, "arg:appos") for a in dict.fromkeys(found)]
         if tok.ent_id_ and tok.ent_type_ in ("NORP", "GPE"):
             parsed = split_ent_id(tok.ent_id_)
             if parsed and parsed[1] in self.res.countries:
@@ -175,7 +193,12 @@ class ArgumentFinder:
             return self._args("participant", subs, why)
         subs, why = controller(token)
         args = self._args("source", subs, why)
-        objs = direct_objects(token)
+        objs = direct_objects(token) or shared_objects(token)
+        if trig.object == "theme":  # "send its troops": the troops' owner is no target
+            themes = [o for o in objs if self.is_theme(o, trig)]
+            if not args:
+                args += self._args("source", themes, "frame:theme-owner")
+            objs = [o for o in objs if o not in themes]
         args += self._args("target", objs, "frame:object")
         args += self._args("target", prep_objects(token, trig.target_preps), "frame:prep")
         if frame == "symmetric" and not any(a.role == "target" for a in args):
@@ -185,6 +208,11 @@ class ArgumentFinder:
                     extra.role = "target"
                     extra.why = "frame:symmetric-conjunct"
         return args
+
+    def is_theme(self, tok: Token, trig: Trigger) -> bool:
+        lemma = tok.lemma_.lower()
+        return (lemma in trig.objects or lemma in self.res.sector_nouns
+                or lemma in self.res.theme_nouns or tok.like_num)
 
     def _args(self, role: str, tokens: Iterable[Token], why: str) -> list[Arg]:
         out = []
@@ -207,19 +235,22 @@ class ArgumentFinder:
         preps = [p for p in trig.target_preps if p not in ("between", "among")]
         args += self._args("target", prep_objects(noun, preps), "frame:noun-prep")
         for child in noun.children:  # "the meeting attended by X", "talks held with Y"
-            if child.dep_ in ("acl", "relcl") and is_passive_participle(child):
+            if child.dep_ in ("acl", "relcl") and any(c.dep_ == "agent" for c in child.children):
                 agents = [p for c in child.children if c.dep_ == "agent" for p in pobjs(c)]
                 args += self._args("participant", agents, "frame:noun-attended-by")
                 args += self._args("target", prep_objects(child, preps), "frame:noun-acl-prep")
         verb = governing_verb(noun)
-        if verb is not None and not any(a.role == "source" for a in args):
+        light = verb is not None and (verb.lemma_.lower() in self.res.light_verbs
+                                      or noun.dep_ == "pobj")
+        if light and not any(a.role == "source" for a in args):
+            assert verb is not None
             if noun.dep_ in ("dobj", "attr") or (noun.dep_ == "pobj" and not is_passive(verb)):
                 subs, why = controller(verb)
                 args += self._args("source", subs, f"frame:light-verb({verb.lemma_})+{why}")
             elif noun.dep_ == "nsubjpass":
                 agents = [p for c in verb.children if c.dep_ == "agent" for p in pobjs(c)]
                 args += self._args("source", agents, "frame:noun-passive-agent")
-        if verb is not None and noun.dep_ in ("dobj", "nsubjpass"):
+        if light and verb is not None and noun.dep_ in ("dobj", "nsubjpass"):
             args += self._args("target", prep_objects(verb, preps), "frame:light-verb-prep")
         return args
 
@@ -233,5 +264,3 @@ class ArgumentFinder:
         return args
 
 
-def is_passive_participle(tok: Token) -> bool:
-    return tok.tag_ == "VBN"

@@ -20,6 +20,7 @@ from .frames import governing_verb
 
 CHAIN_DEPS = ("xcomp", "ccomp", "acl", "advcl", "pcomp", "pobj", "relcl", "dobj", "prep",
               "conj", "nsubjpass", "nsubj")
+INHERIT_DEPS = ("pcomp", "xcomp", "advcl", "conj")
 PRIORITY = ("denied", "refused", "demanded")
 
 
@@ -66,7 +67,7 @@ class StatusRules:
             cur = cur.head
         return False
 
-    def status(self, token: Token) -> tuple[str, bool, list[str]]:
+    def status(self, token: Token, depth: int = 0) -> tuple[str, bool, list[str]]:
         """``(status, negated, why)`` for the event whose trigger is ``token``."""
         verb = token if token.pos_ in ("VERB", "AUX") else (governing_verb(token) or token)
         if token.pos_ == "ADP":
@@ -97,6 +98,19 @@ class StatusRules:
                 ):
                     continue
                 return status, False, [f"status:modal({word})"]
+        nonfinite = verb.tag_ in ("VB", "VBG") and not any(
+            c.dep_ in ("aux", "auxpass") and c.tag_ != "TO" for c in verb.children)
+        between = verb.doc[min(verb.head.i, verb.i) : verb.i]
+        if nonfinite and verb.dep_ in ("acl", "xcomp") and any(
+                t.lower_ in ("first", "last", "only") for t in between):
+            return "occurred", False, ["status:first-to"]
+        head = verb.head
+        if nonfinite and verb.dep_ in INHERIT_DEPS and head is not verb and depth < 4:
+            anchor = head.head if head.pos_ == "ADP" else head
+            if anchor.pos_ in ("VERB", "AUX"):
+                status, _, why = self.status(anchor, depth + 1)
+                if status in ("planned", "speculative", "agreed", "demanded", "refused"):
+                    return status, False, [f"status:inherited({anchor.lemma_})", *why]
         if any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
             return "planned", False, ["status:infinitive"]
         return self._tense(verb)
