@@ -1,0 +1,102 @@
+"""The ``newsledger`` command: a thin layer that parses options and calls the library."""
+
+from __future__ import annotations
+
+import json
+import sys
+from enum import Enum
+from pathlib import Path
+
+import typer
+from rich.console import Console
+
+from .reader import DEFAULT_MAX_BYTES, InputError, read_document
+
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="Turn news reports into an auditable record of events and claims.")
+err = Console(stderr=True)
+
+
+class Format(str, Enum):
+    json = "json"
+    table = "table"
+    html = "html"
+
+
+def _analyzer():
+    from . import default_analyzer
+
+    return default_analyzer()
+
+
+@app.command()
+def analyze(
+    path: str = typer.Argument(..., help="Article file (.txt, .html, .json) or - for stdin."),
+    fmt: Format = typer.Option(Format.json, "--format", "-f", help="Output format."),
+    out: Path | None = typer.Option(None, "--out", "-o", help="Write to this file."),
+    date: str | None = typer.Option(None, help="Dateline YYYY-MM-DD (overrides the file's)."),
+    outlet: str | None = typer.Option(None, help="Outlet name (overrides the file's)."),
+    max_bytes: int = typer.Option(DEFAULT_MAX_BYTES, help="Refuse inputs larger than this."),
+) -> None:
+    """Analyse one article: actors, coded events with status, attributed and graded claims."""
+    try:
+        document = read_document(path, date=date, outlet=outlet, max_bytes=max_bytes)
+    except InputError as exc:
+        err.print(f"[red]error:[/red] {exc}", highlight=False)
+        raise typer.Exit(2) from None
+    analysis = _analyzer().analyze_document(document)
+    if fmt is Format.table:
+        console = Console(file=open(out, "w", encoding="utf-8") if out else None,  # noqa: SIM115
+                          width=160 if out else None)
+        from .render import render_tables
+
+        render_tables(analysis, console)
+        return
+    if fmt is Format.html:
+        from .render import render_html
+
+        text = render_html(analysis)
+    else:
+        text = json.dumps(analysis.to_dict(), ensure_ascii=False, indent=2)
+    if out:
+        out.write_text(text, encoding="utf-8")
+        err.print(f"wrote {out}")
+    else:
+        sys.stdout.write(text + "\n")
+
+
+@app.command()
+def demo(
+    folder: Path = typer.Argument(Path("examples"), help="Folder of example articles."),
+    out: Path = typer.Option(Path("demo-out"), "--out", "-o", help="Where JSON/HTML go."),
+) -> None:
+    """Analyse every article in FOLDER: tables on screen, JSON and HTML in OUT."""
+    from rich.progress import track
+
+    from .render import render_html, render_tables
+
+    files = sorted(p for p in folder.iterdir() if p.is_file() and not p.name.startswith("."))
+    out.mkdir(parents=True, exist_ok=True)
+    console = Console()
+    analyzer = _analyzer()
+    failed = 0
+    for path in track(files, description="Analysing", console=console):
+        try:
+            document = read_document(str(path))
+        except InputError as exc:
+            err.print(f"[red]error:[/red] {exc}", highlight=False)
+            failed += 1
+            continue
+        analysis = analyzer.analyze_document(document)
+        render_tables(analysis, console)
+        (out / f"{path.stem}.json").write_text(
+            json.dumps(analysis.to_dict(), ensure_ascii=False, indent=2), encoding="utf-8")
+        (out / f"{path.stem}.html").write_text(render_html(analysis), encoding="utf-8")
+    console.print(f"{len(files) - failed} articles analysed, {failed} failed; "
+                  f"JSON and HTML in {out}/")
+    if failed:
+        raise typer.Exit(2)
+
+
+def main() -> None:  # pragma: no cover
+    app()
