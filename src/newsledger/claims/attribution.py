@@ -77,8 +77,8 @@ class AttributionRules:
                 continue
             has_content = any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in token.children) \
                 or token.dep_ in ("parataxis",) or any(
-                    c.dep_ == "ccomp" and c.head is token for c in sent)
-            if not has_content and token.head is token:
+                    c.dep_ == "ccomp" and c.head.i == token.i for c in sent)
+            if not has_content and token.head.i == token.i:
                 continue
             subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")),
                            None)

@@ -3,8 +3,8 @@
 Reads the parsed Doc and the document's :class:`ActorIndex`; returns :class:`Event` objects.
 Besides the frames (frames.py) and status rules (status.py), two merges keep one happening
 one event:
-- ``merge:same-clause``   an event without a source that depends on an event of the same
-  type ("were killed when aircraft struck…") folds into it.
+- ``merge:same-clause``   an event of the same type that depends on another, with no source
+  or the same one ("were killed when aircraft struck…", "struck…, killing 12") folds into it.
 - ``merge:anaphora``      "It was attended by…", "the secret meeting" refer back to an event
   of the same type in the previous sentences; their participants join that event.
 """
@@ -218,8 +218,9 @@ class EventExtractor:
                     continue
                 if other.event.evidence.sentence != draft.event.evidence.sentence:
                     continue
-                linked = draft.token.head is other.token or other.token.head is draft.token
-                if linked and (draft.event.source is None or other.event.source is None):
+                linked = draft.token.head.i == other.token.i or other.token.head.i == draft.token.i
+                sources = {draft.event.source, other.event.source}
+                if linked and (None in sources or len(sources) == 1):
                     host = other
                     break
             if host is None:

@@ -76,7 +76,7 @@ def controller(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
     if is_passive(verb):
         return [], "frame:passive-no-agent"
     dep, head = verb.dep_, verb.head
-    if head is verb:
+    if head.i == verb.i:
         return [], "frame:no-subject"
     if dep in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
         if head.dep_ in ("attr", "acomp") or head.dep_ == "pobj":
@@ -118,7 +118,7 @@ def governing_verb(noun: Token) -> Token | None:
     tok = noun
     for _ in range(3):
         head = tok.head
-        if head is tok:
+        if head.i == tok.i:
             return None
         if head.pos_ in ("VERB", "AUX"):
             return head

@@ -40,7 +40,7 @@ class StatusRules:
         cur = token
         for _ in range(6):
             head = cur.head
-            if head is cur or cur.dep_ not in CHAIN_DEPS:
+            if head.i == cur.i or cur.dep_ not in CHAIN_DEPS:
                 break
             if cur.dep_ == "conj" and head.pos_ == cur.pos_:
                 cur = head  # coordinated events share their governor, not their status
@@ -62,7 +62,7 @@ class StatusRules:
         for _ in range(4):
             if cur.dep_ == "ccomp" and cur.head.lemma_ in self.speech:
                 return True
-            if cur.head is cur:
+            if cur.head.i == cur.i:
                 return False
             cur = cur.head
         return False
@@ -105,7 +105,7 @@ class StatusRules:
                 t.lower_ in ("first", "last", "only") for t in between):
             return "occurred", False, ["status:first-to"]
         head = verb.head
-        if nonfinite and verb.dep_ in INHERIT_DEPS and head is not verb and depth < 4:
+        if nonfinite and verb.dep_ in INHERIT_DEPS and head.i != verb.i and depth < 4:
             anchor = head.head if head.pos_ == "ADP" else head
             if anchor.pos_ in ("VERB", "AUX"):
                 status, _, why = self.status(anchor, depth + 1)

@@ -1,0 +1,105 @@
+"""Event coding on single sentences: frames, status, location, date, quantity."""
+
+from __future__ import annotations
+
+
+def only(analysis, type_):
+    events = [e for e in analysis.events if e.type == type_]
+    assert events, [(e.type, e.source, e.target) for e in analysis.events]
+    return events[0]
+
+
+def country(analysis, actor_id):
+    actor = analysis.actor(actor_id)
+    return actor.country if actor else None
+
+
+def test_passive_agent_is_source(analyzer):
+    a = analyzer.analyze("Hamas fighters were attacked by Israeli troops in Rafah.")
+    event = only(a, "ASSAULT")
+    assert event.source == "ISRMIL"
+    assert country(a, event.target) == "PSE"
+    assert event.location and event.location.country == "PSE"
+
+
+def test_control_chain_gives_agree_and_agreed_deployment(analyzer):
+    a = analyzer.analyze("Bangladesh agreed to send 1,500 troops to Somalia.")
+    agree = only(a, "AGREE")
+    mob = only(a, "MOBILIZE")
+    assert agree.source == "BGD" and agree.status == "occurred"
+    assert mob.source == "BGD" and mob.status == "agreed"
+    assert mob.quantity.value == 1500 and mob.quantity.unit == "troops"
+    assert mob.location.country == "SOM"
+
+
+def test_future_is_planned_and_modal_is_speculative(analyzer):
+    a = analyzer.analyze("Germany will impose sanctions on Iran.")
+    planned = only(a, "SANCTION")
+    assert planned.status == "planned"
+    assert (planned.source, planned.target) == ("DEU", "IRN")
+    maybe = only(analyzer.analyze("Russia may attack Ukraine again."), "ASSAULT")
+    assert maybe.status == "speculative"
+
+
+def test_negation(analyzer):
+    event = only(analyzer.analyze("Pakistan has not recognized Israel."), "SUPPORT")
+    assert event.negated and event.status == "negated"
+    assert (event.source, event.target) == ("PAK", "ISR")
+
+
+def test_denial_marks_embedded_event_denied(analyzer):
+    a = analyzer.analyze("China denied reports that it had sent troops to Pakistan.")
+    event = only(a, "MOBILIZE")
+    assert event.status == "denied"
+    assert event.source == "CHN"
+
+
+def test_refusal_marks_embedded_event_refused(analyzer):
+    a = analyzer.analyze("Hamas has refused to lay down its weapons.")
+    assert only(a, "REJECT").status == "occurred"
+    assert only(a, "RETREAT").status == "refused"
+
+
+def test_demand_marks_embedded_event_demanded(analyzer):
+    a = analyzer.analyze("The European Union called on Russia to withdraw its troops.")
+    request = only(a, "REQUEST")
+    assert country(a, request.target) == "RUS"
+    assert only(a, "RETREAT").status == "demanded"
+
+
+def test_coordinated_subjects_all_participate(analyzer):
+    a = analyzer.analyze("Turkey, Jordan and Qatar condemned Israel.")
+    event = only(a, "ACCUSE")
+    sources = {p.actor for p in event.participants if p.role == "source"}
+    assert sources == {"TUR", "JOR", "QAT"} and event.target == "ISR"
+
+
+def test_metonym_subject_is_government(analyzer):
+    a = analyzer.analyze("Moscow expelled two British diplomats on Friday.", date="2025-06-10")
+    event = only(a, "SANCTION")
+    assert event.source == "RUSGOV"
+    assert event.date == "2025-06-06" and event.date_precision == "day"
+
+
+def test_killing_quantity_and_unit(analyzer):
+    a = analyzer.analyze("Israeli aircraft struck a school in Gaza City, killing 12 people.")
+    event = only(a, "ASSAULT")
+    assert event.source == "ISRMIL"
+    assert event.quantity.value == 12 and event.quantity.unit == "people killed"
+    assert len([e for e in a.events if e.type == "ASSAULT"]) == 1
+
+
+def test_pronoun_coreference_across_sentences(analyzer):
+    a = analyzer.analyze("Hamas freed ten hostages on Monday. The group said it would "
+                         "release more prisoners.")
+    group_mentions = [m for m in a.actor("pse-hamas").mentions if m.why.startswith("coref")]
+    assert group_mentions
+
+
+def test_goldstein_and_quad_class_from_cameo_root(analyzer):
+    event = only(analyzer.analyze("Israel attacked Iran."), "ASSAULT")
+    assert event.cameo.startswith("19") and event.goldstein == -10.0 and event.quad_class == 4
+
+
+def test_sentence_without_event(analyzer):
+    assert analyzer.analyze("The weather in Lahore was mild this week.").events == []
