@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 
 import typer
@@ -17,7 +17,7 @@ app = typer.Typer(add_completion=False, no_args_is_help=True,
 err = Console(stderr=True)
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     json = "json"
     table = "table"
     html = "html"
@@ -42,7 +42,7 @@ def analyze(
     try:
         document = read_document(path, date=date, outlet=outlet, max_bytes=max_bytes)
     except InputError as exc:
-        err.print(f"[red]error:[/red] {exc}", highlight=False)
+        err.print(f"[red]error:[/red] {exc}", highlight=False, soft_wrap=True)
         raise typer.Exit(2) from None
     analysis = _analyzer().analyze_document(document)
     if fmt is Format.table:
@@ -84,7 +84,7 @@ def demo(
         try:
             document = read_document(str(path))
         except InputError as exc:
-            err.print(f"[red]error:[/red] {exc}", highlight=False)
+            err.print(f"[red]error:[/red] {exc}", highlight=False, soft_wrap=True)
             failed += 1
             continue
         analysis = analyzer.analyze_document(document)
@@ -100,3 +100,7 @@ def demo(
 
 def main() -> None:  # pragma: no cover
     app()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

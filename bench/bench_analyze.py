@@ -1,0 +1,58 @@
+"""Benchmark: analyze() throughput against bare nlp.pipe of the same model on the same texts.
+
+Prints articles/s and tokens/s for both (median of repeated runs), the ratio (target ≥ 0.8)
+and the peak resident memory of this process.
+"""
+
+from __future__ import annotations
+
+import resource
+import statistics
+import time
+from pathlib import Path
+
+import spacy
+
+from newsledger.analyzer import Analyzer
+from newsledger.nlp import MODEL
+from newsledger.reader import read_document
+
+ROOT = Path(__file__).resolve().parent.parent
+REPEATS = 3
+COPIES = 10  # each example article this many times
+
+
+def texts() -> list:
+    docs = [read_document(str(p)) for p in sorted((ROOT / "examples").glob("*.txt"))]
+    return docs * COPIES
+
+
+def timed(fn) -> float:
+    runs = []
+    for _ in range(REPEATS):
+        start = time.perf_counter()
+        fn()
+        runs.append(time.perf_counter() - start)
+    return statistics.median(runs)
+
+
+def main() -> None:
+    documents = texts()
+    raw = [d.text for d in documents]
+    bare = spacy.load(MODEL)
+    tokens = sum(len(doc) for doc in bare.pipe(raw))
+    analyzer = Analyzer()
+    list(analyzer.analyze_many(documents[:2]))  # warm up lazy imports (dateparser)
+    t_bare = timed(lambda: list(bare.pipe(raw, batch_size=32)))
+    t_ours = timed(lambda: list(analyzer.analyze_many(documents, batch_size=32)))
+    n = len(raw)
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"texts: {n} articles, {tokens:,} tokens (examples/ x {COPIES}); median of {REPEATS}")
+    print(f"bare nlp.pipe : {n / t_bare:8.1f} articles/s {tokens / t_bare:10,.0f} tokens/s")
+    print(f"analyze       : {n / t_ours:8.1f} articles/s {tokens / t_ours:10,.0f} tokens/s")
+    print(f"ratio analyze / bare spaCy: {t_bare / t_ours:.2f} (target >= 0.80)")
+    print(f"peak memory: {peak_mb:,.0f} MB")
+
+
+if __name__ == "__main__":
+    main()

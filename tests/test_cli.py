@@ -1,0 +1,50 @@
+"""The command line, run as a user runs it (a real subprocess)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from conftest import SEED
+
+CLI = [sys.executable, "-m", "newsledger.cli"]
+
+
+def run(*args, stdin=None):
+    return subprocess.run([*CLI, *args], capture_output=True, text=True, input=stdin,
+                          timeout=300)
+
+
+def test_analyze_json_on_seed():
+    proc = run("analyze", str(SEED), "--format", "json")
+    assert proc.returncode == 0, proc.stderr
+    data = json.loads(proc.stdout)
+    assert data["document"]["date"] == "2025-10-28"
+    assert any(a["cameo_code"] == "PAKMIL" for a in data["actors"])
+
+
+def test_analyze_stdin_with_overrides():
+    proc = run("analyze", "-", "--date", "2025-01-02", "--outlet", "Wire",
+               stdin="Israel attacked Iran on Friday.")
+    assert proc.returncode == 0, proc.stderr
+    data = json.loads(proc.stdout)
+    assert data["document"]["outlet"] == "Wire"
+    assert data["events"][0]["type"] == "ASSAULT"
+
+
+def test_table_and_html(tmp_path):
+    proc = run("analyze", str(SEED), "--format", "table")
+    assert proc.returncode == 0 and "Events" in proc.stdout
+    out = tmp_path / "seed.html"
+    proc = run("analyze", str(SEED), "--format", "html", "--out", str(out))
+    assert proc.returncode == 0 and "<article" in out.read_text()
+
+
+def test_bad_input_one_clear_line(tmp_path):
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\xff\xfe\x00\x00garbage")
+    proc = run("analyze", str(bad))
+    assert proc.returncode == 2
+    lines = [line for line in proc.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1 and str(bad.name) in lines[0]
