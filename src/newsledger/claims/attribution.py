@@ -18,6 +18,7 @@ import re
 from spacy.tokens import Span, Token
 
 from ..actors import ActorIndex
+from ..events.frames import controller
 from ..model import Attribution
 from ..resources import Resources
 
@@ -82,6 +83,8 @@ class AttributionRules:
                 continue
             subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")),
                            None)
+            if subject is None and token.dep_ == "conj":  # "condemned the attack and said…"
+                subject = next(iter(controller(token)[0]), None)
             if subject is None or subject.lower_ in ("it", "which", "that"):
                 continue
             phrase = sent.doc[subject.left_edge.i : subject.right_edge.i + 1]
@@ -100,8 +103,9 @@ class AttributionRules:
         root = span.root
         if root.i in index.by_token:
             return index.by_token[root.i]
-        for tok in span:
-            if tok.i in index.by_token:
+        for tok in root.children:  # the head's own modifiers, not a relative clause
+            if tok.dep_ in ("compound", "poss", "appos", "amod", "nmod") \
+                    and tok.i in index.by_token:
                 return index.by_token[tok.i]
         return None
 
