@@ -204,8 +204,7 @@ def _load_countries() -> tuple[dict[str, CountryEntry], dict[str, str]]:
     return countries, alpha2
 
 
-def _load_triggers() -> dict[tuple[str, str], list[Trigger]]:
-    data = _read_yaml("lexicons/events.yaml")
+def _load_triggers(data: dict[str, Any]) -> dict[tuple[str, str], list[Trigger]]:
     triggers: dict[tuple[str, str], list[Trigger]] = {}
     seen: set[str] = set()
     for raw in data["triggers"]:
@@ -271,11 +270,12 @@ def load_resources() -> Resources:
     titles_data = _read_yaml("lexicons/titles.yaml")["titles"]
     titles = {title: sector for sector, ts in titles_data.items() for title in ts}
     loaded = _read_yaml("lexicons/loaded.yaml")
+    events = _read_yaml("lexicons/events.yaml")
     res = Resources(
         people=_load_actor_entries("actors/people.yaml", "people", "person"),
         organizations=_load_actor_entries("actors/organizations.yaml", "organizations", None),
         countries=countries,
-        triggers=_load_triggers(),
+        triggers=_load_triggers(events),
         cameo=_load_cameo(),
         plover=_load_plover(),
         status=_read_yaml("lexicons/status.yaml"),
@@ -291,7 +291,7 @@ def load_resources() -> Resources:
         places=_read_yaml("lexicons/places.yaml")["places"],
         quantities=_read_yaml("lexicons/quantities.yaml"),
         alpha2_to_3=alpha2,
-        light_verbs=frozenset(_read_yaml("lexicons/events.yaml")["light_verbs"]),
+        light_verbs=frozenset(events["light_verbs"]),
     )
     res.theme_nouns = frozenset(
         lemma for lemmas in res.quantities["units"].values() for lemma in lemmas)

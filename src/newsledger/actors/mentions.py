@@ -66,14 +66,13 @@ def _is_modifier(span: Span) -> bool:
 
 def _title_start(doc: Doc, start: int, titles: dict[str, str]) -> tuple[int, str | None]:
     """Extend a person mention leftwards over a title ("Field Marshal", "PM")."""
-    best, sector = start, None
     for width in (4, 3, 2, 1):
         if start - width < 0:
             continue
         words = doc[start - width : start].text
         if words in titles:
             return start - width, titles[words]
-    return best, sector
+    return start, None
 
 
 class MentionFinder:

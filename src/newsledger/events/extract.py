@@ -110,7 +110,7 @@ class EventExtractor:
         args = finder.find(trig, token)
         participants = self._participants(args, doc, index, sentence_of)
         status, negated, status_why = self.status.status(token)
-        location = self.gazetteer and find_location(token, self.gazetteer)
+        location = find_location(token, self.gazetteer)
         date, precision, date_text = find_date(token, sent, base_date, status)
         quantity = self.quantities.find(token, trig.type, doc)
         info = self.res.cameo_info(trig.cameo)
@@ -125,7 +125,7 @@ class EventExtractor:
             id=f"e{n + 1}", type=trig.type, mode=trig.mode, cameo=trig.cameo,
             cameo_name=info.name, goldstein=info.goldstein, quad_class=info.quad_class,
             source=None, target=None, participants=participants, status=status,
-            negated=negated, location=location or None, date=date, date_precision=precision,
+            negated=negated, location=location, date=date, date_precision=precision,
             date_text=date_text, quantity=quantity,
             evidence=Evidence(s_idx, sent.start_char, sent.end_char,
                               TextSpan(token.idx, token.idx + len(token.text), token.text)),
