@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Iterator
 from typing import Any
@@ -23,6 +24,7 @@ HEADING_MAX_WORDS = 12
 def split_sentences(doc: Doc) -> tuple[list[Span], list[Sentence]]:
     """Sentences without surrounding whitespace, with paragraph numbers and heading flags."""
     text = doc.text
+    breaks = [m.start() for m in re.finditer(r"\n[ \t]*\n", text)]
     spans: list[Span] = []
     infos: list[Sentence] = []
     for sent in doc.sents:
@@ -30,7 +32,7 @@ def split_sentences(doc: Doc) -> tuple[list[Span], list[Sentence]]:
         if not tokens:
             continue
         span = doc[tokens[0].i : tokens[-1].i + 1]
-        paragraph = len(re.findall(r"\n[ \t]*\n", text[: span.start_char]))
+        paragraph = bisect.bisect_left(breaks, span.start_char)
         line_start = text.rfind("\n", 0, span.start_char) + 1
         line_end = text.find("\n", span.end_char)
         line_end = len(text) if line_end < 0 else line_end

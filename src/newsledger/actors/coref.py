@@ -22,14 +22,9 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ..resources import Resources
+from ..syntax import controller
 from .dictionary import ActorDictionary
 from .mentions import ActorIndex
-
-
-def controller(verb: Token):
-    from ..events.frames import controller as find
-
-    return find(verb)
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 WINDOW = 3  # sentences back a pronoun or description may reach
@@ -95,9 +90,7 @@ class Coreference:
             actor_id = index.by_token.get(token.i)
             if actor_id and index.mention_tokens.get(token.i, (0, 0))[1] - 1 == token.i:
                 root = doc[index.mention_tokens[token.i][0] : token.i + 1].root
-                actor = index.actors[actor_id]
-                seen.append(Seen(actor_id, token.i, sent, _is_subject(root), actor.kind,
-                                 actor.sector, actor.country))
+                seen.append(self._seen(index, actor_id, root, sent))
                 group = [actor_id] + [index.by_token[c.i] for c in root.conjuncts
                                       if c.i in index.by_token and c.i > root.i]
                 if len(set(group)) > 1 and root.dep_ != "conj":
@@ -121,19 +114,21 @@ class Coreference:
             ids, why = found
             span = chunks[token.i] if token.i in chunks and token.pos_ != "PRON" else doc[
                 token.i : token.i + 1]
-            for i, actor_id in enumerate(ids):
+            for actor_id in ids:
                 index.add(index.actors[actor_id], doc, span.start, span.end, why, sentence_of)
-                if i == 0:
-                    first = actor_id
+            first = ids[0]
             for i in range(span.start, span.end):
                 index.by_token[i] = first
             if len(ids) > 1:
                 index.groups[span.root.i] = ids
                 last_group = (sent, ids)
-            root = span.root
-            actor = index.actors[first]
-            seen.append(Seen(first, root.i, sent, _is_subject(root), actor.kind,
-                             actor.sector, actor.country))
+            seen.append(self._seen(index, first, span.root, sent))
+
+    @staticmethod
+    def _seen(index: ActorIndex, actor_id: str, root: Token, sent: int) -> Seen:
+        actor = index.actors[actor_id]
+        return Seen(actor_id, root.i, sent, _is_subject(root), actor.kind, actor.sector,
+                    actor.country)
 
     def _singular(self, pron: Token, sent: int, seen: list[Seen], index: ActorIndex):
         if _is_expletive(pron):

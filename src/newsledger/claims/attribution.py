@@ -18,9 +18,9 @@ import re
 from spacy.tokens import Span, Token
 
 from ..actors import ActorIndex
-from ..events.frames import controller
 from ..model import Attribution
 from ..resources import Resources
+from ..syntax import controller
 
 QUOTES = "\"“”«»"
 OFFICIAL_SECTORS = {"GOV", "MIL", "SPY", "COP", "JUD", "LEG", "IGO", "NGO", "PTY", "REB"}

@@ -21,6 +21,9 @@ class ClaimBuilder:
     def build(self, doc: Doc, sents: list[Span], sentences: list[Sentence],
               index: ActorIndex, events: list[Event]) -> list[Claim]:
         matches = self.flags.find(doc)
+        by_sentence: dict[int, list[Event]] = {}
+        for event in events:
+            by_sentence.setdefault(event.evidence.sentence, []).append(event)
         claims: list[Claim] = []
         carry: tuple[int, Attribution, str, int] | None = None  # paragraph, attr, grade, sent
         for info, sent in zip(sentences, sents, strict=True):
@@ -45,13 +48,12 @@ class ClaimBuilder:
             if opinion:
                 why.append(f"opinion:{cue.entry if cue else loaded[0].entry}")
             claim_id = f"c{len(claims) + 1}"
-            event_ids = [e.id for e in events if e.evidence.sentence == info.index]
-            for event in events:
-                if event.evidence.sentence == info.index:
-                    event.claim = claim_id
+            carried = by_sentence.get(info.index, [])
+            for event in carried:
+                event.claim = claim_id
             claims.append(Claim(
                 id=claim_id, text=sent.text, start=sent.start_char, end=sent.end_char,
-                sentence=info.index, events=event_ids, attribution=attribution,
+                sentence=info.index, events=[e.id for e in carried], attribution=attribution,
                 sourcing_grade=grade, hedges=hedges, loaded_language=loaded,
                 opinion=opinion, why=why,
             ))

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import Location, Quantity
 from ..resources import Resources
-from .frames import governing_verb, pobjs
+from ..syntax import governing_verb, pobjs
 
 PLACE_PREPS = {"in", "at", "near", "to", "into", "outside", "inside", "across", "on", "from",
                "around", "throughout", "off"}

@@ -18,8 +18,9 @@ from spacy.tokens import Doc, Span, Token
 from ..actors import ActorDictionary, ActorIndex
 from ..model import Event, Evidence, Participant, TextSpan
 from ..resources import Resources, Trigger
+from ..syntax import direct_objects, pobjs
 from .details import Gazetteer, QuantityFinder, find_date, find_location
-from .frames import Arg, ArgumentFinder, direct_objects, pobjs
+from .frames import Arg, ArgumentFinder
 from .status import StatusRules
 
 POS_CLASS = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADP": "ADP",

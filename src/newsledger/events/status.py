@@ -16,7 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..resources import Resources
-from .frames import governing_verb
+from ..syntax import governing_verb
 
 CHAIN_DEPS = ("xcomp", "ccomp", "acl", "advcl", "pcomp", "pobj", "relcl", "dobj", "prep",
               "conj", "nsubjpass", "nsubj")

@@ -1,0 +1,110 @@
+"""Dependency-tree helpers shared by the actor, event and claim stages.
+
+Pure functions over spaCy tokens: passives, conjuncts, prepositional objects, and the
+``controller`` that finds the subject of a verb that has none of its own by climbing
+control and raising chains ("agreed to send", "take the lead in disarming").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Token
+
+PASSIVE_DEPS = ("nsubjpass", "auxpass")
+CONTROL_DEPS = ("xcomp", "advcl", "conj", "ccomp", "pcomp", "acl", "relcl")
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in PASSIVE_DEPS for c in verb.children)
+
+
+def with_conjuncts(tokens: Iterable[Token]) -> list[Token]:
+    out: list[Token] = []
+    for tok in tokens:
+        out.append(tok)
+        out.extend(c for c in tok.conjuncts if c.i > tok.i)
+    return list(dict.fromkeys(out))
+
+
+def pobjs(prep: Token) -> list[Token]:
+    return [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+
+
+def prep_objects(head: Token, preps: Iterable[str]) -> list[Token]:
+    wanted = set(preps)
+    out: list[Token] = []
+    for child in head.children:
+        if child.dep_ in ("prep", "agent", "dative") and child.lower_ in wanted:
+            out.extend(pobjs(child))
+    return out
+
+
+def own_subjects(verb: Token) -> list[Token]:
+    if is_passive(verb):
+        return [p for c in verb.children if c.dep_ == "agent" for p in pobjs(c)]
+    return [c for c in verb.children if c.dep_ in ("nsubj", "csubj", "expl")
+            and c.dep_ != "expl"]
+
+
+def controller(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
+    """Subjects of ``verb``, looking up control/raising chains when it has none."""
+    subs = own_subjects(verb)
+    if subs or depth > 4:
+        return subs, "frame:subject"
+    if is_passive(verb):
+        return [], "frame:passive-no-agent"
+    dep, head = verb.dep_, verb.head
+    if head.i == verb.i:
+        return [], "frame:no-subject"
+    if dep in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
+        if head.dep_ in ("attr", "acomp") or head.dep_ == "pobj":
+            subs, _ = controller(head.head, depth + 1)
+            return subs, "control:noun-of-copula"
+        return [head], "control:noun"
+    if dep == "pcomp" or (dep == "pobj" and head.pos_ == "ADP"):
+        anchor = head.head
+        if anchor.pos_ in ("NOUN", "PROPN") and anchor.head.pos_ in ("VERB", "AUX"):
+            anchor = anchor.head
+        subs, _ = controller(anchor, depth + 1)
+        return subs, "control:prepositional"
+    if dep in CONTROL_DEPS and head.pos_ in ("VERB", "AUX"):
+        subs, _ = controller(head, depth + 1)
+        return subs, f"control:{dep}"
+    return [], "frame:no-subject"
+
+
+def direct_objects(verb: Token) -> list[Token]:
+    if is_passive(verb):
+        return [c for c in verb.children if c.dep_ == "nsubjpass"]
+    return [c for c in verb.children if c.dep_ in ("dobj", "dative", "attr")]
+
+
+def shared_objects(verb: Token) -> list[Token]:
+    """"aided and supported Hamas": the first verb shares its conjunct's object."""
+    if verb.pos_ != "VERB":
+        return []
+    for conj in verb.children:
+        if conj.dep_ == "conj" and conj.pos_ == "VERB" and not own_subjects(conj):
+            objs = direct_objects(conj)
+            if objs:
+                return objs
+    return []
+
+
+def governing_verb(noun: Token) -> Token | None:
+    """The verb a noun trigger hangs from: "held a meeting", "present in the meeting"."""
+    tok = noun
+    for _ in range(3):
+        head = tok.head
+        if head.i == tok.i:
+            return None
+        if head.pos_ in ("VERB", "AUX"):
+            return head
+        if head.pos_ == "ADJ" and head.dep_ == "acomp":
+            return head.head
+        if head.pos_ in ("ADP",) or tok.dep_ in ("compound", "amod", "conj"):
+            tok = head
+            continue
+        return None
+    return None
