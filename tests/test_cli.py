@@ -48,3 +48,36 @@ def test_bad_input_one_clear_line(tmp_path):
     assert proc.returncode == 2
     lines = [line for line in proc.stderr.splitlines() if line.strip()]
     assert len(lines) == 1 and str(bad.name) in lines[0]
+
+
+GOLD_LINES = [
+    {"id": "strike", "date": "2025-03-01",
+     "text": "Israel attacked Iran on Friday, state media reported.",
+     "events": [{"plover": "ASSAULT", "source": "ISR", "target": "IRN", "status": "occurred"}],
+     "claims": [{"text_contains": "Israel attacked", "grade": "D"}]},
+    {"id": "none", "date": "2025-03-01", "text": "Iran has about 90 million people.",
+     "events": []},
+]
+
+
+def test_eval_json_and_tables(tmp_path):
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text("\n".join(json.dumps(line) for line in GOLD_LINES) + "\n")
+    proc = run("eval", str(gold), "--json")
+    assert proc.returncode == 0, proc.stderr
+    data = json.loads(proc.stdout)
+    assert data["n"] == 2
+    assert set(data["events"]) >= {"precision", "recall", "f1"}
+    assert set(data["claims"]) >= {"grade_accuracy", "attribution_accuracy"}
+    assert "status_accuracy" in data and "accuracy" in data["actors"]
+    proc = run("eval", str(gold), "--by", "status", "--errors", "2")
+    assert proc.returncode == 0, proc.stderr
+    assert "items/s" in proc.stdout and "Events by gold status" in proc.stdout
+
+
+def test_eval_bad_gold_exits_2(tmp_path):
+    gold = tmp_path / "broken.jsonl"
+    gold.write_text('{"id": "a", "text": "x"}\n{"id": "b", "text": \n')
+    proc = run("eval", str(gold))
+    assert proc.returncode == 2
+    assert "broken.jsonl" in proc.stderr and "line 2" in proc.stderr

@@ -98,6 +98,40 @@ def demo(
         raise typer.Exit(2)
 
 
+class Breakdown(StrEnum):
+    type = "type"
+    status = "status"
+    grade = "grade"
+
+
+@app.command("eval")
+def evaluate(
+    gold: list[Path] = typer.Argument(..., help="Gold JSON Lines file(s) (docs/eval.md)."),
+    as_json: bool = typer.Option(False, "--json", help="One JSON object per file."),
+    by: Breakdown | None = typer.Option(None, "--by", help="Add a breakdown table."),
+    errors: int = typer.Option(0, "--errors", min=0, help="Show the N worst items."),
+) -> None:
+    """Score the analyser against hand-coded gold items: events, status, actors, claims."""
+    from .evaluation import evaluate as run
+    from .evaluation import load_gold
+
+    try:
+        loaded = [(path, load_gold(path)) for path in gold]
+    except InputError as exc:
+        err.print(f"[red]error:[/red] {exc}", highlight=False, soft_wrap=True)
+        raise typer.Exit(2) from None
+    analyzer = _analyzer()
+    console = Console()
+    for path, items in loaded:
+        report = run(items, analyzer, name=str(path))
+        if as_json:
+            sys.stdout.write(json.dumps(report.to_dict(), ensure_ascii=False) + "\n")
+            continue
+        from .render.evaluation import render_report
+
+        render_report(report, console, by=by.value if by else None, errors=errors)
+
+
 def main() -> None:  # pragma: no cover
     app()
 

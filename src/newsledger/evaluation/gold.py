@@ -1,0 +1,177 @@
+"""Gold items: hand-coded expectations read from JSON Lines (format in docs/eval.md)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..model import ATTRIBUTION_TYPES, GRADES, STATUSES
+from ..reader import InputError, check_date
+from ..resources import PLOVER_TYPES
+
+
+@dataclass
+class GoldEvent:
+    plover: str
+    source: str | None = None
+    target: str | None = None
+    cameo: str | None = None
+    status: str | None = None
+    quantity: float | None = None
+    location_country: str | None = None
+
+    def describe(self) -> str:
+        parts = [self.plover, f"{self.source or '?'}→{self.target or '?'}"]
+        if self.status:
+            parts.append(self.status)
+        if self.quantity is not None:
+            parts.append(f"n={self.quantity:g}")
+        return " ".join(parts)
+
+
+@dataclass
+class GoldActor:
+    text: str
+    country: str | None = None
+    sector: str | None = None
+
+
+@dataclass
+class GoldClaim:
+    text_contains: str
+    grade: str | None = None
+    type: str | None = None
+    source: str | None = None
+
+
+@dataclass
+class GoldItem:
+    id: str
+    text: str
+    date: str | None = None
+    events: list[GoldEvent] | None = None  # None: not scored; []: no event may be coded
+    actors: list[GoldActor] = field(default_factory=list)
+    claims: list[GoldClaim] = field(default_factory=list)
+    line: int = 0
+
+
+class _Invalid(ValueError):
+    pass
+
+
+def _str(obj: dict[str, Any], key: str, required: bool = False) -> str | None:
+    value = obj.get(key)
+    if value is None:
+        if required:
+            raise _Invalid(f"missing {key!r}")
+        return None
+    if not isinstance(value, str) or (required and not value.strip()):
+        raise _Invalid(f"{key!r} must be a non-empty string")
+    return value
+
+
+def _choice(obj: dict[str, Any], key: str, allowed: tuple[str, ...] | set[str],
+            required: bool = False) -> str | None:
+    value = _str(obj, key, required)
+    if value is not None and value not in allowed:
+        raise _Invalid(f"{key!r} is {value!r}, not one of {', '.join(sorted(allowed))}")
+    return value
+
+
+def _code(obj: dict[str, Any], key: str) -> str | None:
+    value = _str(obj, key)
+    if value is not None and not (value.isalnum() and value.isupper()):
+        raise _Invalid(f"{key!r} {value!r} is not an upper-case actor or country code")
+    return value
+
+
+def _list(obj: dict[str, Any], key: str) -> list[dict[str, Any]] | None:
+    value = obj.get(key)
+    if value is None:
+        return None
+    if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
+        raise _Invalid(f"{key!r} must be a list of objects")
+    return value
+
+
+def _event(obj: dict[str, Any]) -> GoldEvent:
+    quantity = obj.get("quantity")
+    if quantity is not None and (isinstance(quantity, bool)
+                                 or not isinstance(quantity, int | float)):
+        raise _Invalid("'quantity' must be a number")
+    cameo = _str(obj, "cameo")
+    if cameo is not None and not cameo.isdigit():
+        raise _Invalid(f"'cameo' {cameo!r} is not a CAMEO code")
+    return GoldEvent(
+        plover=_choice(obj, "plover", set(PLOVER_TYPES), required=True) or "",
+        source=_code(obj, "source"),
+        target=_code(obj, "target"),
+        cameo=cameo,
+        status=_choice(obj, "status", STATUSES),
+        quantity=quantity,
+        location_country=_code(obj, "location_country"),
+    )
+
+
+def parse_item(obj: Any, line: int = 0) -> GoldItem:
+    """One gold item from its decoded JSON; raises ValueError with the reason."""
+    if not isinstance(obj, dict):
+        raise _Invalid("an item must be a JSON object")
+    text = _str(obj, "text", required=True) or ""
+    item_id = obj.get("id")
+    events = _list(obj, "events")
+    claims = []
+    for claim in _list(obj, "claims") or []:
+        contains = _str(claim, "text_contains", required=True) or ""
+        if contains not in text:
+            raise _Invalid(f"claim text_contains {contains!r} is not in the item's text")
+        claims.append(GoldClaim(contains, _choice(claim, "grade", GRADES),
+                                _choice(claim, "type", ATTRIBUTION_TYPES),
+                                _str(claim, "source")))
+    actors = []
+    for actor in _list(obj, "actors") or []:
+        actors.append(GoldActor(_str(actor, "text", required=True) or "",
+                                _code(actor, "country"), _code(actor, "sector")))
+    return GoldItem(
+        id=str(item_id) if item_id is not None else f"line-{line}",
+        text=text,
+        date=check_date(obj.get("date"), f"line {line}"),
+        events=None if events is None else [_event(e) for e in events],
+        actors=actors,
+        claims=claims,
+        line=line,
+    )
+
+
+def load_gold(path: str | Path) -> list[GoldItem]:
+    """Read a gold JSONL file; a bad line raises :class:`InputError` naming file and line."""
+    name = str(path)
+    try:
+        raw = Path(path).read_bytes()
+    except OSError as exc:
+        raise InputError(name, exc.strerror or str(exc)) from None
+    try:
+        lines = raw.decode("utf-8").splitlines()
+    except UnicodeDecodeError:
+        raise InputError(name, "not UTF-8 text") from None
+    items: list[GoldItem] = []
+    seen: set[str] = set()
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            item = parse_item(json.loads(line), number)
+        except json.JSONDecodeError as exc:
+            raise InputError(name, f"line {number}: not JSON ({exc.msg})") from None
+        except (ValueError, InputError) as exc:
+            reason = exc.reason if isinstance(exc, InputError) else str(exc)
+            raise InputError(name, f"line {number}: {reason}") from None
+        if item.id in seen:
+            raise InputError(name, f"line {number}: duplicate id {item.id!r}")
+        seen.add(item.id)
+        items.append(item)
+    if not items:
+        raise InputError(name, "no gold items")
+    return items

@@ -1,0 +1,184 @@
+"""The scorer on hand-built analyses (exact numbers), gold-file validation, and one real run."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from newsledger.evaluation import load_gold, parse_item, score_item
+from newsledger.evaluation.scoring import Report, match_events
+from newsledger.model import (
+    Actor,
+    Analysis,
+    Attribution,
+    Claim,
+    Document,
+    Event,
+    Evidence,
+    Location,
+    Mention,
+    Quantity,
+    TextSpan,
+)
+from newsledger.reader import InputError
+
+TEXT = "Islamabad agreed to send 20,000 troops to Gaza, Reuters reported."
+
+
+def _actor(actor_id: str, code: str, sector: str | None, start: int, end: int) -> Actor:
+    mention = Mention(start, end, TEXT[start:end], 0, "test")
+    return Actor(actor_id, actor_id, "country", code[:3], sector, code, [mention])
+
+
+def _event(n: int, plover: str, source: str | None, target: str | None, status: str,
+           quantity: float | None = None, cameo: str = "030", where: str | None = None
+           ) -> Event:
+    qty = Quantity(quantity, "troops", "20,000", 25, 31) if quantity is not None else None
+    loc = Location(where, where, None, None, 0, 0, "test") if where else None
+    return Event(f"e{n}", plover, None, cameo, None, None, None, source, target, [], status,
+                 False, loc, None, "none", None, qty, Evidence(0, 0, len(TEXT),
+                                                               TextSpan(10, 16, "agreed")), [])
+
+
+def _analysis(events: list[Event], claims: list[Claim] | None = None) -> Analysis:
+    actors = [_actor("pak", "PAKGOV", "GOV", 0, 9), _actor("pse", "PSE", None, 42, 46),
+              _actor("reuters", "JRN", "JRN", 48, 55)]
+    return Analysis(Document("d", TEXT), [], actors, events, claims or [])
+
+
+def _item(**fields) -> object:
+    return parse_item({"id": "x", "text": TEXT, **fields}, 1)
+
+
+def test_match_takes_the_best_pair_first():
+    # Two predictions fit the gold dyad and type; the one agreeing on status wins.
+    analysis = _analysis([_event(1, "MOBILIZE", "pak", None, "planned"),
+                          _event(2, "MOBILIZE", "pak", "pse", "agreed", 20000)])
+    item = _item(events=[{"plover": "MOBILIZE", "source": "PAK", "status": "agreed",
+                          "quantity": 20000}])
+    pairs, missed, spurious = match_events(analysis, item.events)
+    assert [e.id for _, e in pairs] == ["e2"] and not missed
+    assert [e.id for e in spurious] == ["e1"]
+
+
+def test_codes_match_at_the_gold_granularity():
+    analysis = _analysis([_event(1, "AGREE", "pak", "pse", "occurred")])
+    for source, fits in (("PAK", True), ("PAKGOV", True), ("PAKMIL", False), ("IND", False)):
+        item = _item(events=[{"plover": "AGREE", "source": source, "target": "PSE"}])
+        pairs, _, _ = match_events(analysis, item.events)
+        assert bool(pairs) is fits, source
+    wrong_type = _item(events=[{"plover": "CONSULT", "source": "PAK"}])
+    assert not match_events(analysis, wrong_type.events)[0]
+
+
+def test_report_counts_precision_recall_fields_and_confusion():
+    analysis = _analysis([_event(1, "AGREE", "pak", None, "occurred", cameo="036"),
+                          _event(2, "AID", "pak", "pse", "planned", 20000, where="PSE"),
+                          _event(3, "ASSAULT", "pse", None, "occurred")])
+    item = _item(events=[
+        {"plover": "AGREE", "source": "PAK", "status": "occurred", "cameo": "03"},
+        {"plover": "MOBILIZE", "source": "PAK", "target": "PSE", "status": "agreed",
+         "quantity": 20000},
+        {"plover": "CONCEDE", "source": "IND"},
+    ])
+    report = Report()
+    report.add(score_item(item, analysis))
+    data = report.to_dict()
+    assert (data["events"]["tp"], data["events"]["fp"], data["events"]["fn"]) == (1, 2, 2)
+    assert data["events"]["precision"] == pytest.approx(1 / 3, abs=1e-4)
+    assert data["events"]["recall"] == pytest.approx(1 / 3, abs=1e-4)
+    assert data["status_accuracy"] == 1.0 and data["cameo_accuracy"] == 1.0
+    # MOBILIZE gold on the PAK→PSE dyad got AID: a confusion, not a miss.
+    assert data["confusion"]["MOBILIZE"] == {"AID": 1}
+    assert data["confusion"]["CONCEDE"] == {"—": 1}
+    assert data["confusion"]["—"] == {"ASSAULT": 1}
+    assert data["by_type"]["AGREE"]["f1"] == 1.0
+    assert data["by_status"]["agreed"] == {"gold": 1, "matched": 0, "right": 0}
+
+
+def test_empty_gold_makes_every_event_spurious_and_absent_gold_scores_nothing():
+    analysis = _analysis([_event(1, "AGREE", "pak", None, "occurred")])
+    none_expected = score_item(_item(events=[]), analysis)
+    assert len(none_expected.spurious) == 1 and none_expected.errors == 1
+    not_scored = score_item(_item(), analysis)
+    assert not not_scored.spurious and not_scored.errors == 0
+
+
+def test_actor_and_claim_checks():
+    claim = Claim("c1", TEXT, 0, len(TEXT), 0, ["e1"],
+                  Attribution("reuters", "Reuters", "reported", "reported-speech", 48, 55),
+                  "B", [], [], False, [])
+    analysis = _analysis([], [claim])
+    item = _item(actors=[{"text": "islamabad", "country": "PAK", "sector": "GOV"},
+                         {"text": "Gaza", "country": "PSE"},
+                         {"text": "Reuters", "country": "USA"},
+                         {"text": "Tehran", "country": "IRN"}],
+                 claims=[{"text_contains": "20,000 troops", "grade": "B",
+                          "type": "reported-speech", "source": "Reuters"},
+                         {"text_contains": "Islamabad", "grade": "D",
+                          "type": "according-to"}])
+    result = score_item(item, analysis)
+    assert [ok for _, _, ok in result.actor_checks] == [True, True, False, False]
+    checks = {(g.text_contains, name): ok for g, name, _, _, ok in result.claim_checks}
+    assert checks == {("20,000 troops", "grade"): True, ("20,000 troops", "type"): True,
+                      ("20,000 troops", "source"): True, ("Islamabad", "grade"): False,
+                      ("Islamabad", "type"): False}
+    report = Report()
+    report.add(result)
+    claims = report.to_dict()["claims"]
+    assert claims["grade_accuracy"] == 0.5 and claims["attribution_accuracy"] == 0.5
+    assert report.to_dict()["actors"]["accuracy"] == 0.5
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("not json", "not JSON"),
+    ('["a list"]', "JSON object"),
+    ('{"id": "a"}', "missing 'text'"),
+    ('{"id": "a", "text": "x", "events": [{"plover": "HUG"}]}', "'plover'"),
+    ('{"id": "a", "text": "x", "events": [{"plover": "AID", "status": "done"}]}',
+     "'status'"),
+    ('{"id": "a", "text": "x", "events": [{"plover": "AID", "quantity": "many"}]}',
+     "'quantity'"),
+    ('{"id": "a", "text": "x", "events": [{"plover": "AID", "source": "pak"}]}',
+     "upper-case"),
+    ('{"id": "a", "text": "x", "claims": [{"text_contains": "y"}]}', "not in the item"),
+    ('{"id": "a", "text": "x", "date": "yesterday"}', "YYYY-MM-DD"),
+])
+def test_bad_gold_lines_name_file_and_line(tmp_path, line, reason):
+    path = tmp_path / "gold.jsonl"
+    path.write_text('{"id": "ok", "text": "fine"}\n' + line + "\n")
+    with pytest.raises(InputError) as info:
+        load_gold(path)
+    assert str(path) in str(info.value) and "line 2" in str(info.value)
+    assert reason in str(info.value)
+
+
+def test_duplicate_ids_empty_and_missing_files(tmp_path):
+    dup = tmp_path / "dup.jsonl"
+    dup.write_text('{"id": "a", "text": "x"}\n{"id": "a", "text": "y"}\n')
+    with pytest.raises(InputError, match="duplicate id"):
+        load_gold(dup)
+    empty = tmp_path / "empty.jsonl"
+    empty.write_text("\n")
+    with pytest.raises(InputError, match="no gold items"):
+        load_gold(empty)
+    with pytest.raises(InputError, match="missing.jsonl"):
+        load_gold(tmp_path / "missing.jsonl")
+
+
+def test_evaluate_runs_the_analyzer(analyzer, tmp_path):
+    from newsledger.evaluation import evaluate
+
+    path = tmp_path / "gold.jsonl"
+    items = [{"id": "1", "date": "2025-03-01",
+              "text": "Russian forces shelled the Ukrainian city of Kharkiv on Monday.",
+              "events": [{"plover": "ASSAULT", "source": "RUS", "target": "UKR"}]},
+             {"id": "2", "date": "2025-03-01", "text": "Kharkiv is a large city.",
+              "events": []}]
+    path.write_text("\n".join(json.dumps(i) for i in items))
+    report = evaluate(load_gold(path), analyzer, name="t")
+    data = report.to_dict()
+    assert data["n"] == 2 and data["items_per_second"] > 0
+    assert data["events"]["tp"] + data["events"]["fn"] == 1
+    assert len(report.results) == 2
