@@ -7,11 +7,12 @@ one event:
   or the same one ("were killed when aircraft struck…", "struck…, killing 12") folds into it.
 - ``merge:anaphora``      "It was attended by…", "the secret meeting" refer back to an event
   of the same type in the previous sentences; their participants join that event.
+Then coordinated sources or targets split into one event per dyad (``split:dyad``).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -28,6 +29,7 @@ POS_CLASS = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "AD
 ANAPHORA_WINDOW = 3
 NAME_LABELS = ("ORG", "LAW", "EVENT", "WORK_OF_ART", "FAC")
 DEFINITE = ("the", "this", "that")
+MAX_DYADS = 16  # "the US, UK, France and Germany condemned Iran, Russia and Syria"
 
 
 @dataclass
@@ -99,11 +101,29 @@ class EventExtractor:
                 drafts.append(draft)
         drafts = self._merge_same_clause(drafts)
         drafts = [d for d in drafts if d.event.participants]  # no actor, nothing to code
-        events = []
-        for i, draft in enumerate(drafts):
-            draft.event.id = f"e{i + 1}"
-            events.append(draft.event)
+        events = [e for draft in drafts for e in self._split_dyads(draft.event)]
+        for i, event in enumerate(events):
+            event.id = f"e{i + 1}"
         return events
+
+    @staticmethod
+    def _split_dyads(event: Event) -> list[Event]:
+        """One event per source-target pair: "France and Germany agreed…" is two events,
+        each keeping the full participant list."""
+        sources = list(dict.fromkeys(p.actor for p in event.participants
+                                     if p.role == "source"))
+        targets = list(dict.fromkeys(p.actor for p in event.participants
+                                     if p.role == "target"))
+        if len(sources) < 2 and len(targets) < 2:
+            return [event]
+        pairs = [(s, t) for s in sources or [event.source]
+                 for t in targets or [event.target] if s != t]
+        out = []
+        for source, target in pairs[:MAX_DYADS]:
+            copy = replace(event, source=source, target=target,
+                           why=[*event.why, f"split:dyad({source}->{target})"])
+            out.append(copy)
+        return out or [event]
 
     def _draft(self, doc: Doc, sent: Span, s_idx: int, token: Token, trig: Trigger,
                finder: ArgumentFinder, index: ActorIndex, sentence_of: dict[int, int],
