@@ -5,7 +5,10 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 DEVSTAMP := $(VENV)/.installed-dev
 
-.PHONY: demo test bench lint clean
+.PHONY: demo test bench eval accuracy clean
+
+# The external benchmark (shared/, beside the project) is scored when it is there.
+EXTERNAL := $(wildcard ../shared/benchmarks/plover_gsr.jsonl)
 
 $(PY):
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 is required ($(PYTHON) not found)"; exit 1; }
@@ -29,6 +32,12 @@ test: $(DEVSTAMP)
 
 bench: $(STAMP)
 	$(PY) bench/bench_analyze.py
+
+eval: $(STAMP)
+	$(VENV)/bin/newsledger eval tests/gold/dev.jsonl tests/gold/test.jsonl $(EXTERNAL)
+
+accuracy: $(STAMP)
+	$(PY) bench/accuracy_report.py tests/gold/dev.jsonl tests/gold/test.jsonl $(EXTERNAL)
 
 clean:
 	rm -rf $(VENV) demo-out

@@ -159,6 +159,12 @@ class Coreference:
         people = [s for s in seen if s.kind == "person" and sent - s.sentence <= 1]
         if not people:
             return None
+        if pron.dep_ in SUBJECT_DEPS or pron.dep_ == "poss":
+            # "X met Y in Brussels. He asked…": the subject is the likelier antecedent
+            subjects = [s for s in people if s.subject and s.sentence == sent] or [
+                s for s in people if s.subject and s.sentence == sent - 1]
+            if subjects:
+                return [subjects[-1].actor], "coref:person-subject"
         return [people[-1].actor], "coref:person"
 
     def _description(self, chunk: Span, sent: int, seen: list[Seen], last_group):

@@ -138,8 +138,11 @@ class MentionFinder:
             start, title_sector = _title_start(doc, ent.start, self.res.titles)
         for tok in doc[max(ent.sent.start, start - 4) : ent.start]:
             owner = index.by_token.get(tok.i)
-            if owner and owner in self.res.countries:
-                country = owner
+            if owner is None and tok.ent_id_:  # "Vietnamese Defence Minister …"
+                parsed = split_ent_id(tok.ent_id_)
+                owner = parsed[1] if parsed and parsed[0] != "surname" else None
+            if owner and owner[:3] in self.res.countries:
+                country = owner[:3]
         if country is None:
             for child in ent.root.children:
                 owner = index.by_token.get(child.i)

@@ -90,6 +90,9 @@ def find_location(token: Token, gazetteer: Gazetteer) -> Location | None:
         anchors.append(verb)
     if token.pos_ == "ADP":
         anchors.append(token.head)
+    # "met Rutte in Brussels", "bombed a market in Nyala": the parser often hangs the
+    # place on the object
+    anchors.extend(c for c in token.children if c.dep_ in ("dobj", "attr"))
     for anchor in anchors:
         for prep in anchor.children:
             if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPS:
