@@ -103,6 +103,9 @@ class Resources:
     places: list[dict[str, Any]]
     quantities: dict[str, Any]
     light_verbs: frozenset[str] = frozenset()
+    object_control: frozenset[str] = frozenset()
+    mutual_types: frozenset[str] = frozenset()
+    visit_types: frozenset[str] = frozenset()
     theme_nouns: frozenset[str] = frozenset()
     alpha2_to_3: dict[str, str] = field(default_factory=dict)
 
@@ -292,6 +295,9 @@ def load_resources() -> Resources:
         quantities=_read_yaml("lexicons/quantities.yaml"),
         alpha2_to_3=alpha2,
         light_verbs=frozenset(events["light_verbs"]),
+        object_control=frozenset(events["object_control"]),
+        mutual_types=frozenset(events["mutual_types"]),
+        visit_types=frozenset(events["visit_types"]),
     )
     res.theme_nouns = frozenset(
         lemma for lemmas in res.quantities["units"].values() for lemma in lemmas)
@@ -299,4 +305,8 @@ def load_resources() -> Resources:
         for trig in trig_list:
             if res.cameo_info(trig.cameo) is None:
                 raise DataError(f"lexicons/events.yaml {trig.id}: unknown CAMEO code {trig.cameo}")
+    for key in ("mutual_types", "visit_types"):
+        unknown = getattr(res, key) - set(PLOVER_TYPES)
+        if unknown:
+            raise DataError(f"lexicons/events.yaml {key}: unknown PLOVER types {sorted(unknown)}")
     return res

@@ -30,13 +30,17 @@ class ActorIndex:
     mention_tokens: dict[int, tuple[int, int]] = field(default_factory=dict)
 
     def add(self, actor: Actor, doc: Doc, start: int, end: int, why: str,
-            sentence_of: dict[int, int]) -> None:
-        """Record a mention over tokens [start, end) of ``actor``."""
+            sentence_of: dict[int, int], claim_tokens: bool = True) -> None:
+        """Record a mention over tokens [start, end) of ``actor``; unless
+        ``claim_tokens`` is false (a place standing for its country in one event only),
+        the tokens then stand for the actor in later argument lookups."""
         known = self.actors.setdefault(actor.id, actor)
         span = doc[start:end]
         known.mentions.append(
             Mention(span.start_char, span.end_char, span.text, sentence_of[start], why)
         )
+        if not claim_tokens:
+            return
         for i in range(start, end):
             self.by_token[i] = actor.id
             self.mention_tokens[i] = (start, end)

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from ..actors import ActorDictionary, ActorIndex
-from ..model import Event, Evidence, Participant, TextSpan
+from ..model import Event, Evidence, Location, Participant, TextSpan
 from ..resources import Resources, Trigger
 from ..syntax import direct_objects, pobjs
 from .details import Gazetteer, QuantityFinder, find_date, find_location
@@ -29,6 +29,7 @@ POS_CLASS = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "AD
 ANAPHORA_WINDOW = 3
 NAME_LABELS = ("ORG", "LAW", "EVENT", "WORK_OF_ART", "FAC")
 DEFINITE = ("the", "this", "that")
+EMBEDDED_DEPS = ("xcomp", "ccomp", "acl")
 MAX_DYADS = 16  # "the US, UK, France and Germany condemned Iran, Russia and Syria"
 
 
@@ -101,21 +102,42 @@ class EventExtractor:
                 drafts.append(draft)
         drafts = self._merge_same_clause(drafts)
         drafts = [d for d in drafts if d.event.participants]  # no actor, nothing to code
+        self._targets_from_embedded(drafts)
         events = [e for draft in drafts for e in self._split_dyads(draft.event)]
         for i, event in enumerate(events):
             event.id = f"e{i + 1}"
         return events
 
     @staticmethod
-    def _split_dyads(event: Event) -> list[Event]:
+    def _targets_from_embedded(drafts: list[Draft]) -> None:
+        """ "refused to share intelligence with ECOWAS": the refusal's target is the
+        target of what is refused."""
+        by_token = {d.token.i: d for d in drafts}
+        for draft in drafts:
+            tok = draft.token
+            host = by_token.get(tok.head.i) if tok.dep_ in EMBEDDED_DEPS else None
+            if host is None or host.event.target is not None or draft.event.target is None:
+                continue
+            if draft.event.target == host.event.source:
+                continue
+            for p in draft.event.participants:
+                if p.role == "target" and p.actor != host.event.source:
+                    host.event.participants.append(replace(p, why=f"{p.why}+embedded"))
+            host.event.target = draft.event.target
+            host.event.why.append(f"target:embedded({draft.token.text})")
+
+    def _split_dyads(self, event: Event) -> list[Event]:
         """One event per source-target pair: "France and Germany agreed…" is two events,
-        each keeping the full participant list."""
+        each keeping the full participant list. "Japan and the Philippines will hold a
+        joint exercise" (a mutual type, no target) is one event each way."""
         sources = list(dict.fromkeys(p.actor for p in event.participants
                                      if p.role == "source"))
         targets = list(dict.fromkeys(p.actor for p in event.participants
                                      if p.role == "target"))
         if len(sources) < 2 and len(targets) < 2:
             return [event]
+        if not targets and event.type in self.res.mutual_types:
+            targets = sources
         pairs = [(s, t) for s in sources or [event.source]
                  for t in targets or [event.target] if s != t]
         out = []
@@ -153,7 +175,27 @@ class EventExtractor:
             why=why,
         )
         self._assign_roles(event)
+        if trig.type in self.res.visit_types and event.target is None and location:
+            self._host_as_target(event, location, doc, index, sentence_of)
         return Draft(event, token, trig)
+
+    def _host_as_target(self, event: Event, location: Location, doc: Doc,
+                        index: ActorIndex, sentence_of: dict[int, int]) -> None:
+        """ "arrived in New Delhi for a visit": the host country is the target."""
+        source = index.actors.get(event.source) if event.source else None
+        host = location.country
+        if not host or host not in self.res.countries or (source and source.country == host):
+            return
+        span = doc.char_span(location.start, location.end, alignment_mode="expand")
+        if span is None:
+            return
+        if host not in index.actors:
+            index.add(self.dictionary.make(host), doc, span.start, span.end,
+                      "event:visit-host", sentence_of, claim_tokens=False)
+        event.participants.append(Participant(host, "target", location.name, location.start,
+                                              location.end, "target:visit-host"))
+        event.target = host
+        event.why.append("target:visit-host")
 
     def _participants(self, args: list[Arg], doc: Doc, index: ActorIndex,
                       sentence_of: dict[int, int]) -> list[Participant]:

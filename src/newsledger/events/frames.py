@@ -10,7 +10,8 @@ Frames (named in the trigger lexicon):
 - ``copular``     "X is/are against Y": source = subject of "be", target = object of "against".
 - ``attend``      source = who attends; what is attended may be an earlier event.
 Controllers: a verb without a subject takes one from the verb it depends on ("agreed to
-send", "will take the lead in disarming", "one of the first leaders to welcome").
+send", "will take the lead in disarming", "one of the first leaders to welcome"), or the
+object of that verb when it is an object-control verb ("asked Mexico to deploy").
 """
 
 from __future__ import annotations
@@ -103,7 +104,7 @@ class ArgumentFinder:
         if frame == "attend":
             subs, why = controller(token)
             return self._args("participant", subs, why)
-        subs, why = controller(token)
+        subs, why = self.controller(token)
         args = self._args("source", subs, why)
         objs = direct_objects(token) or shared_objects(token)
         if trig.object == "theme":  # "send its troops": the troops' owner is no target
@@ -120,6 +121,17 @@ class ArgumentFinder:
                     extra.role = "target"
                     extra.why = "frame:symmetric-conjunct"
         return args
+
+    def controller(self, verb: Token) -> tuple[list[Token], str]:
+        """The verb's subjects; for "asked/urged/called on X to <verb>", X."""
+        head = verb.head
+        if verb.dep_ in ("xcomp", "ccomp") and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
+                and head.lemma_.lower() in self.res.object_control:
+            objs = direct_objects(head) or prep_objects(head, ("on", "upon"))
+            if objs and not is_passive(head):
+                return objs, f"control:object({head.lemma_.lower()})"
+        return controller(verb)
 
     def is_theme(self, tok: Token, trig: Trigger) -> bool:
         lemma = tok.lemma_.lower()
