@@ -105,7 +105,8 @@ class Resources:
     light_verbs: frozenset[str] = frozenset()
     object_control: frozenset[str] = frozenset()
     mutual_types: frozenset[str] = frozenset()
-    visit_types: frozenset[str] = frozenset()
+    visit_cameo: frozenset[str] = frozenset()
+    place_recipient_types: frozenset[str] = frozenset()
     theme_nouns: frozenset[str] = frozenset()
     alpha2_to_3: dict[str, str] = field(default_factory=dict)
 
@@ -297,7 +298,8 @@ def load_resources() -> Resources:
         light_verbs=frozenset(events["light_verbs"]),
         object_control=frozenset(events["object_control"]),
         mutual_types=frozenset(events["mutual_types"]),
-        visit_types=frozenset(events["visit_types"]),
+        visit_cameo=frozenset(events["visit_cameo"]),
+        place_recipient_types=frozenset(events["place_recipient_types"]),
     )
     res.theme_nouns = frozenset(
         lemma for lemmas in res.quantities["units"].values() for lemma in lemmas)
@@ -305,8 +307,10 @@ def load_resources() -> Resources:
         for trig in trig_list:
             if res.cameo_info(trig.cameo) is None:
                 raise DataError(f"lexicons/events.yaml {trig.id}: unknown CAMEO code {trig.cameo}")
-    for key in ("mutual_types", "visit_types"):
-        unknown = getattr(res, key) - set(PLOVER_TYPES)
-        if unknown:
-            raise DataError(f"lexicons/events.yaml {key}: unknown PLOVER types {sorted(unknown)}")
+    unknown = (res.mutual_types | res.place_recipient_types) - set(PLOVER_TYPES)
+    if unknown:
+        raise DataError(f"lexicons/events.yaml: unknown PLOVER types {sorted(unknown)}")
+    for code in res.visit_cameo:
+        if res.cameo_info(code) is None:
+            raise DataError(f"lexicons/events.yaml visit_cameo: unknown CAMEO code {code}")
     return res

@@ -68,6 +68,12 @@ def _is_modifier(span: Span) -> bool:
         "NOUN", "PROPN")
 
 
+def _inside_longer_name(doc: Doc, ent: Span) -> bool:
+    after = doc[ent.end] if ent.end < len(doc) else None
+    return after is not None and after.pos_ == "PROPN" and after.is_title \
+        and after.ent_iob_ != "B"
+
+
 def _title_start(doc: Doc, start: int, titles: dict[str, str]) -> tuple[int, str | None]:
     """Extend a person mention leftwards over a title ("Field Marshal", "PM")."""
     for width in (4, 3, 2, 1):
@@ -112,6 +118,8 @@ class MentionFinder:
             actor_id, why = f"{actor_id}GOV", f"ruler:metonym:{actor_id}->GOV"
         elif kind == "demonym" and ent.root.dep_ in ("amod", "compound", "nmod", "conj"):
             return  # "Pakistani troops" is found as a phrase; "Palestinian cause" is no actor
+        elif kind == "surname" and _inside_longer_name(doc, ent):
+            return  # "Khan Younis", "Abdullah Gul Street": a surname inside another name
         elif kind in ("name", "surname") and actor_id in self.res.people:
             start, _ = _title_start(doc, ent.start, self.res.titles)
         index.add(self.dictionary.make(actor_id), doc, start, ent.end, why, sentence_of)

@@ -98,8 +98,12 @@ def find_location(token: Token, gazetteer: Gazetteer) -> Location | None:
             if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPS:
                 continue
             for pobj in pobjs(prep):
-                for cand in (pobj, *[c for c in pobj.children if c.dep_ == "compound"]):
+                compounds = [c for c in pobj.children if c.dep_ == "compound"]
+                for cand in (pobj, *compounds):
                     span = _place_span(cand)
+                    if span is None and cand.i == pobj.i and compounds \
+                            and all(c.pos_ == "PROPN" for c in compounds):
+                        span = pobj.doc[compounds[0].i : pobj.i + 1]  # "Khan Younis"
                     text = span.text if span is not None else None
                     if text is None and cand.pos_ == "PROPN":
                         text = cand.text

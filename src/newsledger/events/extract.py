@@ -33,6 +33,13 @@ EMBEDDED_DEPS = ("xcomp", "ccomp", "acl")
 MAX_DYADS = 16  # "the US, UK, France and Germany condemned Iran, Russia and Syria"
 
 
+def _distributive(token: Token) -> bool:
+    """ "Spain and Portugal each agreed to…": each acts alone, not on the other."""
+    near = [*token.children, *(c for s in token.children if s.dep_ == "nsubj"
+                               for c in s.children)]
+    return any(t.lower_ == "each" for t in near)
+
+
 @dataclass
 class Draft:
     event: Event
@@ -103,7 +110,7 @@ class EventExtractor:
         drafts = self._merge_same_clause(drafts)
         drafts = [d for d in drafts if d.event.participants]  # no actor, nothing to code
         self._targets_from_embedded(drafts)
-        events = [e for draft in drafts for e in self._split_dyads(draft.event)]
+        events = [e for d in drafts for e in self._split_dyads(d.event, d.token)]
         for i, event in enumerate(events):
             event.id = f"e{i + 1}"
         return events
@@ -126,7 +133,7 @@ class EventExtractor:
             host.event.target = draft.event.target
             host.event.why.append(f"target:embedded({draft.token.text})")
 
-    def _split_dyads(self, event: Event) -> list[Event]:
+    def _split_dyads(self, event: Event, token: Token) -> list[Event]:
         """One event per source-target pair: "France and Germany agreed…" is two events,
         each keeping the full participant list. "Japan and the Philippines will hold a
         joint exercise" (a mutual type, no target) is one event each way."""
@@ -136,7 +143,7 @@ class EventExtractor:
                                      if p.role == "target"))
         if len(sources) < 2 and len(targets) < 2:
             return [event]
-        if not targets and event.type in self.res.mutual_types:
+        if not targets and event.type in self.res.mutual_types and not _distributive(token):
             targets = sources
         pairs = [(s, t) for s in sources or [event.source]
                  for t in targets or [event.target] if s != t]
@@ -175,13 +182,18 @@ class EventExtractor:
             why=why,
         )
         self._assign_roles(event)
-        if trig.type in self.res.visit_types and event.target is None and location:
+        single = len({p.actor for p in participants if p.role == "source"}) == 1
+        hosted = trig.cameo in self.res.visit_cameo or (
+            trig.type in self.res.place_recipient_types and location is not None
+            and location.why.endswith("prep:to"))
+        if hosted and single and event.target is None and location:
             self._host_as_target(event, location, doc, index, sentence_of)
         return Draft(event, token, trig)
 
     def _host_as_target(self, event: Event, location: Location, doc: Doc,
                         index: ActorIndex, sentence_of: dict[int, int]) -> None:
-        """ "arrived in New Delhi for a visit": the host country is the target."""
+        """ "arrived in New Delhi for a visit", "delivered flour to Khan Younis": the
+        country of the place is the target."""
         source = index.actors.get(event.source) if event.source else None
         host = location.country
         if not host or host not in self.res.countries or (source and source.country == host):

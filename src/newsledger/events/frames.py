@@ -36,6 +36,9 @@ from ..syntax import (
 )
 
 
+THEME_PREPS = ("to", "for", "on", "against", "over", "with")
+
+
 @dataclass
 class Arg:
     role: str  # source | target | participant
@@ -114,6 +117,13 @@ class ArgumentFinder:
             objs = [o for o in objs if o not in themes]
         args += self._args("target", objs, "frame:object")
         args += self._args("target", prep_objects(token, trig.target_preps), "frame:prep")
+        if trig.object == "theme" and not any(a.role == "target" for a in args):
+            # "dropped its objection to the EU's package", "its demand for a base on
+            # Somalia's coast": the target is named inside the theme
+            for theme in themes:
+                inner = prep_objects(theme, THEME_PREPS)
+                inner += [o for p in inner for o in prep_objects(p, THEME_PREPS)]
+                args += self._args("target", inner, "frame:theme-prep")
         if frame == "symmetric" and not any(a.role == "target" for a in args):
             sources = [a for a in args if a.role == "source"]
             if len(sources) > 1:
