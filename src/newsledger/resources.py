@@ -105,6 +105,7 @@ class Resources:
     light_verbs: frozenset[str] = frozenset()
     object_control: frozenset[str] = frozenset()
     mutual_types: frozenset[str] = frozenset()
+    mutual_modes: frozenset[str] = frozenset()
     visit_cameo: frozenset[str] = frozenset()
     place_recipient_types: frozenset[str] = frozenset()
     theme_nouns: frozenset[str] = frozenset()
@@ -298,6 +299,7 @@ def load_resources() -> Resources:
         light_verbs=frozenset(events["light_verbs"]),
         object_control=frozenset(events["object_control"]),
         mutual_types=frozenset(events["mutual_types"]),
+        mutual_modes=frozenset(events["mutual_modes"]),
         visit_cameo=frozenset(events["visit_cameo"]),
         place_recipient_types=frozenset(events["place_recipient_types"]),
     )

@@ -191,6 +191,7 @@ class Coreference:
                 if (s.actor == org_id if org_id else (s.kind in kinds or s.sector in sectors))
                 and (country is None or s.country == country)
             ]
-            if cands:
-                return [cands[-1].actor], f"coref:description:{' '.join(desc_words)}"
+            if cands:  # "the minister": a minister (a person) before a ministry
+                best = [s for s in cands if s.kind in kinds] or cands
+                return [best[-1].actor], f"coref:description:{' '.join(desc_words)}"
         return None

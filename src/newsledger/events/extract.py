@@ -133,6 +133,21 @@ class EventExtractor:
             host.event.target = draft.event.target
             host.event.why.append(f"target:embedded({draft.token.text})")
 
+    def _mutual(self, event: Event, token: Token) -> bool:
+        """Coordinated sources act on each other: a mutual type or mode, not "each", and
+        not "agreed to send…" (what was agreed decides who it is with)."""
+        if _distributive(token):
+            return False
+        if event.mode in self.res.mutual_modes:
+            return True
+        if event.type not in self.res.mutual_types:
+            return False
+        for child in token.children:
+            if child.dep_ in ("xcomp", "ccomp"):
+                inner = self.match(child)
+                return inner is not None and inner.type in self.res.mutual_types
+        return True
+
     def _split_dyads(self, event: Event, token: Token) -> list[Event]:
         """One event per source-target pair: "France and Germany agreed…" is two events,
         each keeping the full participant list. "Japan and the Philippines will hold a
@@ -143,7 +158,7 @@ class EventExtractor:
                                      if p.role == "target"))
         if len(sources) < 2 and len(targets) < 2:
             return [event]
-        if not targets and event.type in self.res.mutual_types and not _distributive(token):
+        if not targets and self._mutual(event, token):
             targets = sources
         pairs = [(s, t) for s in sources or [event.source]
                  for t in targets or [event.target] if s != t]
