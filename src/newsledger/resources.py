@@ -108,6 +108,7 @@ class Resources:
     mutual_modes: frozenset[str] = frozenset()
     visit_cameo: frozenset[str] = frozenset()
     place_recipient_types: frozenset[str] = frozenset()
+    place_target_types: frozenset[str] = frozenset()
     theme_nouns: frozenset[str] = frozenset()
     alpha2_to_3: dict[str, str] = field(default_factory=dict)
 
@@ -302,6 +303,7 @@ def load_resources() -> Resources:
         mutual_modes=frozenset(events["mutual_modes"]),
         visit_cameo=frozenset(events["visit_cameo"]),
         place_recipient_types=frozenset(events["place_recipient_types"]),
+        place_target_types=frozenset(events["place_target_types"]),
     )
     res.theme_nouns = frozenset(
         lemma for lemmas in res.quantities["units"].values() for lemma in lemmas)
@@ -309,7 +311,8 @@ def load_resources() -> Resources:
         for trig in trig_list:
             if res.cameo_info(trig.cameo) is None:
                 raise DataError(f"lexicons/events.yaml {trig.id}: unknown CAMEO code {trig.cameo}")
-    unknown = (res.mutual_types | res.place_recipient_types) - set(PLOVER_TYPES)
+    unknown = (res.mutual_types | res.place_recipient_types | res.place_target_types) - set(
+        PLOVER_TYPES)
     if unknown:
         raise DataError(f"lexicons/events.yaml: unknown PLOVER types {sorted(unknown)}")
     for code in res.visit_cameo:

@@ -122,7 +122,28 @@ class MentionFinder:
             return  # "Khan Younis", "Abdullah Gul Street": a surname inside another name
         elif kind in ("name", "surname") and actor_id in self.res.people:
             start, _ = _title_start(doc, ent.start, self.res.titles)
+        elif kind == "name" and actor_id in self.res.organizations:
+            actor_id, why = self._owned_elsewhere(ent, actor_id, index, why)
         index.add(self.dictionary.make(actor_id), doc, start, ent.end, why, sentence_of)
+
+    def _owned_elsewhere(self, ent: Span, actor_id: str, index: ActorIndex, why: str
+                         ) -> tuple[str, str]:
+        """ "South Korea's ruling Democratic Party" is not the US party of that name."""
+        org = self.res.organizations[actor_id]
+        home, sector = org.country, org.sector
+        if not home or not sector or home == "IGO":
+            return actor_id, why
+        for tok in ent.root.children:
+            if tok.dep_ not in ("poss", "amod", "compound", "nmod") or ent.start <= tok.i < ent.end:
+                continue
+            owner = index.by_token.get(tok.i)
+            if owner is None and tok.ent_id_:
+                parsed = split_ent_id(tok.ent_id_)
+                owner = parsed[1] if parsed else None
+            country = owner[:3] if owner else None
+            if country and country in self.res.countries and country != home:
+                return f"{country}{sector}", f"{why}->owner:{country}"
+        return actor_id, why
 
     def _add_model_entity(self, doc: Doc, ent: Span, index: ActorIndex,
                           sentence_of: dict[int, int]) -> None:

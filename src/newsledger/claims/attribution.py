@@ -26,6 +26,24 @@ QUOTES = "\"“”«»"
 OFFICIAL_SECTORS = {"GOV", "MIL", "SPY", "COP", "JUD", "LEG", "IGO", "NGO", "PTY", "REB"}
 
 
+def _trailing_speaker(sent: Span, verb: Token) -> Span | None:
+    """ "…, Ukraine's intelligence chief Kyrylo Budanov said on Tuesday." when the parser
+    lost the subject: the words between the last comma or quote and the verb."""
+    doc = sent.doc
+    end = verb.i
+    while end > sent.start and doc[end - 1].is_punct:
+        end -= 1
+    start = end
+    while start > sent.start and not doc[start - 1].is_punct:
+        start -= 1
+    if start == end or start == sent.start or end - start > 12:
+        return None
+    phrase = doc[start:end]
+    if not any(t.pos_ in ("PROPN", "NOUN") for t in phrase):
+        return None
+    return phrase
+
+
 class AttributionRules:
     def __init__(self, res: Resources):
         self.res = res
@@ -85,9 +103,14 @@ class AttributionRules:
                            None)
             if subject is None and token.dep_ == "conj":  # "condemned the attack and said…"
                 subject = next(iter(controller(token)[0]), None)
-            if subject is None or subject.lower_ in ("it", "which", "that"):
+            if subject is None:
+                phrase = _trailing_speaker(sent, token)
+                if phrase is None:
+                    continue
+            elif subject.lower_ in ("it", "which", "that"):
                 continue
-            phrase = sent.doc[subject.left_edge.i : subject.right_edge.i + 1]
+            else:
+                phrase = sent.doc[subject.left_edge.i : subject.right_edge.i + 1]
             actor_id = self._actor_in(phrase, index)
             grade, why = self.grade(phrase, actor_id, index)
             quoted = any(ch in sent.text for ch in QUOTES) or _single_quoted(sent.text)

@@ -65,6 +65,14 @@ class EventExtractor:
                 return trig
         return None
 
+    def _object_of_trigger(self, token: Token, trig: Trigger) -> bool:
+        """ "cut ties with", "suspended talks with": the noun belongs to the verb's event."""
+        if trig.pos != "NOUN" or token.dep_ not in ("dobj", "nsubjpass"):
+            return False
+        governing = self.match(token.head)
+        return governing is not None and governing.type != trig.type \
+            and token.lemma_.lower() in governing.objects
+
     @staticmethod
     def _fits(trig: Trigger, token: Token) -> bool:
         children = list(token.children)
@@ -100,7 +108,7 @@ class EventExtractor:
                 continue
             for token in sent:
                 trig = self.match(token)
-                if trig is None:
+                if trig is None or self._object_of_trigger(token, trig):
                     continue
                 draft = self._draft(doc, sent, s_idx, token, trig, finder, index,
                                     sentence_of, base_date, len(drafts))
@@ -198,9 +206,9 @@ class EventExtractor:
         )
         self._assign_roles(event)
         single = len({p.actor for p in participants if p.role == "source"}) == 1
-        hosted = trig.cameo in self.res.visit_cameo or (
-            trig.type in self.res.place_recipient_types and location is not None
-            and location.why.endswith("prep:to"))
+        hosted = trig.cameo in self.res.visit_cameo or trig.type in self.res.place_target_types \
+            or (trig.type in self.res.place_recipient_types and location is not None
+                and location.why.endswith("prep:to"))
         if hosted and single and event.target is None and location:
             self._host_as_target(event, location, doc, index, sentence_of)
         return Draft(event, token, trig)
