@@ -159,6 +159,9 @@ def test_duplicate_ids_empty_and_missing_files(tmp_path):
     dup.write_text('{"id": "a", "text": "x"}\n{"id": "a", "text": "y"}\n')
     with pytest.raises(InputError, match="duplicate id"):
         load_gold(dup)
+    with pytest.warns(UserWarning, match="duplicate id"):
+        items = load_gold(dup, unique_ids=False)  # someone else's file: keep both
+    assert [i.id for i in items] == ["a", "a@2"] and items[1].text == "y"
     empty = tmp_path / "empty.jsonl"
     empty.write_text("\n")
     with pytest.raises(InputError, match="no gold items"):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+import warnings
 from enum import StrEnum
 from pathlib import Path
 
@@ -114,9 +115,15 @@ def evaluate(
     """Score the analyser against hand-coded gold items: events, status, actors, claims."""
     from .evaluation import evaluate as run
     from .evaluation import load_gold
+    from .evaluation.gold import DuplicateIdWarning
 
     try:
-        loaded = [(path, load_gold(path)) for path in gold]
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always", DuplicateIdWarning)
+            loaded = [(path, load_gold(path, unique_ids=False)) for path in gold]
+        for warning in caught:
+            err.print(f"[yellow]warning:[/yellow] {warning.message}", highlight=False,
+                      soft_wrap=True)
     except InputError as exc:
         err.print(f"[red]error:[/red] {exc}", highlight=False, soft_wrap=True)
         raise typer.Exit(2) from None

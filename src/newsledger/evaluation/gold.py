@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -145,8 +146,16 @@ def parse_item(obj: Any, line: int = 0) -> GoldItem:
     )
 
 
-def load_gold(path: str | Path) -> list[GoldItem]:
-    """Read a gold JSONL file; a bad line raises :class:`InputError` naming file and line."""
+class DuplicateIdWarning(UserWarning):
+    """A gold file repeats an item id; the later item was renamed and kept."""
+
+
+def load_gold(path: str | Path, unique_ids: bool = True) -> list[GoldItem]:
+    """Read a gold JSONL file; a bad line raises :class:`InputError` naming file and line.
+
+    A repeated id is an error when ``unique_ids`` (our own corpus); otherwise (someone
+    else's file) the later item is kept as ``"<id>@<line>"`` with a
+    :class:`DuplicateIdWarning`."""
     name = str(path)
     try:
         raw = Path(path).read_bytes()
@@ -169,7 +178,12 @@ def load_gold(path: str | Path) -> list[GoldItem]:
             reason = exc.reason if isinstance(exc, InputError) else str(exc)
             raise InputError(name, f"line {number}: {reason}") from None
         if item.id in seen:
-            raise InputError(name, f"line {number}: duplicate id {item.id!r}")
+            if unique_ids:
+                raise InputError(name, f"line {number}: duplicate id {item.id!r}")
+            renamed = f"{item.id}@{number}"
+            warnings.warn(f"{name}: line {number}: duplicate id {item.id!r}, kept as "
+                          f"{renamed!r}", DuplicateIdWarning, stacklevel=2)
+            item.id = renamed
         seen.add(item.id)
         items.append(item)
     if not items:

@@ -35,7 +35,6 @@ from ..syntax import (
     with_conjuncts,
 )
 
-
 THEME_PREPS = ("to", "for", "on", "against", "over", "with")
 
 

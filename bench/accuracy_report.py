@@ -1,0 +1,105 @@
+"""Score the gold files and write the figures into docs/accuracy.md (``make accuracy``).
+
+Only the block between the ``figures`` markers is rewritten; the prose around it (the
+comparison with published coders) is kept as written.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+import sys
+from pathlib import Path
+
+from newsledger import default_analyzer
+from newsledger.evaluation import evaluate, load_gold
+from newsledger.resources import PLOVER_TYPES
+
+ROOT = Path(__file__).resolve().parent.parent
+DOC = ROOT / "docs" / "accuracy.md"
+START, END = "<!-- figures:start -->", "<!-- figures:end -->"
+
+
+def _commit() -> str:
+    def git(*args: str) -> str:
+        return subprocess.run(["git", *args], cwd=ROOT, capture_output=True, text=True,
+                              check=False).stdout.strip()
+
+    commit = git("rev-parse", "--short", "HEAD") or "unknown"
+    return commit + ("+changes" if git("status", "--porcelain", "--untracked-files=no")
+                     else "")
+
+
+def _f(value: float | None) -> str:
+    return "—" if value is None else f"{value:.3f}"
+
+
+def _label(path: str) -> str:
+    name = Path(path).stem
+    return {"dev": "dev (ours, tuned on)", "test": "test (ours, held out)",
+            "plover_gsr": "PLOVER GSR (external)"}.get(name, name)
+
+
+def figures(paths: list[str]) -> str:
+    analyzer = default_analyzer()
+    reports = [(_label(p), evaluate(load_gold(p), analyzer, name=p).to_dict()) for p in paths]
+    lines = [f"Measured {dt.date.today().isoformat()} at commit `{_commit()}` "
+             f"(`make accuracy`).", ""]
+    head = "| measure | " + " | ".join(label for label, _ in reports) + " |"
+    lines += [head, "|---" * (len(reports) + 1) + "|"]
+    rows = [
+        ("items", lambda r: str(r["n"])),
+        ("gold events / predicted", lambda r: f"{r['events']['tp'] + r['events']['fn']}"
+                                              f" / {r['events']['tp'] + r['events']['fp']}"),
+        ("event precision", lambda r: _f(r["events"]["precision"])),
+        ("event recall", lambda r: _f(r["events"]["recall"])),
+        ("**event F1** (dyad + type)", lambda r: f"**{_f(r['events']['f1'])}**"),
+        ("status accuracy (matched)", lambda r: _f(r["status_accuracy"])),
+        ("quantity accuracy (matched)", lambda r: _f(r["quantity_accuracy"])),
+        ("CAMEO accuracy (matched)", lambda r: _f(r["cameo_accuracy"])),
+        ("location accuracy (matched)", lambda r: _f(r["location_accuracy"])),
+        ("actor accuracy", lambda r: f"{_f(r['actors']['accuracy'])} (n={r['actors']['n']})"),
+        ("claim grade accuracy", lambda r: _f(r["claims"]["grade_accuracy"])),
+        ("attribution accuracy", lambda r: _f(r["claims"]["attribution_accuracy"])),
+        ("items/s", lambda r: f"{r['items_per_second']:.1f}"),
+    ]
+    for name, cell in rows:
+        lines.append(f"| {name} | " + " | ".join(cell(r) for _, r in reports) + " |")
+    lines += ["", "Per PLOVER type, F1 (gold events in brackets):", "",
+              "| type | " + " | ".join(label for label, _ in reports) + " |",
+              "|---" * (len(reports) + 1) + "|"]
+    for plover in PLOVER_TYPES:
+        cells = []
+        for _, r in reports:
+            counts = r["by_type"].get(plover)
+            cells.append("—" if counts is None else
+                         f"{_f(counts['f1'])} ({counts['tp'] + counts['fn']})")
+        lines.append(f"| {plover} | " + " | ".join(cells) + " |")
+    lines += ["", "Status accuracy on matched events, by gold status (right / matched / gold):",
+              "", "| status | " + " | ".join(label for label, _ in reports) + " |",
+              "|---" * (len(reports) + 1) + "|"]
+    statuses = sorted({s for _, r in reports for s in r["by_status"]})
+    for status in statuses:
+        cells = []
+        for _, r in reports:
+            row = r["by_status"].get(status)
+            cells.append("—" if row is None else
+                         f"{row['right']} / {row['matched']} / {row['gold']}")
+        lines.append(f"| {status} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def main(paths: list[str]) -> None:
+    text = DOC.read_text(encoding="utf-8")
+    if START not in text or END not in text:
+        raise SystemExit(f"{DOC}: the {START} … {END} markers are missing")
+    before, rest = text.split(START, 1)
+    _, after = rest.split(END, 1)
+    block = figures(paths)
+    DOC.write_text(f"{before}{START}\n{block}\n{END}{after}", encoding="utf-8")
+    print(block)
+    print(f"\nwrote {DOC.relative_to(ROOT)}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
