@@ -14,6 +14,7 @@ from .claims import ClaimBuilder
 from .events.extract import EventExtractor
 from .model import Analysis, Document, Sentence
 from .nlp import load_pipeline
+from .places import Gazetteer
 from .reader import document_from_mapping, make_document
 from .resources import Resources, load_resources
 
@@ -52,9 +53,10 @@ class Analyzer:
         self.res = resources or load_resources()
         self.nlp = load_pipeline(self.res)
         self.dictionary = ActorDictionary(self.res)
-        self.mentions = MentionFinder(self.dictionary)
+        self.gazetteer = Gazetteer(self.res)
+        self.mentions = MentionFinder(self.dictionary, self.gazetteer)
         self.coref = Coreference(self.dictionary)
-        self.events = EventExtractor(self.res, self.dictionary)
+        self.events = EventExtractor(self.res, self.dictionary, self.gazetteer)
         self.claims = ClaimBuilder(self.res, self.nlp.vocab)
 
     def analyze_document(self, document: Document, doc: Doc | None = None) -> Analysis:

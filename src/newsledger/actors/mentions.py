@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import Actor, Mention
 from ..nlp import split_ent_id
+from ..places import Gazetteer
 from .dictionary import ActorDictionary, slug
 
 LOCATIVE_PREPS = {"in", "at", "near", "from", "to", "into", "across", "outside", "inside",
@@ -63,6 +64,9 @@ def _is_locative(span: Span) -> bool:
     return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS
 
 
+ARGUMENT_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "dative")
+
+
 def _is_modifier(span: Span) -> bool:
     return span.root.dep_ in ("amod", "compound", "nmod") and span.root.head.pos_ in (
         "NOUN", "PROPN")
@@ -88,9 +92,10 @@ def _title_start(doc: Doc, start: int, titles: dict[str, str]) -> tuple[int, str
 class MentionFinder:
     """Builds the :class:`ActorIndex` of one document."""
 
-    def __init__(self, dictionary: ActorDictionary):
+    def __init__(self, dictionary: ActorDictionary, gazetteer: Gazetteer | None = None):
         self.dictionary = dictionary
         self.res = dictionary.res
+        self.gazetteer = gazetteer
 
     def find(self, doc: Doc, sentence_of: dict[int, int]) -> ActorIndex:
         index = ActorIndex()
@@ -188,6 +193,40 @@ class MentionFinder:
         )
         index.add(actor, doc, start, ent.end, f"ner:{ent.label_}:unlisted", sentence_of)
 
+    def _add_bare_sector(self, doc: Doc, token: Token, sector: str, index: ActorIndex,
+                         sentence_of: dict[int, int]) -> None:
+        """ "police arrested 27 protesters" in a sentence set in Tbilisi: Georgian police
+        and protesters. Only when the sentence (or the one before) names one country."""
+        country, why = self.scene_country(doc, token, index, sentence_of)
+        if country is None:
+            return
+        start = token.left_edge.i if token.left_edge.dep_ in ("det", "amod") else token.i
+        start = max(start, token.sent.start)
+        index.add(self.dictionary.make(f"{country}{sector}"), doc, start, token.i + 1,
+                  f"phrase:sector+scene({why})", sentence_of)
+
+    def scene_country(self, doc: Doc, token: Token, index: ActorIndex,
+                      sentence_of: dict[int, int]) -> tuple[str | None, str]:
+        """The one country a sentence is set in: its country actors and places."""
+        sent = sentence_of[token.i]
+        for window in (sent, sent - 1):
+            found: dict[str, str] = {}
+            for ent in doc.ents:
+                if sentence_of.get(ent.start) != window:
+                    continue
+                owner = index.by_token.get(ent.start)
+                if owner and owner in self.res.countries:
+                    found.setdefault(owner, ent.text)
+                elif ent.label_ in ("GPE", "LOC", "FAC") and self.gazetteer is not None:
+                    hit = self.gazetteer.lookup(ent.text)
+                    if hit and hit[0][1] in self.res.countries:
+                        found.setdefault(hit[0][1], ent.text)
+            if len(found) == 1:
+                return next(iter(found.items()))
+            if found:
+                return None, ""
+        return None, ""
+
     def sector_of(self, token: Token) -> str | None:
         nouns = self.res.sector_nouns
         lemma = token.lemma_.lower()
@@ -240,6 +279,8 @@ class MentionFinder:
                 continue  # "Israel's intelligence agency Mossad" is Mossad
             mods = self.country_modifiers(token, index)
             if not mods:
+                if sector and token.dep_ in ARGUMENT_DEPS:
+                    self._add_bare_sector(doc, token, sector, index, sentence_of)
                 continue
             ids = [f"{code}{sector}" if sector else code for code, _ in mods]
             ids = list(dict.fromkeys(ids))

@@ -18,9 +18,10 @@ from spacy.tokens import Doc, Span, Token
 
 from ..actors import ActorDictionary, ActorIndex
 from ..model import Event, Evidence, Location, Participant, TextSpan
+from ..places import Gazetteer
 from ..resources import Resources, Trigger
 from ..syntax import direct_objects, pobjs
-from .details import Gazetteer, QuantityFinder, find_date, find_location
+from .details import QuantityFinder, find_date, find_location
 from .frames import Arg, ArgumentFinder
 from .status import StatusRules
 
@@ -48,11 +49,12 @@ class Draft:
 
 
 class EventExtractor:
-    def __init__(self, res: Resources, dictionary: ActorDictionary):
+    def __init__(self, res: Resources, dictionary: ActorDictionary,
+                 gazetteer: Gazetteer | None = None):
         self.res = res
         self.dictionary = dictionary
         self.status = StatusRules(res)
-        self.gazetteer = Gazetteer(res)
+        self.gazetteer = gazetteer or Gazetteer(res)
         self.quantities = QuantityFinder(res)
 
     # -- trigger matching -------------------------------------------------------------
@@ -295,10 +297,15 @@ class EventExtractor:
 
     def _absorb(self, into: Event, other: Event, why: str) -> None:
         known = {(p.actor, p.role) for p in into.participants}
+        filled = {p.role for p in into.participants}
         for p in other.participants:
             if (p.actor, p.role) not in known and all(q.actor != p.actor for q in
                                                        into.participants):
-                into.participants.append(p)
+                # a role the event already has stays with its own clause: "struck a
+                # school…, killing 12 people" has one target, the people take part
+                role = "participant" if p.role in filled and p.role != "participant" \
+                    else p.role
+                into.participants.append(replace(p, role=role))
         into.location = into.location or other.location
         into.quantity = into.quantity or other.quantity
         if into.date is None and other.date is not None:
