@@ -27,7 +27,7 @@ def test_control_chain_gives_agree_and_agreed_deployment(analyzer):
     agree = only(a, "AGREE")
     mob = only(a, "MOBILIZE")
     assert agree.source == "BGD" and agree.status == "occurred"
-    assert mob.source == "BGD" and mob.status == "agreed"
+    assert mob.source == "BGDMIL" and mob.status == "agreed"  # troops: the military
     assert mob.quantity.value == 1500 and mob.quantity.unit == "troops"
     assert mob.location.country == "SOM"
 
@@ -51,7 +51,7 @@ def test_denial_marks_embedded_event_denied(analyzer):
     a = analyzer.analyze("China denied reports that it had sent troops to Pakistan.")
     event = only(a, "MOBILIZE")
     assert event.status == "denied"
-    assert event.source == "CHN"
+    assert event.source == "CHNMIL"  # "it" is China; troops are its military
 
 
 def test_refusal_marks_embedded_event_refused(analyzer):

@@ -70,6 +70,8 @@ class Trigger:
     particle: str | None = None
     prep: str | None = None
     object: str = "target"  # target | theme (the object is what is sent, not who receives)
+    modifiers: tuple[str, ...] = ()  # fires only with one of these amod/compound lemmas
+    heads: tuple[str, ...] = ()  # fires only under one of these head words ("on strike")
 
 
 @dataclass(frozen=True)
@@ -106,6 +108,7 @@ class Resources:
     object_control: frozenset[str] = frozenset()
     mutual_types: frozenset[str] = frozenset()
     mutual_modes: frozenset[str] = frozenset()
+    mode_sectors: dict[str, str] = field(default_factory=dict)
     visit_cameo: frozenset[str] = frozenset()
     place_recipient_types: frozenset[str] = frozenset()
     place_target_types: frozenset[str] = frozenset()
@@ -237,6 +240,8 @@ def _load_triggers(data: dict[str, Any]) -> dict[tuple[str, str], list[Trigger]]
             particle=raw.get("particle"),
             prep=raw.get("prep"),
             object=raw.get("object", "target"),
+            modifiers=_strs(raw.get("modifiers"), where),
+            heads=_strs(raw.get("heads"), where),
         )
         triggers.setdefault((trig.lemma, trig.pos), []).append(trig)
     return triggers
@@ -301,6 +306,7 @@ def load_resources() -> Resources:
         object_control=frozenset(events["object_control"]),
         mutual_types=frozenset(events["mutual_types"]),
         mutual_modes=frozenset(events["mutual_modes"]),
+        mode_sectors=dict(events["mode_sectors"]),
         visit_cameo=frozenset(events["visit_cameo"]),
         place_recipient_types=frozenset(events["place_recipient_types"]),
         place_target_types=frozenset(events["place_target_types"]),

@@ -20,7 +20,7 @@ from ..actors import ActorDictionary, ActorIndex
 from ..model import Event, Evidence, Location, Participant, TextSpan
 from ..places import Gazetteer
 from ..resources import Resources, Trigger
-from ..syntax import direct_objects, pobjs
+from ..syntax import direct_objects, pobjs, prep_objects
 from .details import QuantityFinder, find_date, find_location
 from .frames import Arg, ArgumentFinder
 from .status import StatusRules
@@ -84,9 +84,20 @@ class EventExtractor:
             return False
         if trig.prep and not any(c.dep_ == "prep" and c.lower_ == trig.prep for c in children):
             return False
+        if trig.modifiers and not any(c.dep_ in ("amod", "compound", "nmod")
+                                      and c.lemma_.lower() in trig.modifiers
+                                      for c in children):
+            return False
+        if trig.heads and token.head.lemma_.lower() not in trig.heads:
+            return False
         objects = [o.lemma_.lower() for o in direct_objects(token)]
-        objects += [p.lemma_.lower() for c in children if c.dep_ == "prep" for p in pobjs(c)]
-        objects += [c.lemma_.lower() for c in children if c.dep_ == "xcomp"]
+        if trig.object == "theme":  # what is sent: "21 warships", "a brigade of doctors"
+            objects += [p.lemma_.lower() for o in direct_objects(token)
+                        for p in prep_objects(o, ("of",))]
+        else:
+            objects += [p.lemma_.lower() for c in children if c.dep_ == "prep"
+                        for p in pobjs(c)]
+            objects += [c.lemma_.lower() for c in children if c.dep_ == "xcomp"]
         if trig.objects and not set(objects) & set(trig.objects):
             return False
         if trig.exclude_objects and set(objects) & set(trig.exclude_objects):
@@ -207,32 +218,58 @@ class EventExtractor:
             why=why,
         )
         self._assign_roles(event)
+        if trig.mode in self.res.mode_sectors:
+            self._source_sector(event, self.res.mode_sectors[trig.mode], doc, index,
+                                sentence_of)
         single = len({p.actor for p in participants if p.role == "source"}) == 1
-        hosted = trig.cameo in self.res.visit_cameo or trig.type in self.res.place_target_types \
-            or (trig.type in self.res.place_recipient_types and location is not None
-                and location.why.endswith("prep:to"))
-        if hosted and single and event.target is None and location:
-            self._host_as_target(event, location, doc, index, sentence_of)
+        if single and event.target is None and location is not None:
+            if trig.cameo in self.res.visit_cameo:
+                self._place_as_target(event, location, doc, index, sentence_of, "visit-host")
+            elif trig.type in self.res.place_recipient_types and location.why.endswith(
+                    "prep:to"):
+                self._place_as_target(event, location, doc, index, sentence_of, "recipient")
+            elif trig.type in self.res.place_target_types:
+                self._place_as_target(event, location, doc, index, sentence_of, "scene",
+                                      foreign_only=False)
         return Draft(event, token, trig)
 
-    def _host_as_target(self, event: Event, location: Location, doc: Doc,
-                        index: ActorIndex, sentence_of: dict[int, int]) -> None:
-        """ "arrived in New Delhi for a visit", "delivered flour to Khan Younis": the
-        country of the place is the target."""
+    def _source_sector(self, event: Event, sector: str, doc: Doc, index: ActorIndex,
+                       sentence_of: dict[int, int]) -> None:
+        """ "Brazil refused to send troops": troops are sent by the country's military."""
+        for i, p in enumerate(event.participants):
+            if p.role != "source" or p.actor not in self.res.countries:
+                continue
+            derived = f"{p.actor}{sector}"
+            span = doc.char_span(p.start, p.end, alignment_mode="expand")
+            if span is None:
+                continue
+            if derived not in index.actors:
+                index.add(self.dictionary.make(derived), doc, span.start, span.end,
+                          f"event:mode-sector({event.mode})", sentence_of, claim_tokens=False)
+            event.participants[i] = replace(p, actor=derived, why=f"{p.why}+mode-sector")
+        self._assign_roles(event)
+
+    def _place_as_target(self, event: Event, location: Location, doc: Doc,
+                         index: ActorIndex, sentence_of: dict[int, int], why: str,
+                         foreign_only: bool = True) -> None:
+        """ "arrived in New Delhi for a visit", "delivered flour to Khan Younis", "bombed
+        villages in Sagaing": the country of the place is the target."""
         source = index.actors.get(event.source) if event.source else None
         host = location.country
-        if not host or host not in self.res.countries or (source and source.country == host):
+        if not host or host not in self.res.countries:
+            return
+        if foreign_only and source is not None and source.country == host:
             return
         span = doc.char_span(location.start, location.end, alignment_mode="expand")
         if span is None:
             return
         if host not in index.actors:
             index.add(self.dictionary.make(host), doc, span.start, span.end,
-                      "event:visit-host", sentence_of, claim_tokens=False)
+                      f"event:place-{why}", sentence_of, claim_tokens=False)
         event.participants.append(Participant(host, "target", location.name, location.start,
-                                              location.end, "target:visit-host"))
+                                              location.end, f"target:place-{why}"))
         event.target = host
-        event.why.append("target:visit-host")
+        event.why.append(f"target:place-{why}")
 
     def _participants(self, args: list[Arg], doc: Doc, index: ActorIndex,
                       sentence_of: dict[int, int]) -> list[Participant]:
@@ -323,7 +360,10 @@ class EventExtractor:
                     continue
                 if other.event.evidence.sentence != draft.event.evidence.sentence:
                     continue
-                linked = draft.token.head.i == other.token.i or other.token.head.i == draft.token.i
+                a, b = draft.token, other.token
+                # "struck…, killing 12"; "a drone strike hit a mosque, killing 75" (siblings)
+                linked = a.head.i == b.i or b.head.i == a.i or (
+                    a.head.i == b.head.i and "nsubj" in (a.dep_, b.dep_))
                 sources = {draft.event.source, other.event.source}
                 if linked and (None in sources or len(sources) == 1):
                     host = other
