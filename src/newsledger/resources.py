@@ -21,6 +21,7 @@ PLOVER_TYPES = (
 ).split()
 ACTOR_KINDS = ("country", "organization", "person", "group")
 FRAMES = ("transitive", "symmetric", "nominal", "copular", "attend")
+OBJECT_KINDS = ("target", "theme", "owned")
 
 
 class DataError(ValueError):
@@ -223,6 +224,8 @@ def _load_triggers(data: dict[str, Any]) -> dict[tuple[str, str], list[Trigger]]
             raise DataError(f"{where}: unknown PLOVER type {raw['type']!r}")
         if raw["frame"] not in FRAMES:
             raise DataError(f"{where}: unknown frame {raw['frame']!r}")
+        if raw.get("object", "target") not in OBJECT_KINDS:
+            raise DataError(f"{where}: unknown object kind {raw['object']!r}")
         if raw["id"] in seen:
             raise DataError(f"{where}: duplicate id")
         seen.add(raw["id"])

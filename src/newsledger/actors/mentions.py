@@ -67,6 +67,13 @@ def _is_locative(span: Span) -> bool:
 ARGUMENT_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "dative")
 
 
+def _group_noun(token: Token) -> bool:
+    """ "police", "authorities", "the government", "protesters": people or a body, not a
+    mass noun used as a thing ("share intelligence")."""
+    return token.tag_ in ("NNS", "NNPS") or token.lemma_.lower() == "police" or any(
+        c.dep_ in ("det", "poss") for c in token.children)
+
+
 def _is_modifier(span: Span) -> bool:
     return span.root.dep_ in ("amod", "compound", "nmod") and span.root.head.pos_ in (
         "NOUN", "PROPN")
@@ -279,7 +286,7 @@ class MentionFinder:
                 continue  # "Israel's intelligence agency Mossad" is Mossad
             mods = self.country_modifiers(token, index)
             if not mods:
-                if sector and token.dep_ in ARGUMENT_DEPS:
+                if sector and token.dep_ in ARGUMENT_DEPS and _group_noun(token):
                     self._add_bare_sector(doc, token, sector, index, sentence_of)
                 continue
             ids = [f"{code}{sector}" if sector else code for code, _ in mods]

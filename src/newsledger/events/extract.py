@@ -67,6 +67,15 @@ class EventExtractor:
                 return trig
         return None
 
+    def _alleged(self, token: Token) -> bool:
+        """ "accused China of supplying imagery": the accusation is the event; what it
+        alleges is the accuser's claim, not a coded fact."""
+        head = token.head
+        if token.dep_ not in ("pcomp", "pobj") or head.lower_ not in ("of", "for"):
+            return False
+        governing = self.match(head.head)
+        return governing is not None and governing.type == "ACCUSE"
+
     def _object_of_trigger(self, token: Token, trig: Trigger) -> bool:
         """ "cut ties with", "suspended talks with": the noun belongs to the verb's event."""
         if trig.pos != "NOUN" or token.dep_ not in ("dobj", "nsubjpass"):
@@ -121,7 +130,7 @@ class EventExtractor:
                 continue
             for token in sent:
                 trig = self.match(token)
-                if trig is None or self._object_of_trigger(token, trig):
+                if trig is None or self._object_of_trigger(token, trig) or self._alleged(token):
                     continue
                 draft = self._draft(doc, sent, s_idx, token, trig, finder, index,
                                     sentence_of, base_date, len(drafts))

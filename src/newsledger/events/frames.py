@@ -114,6 +114,11 @@ class ArgumentFinder:
             if not args:
                 args += self._args("source", themes, "frame:theme-owner")
             objs = [o for o in objs if o not in themes]
+        if trig.object == "owned":  # "rejected a Brazilian proposal", "…a summit of the CSTO"
+            owned = [o for o in objs if o.i not in self.index.by_token]
+            objs = [o for o in objs if o.i in self.index.by_token]
+            for thing in owned:
+                args += self._owner_args(thing)
         args += self._args("target", objs, "frame:object")
         args += self._args("target", prep_objects(token, trig.target_preps), "frame:prep")
         if trig.object == "theme" and not any(a.role == "target" for a in args):
@@ -141,6 +146,26 @@ class ArgumentFinder:
             if objs and not is_passive(head):
                 return objs, f"control:object({head.lemma_.lower()})"
         return controller(verb)
+
+    def _owner_args(self, thing: Token) -> list[Arg]:
+        """Who a thing belongs to or is addressed to: its possessor or demonym ("a French
+        proposal", "Washington's plan", "a US-drafted plan"), else an actor in its
+        prepositions ("an invitation to a summit of the CSTO")."""
+        why = "frame:owner-of-object"
+        mods = [c for c in thing.children if c.dep_ in ("poss", "amod", "compound", "nmod")]
+        mods += [g for c in mods if c.dep_ == "amod" for g in c.children
+                 if g.dep_ in ("compound", "npadvmod", "nmod")]
+        args = self._args("target", [m for m in mods if m.i in self.index.by_token], why)
+        for mod in mods:
+            parsed = split_ent_id(mod.ent_id_) if mod.ent_id_ else None
+            if not args and parsed and parsed[0] in ("demonym", "name") \
+                    and parsed[1] in self.res.countries:
+                args.append(Arg("target", mod, parsed[1], f"{why}+arg:demonym"))
+        if args:
+            return args
+        inner = prep_objects(thing, THEME_PREPS + ("of", "from", "by"))
+        inner += [o for p in inner for o in prep_objects(p, THEME_PREPS + ("of",))]
+        return self._args("target", [t for t in inner if t.i in self.index.by_token][:1], why)
 
     def is_theme(self, tok: Token, trig: Trigger) -> bool:
         lemma = tok.lemma_.lower()
