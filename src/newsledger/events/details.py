@@ -19,10 +19,11 @@ from spacy.tokens import Doc, Span, Token
 from ..model import Location, Quantity
 from ..places import Gazetteer
 from ..resources import Resources
-from ..syntax import governing_verb, pobjs
+from ..syntax import governing_verb, pobjs, prep_objects
 
 PLACE_PREPS = {"in", "at", "near", "to", "into", "outside", "inside", "across", "on", "from",
-               "around", "throughout", "off"}
+               "around", "throughout", "off", "through", "along", "towards", "toward", "over",
+               "within"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 DURATION = re.compile(r"\b(years?|months?|weeks?|days?|hours?|decades?)\b", re.IGNORECASE)
 RELATIVE = re.compile(r"\b(ago|last|next|this|earlier|later|previous|coming)\b", re.IGNORECASE)
@@ -32,6 +33,9 @@ def clause_verb(token: Token) -> Token | None:
     """The verb whose subject or object a noun trigger is ("a meeting was held in Cairo")."""
     if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("nsubj", "nsubjpass", "dobj", "attr"):
         return governing_verb(token)
+    if token.pos_ in ("NOUN", "PROPN") and token.dep_ == "pobj" \
+            and token.head.head.pos_ in ("VERB", "AUX"):  # "went on strike", "came for talks"
+        return token.head.head
     return None
 
 
@@ -44,6 +48,24 @@ def _place_span(tok: Token) -> Span | None:
     return None
 
 
+def scene_location(sent: Span, gazetteer: Gazetteer, taken: set[tuple[int, int]]
+                   ) -> Location | None:
+    """The place a sentence is set in, when it names places in one country only and none
+    of them is a participant ("riots broke out in Kathmandu… authorities imposed a curfew
+    around parliament")."""
+    found: list[tuple[Span, tuple[str, str | None, float | None, float | None]]] = []
+    for ent in sent.ents:
+        if ent.label_ not in PLACE_LABELS or (ent.start_char, ent.end_char) in taken:
+            continue
+        hit = gazetteer.lookup(ent.text)
+        if hit and hit[0][1]:
+            found.append((ent, hit[0]))
+    if len({entry[1] for _, entry in found}) != 1:
+        return None
+    ent, (name, country, lat, lon) = found[0]
+    return Location(name, country, lat, lon, ent.start_char, ent.end_char, "place:scene")
+
+
 def find_location(token: Token, gazetteer: Gazetteer) -> Location | None:
     anchors = [token]
     verb = clause_verb(token)
@@ -53,7 +75,9 @@ def find_location(token: Token, gazetteer: Gazetteer) -> Location | None:
         anchors.append(token.head)
     # "met Rutte in Brussels", "bombed a market in Nyala": the parser often hangs the
     # place on the object
-    anchors.extend(c for c in token.children if c.dep_ in ("dobj", "attr"))
+    objects = [c for c in token.children if c.dep_ in ("dobj", "attr")]
+    anchors.extend(objects)
+    anchors.extend(p for o in objects for p in prep_objects(o, ("of",)))  # "a brigade of…"
     for anchor in anchors:
         for prep in anchor.children:
             if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPS:

@@ -21,7 +21,7 @@ from ..model import Event, Evidence, Location, Participant, TextSpan
 from ..places import Gazetteer
 from ..resources import Resources, Trigger
 from ..syntax import direct_objects, pobjs, prep_objects
-from .details import QuantityFinder, find_date, find_location
+from .details import QuantityFinder, find_date, find_location, scene_location
 from .frames import Arg, ArgumentFinder
 from .status import StatusRules
 
@@ -32,6 +32,7 @@ NAME_LABELS = ("ORG", "LAW", "EVENT", "WORK_OF_ART", "FAC")
 DEFINITE = ("the", "this", "that")
 EMBEDDED_DEPS = ("xcomp", "ccomp", "acl")
 MAX_DYADS = 16  # "the US, UK, France and Germany condemned Iran, Russia and Syria"
+MATERIAL_QUADS = (2, 4)  # material cooperation and conflict happen somewhere
 
 
 def _distributive(token: Token) -> bool:
@@ -205,11 +206,14 @@ class EventExtractor:
         args = finder.find(trig, token)
         participants = self._participants(args, doc, index, sentence_of)
         status, negated, status_why = self.status.status(token)
-        location = find_location(token, self.gazetteer)
-        date, precision, date_text = find_date(token, sent, base_date, status)
-        quantity = self.quantities.find(token, trig.type, doc)
         info = self.res.cameo_info(trig.cameo)
         assert info is not None  # checked when the lexicon is loaded
+        location = find_location(token, self.gazetteer)
+        if location is None and info.quad_class in MATERIAL_QUADS:
+            taken = {(p.start, p.end) for p in participants}
+            location = scene_location(sent, self.gazetteer, taken)
+        date, precision, date_text = find_date(token, sent, base_date, status)
+        quantity = self.quantities.find(token, trig.type, doc)
         why = [f"trigger:{trig.id}", f"frame:{trig.frame}", *status_why]
         why += sorted({f"{a.role}:{a.why}" for a in args})
         if location:
