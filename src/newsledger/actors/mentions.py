@@ -193,12 +193,18 @@ class MentionFinder:
                 owner = index.by_token.get(child.i)
                 if owner and owner[:3] in self.res.countries:
                     country = owner[:3]
+        why = f"ner:{ent.label_}:unlisted"
+        if country is None and ent.label_ == "PERSON":
+            # "Finance Minister Cheikh Diba said" in a sentence about Senegal
+            country, place = self.scene_country(doc, ent.root, index, sentence_of)
+            if country:
+                why += f"+scene({place})"
         kind = "person" if ent.label_ == "PERSON" else "organization"
         actor = self.dictionary.make(
             f"x-{slug(ent.text)}", name=ent.text, kind=kind, country=country,
-            sector=title_sector, why=f"ner:{ent.label_}:unlisted",
+            sector=title_sector, why=why,
         )
-        index.add(actor, doc, start, ent.end, f"ner:{ent.label_}:unlisted", sentence_of)
+        index.add(actor, doc, start, ent.end, why, sentence_of)
 
     def _add_bare_sector(self, doc: Doc, token: Token, sector: str, index: ActorIndex,
                          sentence_of: dict[int, int]) -> None:
