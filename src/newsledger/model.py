@@ -202,3 +202,35 @@ class Analysis:
             "events": [asdict(e) for e in self.events],
             "claims": [asdict(c) for c in self.claims],
         }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Analysis:
+        """The inverse of :meth:`to_dict` (for analyses read back from a ledger)."""
+
+        def span(d: dict[str, Any] | None, kind: type) -> Any:
+            return kind(**d) if d else None
+
+        actors = [Actor(**{**a, "mentions": [Mention(**m) for m in a["mentions"]]})
+                  for a in data["actors"]]
+        events = []
+        for e in data["events"]:
+            ev = e["evidence"]
+            events.append(Event(**{
+                **e,
+                "participants": [Participant(**p) for p in e["participants"]],
+                "location": span(e.get("location"), Location),
+                "quantity": span(e.get("quantity"), Quantity),
+                "evidence": Evidence(**{**ev, "trigger": TextSpan(**ev["trigger"])}),
+            }))
+        claims = [Claim(**{
+            **c,
+            "attribution": Attribution(**c["attribution"]),
+            "hedges": [Flag(**f) for f in c["hedges"]],
+            "loaded_language": [Flag(**f) for f in c["loaded_language"]],
+        }) for c in data["claims"]]
+        return cls(
+            document=Document(**data["document"]),
+            sentences=[Sentence(**s) for s in data["sentences"]],
+            actors=actors, events=events, claims=claims,
+            schema_version=data.get("schema_version", SCHEMA_VERSION),
+        )

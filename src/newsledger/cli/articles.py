@@ -1,4 +1,4 @@
-"""The ``newsledger`` command: a thin layer that parses options and calls the library."""
+"""Commands on articles: analyze one, the demo folder, and evaluation against gold data."""
 
 from __future__ import annotations
 
@@ -11,23 +11,15 @@ from pathlib import Path
 import typer
 from rich.console import Console
 
-from .reader import DEFAULT_MAX_BYTES, InputError, read_document
-
-app = typer.Typer(add_completion=False, no_args_is_help=True,
-                  help="Turn news reports into an auditable record of events and claims.")
-err = Console(stderr=True)
+from ..reader import DEFAULT_MAX_BYTES, InputError, read_document
+from .common import analyzer as _analyzer
+from .common import app, err
 
 
 class Format(StrEnum):
     json = "json"
     table = "table"
     html = "html"
-
-
-def _analyzer():
-    from . import default_analyzer
-
-    return default_analyzer()
 
 
 @app.command()
@@ -49,12 +41,12 @@ def analyze(
     if fmt is Format.table:
         console = Console(file=open(out, "w", encoding="utf-8") if out else None,  # noqa: SIM115
                           width=160 if out else None)
-        from .render import render_tables
+        from ..render import render_tables
 
         render_tables(analysis, console)
         return
     if fmt is Format.html:
-        from .render import render_html
+        from ..render import render_html
 
         text = render_html(analysis)
     else:
@@ -74,7 +66,7 @@ def demo(
     """Analyse every article in FOLDER: tables on screen, JSON and HTML in OUT."""
     from rich.progress import track
 
-    from .render import render_html, render_tables
+    from ..render import render_html, render_tables
 
     files = sorted(p for p in folder.iterdir() if p.is_file() and not p.name.startswith("."))
     out.mkdir(parents=True, exist_ok=True)
@@ -113,9 +105,9 @@ def evaluate(
     errors: int = typer.Option(0, "--errors", min=0, help="Show the N worst items."),
 ) -> None:
     """Score the analyser against hand-coded gold items: events, status, actors, claims."""
-    from .evaluation import evaluate as run
-    from .evaluation import load_gold
-    from .evaluation.gold import DuplicateIdWarning
+    from ..evaluation import evaluate as run
+    from ..evaluation import load_gold
+    from ..evaluation.gold import DuplicateIdWarning
 
     try:
         with warnings.catch_warnings(record=True) as caught:
@@ -134,14 +126,6 @@ def evaluate(
         if as_json:
             sys.stdout.write(json.dumps(report.to_dict(), ensure_ascii=False) + "\n")
             continue
-        from .render.evaluation import render_report
+        from ..render.evaluation import render_report
 
         render_report(report, console, by=by.value if by else None, errors=errors)
-
-
-def main() -> None:  # pragma: no cover
-    app()
-
-
-if __name__ == "__main__":  # pragma: no cover
-    main()

@@ -1,0 +1,265 @@
+"""Commands on a ledger: ingest, query (events, actors, claims, show, stats, errors, sql),
+export."""
+
+from __future__ import annotations
+
+import json
+import sys
+from enum import StrEnum
+from pathlib import Path
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TextColumn,
+    TimeElapsedColumn,
+)
+
+from ..ledger import DEFAULT_DB, Ledger, LedgerError, QueryError
+from ..ledger import query as q
+from ..ledger.near import DEFAULT_THRESHOLD
+from ..reader import DEFAULT_MAX_BYTES
+from .common import Output, analyzer, app, emit, err, fail
+
+DB = typer.Option(Path(DEFAULT_DB), "--db", help="The ledger file (DuckDB).")
+FORMAT = typer.Option(Output.table, "--format", "-f", help="Output format.")
+
+
+def _open(db: Path, read_only: bool = True) -> Ledger:
+    try:
+        return Ledger(db, read_only=read_only)
+    except LedgerError as exc:
+        fail(exc)
+
+
+@app.command()
+def ingest(
+    paths: list[str] = typer.Argument(..., help="Files, folders (recursive) or globs: .txt, "
+                                                ".html, .json, .jsonl, RSS/Atom feeds."),
+    db: Path = DB,
+    jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Worker processes for analysis."),
+    batch_size: int = typer.Option(16, "--batch-size", min=1,
+                                   help="Articles per transaction."),
+    outlet: str | None = typer.Option(None, help="Outlet name for every article."),
+    threshold: float = typer.Option(DEFAULT_THRESHOLD, "--near-duplicate", min=0.01, max=1.0,
+                                    help="Jaccard similarity at which two articles are one."),
+    max_bytes: int = typer.Option(DEFAULT_MAX_BYTES, help="Largest article accepted."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar or summary."),
+    verbose: bool = typer.Option(False, "--verbose", "-v",
+                                 help="A line on stderr for every committed batch."),
+) -> None:
+    """Analyse articles into the ledger; skip what is already there; record bad inputs."""
+    from ..ledger.ingest import Ingestor, IngestStats
+
+    ledger = _open(db, read_only=False)
+    console = Console(stderr=True)
+    progress = Progress(
+        TextColumn("[bold]Ingesting"), BarColumn(), MofNCompleteColumn(),
+        TextColumn("{task.fields[counts]}"), TimeElapsedColumn(),
+        console=console, disable=quiet, transient=False,
+    )
+
+    def counts(stats: IngestStats) -> str:
+        rate = stats.new / max(progress.tasks[0].elapsed or 1e-9, 1e-9) if progress.tasks \
+            else 0.0
+        return (f"new {stats.new} · duplicate {stats.duplicate} · near {stats.near_duplicate}"
+                f" · failed {stats.failed} · {rate:.1f} articles/s")
+
+    def on_progress(stats: IngestStats) -> None:
+        progress.update(task, completed=stats.seen, counts=counts(stats))
+
+    def on_commit(stats: IngestStats) -> None:
+        if verbose:
+            err.print(f"committed batch {stats.batches}: {stats.new} new, {stats.duplicate} "
+                      f"duplicate, {stats.near_duplicate} near, {stats.failed} failed",
+                      highlight=False)
+
+    try:
+        ingestor = Ingestor(ledger, analyzer, jobs=jobs, batch_size=batch_size,
+                            threshold=threshold, outlet=outlet, max_bytes=max_bytes,
+                            on_progress=on_progress, on_commit=on_commit)
+        with progress:
+            task = progress.add_task("ingest", total=ingestor.estimate(paths),
+                                     counts=counts(IngestStats()))
+            stats = ingestor.run(paths)
+            progress.update(task, total=stats.seen, completed=stats.seen)
+    finally:
+        ledger.close()
+    if not quiet:
+        console.print(
+            f"{stats.new} new articles ({stats.events} events), {stats.duplicate} duplicates, "
+            f"{stats.near_duplicate} near-duplicates, {stats.failed} failed in "
+            f"{stats.seconds:.1f} s ({stats.rate:.1f} articles/s) -> {escape(str(db))}",
+            highlight=False, soft_wrap=True)
+        for error in stats.errors[:20]:
+            console.print(f"  [red]failed[/red] {escape(str(error))}", highlight=False,
+                          soft_wrap=True)
+        if len(stats.errors) > 20:
+            console.print(f"  … and {len(stats.errors) - 20} more (newsledger errors)")
+    if stats.failed:
+        raise typer.Exit(2)
+
+
+class Order(StrEnum):
+    date = "date"
+    significance = "significance"
+
+
+@app.command()
+def events(
+    db: Path = DB,
+    actor: str | None = typer.Option(None, help="Actor name, alias or code (PAKMIL, PAK)."),
+    country: str | None = typer.Option(None, help="ISO3 of the source or target country."),
+    type: str | None = typer.Option(None, "--type", help="PLOVER type."),
+    status: str | None = typer.Option(None, help="occurred, planned, agreed, denied…"),
+    since: str | None = typer.Option(None, help="Events on or after YYYY-MM-DD."),
+    until: str | None = typer.Option(None, help="Events on or before YYYY-MM-DD."),
+    outlet: str | None = typer.Option(None, help="Only articles from this outlet."),
+    limit: int = typer.Option(50, min=0, help="At most this many rows."),
+    sort: Order = typer.Option(Order.date, help="Newest first, or most significant first."),
+    fmt: Output = FORMAT,
+) -> None:
+    """Coded events, filtered."""
+    with _open(db) as ledger:
+        try:
+            table = q.events(ledger, actor=actor, country=country, type=type, status=status,
+                             since=since, until=until, outlet=outlet, limit=limit,
+                             order=sort.value)
+        except QueryError as exc:
+            fail(exc)
+    emit(table, fmt, title="Events", brief=("date", "type", "status", "source_code",
+                                            "target_code", "location", "quantity", "grade",
+                                            "doc_id", "event_id", "trigger"))
+
+
+@app.command()
+def actors(
+    db: Path = DB,
+    country: str | None = typer.Option(None, help="ISO3 country code."),
+    top: int = typer.Option(20, min=1, help="How many actors."),
+    fmt: Output = FORMAT,
+) -> None:
+    """Actors with their mention and event counts."""
+    with _open(db) as ledger:
+        emit(q.actors(ledger, country=country, top=top), fmt, title="Actors")
+
+
+@app.command()
+def claims(
+    db: Path = DB,
+    grade: str | None = typer.Option(None, help="Sourcing grade A–E."),
+    actor: str | None = typer.Option(None, help="Cited source or an actor of its events."),
+    hedged: bool = typer.Option(False, "--hedged", help="Only claims with hedges."),
+    loaded: bool = typer.Option(False, "--loaded", help="Only claims with loaded language."),
+    limit: int = typer.Option(50, min=0, help="At most this many rows."),
+    fmt: Output = FORMAT,
+) -> None:
+    """Claims with their attribution and sourcing grade."""
+    with _open(db) as ledger:
+        try:
+            table = q.claims(ledger, grade=grade, actor=actor, hedged=hedged or None,
+                             loaded=loaded or None, limit=limit)
+        except QueryError as exc:
+            fail(exc)
+    emit(table, fmt, title="Claims", brief=("doc_id", "claim_id", "grade", "type", "source",
+                                            "text"))
+
+
+class ShowFormat(StrEnum):
+    json = "json"
+    table = "table"
+
+
+@app.command()
+def show(
+    doc_id: str = typer.Argument(..., help="Document id (or a unique start of it)."),
+    db: Path = DB,
+    fmt: ShowFormat = typer.Option(ShowFormat.json, "--format", "-f"),
+) -> None:
+    """The stored analysis of one article."""
+    with _open(db) as ledger:
+        try:
+            data = q.show(ledger, doc_id)
+        except QueryError as exc:
+            fail(exc)
+    if fmt is ShowFormat.json:
+        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+        return
+    from ..model import Analysis
+    from ..render import render_tables
+
+    render_tables(Analysis.from_dict(data), Console())
+
+
+@app.command()
+def stats(db: Path = DB, as_json: bool = typer.Option(False, "--json")) -> None:
+    """Counts, date range, outlets, events by type, errors."""
+    with _open(db) as ledger:
+        data = q.stats(ledger)
+    if as_json:
+        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+        return
+    console = Console()
+    console.print(f"[bold]{escape(data['ledger'])}[/bold] (schema {data['schema_version']})")
+    for key in ("documents", "republications", "events", "claims", "actors", "mentions",
+                "ingest_errors"):
+        console.print(f"  {key.replace('_', ' '):<15} {data[key]:>9,}")
+    first, last = data["date_range"]
+    console.print(f"  {'dates':<15} {first or '—'} … {last or '—'}")
+    outlets = ", ".join(f"{escape(str(k))} {v}" for k, v in list(data["outlets"].items())[:8])
+    console.print(f"  {'outlets':<15} {outlets or '—'}", highlight=False)
+    types = ", ".join(f"{k} {v}" for k, v in data["events_by_type"].items())
+    console.print(f"  {'event types':<15} {types or '—'}", highlight=False)
+
+
+@app.command()
+def errors(db: Path = DB, limit: int = typer.Option(100, min=1), fmt: Output = FORMAT) -> None:
+    """Inputs that could not be ingested, with the reason."""
+    with _open(db) as ledger:
+        emit(q.errors(ledger, limit=limit), fmt, title="Ingest errors")
+
+
+@app.command()
+def sql(
+    query: str = typer.Argument(..., help="One SQL statement; the ledger is read-only."),
+    db: Path = DB,
+    fmt: Output = FORMAT,
+) -> None:
+    """Run SQL on a read-only connection to the ledger."""
+    try:
+        table = q.run_sql(str(db), query)
+    except (QueryError, LedgerError) as exc:
+        fail(exc)
+    emit(table, fmt)
+
+
+class ExportFormat(StrEnum):
+    gdelt = "gdelt"
+    parquet = "parquet"
+    jsonl = "jsonl"
+    graphml = "graphml"
+
+
+@app.command("export")
+def export_command(
+    out: Path = typer.Argument(..., help="Output file (a folder for parquet)."),
+    fmt: ExportFormat = typer.Option(..., "--format", "-f", help="gdelt, parquet, jsonl, "
+                                                                 "graphml."),
+    db: Path = DB,
+) -> None:
+    """Export events (GDELT-style TSV), tables (Parquet), analyses (JSONL), the actor
+    network (GraphML)."""
+    from ..ledger.export import export
+
+    with _open(db) as ledger:
+        try:
+            count = export(ledger, fmt.value, out)
+        except OSError as exc:
+            fail(f"{out}: {exc.strerror or exc}")
+    unit = {"gdelt": "events", "parquet": "tables", "jsonl": "documents",
+            "graphml": "edges"}[fmt.value]
+    err.print(f"wrote {escape(str(out))} ({count:,} {unit})", highlight=False)

@@ -1,0 +1,134 @@
+"""Export a ledger: a GDELT-style event table, Parquet, JSON Lines, GraphML.
+
+- ``gdelt``: tab-separated, one row per event, GDELT 2.0 event-table column names where
+  they apply, then ours (PloverType, PloverMode, Status, SourcingGrade, Evidence). Country
+  codes are ISO 3166 alpha-3 (GDELT uses CAMEO/FIPS codes there); NumMentions, NumSources
+  and NumArticles count the article and its recorded republications.
+- ``parquet``: one file per table in a folder.
+- ``jsonl``: one stored analysis per line (the JSON of ``newsledger analyze``).
+- ``graphml``: the actor network, nodes = actors, directed edges source -> target weighted
+  by event count, with mean Goldstein value; readable by networkx and Gephi.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+from .schema import TABLES
+from .store import Ledger
+
+FORMATS = ("gdelt", "parquet", "jsonl", "graphml")
+
+GDELT_SQL = """
+WITH copies AS (
+    SELECT original_id AS doc_id, count(*) AS n,
+           count(DISTINCT outlet) FILTER (WHERE outlet <> '') AS outlets
+    FROM duplicates GROUP BY original_id)
+SELECT
+    e.event_num AS GLOBALEVENTID,
+    CAST(strftime(e.event_date, '%Y%m%d') AS INTEGER) AS SQLDATE,
+    e.source_code AS Actor1Code, s.name AS Actor1Name, e.source_country AS Actor1CountryCode,
+    e.target_code AS Actor2Code, t.name AS Actor2Name, e.target_country AS Actor2CountryCode,
+    CASE WHEN e.paragraph <= 1 THEN 1 ELSE 0 END AS IsRootEvent,
+    e.cameo AS EventCode, left(e.cameo, 3) AS EventBaseCode, left(e.cameo, 2) AS EventRootCode,
+    e.quad_class AS QuadClass, e.goldstein AS GoldsteinScale,
+    1 + coalesce(c.n, 0) AS NumMentions,
+    (CASE WHEN d.outlet IS NULL THEN 0 ELSE 1 END) + coalesce(c.outlets, 0) AS NumSources,
+    1 + coalesce(c.n, 0) AS NumArticles,
+    e.location_name AS ActionGeo_FullName, e.location_country AS ActionGeo_CountryCode,
+    e.lat AS ActionGeo_Lat, e.lon AS ActionGeo_Long,
+    strftime(d.ingested_at, '%Y%m%d%H%M%S') AS DATEADDED,
+    coalesce(d.url, d.path) AS SOURCEURL,
+    e.plover_type AS PloverType, e.plover_mode AS PloverMode, e.status AS Status,
+    e.sourcing_grade AS SourcingGrade, e.evidence AS Evidence
+FROM events e JOIN documents d USING (doc_id)
+LEFT JOIN actors s ON s.actor_id = e.source_actor
+LEFT JOIN actors t ON t.actor_id = e.target_actor
+LEFT JOIN copies c ON c.doc_id = e.doc_id
+ORDER BY e.event_num
+"""
+
+
+def _clean(value: object) -> object:
+    if value is None:
+        return ""
+    if isinstance(value, str):  # a tab or newline in a field would break the table
+        return " ".join(value.split())
+    return value
+
+
+def export_gdelt(ledger: Ledger, out: Path) -> int:
+    cursor = ledger.con.execute(GDELT_SQL)
+    columns = [d[0] for d in cursor.description or []]
+    count = 0
+    with open(out, "w", encoding="utf-8", newline="") as fh:
+        writer = csv.writer(fh, delimiter="\t", quoting=csv.QUOTE_MINIMAL,
+                            lineterminator="\n")
+        writer.writerow(columns)
+        while batch := cursor.fetchmany(10_000):
+            writer.writerows([_clean(v) for v in row] for row in batch)
+            count += len(batch)
+    return count
+
+
+def export_parquet(ledger: Ledger, out: Path) -> int:
+    out.mkdir(parents=True, exist_ok=True)
+    for table in TABLES:
+        target = out / f"{table}.parquet"
+        # the path is ours (a table name in a folder the user chose), quoted as a literal
+        literal = "'" + str(target).replace("'", "''") + "'"
+        ledger.con.execute(f"COPY (SELECT * FROM {table}) TO {literal} (FORMAT PARQUET)")
+    return len(TABLES)
+
+
+def export_jsonl(ledger: Ledger, out: Path) -> int:
+    cursor = ledger.con.execute("SELECT analysis FROM documents ORDER BY date, doc_id")
+    count = 0
+    with open(out, "w", encoding="utf-8") as fh:
+        while batch := cursor.fetchmany(1000):
+            for (analysis,) in batch:
+                fh.write(json.dumps(json.loads(analysis), ensure_ascii=False) + "\n")
+                count += 1
+    return count
+
+
+def actor_network(ledger: Ledger):  # -> networkx.DiGraph
+    import networkx as nx
+
+    graph = nx.DiGraph()
+    edges = ledger.con.execute("""
+        SELECT source_actor, target_actor, count(*) AS events, avg(goldstein) AS goldstein,
+               string_agg(DISTINCT plover_type, ',' ORDER BY plover_type) AS types,
+               min(event_date) AS first, max(event_date) AS last
+        FROM events WHERE source_actor IS NOT NULL AND target_actor IS NOT NULL
+        GROUP BY 1, 2""").fetchall()
+    ids = {a for row in edges for a in row[:2]}
+    for actor_id, name, kind, country, code in ledger.con.execute(
+            "SELECT actor_id, name, kind, country, cameo_code FROM actors").fetchall():
+        if actor_id in ids:
+            graph.add_node(actor_id, label=name or actor_id, kind=kind or "",
+                           country=country or "", code=code or "")
+    for source, target, count, goldstein, types, first, last in edges:
+        graph.add_edge(source, target, weight=int(count),
+                       goldstein=float(goldstein) if goldstein is not None else 0.0,
+                       types=types or "", first=str(first or ""), last=str(last or ""))
+    return graph
+
+
+def export_graphml(ledger: Ledger, out: Path) -> int:
+    import networkx as nx
+
+    graph = actor_network(ledger)
+    nx.write_graphml(graph, out)
+    return graph.number_of_edges()
+
+
+def export(ledger: Ledger, fmt: str, out: Path) -> int:
+    """Write the export; returns what it counted (rows, tables, documents or edges)."""
+    handlers = {"gdelt": export_gdelt, "parquet": export_parquet, "jsonl": export_jsonl,
+                "graphml": export_graphml}
+    if fmt not in handlers:
+        raise ValueError(f"unknown export format {fmt!r} (one of {', '.join(FORMATS)})")
+    return handlers[fmt](ledger, out)

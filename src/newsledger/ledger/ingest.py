@@ -1,0 +1,233 @@
+"""Ingest articles into a ledger: read, drop duplicates, analyse in parallel, store in
+transactions.
+
+- Exact duplicates (same text hash) add nothing; from another outlet they are recorded as
+  a republication of the stored original.
+- Near duplicates (MinHash, estimated Jaccard of word shingles at or above the threshold)
+  are not analysed again: they are stored once, as a link to their original.
+- Articles are analysed in batches (``jobs`` worker processes, each loading the model
+  once) and each batch is written in one transaction, so a killed run loses at most the
+  batches in flight and a re-run finishes the job without doubling anything.
+- Bad inputs go to ``ingest_errors`` and the run goes on.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import deque
+from collections.abc import Callable, Iterable
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, field
+from multiprocessing import get_context
+from typing import TYPE_CHECKING
+
+from ..model import Analysis, Document
+from ..reader import DEFAULT_MAX_BYTES, InputError
+from .near import DEFAULT_THRESHOLD, NearDuplicates, from_bytes, signature, to_bytes
+from .rows import DuplicateRow, Rows, content_hash, rows_of
+from .sources import DEFAULT_MAX_FILE_BYTES, count_articles, expand, read_items
+from .store import Ledger, now
+
+if TYPE_CHECKING:
+    from ..analyzer import Analyzer
+
+DEFAULT_BATCH = 16
+
+
+@dataclass
+class IngestStats:
+    new: int = 0
+    duplicate: int = 0  # exact copies, including republications
+    near_duplicate: int = 0
+    failed: int = 0
+    events: int = 0
+    batches: int = 0
+    seconds: float = 0.0
+    errors: list[InputError] = field(default_factory=list)
+
+    @property
+    def seen(self) -> int:
+        return self.new + self.duplicate + self.near_duplicate + self.failed
+
+    @property
+    def rate(self) -> float:
+        return self.new / self.seconds if self.seconds else 0.0
+
+
+@dataclass
+class Pending:
+    """Articles read and kept for analysis, with the republications that point at them."""
+
+    documents: list[tuple[Document, bytes]] = field(default_factory=list)
+    duplicates: list[DuplicateRow] = field(default_factory=list)
+
+
+# -- worker processes -------------------------------------------------------------------
+_WORKER: Analyzer | None = None
+
+
+def _init_worker() -> None:
+    global _WORKER
+    from ..analyzer import Analyzer
+
+    _WORKER = Analyzer()
+
+
+def _analyze(documents: list[Document]) -> list[Analysis]:
+    assert _WORKER is not None
+    return list(_WORKER.analyze_many(documents))
+
+
+# -- the ingest run ---------------------------------------------------------------------
+class Ingestor:
+    def __init__(self, ledger: Ledger, analyzer: Callable[[], Analyzer], jobs: int = 1,
+                 batch_size: int = DEFAULT_BATCH, threshold: float = DEFAULT_THRESHOLD,
+                 outlet: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
+                 max_file_bytes: int = DEFAULT_MAX_FILE_BYTES,
+                 on_progress: Callable[[IngestStats], None] | None = None,
+                 on_commit: Callable[[IngestStats], None] | None = None):
+        self.ledger = ledger
+        self.analyzer_factory = analyzer
+        self.jobs = max(1, jobs)
+        self.batch_size = max(1, batch_size)
+        self.outlet = outlet
+        self.max_bytes = max_bytes
+        self.max_file_bytes = max_file_bytes
+        self.on_progress = on_progress or (lambda stats: None)
+        self.on_commit = on_commit or (lambda stats: None)
+        self.stats = IngestStats()
+        self.near = NearDuplicates(threshold)
+        self.stored = ledger.hashes()  # content hash -> doc_id
+        self.linked = ledger.duplicate_hashes()  # republished hash -> original doc_id
+        self.dup_keys = ledger.duplicate_keys()
+        self.outlets: dict[str, str | None] = {}
+        for doc_id, blob in ledger.minhashes():
+            self.near.add(doc_id, from_bytes(blob))
+        self._analyzer: Analyzer | None = None
+        self._aliases: Callable[[str], list[str]] | None = None
+
+    def estimate(self, paths: list[str]) -> int:
+        files, missing = expand(paths)
+        return sum(count_articles(f) for f in files) + len(missing)
+
+    def run(self, paths: list[str]) -> IngestStats:
+        started = time.perf_counter()
+        files, missing = expand(paths)
+        for error in missing:
+            self._failed(error)
+        items = (item for f in files for item in read_items(
+            f, self.outlet, self.max_bytes, self.max_file_bytes))
+        if self.jobs == 1:
+            self._run_inline(items)
+        else:
+            self._run_pool(items)
+        self.stats.seconds = time.perf_counter() - started
+        self.on_progress(self.stats)
+        return self.stats
+
+    # -- reading and deduplication --------------------------------------------------
+    def _batches(self, items: Iterable[Document | InputError]) -> Iterable[Pending]:
+        pending = Pending()
+        for item in items:
+            if isinstance(item, InputError):
+                self._failed(item)
+                continue
+            self._admit(item, pending)
+            if len(pending.documents) >= self.batch_size:
+                yield pending
+                pending = Pending()
+        if pending.documents or pending.duplicates:
+            yield pending
+
+    def _admit(self, doc: Document, pending: Pending) -> None:
+        digest = content_hash(doc.text)
+        original = self.stored.get(digest) or self.linked.get(digest)
+        if original is not None:
+            self._republished(digest, original, "exact", 1.0, doc, pending)
+            self.stats.duplicate += 1
+            self.on_progress(self.stats)
+            return
+        sig = signature(doc.text)
+        near = self.near.find(sig)
+        if near is not None:
+            self._republished(digest, near[0], "near", near[1], doc, pending)
+            self.linked[digest] = near[0]
+            self.stats.near_duplicate += 1
+            self.on_progress(self.stats)
+            return
+        self.stored[digest] = doc.id
+        self.outlets[doc.id] = doc.outlet
+        self.near.add(doc.id, sig)
+        pending.documents.append((doc, to_bytes(sig)))
+
+    def _republished(self, digest: str, original: str, kind: str, similarity: float,
+                     doc: Document, pending: Pending) -> None:
+        """Record a copy from another outlet (the same outlet re-sending it adds nothing)."""
+        if original not in self.outlets:
+            self.outlets[original] = self.ledger.outlet_of(original)
+        key = (digest, original, doc.outlet or "")
+        if kind == "exact" and (doc.outlet or None) == self.outlets[original]:
+            return
+        if key in self.dup_keys:
+            return
+        self.dup_keys.add(key)
+        pending.duplicates.append(DuplicateRow(digest, original, kind, similarity, doc))
+
+    def _failed(self, error: InputError) -> None:
+        self.ledger.record_error(error.name, error.reason)
+        self.stats.failed += 1
+        self.stats.errors.append(error)
+        self.on_progress(self.stats)
+
+    # -- analysis and writing -----------------------------------------------------------
+    def _aliases_of(self) -> Callable[[str], list[str]]:
+        if self._aliases is None:
+            from ..resources import load_resources
+
+            res = self._analyzer.res if self._analyzer is not None else load_resources()
+
+            def aliases(actor_id: str) -> list[str]:
+                entry = res.entry(actor_id)
+                if entry is not None:
+                    return list(entry.aliases)
+                country = res.countries.get(actor_id)
+                return list(country.names) if country is not None else []
+
+            self._aliases = aliases
+        return self._aliases
+
+    def _write(self, pending: Pending, analyses: list[Analysis]) -> None:
+        at = now()
+        rows = Rows()
+        aliases = self._aliases_of()
+        for (_, sig), analysis in zip(pending.documents, analyses, strict=True):
+            rows.extend(rows_of(analysis, sig, at, aliases))
+        self.ledger.write(rows, pending.duplicates)
+        self.stats.new += len(analyses)
+        self.stats.events += sum(len(a.events) for a in analyses)
+        self.stats.batches += 1
+        self.on_commit(self.stats)
+        self.on_progress(self.stats)
+
+    def _run_inline(self, items: Iterable[Document | InputError]) -> None:
+        for pending in self._batches(items):
+            if self._analyzer is None and pending.documents:
+                self._analyzer = self.analyzer_factory()
+            docs = [d for d, _ in pending.documents]
+            analyses = list(self._analyzer.analyze_many(docs)) if docs and self._analyzer \
+                else []
+            self._write(pending, analyses)
+
+    def _run_pool(self, items: Iterable[Document | InputError]) -> None:
+        in_flight: deque[tuple[Pending, Future[list[Analysis]]]] = deque()
+        with ProcessPoolExecutor(max_workers=self.jobs, mp_context=get_context("spawn"),
+                                 initializer=_init_worker) as pool:
+            for pending in self._batches(items):
+                docs = [d for d, _ in pending.documents]
+                in_flight.append((pending, pool.submit(_analyze, docs)))
+                while len(in_flight) > 2 * self.jobs:
+                    done, future = in_flight.popleft()
+                    self._write(done, future.result())
+            while in_flight:
+                done, future = in_flight.popleft()
+                self._write(done, future.result())

@@ -1,0 +1,285 @@
+"""Questions to a ledger: events, actors, claims, one document, counts, and read-only SQL.
+
+Every value from a user goes in as a query parameter, never into the SQL text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from dataclasses import dataclass
+from typing import Any
+
+import duckdb
+
+from ..model import GRADES, STATUSES
+from ..resources import PLOVER_TYPES
+from .store import Ledger, LedgerError
+
+CODE = re.compile(r"^[A-Z]{3}[A-Z0-9]*$")
+
+
+class QueryError(ValueError):
+    """A filter value that cannot be right (an unknown type, a bad date…)."""
+
+
+@dataclass
+class Table:
+    columns: list[str]
+    rows: list[tuple[Any, ...]]
+
+    def records(self) -> list[dict[str, Any]]:
+        return [dict(zip(self.columns, row, strict=True)) for row in self.rows]
+
+
+@dataclass
+class ActorMatch:
+    """What an --actor value stands for: actor ids, codes, or whole countries."""
+
+    ids: set[str]
+    codes: set[str]
+    countries: set[str]
+    prefixes: set[str]
+
+    def __bool__(self) -> bool:
+        return bool(self.ids or self.codes or self.countries or self.prefixes)
+
+
+def _table(cursor: duckdb.DuckDBPyConnection) -> Table:
+    columns = [d[0] for d in cursor.description or []]
+    return Table(columns, cursor.fetchall())
+
+
+def _date(value: str | None, name: str) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise QueryError(f"{name} {value!r} is not a date (YYYY-MM-DD)") from None
+
+
+def _choice(value: str | None, allowed: tuple[str, ...], name: str) -> str | None:
+    if value is None:
+        return None
+    for option in allowed:
+        if option.lower() == value.lower():
+            return option
+    raise QueryError(f"{name} {value!r} is not one of {', '.join(allowed)}")
+
+
+def resolve_actor(ledger: Ledger, value: str) -> ActorMatch:
+    """Names and aliases match case-insensitively ("Pakistan Army", "pakistani army");
+    a code matches itself and longer codes ("PAK" = every Pakistani actor)."""
+    match = ActorMatch(set(), set(), set(), set())
+    wanted = value.strip().lower()
+    if CODE.match(value.strip()):
+        match.prefixes.add(value.strip())
+    rows = ledger.con.execute(
+        "SELECT actor_id, name, kind, country, cameo_code, aliases FROM actors").fetchall()
+    for actor_id, name, kind, country, code, aliases in rows:
+        names = {actor_id.lower(), (name or "").lower()}
+        names.update(a.lower() for a in json.loads(aliases or "[]"))
+        if wanted not in names:
+            continue
+        if kind == "country" and country:
+            match.countries.add(country)
+        else:
+            match.ids.add(actor_id)
+            if code:
+                match.codes.add(code)
+    return match
+
+
+def _actor_clause(match: ActorMatch, params: list[Any]) -> str:
+    parts = []
+    if match.ids:
+        marks = ", ".join("?" for _ in match.ids)
+        parts.append(f"source_actor IN ({marks}) OR target_actor IN ({marks})")
+        params.extend(sorted(match.ids) * 2)
+    if match.codes:
+        marks = ", ".join("?" for _ in match.codes)
+        parts.append(f"source_code IN ({marks}) OR target_code IN ({marks})")
+        params.extend(sorted(match.codes) * 2)
+    if match.countries:
+        marks = ", ".join("?" for _ in match.countries)
+        parts.append(f"source_country IN ({marks}) OR target_country IN ({marks})")
+        params.extend(sorted(match.countries) * 2)
+    for prefix in sorted(match.prefixes):
+        parts.append("starts_with(source_code, ?) OR starts_with(target_code, ?)")
+        params.extend([prefix, prefix])
+    return "(" + " OR ".join(parts) + ")"
+
+
+EVENT_COLUMNS = ("e.event_date AS date", "e.plover_type AS type", "e.plover_mode AS mode",
+                 "e.cameo", "e.goldstein", "e.status",
+                 "coalesce(s.name, e.source_actor) AS source", "e.source_code",
+                 "coalesce(t.name, e.target_actor) AS target", "e.target_code",
+                 "e.location_name AS location", "e.quantity", "e.sourcing_grade AS grade",
+                 "d.outlet", "e.doc_id", "e.event_id", "e.trigger", "e.evidence")
+
+
+def events(ledger: Ledger, actor: str | None = None, country: str | None = None,
+           type: str | None = None, status: str | None = None, since: str | None = None,
+           until: str | None = None, outlet: str | None = None, limit: int = 100,
+           order: str = "date") -> Table:
+    """Events matching every filter given, newest first (or most significant first)."""
+    where, params = ["TRUE"], []
+    if actor:
+        match = resolve_actor(ledger, actor)
+        if not match:
+            return Table([c.split(" AS ")[-1].split(".")[-1] for c in EVENT_COLUMNS], [])
+        where.append(_actor_clause(match, params))
+    if country:
+        where.append("(e.source_country = ? OR e.target_country = ?)")
+        params.extend([country.upper(), country.upper()])
+    if type:
+        where.append("e.plover_type = ?")
+        params.append(_choice(type, PLOVER_TYPES, "type"))
+    if status:
+        where.append("e.status = ?")
+        params.append(_choice(status, STATUSES, "status"))
+    if since:
+        where.append("e.event_date >= ?")
+        params.append(_date(since, "--since"))
+    if until:
+        where.append("e.event_date <= ?")
+        params.append(_date(until, "--until"))
+    if outlet:
+        where.append("lower(d.outlet) = lower(?)")
+        params.append(outlet)
+    ordering = {"date": "e.event_date DESC NULLS LAST, e.event_num",
+                "significance": "abs(e.goldstein) DESC NULLS LAST, e.quad_class DESC, "
+                                "e.event_date DESC NULLS LAST, e.event_num"}.get(order)
+    if ordering is None:
+        raise QueryError(f"order {order!r} is not date or significance")
+    if limit < 0:
+        raise QueryError("--limit must not be negative")
+    sql = (f"SELECT {', '.join(EVENT_COLUMNS)} FROM events e "
+           "JOIN documents d USING (doc_id) "
+           "LEFT JOIN actors s ON s.actor_id = e.source_actor "
+           "LEFT JOIN actors t ON t.actor_id = e.target_actor "
+           f"WHERE {' AND '.join(where)} ORDER BY {ordering} LIMIT ?")
+    params.append(limit)
+    return _table(ledger.con.execute(sql, params))
+
+
+def actors(ledger: Ledger, country: str | None = None, top: int = 20) -> Table:
+    """Actors by how often they are mentioned, with their event counts."""
+    params: list[Any] = []
+    where = "TRUE"
+    if country:
+        where = "a.country = ?"
+        params.append(country.upper())
+    params.append(top)
+    sql = f"""
+        WITH m AS (SELECT actor_id, count(*) AS mentions, count(DISTINCT doc_id) AS documents
+                   FROM mentions GROUP BY actor_id),
+             s AS (SELECT source_actor AS actor_id, count(*) AS n FROM events
+                   GROUP BY source_actor),
+             t AS (SELECT target_actor AS actor_id, count(*) AS n FROM events
+                   GROUP BY target_actor)
+        SELECT a.actor_id, a.name, a.kind, a.country, a.cameo_code AS code,
+               coalesce(m.mentions, 0) AS mentions, coalesce(m.documents, 0) AS documents,
+               coalesce(s.n, 0) AS as_source, coalesce(t.n, 0) AS as_target
+        FROM actors a LEFT JOIN m USING (actor_id) LEFT JOIN s USING (actor_id)
+             LEFT JOIN t USING (actor_id)
+        WHERE {where}
+        ORDER BY mentions DESC, as_source + as_target DESC, a.actor_id LIMIT ?"""
+    return _table(ledger.con.execute(sql, params))
+
+
+def claims(ledger: Ledger, grade: str | None = None, actor: str | None = None,
+           hedged: bool | None = None, loaded: bool | None = None, limit: int = 100
+           ) -> Table:
+    """Claims with their attribution and grade; ``actor`` matches the cited source or an
+    actor of the claim's events."""
+    where, params = ["TRUE"], []
+    if grade:
+        where.append("c.sourcing_grade = ?")
+        params.append(_choice(grade.upper(), GRADES, "grade"))
+    if hedged is not None:
+        where.append("c.hedged = ?")
+        params.append(hedged)
+    if loaded is not None:
+        where.append("c.loaded = ?")
+        params.append(loaded)
+    if actor:
+        match = resolve_actor(ledger, actor)
+        if not match:
+            return Table(["doc_id", "claim_id", "grade", "type", "source", "text"], [])
+        ids = sorted(match.ids) or [""]
+        marks = ", ".join("?" for _ in ids)
+        event_params: list[Any] = []
+        clause = _actor_clause(match, event_params)
+        where.append(f"(a.source_actor IN ({marks}) OR c.claim_uid IN "
+                     f"(SELECT claim_uid FROM events WHERE {clause}))")
+        params.extend(ids + event_params)
+    params.append(limit)
+    sql = f"""
+        SELECT c.doc_id, c.claim_id, c.sourcing_grade AS grade, a.type,
+               a.source_text AS source, c.hedged, c.loaded, c.opinion, d.outlet, c.text
+        FROM claims c JOIN attributions a USING (claim_uid) JOIN documents d USING (doc_id)
+        WHERE {' AND '.join(where)}
+        ORDER BY d.date DESC NULLS LAST, c.doc_id, c.sentence LIMIT ?"""
+    return _table(ledger.con.execute(sql, params))
+
+
+def show(ledger: Ledger, doc_id: str) -> dict[str, Any]:
+    """The stored analysis of one document (a unique id prefix is enough)."""
+    rows = ledger.con.execute(
+        "SELECT doc_id, analysis FROM documents WHERE starts_with(doc_id, ?) LIMIT 2",
+        [doc_id.strip().lower()]).fetchall()
+    if not rows:
+        raise QueryError(f"no document {doc_id!r} in {ledger.path}")
+    if len(rows) > 1:
+        raise QueryError(f"{doc_id!r} is the start of more than one document id")
+    return json.loads(rows[0][1])
+
+
+def stats(ledger: Ledger) -> dict[str, Any]:
+    one = ledger.scalar
+    first, last = ledger.con.execute("SELECT min(date), max(date) FROM documents").fetchone()
+    outlets = ledger.con.execute(
+        "SELECT coalesce(outlet, '(none)'), count(*) FROM documents GROUP BY 1 "
+        "ORDER BY 2 DESC, 1").fetchall()
+    by_type = ledger.con.execute(
+        "SELECT plover_type, count(*) FROM events GROUP BY 1 ORDER BY 2 DESC, 1").fetchall()
+    return {
+        "ledger": ledger.path,
+        "schema_version": int(one("SELECT value FROM meta WHERE key = 'schema_version'")),
+        "documents": one("SELECT count(*) FROM documents"),
+        "republications": one("SELECT count(*) FROM duplicates"),
+        "events": one("SELECT count(*) FROM events"),
+        "claims": one("SELECT count(*) FROM claims"),
+        "actors": one("SELECT count(*) FROM actors"),
+        "mentions": one("SELECT count(*) FROM mentions"),
+        "ingest_errors": one("SELECT count(*) FROM ingest_errors"),
+        "date_range": [first.isoformat() if first else None,
+                       last.isoformat() if last else None],
+        "outlets": dict(outlets),
+        "events_by_type": dict(by_type),
+    }
+
+
+def errors(ledger: Ledger, limit: int = 100) -> Table:
+    return _table(ledger.con.execute(
+        "SELECT path, reason, attempts, first_seen, last_seen FROM ingest_errors "
+        "ORDER BY last_seen DESC, path LIMIT ?", [limit]))
+
+
+def run_sql(path: str, query: str) -> Table:
+    """Run one statement on a connection that cannot write: the file is opened read-only
+    and access to other files is switched off."""
+    with Ledger(path, read_only=True) as ledger:
+        ledger.con.execute("SET enable_external_access = false")
+        ledger.con.execute("SET lock_configuration = true")
+        try:
+            return _table(ledger.con.execute(query))
+        except duckdb.Error as exc:
+            raise QueryError(str(exc).splitlines()[0]) from None
+
+
+__all__ = ["ActorMatch", "LedgerError", "QueryError", "Table", "actors", "claims", "errors",
+           "events", "resolve_actor", "run_sql", "show", "stats"]
