@@ -20,6 +20,7 @@ from .model import Document
 DEFAULT_MAX_BYTES = 2 * 1024 * 1024
 DATE_LINE = re.compile(r"^[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})[ \t]*(.*)$", re.IGNORECASE)
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+MIN_HTML_WORDS = 5
 
 
 class InputError(ValueError):
@@ -118,7 +119,8 @@ def parse_html(raw: str, name: str = "<html>", **meta: Any) -> Document:
     except Exception as exc:  # trafilatura raises many kinds on broken markup
         raise InputError(name, f"malformed HTML ({type(exc).__name__})") from None
     text = getattr(extracted, "text", None) if extracted is not None else None
-    if not text or not text.strip():
+    if not text or len(text.split()) < MIN_HTML_WORDS:
+        # a page of navigation only ("menu") is no article
         raise InputError(name, "no article text found in the HTML")
     title = getattr(extracted, "title", None)
     paragraphs = [p.strip() for p in text.split("\n") if p.strip()]

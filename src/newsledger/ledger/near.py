@@ -48,7 +48,9 @@ class NearDuplicates:
         if not 0.0 < threshold <= 1.0:
             raise ValueError(f"near-duplicate threshold must be in (0, 1], not {threshold}")
         self.threshold = threshold
-        self.lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
+        # LSH finds candidates a little below the threshold (it needs at least two bands);
+        # each candidate's estimated similarity is then checked against the threshold
+        self.lsh = MinHashLSH(threshold=min(max(threshold - 0.1, 0.1), 0.9), num_perm=NUM_PERM)
         self.signatures: dict[str, MinHash] = {}
 
     def add(self, key: str, sig: MinHash) -> None:

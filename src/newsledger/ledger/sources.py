@@ -175,6 +175,9 @@ def _feed(data: bytes, name: str, outlet: str | None, max_bytes: int) -> Iterato
         return
     parsed = feedparser.parse(data)
     entries = parsed.get("entries") or []
+    if parsed.get("bozo") and not any(
+            e.get("content") or e.get("summary") or e.get("description") for e in entries):
+        entries = []  # broken markup that yielded nothing usable: the file is the problem
     if not entries:
         reason = "malformed feed" if parsed.get("bozo") else "feed has no entries"
         problem = parsed.get("bozo_exception")
