@@ -272,13 +272,20 @@ def errors(ledger: Ledger, limit: int = 100) -> Table:
 def run_sql(path: str, query: str) -> Table:
     """Run one statement on a connection that cannot write: the file is opened read-only
     and access to other files is switched off."""
-    with Ledger(path, read_only=True) as ledger:
-        ledger.con.execute("SET enable_external_access = false")
-        ledger.con.execute("SET lock_configuration = true")
+    Ledger(path, read_only=True).close()  # a ledger, and migrated if it was old
+    con = duckdb.connect(":memory:")
+    try:
+        literal = "'" + str(path).replace("'", "''") + "'"
+        con.execute(f"ATTACH {literal} AS ledger (READ_ONLY)")
+        con.execute("USE ledger")
+        con.execute("SET enable_external_access = false")
+        con.execute("SET lock_configuration = true")
         try:
-            return _table(ledger.con.execute(query))
+            return _table(con.execute(query))
         except duckdb.Error as exc:
             raise QueryError(str(exc).splitlines()[0]) from None
+    finally:
+        con.close()
 
 
 __all__ = ["ActorMatch", "LedgerError", "QueryError", "Table", "actors", "claims", "errors",
