@@ -23,8 +23,12 @@ $(DEVSTAMP): pyproject.toml | $(PY)
 	$(PY) -m pip install --quiet -e '.[dev]'
 	touch $(STAMP) $@
 
+LEDGER ?= ledger.duckdb
+
 demo: $(STAMP)
-	$(VENV)/bin/newsledger demo examples --out demo-out
+	$(VENV)/bin/newsledger ingest examples --db $(LEDGER)
+	$(VENV)/bin/newsledger stats --db $(LEDGER)
+	$(VENV)/bin/newsledger events --db $(LEDGER) --sort significance --limit 10
 
 test: $(DEVSTAMP)
 	$(VENV)/bin/ruff check src tests bench
@@ -32,6 +36,7 @@ test: $(DEVSTAMP)
 
 bench: $(STAMP)
 	$(PY) bench/bench_analyze.py
+	$(PY) bench/bench_ingest.py
 
 eval: $(STAMP)
 	$(VENV)/bin/newsledger eval tests/gold/dev.jsonl tests/gold/test.jsonl $(EXTERNAL)
@@ -40,4 +45,4 @@ accuracy: $(STAMP)
 	$(PY) bench/accuracy_report.py tests/gold/dev.jsonl tests/gold/test.jsonl $(EXTERNAL)
 
 clean:
-	rm -rf $(VENV) demo-out
+	rm -rf $(VENV) demo-out $(LEDGER) $(LEDGER).wal

@@ -81,3 +81,40 @@ def test_eval_bad_gold_exits_2(tmp_path):
     proc = run("eval", str(gold))
     assert proc.returncode == 2
     assert "broken.jsonl" in proc.stderr and "line 2" in proc.stderr
+
+
+def test_ledger_commands_end_to_end(tmp_path):
+    from conftest import ROOT
+
+    db = str(tmp_path / "l.duckdb")
+    proc = run("ingest", str(ROOT / "examples"), "--db", db)
+    assert proc.returncode == 0, proc.stderr
+    assert "7 new articles" in proc.stderr
+    stats = json.loads(run("stats", "--db", db, "--json").stdout)
+    assert stats["documents"] == 7 and stats["events"] > 0
+    events = json.loads(run("events", "--db", db, "--actor", "Pakistan Army", "-f", "json",
+                            "--limit", "5").stdout)
+    assert 0 < len(events) <= 5 and all("PAKMIL" in (e["source_code"], e["target_code"])
+                                         for e in events)
+    csv_out = run("claims", "--db", db, "--grade", "D", "-f", "csv").stdout.splitlines()
+    assert csv_out[0].startswith("doc_id,claim_id,grade") and len(csv_out) > 1
+    doc = events[0]["doc_id"]
+    shown = json.loads(run("show", doc[:8], "--db", db).stdout)
+    assert shown["document"]["id"] == doc
+    assert "Events" in run("show", doc, "--db", db, "-f", "table").stdout
+    rows = json.loads(run("sql", "SELECT count(*) AS n FROM documents", "--db", db,
+                          "-f", "json").stdout)
+    assert rows == [{"n": 7}]
+    refused = run("sql", "DELETE FROM documents", "--db", db)
+    assert refused.returncode == 2 and "error" in refused.stderr
+    out = tmp_path / "events.tsv"
+    assert run("export", str(out), "--format", "gdelt", "--db", db).returncode == 0
+    assert out.read_text().startswith("GLOBALEVENTID\tSQLDATE")
+    bad = tmp_path / "bad.json"
+    bad.write_text("{not json")
+    proc = run("ingest", str(bad), "--db", db)
+    assert proc.returncode == 2 and "bad.json" in proc.stderr and "malformed JSON" in proc.stderr
+    listed = json.loads(run("errors", "--db", db, "-f", "json").stdout)
+    assert [e["path"] for e in listed] == [str(bad)]
+    missing = run("events", "--db", str(tmp_path / "nothing.duckdb"))
+    assert missing.returncode == 2 and "no such ledger" in missing.stderr

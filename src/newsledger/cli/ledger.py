@@ -131,9 +131,22 @@ def events(
                              order=sort.value)
         except QueryError as exc:
             fail(exc)
-    emit(table, fmt, title="Events", brief=("date", "type", "status", "source_code",
-                                            "target_code", "location", "quantity", "grade",
-                                            "doc_id", "event_id", "trigger"))
+    if fmt is Output.table:
+        table = _brief_events(table)
+    emit(table, fmt, title="Events")
+
+
+def _brief_events(table: q.Table) -> q.Table:
+    """Events in a terminal: who did what to whom, where, how many, and where to look."""
+    rows = []
+    for r in table.records():
+        qty = f"{r['quantity']:,.0f}" if r["quantity"] is not None else ""
+        rows.append((str(r["date"] or ""), f"{r['type']} {r['status']}",
+                     f"{r['source_code'] or '?'} → {r['target_code'] or '?'}",
+                     r["location"] or "", qty, r["grade"] or "",
+                     f"{r['doc_id'][:8]}:{r['event_id']}", r["trigger"] or ""))
+    return q.Table(["date", "event", "who", "where", "n", "grade", "doc:event", "trigger"],
+                   rows)
 
 
 @app.command()
