@@ -44,6 +44,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
 }
 # Rows that may already be there from another article: keep the first.
 KEEP_FIRST = {"outlets", "actors", "duplicates"}
+KEYS = {"outlets": (0,), "actors": (0,), "duplicates": (0, 1, 4)}  # primary-key positions
 
 
 class LedgerError(RuntimeError):
@@ -137,18 +138,35 @@ class Ledger:
         self.con.execute("BEGIN TRANSACTION")
         try:
             for name, table_rows in tables.items():
-                if not table_rows:
-                    continue
-                cols = COLUMNS[name]
-                marks = ", ".join("?" for _ in cols)
-                conflict = " ON CONFLICT DO NOTHING" if name in KEEP_FIRST else ""
-                self.con.executemany(
-                    f"INSERT INTO {name} ({', '.join(cols)}) VALUES ({marks}){conflict}",
-                    table_rows)
+                if table_rows:
+                    self._insert(name, table_rows)
             self.con.execute("COMMIT")
         except Exception:
             self.con.execute("ROLLBACK")
             raise
+
+    def _insert(self, name: str, rows: list[tuple[Any, ...]]) -> None:
+        """Insert many rows at once: through a DataFrame scan (one statement) rather
+        than a statement per row."""
+        import pandas as pd
+
+        cols = COLUMNS[name]
+        if name in KEEP_FIRST:  # the same actor twice in one batch: keep the first row
+            key = KEYS[name]
+            unique: dict[tuple[Any, ...], tuple[Any, ...]] = {}
+            for row in rows:
+                unique.setdefault(tuple(row[i] for i in key), row)
+            rows = list(unique.values())
+        frame = pd.DataFrame.from_records(rows, columns=list(cols))
+        frame = frame.astype(object).where(frame.notna(), None)
+        self.con.register("incoming", frame)
+        try:
+            conflict = " ON CONFLICT DO NOTHING" if name in KEEP_FIRST else ""
+            names = ", ".join(cols)
+            self.con.execute(f"INSERT INTO {name} ({names}) SELECT {names} FROM incoming"
+                             f"{conflict}")
+        finally:
+            self.con.unregister("incoming")
 
     def record_error(self, path: str, reason: str) -> None:
         """Note a bad input; seeing it again counts an attempt, never a second row."""
