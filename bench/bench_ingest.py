@@ -119,7 +119,8 @@ def ingest_result(jsonl: Path, one: Path, db: Path, jobs: int) -> dict[str, Any]
 def build_query_ledger(path: Path) -> None:
     """A ledger with N_DOCS documents, N_ACTORS actors and N_EVENTS events, by SQL only."""
     Ledger(path).close()
-    con = duckdb.connect(str(path), config={"enable_progress_bar": False})
+    con = duckdb.connect(str(path))
+    con.execute("SET enable_progress_bar = false")
     outlets = "[" + ", ".join(f"'{o}'" for o in OUTLETS) + "]"
     types = "[" + ", ".join(f"'{t}'" for t in PLOVER_TYPES) + "]"
     countries = "['PAK', 'AFG', 'IND', 'CHN', 'IRN', 'SRB', 'SDN', 'TUR', 'USA', 'RUS', " \
@@ -152,7 +153,8 @@ def build_query_ledger(path: Path) -> None:
             target_code, target_country, status, negated, event_date, date_precision,
             sentence, paragraph, sourcing_grade)
             SELECT r.doc || ':e' || r.i, r.doc, 'e' || r.i, {types}[1 + r.t],
-                   lpad((10 + r.t * 5)::VARCHAR, 3, '0'), (hash(r.i, 'g') % 201) / 10 - 10,
+                   lpad((10 + r.t * 5)::VARCHAR, 3, '0'),
+                   round((hash(r.i, 'g') % 201) / 10 - 10, 1),
                    1 + (r.t // 4), s.actor_id, s.cameo_code, s.country, o.actor_id,
                    o.cameo_code, o.country, 'occurred', false,
                    DATE '2020-01-01' + (hash(r.i, 'd') % 2192)::INTEGER, 'day',
