@@ -130,7 +130,8 @@ class Resources:
         return CameoCode(code, base.name, root.quad_class, root.goldstein)
 
 
-def _read_yaml(relpath: str) -> dict[str, Any]:
+def load_yaml(relpath: str) -> dict[str, Any]:
+    """A versioned data file of the package, checked to be a mapping with `version: 1`."""
     path = DATA / relpath
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
@@ -157,7 +158,7 @@ def _strs(value: Any, where: str) -> tuple[str, ...]:
 
 def _load_actor_entries(relpath: str, key: str, kind: str | None) -> dict[str, ActorEntry]:
     entries: dict[str, ActorEntry] = {}
-    for i, raw in enumerate(_read_yaml(relpath).get(key) or []):
+    for i, raw in enumerate(load_yaml(relpath).get(key) or []):
         where = f"{relpath} entry {i} ({raw.get('id', '?') if isinstance(raw, dict) else raw})"
         if not isinstance(raw, dict):
             raise DataError(f"{where}: not a mapping")
@@ -190,7 +191,7 @@ def _load_actor_entries(relpath: str, key: str, kind: str | None) -> dict[str, A
 def _load_countries() -> tuple[dict[str, CountryEntry], dict[str, str]]:
     import pycountry
 
-    extra = _read_yaml("actors/countries.yaml")["countries"]
+    extra = load_yaml("actors/countries.yaml")["countries"]
     countries: dict[str, CountryEntry] = {}
     alpha2: dict[str, str] = {}
     for country in pycountry.countries:
@@ -277,14 +278,14 @@ def _load_plover() -> dict[str, dict[str, str]]:
 def load_resources() -> Resources:
     """Read and validate every data file in the package."""
     countries, alpha2 = _load_countries()
-    sectors = _read_yaml("lexicons/sectors.yaml")
+    sectors = load_yaml("lexicons/sectors.yaml")
     sector_nouns = {
         noun: sector for sector, nouns in sectors["sectors"].items() for noun in nouns
     }
-    titles_data = _read_yaml("lexicons/titles.yaml")["titles"]
+    titles_data = load_yaml("lexicons/titles.yaml")["titles"]
     titles = {title: sector for sector, ts in titles_data.items() for title in ts}
-    loaded = _read_yaml("lexicons/loaded.yaml")
-    events = _read_yaml("lexicons/events.yaml")
+    loaded = load_yaml("lexicons/loaded.yaml")
+    events = load_yaml("lexicons/events.yaml")
     res = Resources(
         people=_load_actor_entries("actors/people.yaml", "people", "person"),
         organizations=_load_actor_entries("actors/organizations.yaml", "organizations", None),
@@ -292,18 +293,18 @@ def load_resources() -> Resources:
         triggers=_load_triggers(events),
         cameo=_load_cameo(),
         plover=_load_plover(),
-        status=_read_yaml("lexicons/status.yaml"),
-        attribution=_read_yaml("lexicons/attribution.yaml"),
-        hedges=_read_yaml("lexicons/hedges.yaml")["hedges"],
+        status=load_yaml("lexicons/status.yaml"),
+        attribution=load_yaml("lexicons/attribution.yaml"),
+        hedges=load_yaml("lexicons/hedges.yaml")["hedges"],
         loaded=loaded["loaded"],
         opinion_cues=list(loaded.get("opinion_cues") or []),
         sector_nouns=sector_nouns,
         sector_labels=dict(sectors["labels"]),
         member_nouns=frozenset(sectors["members"]),
         titles=titles,
-        coref=_read_yaml("lexicons/coref.yaml"),
-        places=_read_yaml("lexicons/places.yaml")["places"],
-        quantities=_read_yaml("lexicons/quantities.yaml"),
+        coref=load_yaml("lexicons/coref.yaml"),
+        places=load_yaml("lexicons/places.yaml")["places"],
+        quantities=load_yaml("lexicons/quantities.yaml"),
         alpha2_to_3=alpha2,
         light_verbs=frozenset(events["light_verbs"]),
         object_control=frozenset(events["object_control"]),

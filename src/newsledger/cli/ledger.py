@@ -51,6 +51,8 @@ def ingest(
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar or summary."),
     verbose: bool = typer.Option(False, "--verbose", "-v",
                                  help="A line on stderr for every committed batch."),
+    stories: bool = typer.Option(True, "--corroborate/--no-corroborate",
+                                 help="Update the stories afterwards."),
 ) -> None:
     """Analyse articles into the ledger; skip what is already there; record bad inputs."""
     from ..ledger.ingest import Ingestor, IngestStats
@@ -87,6 +89,11 @@ def ingest(
                                      counts=counts(IngestStats()))
             stats = ingestor.run(paths)
             progress.update(task, total=stats.seen, completed=stats.seen)
+        grouped = None
+        if stories and stats.new:
+            from ..ledger.stories import corroborate as update_stories
+
+            grouped = update_stories(ledger)
     finally:
         ledger.close()
     if not quiet:
@@ -95,6 +102,9 @@ def ingest(
             f"{stats.near_duplicate} near-duplicates, {stats.failed} failed in "
             f"{stats.seconds:.1f} s ({stats.rate:.1f} articles/s) -> {escape(str(db))}",
             highlight=False, soft_wrap=True)
+        if grouped:
+            console.print(f"stories: {grouped['stories_new']} new, "
+                          f"{grouped['stories_updated']} written", highlight=False)
         for error in stats.errors[:20]:
             console.print(f"  [red]failed[/red] {escape(str(error))}", highlight=False,
                           soft_wrap=True)
@@ -168,18 +178,20 @@ def claims(
     actor: str | None = typer.Option(None, help="Cited source or an actor of its events."),
     hedged: bool = typer.Option(False, "--hedged", help="Only claims with hedges."),
     loaded: bool = typer.Option(False, "--loaded", help="Only claims with loaded language."),
+    status: str | None = typer.Option(None, help="single-source, corroborated, contested or "
+                                                 "contradicted (from the stories)."),
     limit: int = typer.Option(50, min=0, help="At most this many rows."),
     fmt: Output = FORMAT,
 ) -> None:
-    """Claims with their attribution and sourcing grade."""
+    """Claims with their attribution, sourcing grade and corroboration status."""
     with _open(db) as ledger:
         try:
             table = q.claims(ledger, grade=grade, actor=actor, hedged=hedged or None,
-                             loaded=loaded or None, limit=limit)
+                             loaded=loaded or None, limit=limit, status=status)
         except QueryError as exc:
             fail(exc)
-    emit(table, fmt, title="Claims", brief=("doc_id", "claim_id", "grade", "type", "source",
-                                            "text"))
+    emit(table, fmt, title="Claims", brief=("doc_id", "claim_id", "grade", "status",
+                                            "source", "text"))
 
 
 class ShowFormat(StrEnum):
@@ -276,3 +288,89 @@ def export_command(
     unit = {"gdelt": "events", "parquet": "tables", "jsonl": "documents",
             "graphml": "edges"}[fmt.value]
     err.print(f"wrote {escape(str(out))} ({count:,} {unit})", highlight=False)
+
+
+@app.command()
+def corroborate(
+    db: Path = DB,
+    rebuild: bool = typer.Option(False, "--rebuild", help="Recompute every story."),
+) -> None:
+    """Group reports of the same happening into stories; judge their sources."""
+    from ..ledger.stories import corroborate as run
+
+    ledger = _open(db, read_only=False)
+    try:
+        result = run(ledger, rebuild=rebuild)
+        total = ledger.scalar("SELECT count(*) FROM stories")
+    finally:
+        ledger.close()
+    err.print(f"{result['events']} events grouped: {result['stories_new']} new stories, "
+              f"{result['stories_updated']} written; {total} stories in {escape(str(db))}",
+              highlight=False)
+
+
+@app.command("stories")
+def stories_command(
+    db: Path = DB,
+    status: str | None = typer.Option(None, help="corroborated, single-source, contested, "
+                                                 "contradicted."),
+    actor: str | None = typer.Option(None, help="Actor name, alias or code."),
+    since: str | None = typer.Option(None, help="Stories going on at or after YYYY-MM-DD."),
+    limit: int = typer.Option(50, min=0, help="At most this many stories."),
+    fmt: Output = FORMAT,
+) -> None:
+    """Stories: one happening, its reports across outlets, independence and status."""
+    with _open(db) as ledger:
+        try:
+            found = q.stories(ledger, status=status, actor=actor, since=since, limit=limit)
+        except QueryError as exc:
+            fail(exc)
+    if fmt is Output.json:
+        sys.stdout.write(json.dumps(found, ensure_ascii=False, indent=2, default=str) + "\n")
+        return
+    rows = [(s["id"], s["plover_type"], "/".join(s["source_countries"]) or "?",
+             "/".join(s["target_countries"]) or "?", s["date_start"] or "", s["status"],
+             s["independent_sources"], s["n_articles"], len(s["conflicts"]), len(s["denials"]))
+            for s in found]
+    emit(q.Table(["id", "type", "source", "target", "from", "status", "independent",
+                  "articles", "conflicts", "denials"], rows), fmt, title="Stories")
+
+
+@app.command("story")
+def story_command(
+    story_id: str = typer.Argument(..., help="Story id (or a unique start of it)."),
+    db: Path = DB,
+    as_json: bool = typer.Option(False, "--json"),
+) -> None:
+    """Every report of one story: outlet, evidence, grade, independence, conflicts."""
+    with _open(db) as ledger:
+        try:
+            found = q.story(ledger, story_id)
+        except QueryError as exc:
+            fail(exc)
+    if as_json:
+        sys.stdout.write(json.dumps(found, ensure_ascii=False, indent=2, default=str) + "\n")
+        return
+    console = Console()
+    who = f"{'/'.join(found['source_countries']) or '?'} → " \
+          f"{'/'.join(found['target_countries']) or '?'}"
+    console.print(f"[bold]{found['id']}[/bold] {found['plover_type']} {who} "
+                  f"{found['date_start']}…{found['date_end']}  [bold]{found['status']}"
+                  f"[/bold] ({found['independent_sources']} independent sources)",
+                  highlight=False)
+    for r in found["reports"]:
+        tag = "independent" if r["independent"] else f"depends on {r['depends_on']}"
+        console.print(f"  [{r['kind']}] {escape(str(r['outlet'] or '(no outlet)'))} "
+                      f"{r['doc_id']}:{r['event_id'] or ''} grade {r['sourcing_grade']} "
+                      f"({escape(tag)})", highlight=False)
+        if r["text"]:
+            console.print(f"      {escape(r['text'])}", highlight=False)
+    for c in found["conflicts"]:
+        console.print(f"  [red]conflict[/red] {c['field']}: "
+                      f"{escape(', '.join(map(str, c['values'])))}", highlight=False)
+        for e in c["evidence"]:
+            console.print(f"      {escape(str(e['value']))} — {escape(str(e['outlet']))}: "
+                          f"{escape(e['text'])}", highlight=False)
+    for d in found["denials"]:
+        console.print(f"  [yellow]denied[/yellow] by {escape(str(d['actor']))} "
+                      f"({d['doc_id']}): {escape(d['text'])}", highlight=False)

@@ -18,6 +18,7 @@ from ..resources import PLOVER_TYPES
 from .store import Ledger, LedgerError
 
 CODE = re.compile(r"^[A-Z]{3}[A-Z0-9]*$")
+STORY_STATUSES = ("corroborated", "single-source", "contested", "contradicted")
 
 
 class QueryError(ValueError):
@@ -191,8 +192,8 @@ def actors(ledger: Ledger, country: str | None = None, top: int = 20) -> Table:
 
 
 def claims(ledger: Ledger, grade: str | None = None, actor: str | None = None,
-           hedged: bool | None = None, loaded: bool | None = None, limit: int = 100
-           ) -> Table:
+           hedged: bool | None = None, loaded: bool | None = None, limit: int = 100,
+           status: str | None = None) -> Table:
     """Claims with their attribution and grade; ``actor`` matches the cited source or an
     actor of the claim's events."""
     where, params = ["TRUE"], []
@@ -216,11 +217,24 @@ def claims(ledger: Ledger, grade: str | None = None, actor: str | None = None,
         where.append(f"(a.source_actor IN ({marks}) OR c.claim_uid IN "
                      f"(SELECT claim_uid FROM events WHERE {clause}))")
         params.extend(ids + event_params)
+    if status:
+        where.append("cs.status = ?")
+        params.append(_choice(status, STORY_STATUSES, "status"))
     params.append(limit)
+    # a claim takes the gravest status of the stories its events belong to
     sql = f"""
+        WITH cs AS (
+            SELECT r.claim_uid, CASE min(CASE s.status WHEN 'contested' THEN 1
+                WHEN 'contradicted' THEN 2 WHEN 'corroborated' THEN 3 ELSE 4 END)
+                WHEN 1 THEN 'contested' WHEN 2 THEN 'contradicted'
+                WHEN 3 THEN 'corroborated' ELSE 'single-source' END AS status
+            FROM story_reports r JOIN stories s USING (story_id)
+            WHERE r.claim_uid IS NOT NULL AND r.kind = 'report' GROUP BY r.claim_uid)
         SELECT c.doc_id, c.claim_id, c.sourcing_grade AS grade, a.type,
-               a.source_text AS source, c.hedged, c.loaded, c.opinion, d.outlet, c.text
+               a.source_text AS source, cs.status, c.hedged, c.loaded, c.opinion, d.outlet,
+               c.text
         FROM claims c JOIN attributions a USING (claim_uid) JOIN documents d USING (doc_id)
+        LEFT JOIN cs USING (claim_uid)
         WHERE {' AND '.join(where)}
         ORDER BY d.date DESC NULLS LAST, c.doc_id, c.sentence LIMIT ?"""
     return _table(ledger.con.execute(sql, params))
@@ -256,6 +270,9 @@ def stats(ledger: Ledger) -> dict[str, Any]:
         "actors": one("SELECT count(*) FROM actors"),
         "mentions": one("SELECT count(*) FROM mentions"),
         "ingest_errors": one("SELECT count(*) FROM ingest_errors"),
+        "stories": one("SELECT count(*) FROM stories"),
+        "stories_by_status": dict(ledger.con.execute(
+            "SELECT status, count(*) FROM stories GROUP BY 1 ORDER BY 2 DESC, 1").fetchall()),
         "date_range": [first.isoformat() if first else None,
                        last.isoformat() if last else None],
         "outlets": dict(outlets),
@@ -288,5 +305,89 @@ def run_sql(path: str, query: str) -> Table:
         con.close()
 
 
+
+
+
+
+def _story_dict(ledger: Ledger, row: tuple[Any, ...], columns: list[str]) -> dict[str, Any]:
+    story = dict(zip(columns, row, strict=True))
+    story_id = story["id"]
+    for key in ("source_countries", "target_countries"):
+        story[key] = json.loads(story[key] or "[]")
+    for key in ("date_start", "date_end"):
+        story[key] = story[key].isoformat() if story[key] else None
+    reports = ledger.con.execute("""
+        SELECT r.doc_id, r.outlet, e.event_id, a.claim_id, r.sourcing_grade, r.independent,
+               r.depends_on, r.kind, coalesce(e.evidence, '') AS text
+        FROM story_reports r LEFT JOIN events e USING (event_uid)
+        LEFT JOIN claims a ON a.claim_uid = r.claim_uid
+        WHERE r.story_id = ? AND r.kind <> 'denial'
+        ORDER BY r.kind, r.outlet NULLS LAST, r.doc_id, e.event_num""", [story_id]).fetchall()
+    story["reports"] = [
+        {"doc_id": d, "outlet": o, "event_id": ev, "claim_id": c, "sourcing_grade": g,
+         "independent": bool(i), "depends_on": dep, "kind": k, "text": t}
+        for d, o, ev, c, g, i, dep, k, t in reports]
+    conflicts = ledger.con.execute(
+        'SELECT field, "values", evidence FROM story_conflicts WHERE story_id = ? '
+        "ORDER BY field", [story_id]).fetchall()
+    story["conflicts"] = [{"field": f, "values": json.loads(v), "evidence": json.loads(e)}
+                          for f, v, e in conflicts]
+    denials = ledger.con.execute("""
+        SELECT r.doc_id, e.event_id, coalesce(s.name, e.source_actor), e.evidence, r.outlet
+        FROM story_reports r JOIN events e USING (event_uid)
+        LEFT JOIN actors s ON s.actor_id = e.source_actor
+        WHERE r.story_id = ? AND r.kind = 'denial' ORDER BY r.doc_id""",
+                                 [story_id]).fetchall()
+    story["denials"] = [{"doc_id": d, "event_id": ev, "actor": a, "text": t, "outlet": o}
+                        for d, ev, a, t, o in denials]
+    return story
+
+
+STORY_SQL = """
+SELECT s.story_id AS id, s.plover_type, s.source_countries, s.target_countries,
+       s.location_country, s.date_start, s.date_end, s.quantity, s.status,
+       s.independent_sources, s.n_reports, s.n_articles, s.n_outlets
+FROM stories s
+"""
+
+
+def stories(ledger: Ledger, status: str | None = None, actor: str | None = None,
+            since: str | None = None, limit: int = 100) -> list[dict[str, Any]]:
+    """Stories with their reports, conflicts and denials, most reported first."""
+    where, params = ["TRUE"], []
+    if status:
+        where.append("s.status = ?")
+        params.append(_choice(status, STORY_STATUSES, "status"))
+    if since:
+        where.append("s.date_end >= ?")
+        params.append(_date(since, "--since"))
+    if actor:
+        match = resolve_actor(ledger, actor)
+        if not match:
+            return []
+        event_params: list[Any] = []
+        clause = _actor_clause(match, event_params)
+        where.append("s.story_id IN (SELECT r.story_id FROM story_reports r JOIN events "
+                     f"USING (event_uid) WHERE {clause})")
+        params.extend(event_params)
+    params.append(limit)
+    cursor = ledger.con.execute(
+        f"{STORY_SQL} WHERE {' AND '.join(where)} ORDER BY s.independent_sources DESC, "
+        "s.n_articles DESC, s.date_start DESC NULLS LAST, s.story_id LIMIT ?", params)
+    columns = [d[0] for d in cursor.description or []]
+    return [_story_dict(ledger, row, columns) for row in cursor.fetchall()]
+
+
+def story(ledger: Ledger, story_id: str) -> dict[str, Any]:
+    cursor = ledger.con.execute(f"{STORY_SQL} WHERE starts_with(s.story_id, ?) LIMIT 2",
+                                [story_id.strip()])
+    columns = [d[0] for d in cursor.description or []]
+    rows = cursor.fetchall()
+    if len(rows) != 1:
+        raise QueryError(f"no story {story_id!r}" if not rows
+                         else f"{story_id!r} is the start of more than one story id")
+    return _story_dict(ledger, rows[0], columns)
+
+
 __all__ = ["ActorMatch", "LedgerError", "QueryError", "Table", "actors", "claims", "errors",
-           "events", "resolve_actor", "run_sql", "show", "stats"]
+           "events", "resolve_actor", "run_sql", "show", "stats", "stories", "story"]

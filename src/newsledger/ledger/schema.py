@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import duckdb
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 # Version 1: the first layout. Never edit it: old files were made with it.
 V1 = [
@@ -93,10 +93,32 @@ MIGRATIONS: dict[int, list[str]] = {
         "CREATE INDEX events_date ON events (event_date)",
         "CREATE INDEX mentions_actor ON mentions (actor_id)",
     ],
+    3: [
+        # corroboration: reports of the same happening across articles
+        """CREATE TABLE stories (
+            story_id VARCHAR PRIMARY KEY, plover_type VARCHAR, types JSON,
+            source_countries JSON, target_countries JSON, location_country VARCHAR,
+            date_start DATE, date_end DATE, quantity DOUBLE, status VARCHAR,
+            independent_sources INTEGER, n_reports INTEGER, n_articles INTEGER,
+            n_outlets INTEGER, updated_at TIMESTAMP
+        )""",
+        """CREATE TABLE story_reports (
+            story_id VARCHAR, event_uid VARCHAR, doc_id VARCHAR, outlet VARCHAR,
+            kind VARCHAR,                   -- report | copy | denial
+            independent BOOLEAN, depends_on VARCHAR, claim_uid VARCHAR,
+            sourcing_grade VARCHAR
+        )""",
+        """CREATE TABLE story_conflicts (
+            story_id VARCHAR, field VARCHAR, "values" JSON, evidence JSON
+        )""",
+        "CREATE INDEX story_reports_event ON story_reports (event_uid)",
+        "CREATE INDEX story_reports_story ON story_reports (story_id)",
+    ],
 }
 
 TABLES = ("documents", "outlets", "actors", "mentions", "events", "event_participants",
-          "claims", "attributions", "flags", "duplicates", "ingest_errors", "meta")
+          "claims", "attributions", "flags", "duplicates", "ingest_errors", "stories",
+          "story_reports", "story_conflicts", "meta")
 
 
 class SchemaError(RuntimeError):
