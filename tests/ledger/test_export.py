@@ -19,7 +19,7 @@ GDELT_COLUMNS = ["GLOBALEVENTID", "SQLDATE", "Actor1Code", "Actor1Name", "Actor1
                  "NumMentions", "NumSources", "NumArticles", "ActionGeo_FullName",
                  "ActionGeo_CountryCode", "ActionGeo_Lat", "ActionGeo_Long", "DATEADDED",
                  "SOURCEURL", "PloverType", "PloverMode", "Status", "SourcingGrade",
-                 "Evidence"]
+                 "StoryId", "StoryStatus", "IndependentSources", "Evidence"]
 
 
 def test_gdelt_tsv(example_db, tmp_path):

@@ -1,9 +1,11 @@
 """Export a ledger: a GDELT-style event table, Parquet, JSON Lines, GraphML.
 
 - ``gdelt``: tab-separated, one row per event, GDELT 2.0 event-table column names where
-  they apply, then ours (PloverType, PloverMode, Status, SourcingGrade, Evidence). Country
-  codes are ISO 3166 alpha-3 (GDELT uses CAMEO/FIPS codes there); NumMentions, NumSources
-  and NumArticles count the article and its recorded republications.
+  they apply, then ours (PloverType, PloverMode, Status, SourcingGrade, StoryId,
+  StoryStatus, IndependentSources, Evidence). Country codes are ISO 3166 alpha-3 (GDELT uses
+  CAMEO/FIPS codes there); NumMentions, NumSources and NumArticles count the reports,
+  outlets and articles of the event's story (before corroboration: the article and its
+  recorded republications).
 - ``parquet``: one file per table in a folder.
 - ``jsonl``: one stored analysis per line (the JSON of ``newsledger analyze``).
 - ``graphml``: the actor network, nodes = actors, directed edges source -> target weighted
@@ -34,16 +36,21 @@ SELECT
     CASE WHEN e.paragraph <= 1 THEN 1 ELSE 0 END AS IsRootEvent,
     e.cameo AS EventCode, left(e.cameo, 3) AS EventBaseCode, left(e.cameo, 2) AS EventRootCode,
     e.quad_class AS QuadClass, e.goldstein AS GoldsteinScale,
-    1 + coalesce(c.n, 0) AS NumMentions,
-    (CASE WHEN d.outlet IS NULL THEN 0 ELSE 1 END) + coalesce(c.outlets, 0) AS NumSources,
-    1 + coalesce(c.n, 0) AS NumArticles,
+    coalesce(st.n_reports, 1 + coalesce(c.n, 0)) AS NumMentions,
+    coalesce(st.n_outlets,
+             (CASE WHEN d.outlet IS NULL THEN 0 ELSE 1 END) + coalesce(c.outlets, 0))
+        AS NumSources,
+    coalesce(st.n_articles, 1 + coalesce(c.n, 0)) AS NumArticles,
     e.location_name AS ActionGeo_FullName, e.location_country AS ActionGeo_CountryCode,
     e.lat AS ActionGeo_Lat, e.lon AS ActionGeo_Long,
     strftime(d.ingested_at, '%Y%m%d%H%M%S') AS DATEADDED,
     coalesce(d.url, d.path) AS SOURCEURL,
     e.plover_type AS PloverType, e.plover_mode AS PloverMode, e.status AS Status,
-    e.sourcing_grade AS SourcingGrade, e.evidence AS Evidence
+    e.sourcing_grade AS SourcingGrade, st.story_id AS StoryId, st.status AS StoryStatus,
+    st.independent_sources AS IndependentSources, e.evidence AS Evidence
 FROM events e JOIN documents d USING (doc_id)
+LEFT JOIN story_reports sr ON sr.event_uid = e.event_uid AND sr.kind IN ('report', 'denial')
+LEFT JOIN stories st ON st.story_id = sr.story_id
 LEFT JOIN actors s ON s.actor_id = e.source_actor
 LEFT JOIN actors t ON t.actor_id = e.target_actor
 LEFT JOIN copies c ON c.doc_id = e.doc_id
