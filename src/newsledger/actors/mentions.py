@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from ..model import Actor, Mention
-from ..nlp import split_ent_id
+from ..nlp import is_dateline, split_ent_id
 from ..places import Gazetteer
 from .dictionary import ActorDictionary, slug
 
@@ -108,7 +108,7 @@ class MentionFinder:
         index = ActorIndex()
         deferred: list[Span] = []
         for ent in doc.ents:
-            if ent.label_ not in ACTOR_LABELS:
+            if ent.label_ not in ACTOR_LABELS or is_dateline(doc, ent):
                 continue
             parsed = split_ent_id(ent.ent_id_) if ent.ent_id_ else None
             if parsed is None:

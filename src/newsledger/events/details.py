@@ -17,6 +17,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from ..model import Location, Quantity
+from ..nlp import is_dateline
 from ..places import Gazetteer
 from ..resources import Resources
 from ..syntax import governing_verb, pobjs, prep_objects
@@ -55,7 +56,8 @@ def scene_location(sent: Span, gazetteer: Gazetteer, taken: set[tuple[int, int]]
     around parliament")."""
     found: list[tuple[Span, tuple[str, str | None, float | None, float | None]]] = []
     for ent in sent.ents:
-        if ent.label_ not in PLACE_LABELS or (ent.start_char, ent.end_char) in taken:
+        if ent.label_ not in PLACE_LABELS or (ent.start_char, ent.end_char) in taken \
+                or is_dateline(sent.doc, ent):  # where it was filed, not where it happened
             continue
         hit = gazetteer.lookup(ent.text)
         if hit and hit[0][1]:

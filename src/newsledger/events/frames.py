@@ -89,11 +89,12 @@ class ArgumentFinder:
                     return [(a, why) for a in self.index.actor_ids(child)]
             for child in tok.children:
                 if child.dep_ == "prep" and child.lower_ in ("of", "from"):
-                    for pobj in pobjs(child):
-                        inner = self._one(pobj, role)
-                        if inner:
-                            why = "arg:member-of" if lemma in self.res.member_nouns else "arg:of"
-                            return [(a, why) for a, _ in inner]
+                    # "delegations from Islamabad and Kabul": every conjunct
+                    inner = [found for pobj in with_conjuncts(pobjs(child))
+                             for found in self._one(pobj, role)]
+                    if inner:
+                        why = "arg:member-of" if lemma in self.res.member_nouns else "arg:of"
+                        return [(a, why) for a, _ in dict.fromkeys(inner)]
         return []
 
     # -- frames -----------------------------------------------------------------------

@@ -62,6 +62,13 @@ class Pending:
     duplicates: list[DuplicateRow] = field(default_factory=list)
 
 
+def body_of(doc: Document) -> str:
+    """The text without its headline: a republication often changes only the headline."""
+    if doc.title and doc.text.startswith(doc.title):
+        return doc.text[len(doc.title):].lstrip()
+    return doc.text
+
+
 # -- worker processes -------------------------------------------------------------------
 _WORKER: Analyzer | None = None
 
@@ -147,7 +154,7 @@ class Ingestor:
             self.stats.duplicate += 1
             self.on_progress(self.stats)
             return
-        sig = signature(doc.text)
+        sig = signature(body_of(doc))
         near = self.near.find(sig)
         if near is not None:
             self._republished(digest, near[0], "near", near[1], doc, pending)

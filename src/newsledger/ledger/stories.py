@@ -96,6 +96,7 @@ class Rules:
         self.denial_statuses = set(data["denial_statuses"])
         self.cues = [c.lower() for c in data["citation_cues"]]
         self.stopwords = set(data["stopwords"])
+        self.mutual = set(load_yaml("lexicons/events.yaml")["mutual_types"])
 
     def types_fit(self, a: str, b: str) -> bool:
         return a == b or frozenset((a, b)) in self.related
@@ -174,6 +175,10 @@ class Corroborator:
                                         <= max(days) + rules.window):
             return None
         sources, targets = story.countries("source_country"), story.countries("target_country")
+        if report.plover_type in rules.mutual and report.source_country in targets \
+                and report.target_country in sources:  # "A and B met": B met A too
+            report = Report(**{**report.__dict__, "source_country": report.target_country,
+                               "target_country": report.source_country})
         if report.source_country and sources and report.source_country not in sources:
             return None
         if report.target_country and targets and report.target_country not in targets:
