@@ -29,6 +29,7 @@ demo: $(STAMP)
 	$(VENV)/bin/newsledger ingest examples --db $(LEDGER)
 	$(VENV)/bin/newsledger stats --db $(LEDGER)
 	$(VENV)/bin/newsledger events --db $(LEDGER) --sort significance --limit 10
+	$(VENV)/bin/newsledger stories --db $(LEDGER) --limit 5
 
 test: $(DEVSTAMP)
 	$(VENV)/bin/ruff check src tests bench

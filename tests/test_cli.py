@@ -116,5 +116,14 @@ def test_ledger_commands_end_to_end(tmp_path):
     assert proc.returncode == 2 and "bad.json" in proc.stderr and "malformed JSON" in proc.stderr
     listed = json.loads(run("errors", "--db", db, "-f", "json").stdout)
     assert [e["path"] for e in listed] == [str(bad)]
+    stories = json.loads(run("stories", "--db", db, "--format", "json").stdout)
+    assert stories and {"id", "status", "independent_sources", "reports"} <= set(stories[0])
+    shown = run("story", stories[0]["id"], "--db", db)
+    assert shown.returncode == 0 and stories[0]["id"] in shown.stdout
+    rebuilt = run("corroborate", "--rebuild", "--db", db)
+    assert rebuilt.returncode == 0 and "stories" in rebuilt.stderr
+    single = json.loads(run("claims", "--db", db, "--status", "single-source", "-f",
+                            "json").stdout)
+    assert single and {c["status"] for c in single} == {"single-source"}
     missing = run("events", "--db", str(tmp_path / "nothing.duckdb"))
     assert missing.returncode == 2 and "no such ledger" in missing.stderr
