@@ -231,8 +231,10 @@ def stats(db: Path = DB, as_json: bool = typer.Option(False, "--json")) -> None:
     console = Console()
     console.print(f"[bold]{escape(data['ledger'])}[/bold] (schema {data['schema_version']})")
     for key in ("documents", "republications", "events", "claims", "actors", "mentions",
-                "ingest_errors"):
+                "stories", "ingest_errors"):
         console.print(f"  {key.replace('_', ' '):<15} {data[key]:>9,}")
+    by_status = ", ".join(f"{k} {v}" for k, v in data["stories_by_status"].items())
+    console.print(f"  {'story status':<15} {by_status or '—'}", highlight=False)
     first, last = data["date_range"]
     console.print(f"  {'dates':<15} {first or '—'} … {last or '—'}")
     outlets = ", ".join(f"{escape(str(k))} {v}" for k, v in list(data["outlets"].items())[:8])
