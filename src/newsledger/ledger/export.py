@@ -101,16 +101,28 @@ def export_jsonl(ledger: Ledger, out: Path) -> int:
     return count
 
 
-def actor_network(ledger: Ledger):  # -> networkx.DiGraph
+def actor_network(ledger: Ledger, since: object = None, until: object = None,
+                  plover_type: str | None = None):  # -> networkx.DiGraph
+    """The directed actor graph, optionally for a date range and one PLOVER type."""
     import networkx as nx
 
     graph = nx.DiGraph()
-    edges = ledger.con.execute("""
+    where, params = ["source_actor IS NOT NULL", "target_actor IS NOT NULL"], []
+    if since:
+        where.append("event_date >= ?")
+        params.append(since)
+    if until:
+        where.append("event_date <= ?")
+        params.append(until)
+    if plover_type:
+        where.append("plover_type = ?")
+        params.append(plover_type)
+    edges = ledger.con.execute(f"""
         SELECT source_actor, target_actor, count(*) AS events, avg(goldstein) AS goldstein,
                string_agg(DISTINCT plover_type, ',' ORDER BY plover_type) AS types,
                min(event_date) AS first, max(event_date) AS last
-        FROM events WHERE source_actor IS NOT NULL AND target_actor IS NOT NULL
-        GROUP BY 1, 2""").fetchall()
+        FROM events WHERE {' AND '.join(where)}
+        GROUP BY 1, 2""", params).fetchall()
     ids = {a for row in edges for a in row[:2]}
     for actor_id, name, kind, country, code in ledger.con.execute(
             "SELECT actor_id, name, kind, country, cameo_code FROM actors").fetchall():

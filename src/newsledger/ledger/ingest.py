@@ -30,6 +30,7 @@ from .store import Ledger, now
 
 if TYPE_CHECKING:
     from ..analyzer import Analyzer
+    from ..resources import Resources
 
 DEFAULT_BATCH = 16
 
@@ -192,15 +193,7 @@ class Ingestor:
             from ..resources import load_resources
 
             res = self._analyzer.res if self._analyzer is not None else load_resources()
-
-            def aliases(actor_id: str) -> list[str]:
-                entry = res.entry(actor_id)
-                if entry is not None:
-                    return list(entry.aliases)
-                country = res.countries.get(actor_id)
-                return list(country.names) if country is not None else []
-
-            self._aliases = aliases
+            self._aliases = alias_lookup(res)
         return self._aliases
 
     def _write(self, pending: Pending, analyses: list[Analysis]) -> None:
@@ -238,3 +231,28 @@ class Ingestor:
             while in_flight:
                 done, future = in_flight.popleft()
                 self._write(done, future.result())
+
+
+def alias_lookup(res: Resources) -> Callable[[str], list[str]]:
+    """actor_id -> the other names the dictionaries know it by."""
+
+    def aliases(actor_id: str) -> list[str]:
+        entry = res.entry(actor_id)
+        if entry is not None:
+            return list(entry.aliases)
+        country = res.countries.get(actor_id)
+        return list(country.names) if country is not None else []
+
+    return aliases
+
+
+def store_analysis(ledger: Ledger, analysis: Analysis, res: Resources) -> tuple[str, bool]:
+    """Store one analysed article (from the web's Analyze page); ``(doc_id, stored)``,
+    where ``stored`` is False when the same text is already in the ledger."""
+    doc = analysis.document
+    existing = ledger.hashes().get(content_hash(doc.text))
+    if existing is not None:
+        return existing, False
+    ledger.write(rows_of(analysis, to_bytes(signature(body_of(doc))), now(),
+                         alias_lookup(res)))
+    return doc.id, True

@@ -124,7 +124,7 @@ EVENT_COLUMNS = ("e.event_date AS date", "e.plover_type AS type", "e.plover_mode
 def events(ledger: Ledger, actor: str | None = None, country: str | None = None,
            type: str | None = None, status: str | None = None, since: str | None = None,
            until: str | None = None, outlet: str | None = None, limit: int = 100,
-           order: str = "date") -> Table:
+           order: str = "date", offset: int = 0) -> Table:
     """Events matching every filter given, newest first (or most significant first)."""
     where, params = ["TRUE"], []
     if actor:
@@ -155,14 +155,14 @@ def events(ledger: Ledger, actor: str | None = None, country: str | None = None,
                                 "e.event_date DESC NULLS LAST, e.event_num"}.get(order)
     if ordering is None:
         raise QueryError(f"order {order!r} is not date or significance")
-    if limit < 0:
-        raise QueryError("--limit must not be negative")
+    if limit < 0 or offset < 0:
+        raise QueryError("limit and offset must not be negative")
     sql = (f"SELECT {', '.join(EVENT_COLUMNS)} FROM events e "
            "JOIN documents d USING (doc_id) "
            "LEFT JOIN actors s ON s.actor_id = e.source_actor "
            "LEFT JOIN actors t ON t.actor_id = e.target_actor "
-           f"WHERE {' AND '.join(where)} ORDER BY {ordering} LIMIT ?")
-    params.append(limit)
+           f"WHERE {' AND '.join(where)} ORDER BY {ordering} LIMIT ? OFFSET ?")
+    params.extend([limit, offset])
     return _table(ledger.con.execute(sql, params))
 
 
@@ -389,5 +389,82 @@ def story(ledger: Ledger, story_id: str) -> dict[str, Any]:
     return _story_dict(ledger, rows[0], columns)
 
 
-__all__ = ["ActorMatch", "LedgerError", "QueryError", "Table", "actors", "claims", "errors",
-           "events", "resolve_actor", "run_sql", "show", "stats", "stories", "story"]
+
+def documents(ledger: Ledger, limit: int = 50, offset: int = 0) -> Table:
+    """Stored articles, newest first, with their event and claim counts."""
+    return _table(ledger.con.execute("""
+        SELECT d.doc_id, d.title, d.date, d.outlet, d.url,
+               (SELECT count(*) FROM events e WHERE e.doc_id = d.doc_id) AS events,
+               (SELECT count(*) FROM claims c WHERE c.doc_id = d.doc_id) AS claims
+        FROM documents d ORDER BY d.date DESC NULLS LAST, d.ingested_at DESC, d.doc_id
+        LIMIT ? OFFSET ?""", [limit, offset]))
+
+
+def dyads(ledger: Ledger, top: int = 10) -> Table:
+    """The most active source -> target pairs."""
+    return _table(ledger.con.execute("""
+        SELECT e.source_actor, coalesce(s.name, e.source_actor) AS source,
+               e.target_actor, coalesce(t.name, e.target_actor) AS target,
+               count(*) AS events, round(avg(e.goldstein), 2) AS goldstein
+        FROM events e LEFT JOIN actors s ON s.actor_id = e.source_actor
+        LEFT JOIN actors t ON t.actor_id = e.target_actor
+        WHERE e.source_actor IS NOT NULL AND e.target_actor IS NOT NULL
+        GROUP BY ALL ORDER BY events DESC, source, target LIMIT ?""", [top]))
+
+
+def actor(ledger: Ledger, actor_id: str) -> dict[str, Any]:
+    """One actor: its events as source and target, monthly Goldstein and quad-class
+    counts, its counterparts, claims about it and its own statements."""
+    row = ledger.con.execute(
+        "SELECT actor_id, name, kind, country, sector, cameo_code, office, since, source, "
+        "aliases FROM actors WHERE actor_id = ?", [actor_id]).fetchone()
+    if row is None:
+        raise QueryError(f"no actor {actor_id!r}")
+    keys = ("actor_id", "name", "kind", "country", "sector", "cameo_code", "office", "since",
+            "source", "aliases")
+    out: dict[str, Any] = dict(zip(keys, row, strict=True))
+    out["aliases"] = json.loads(out["aliases"] or "[]")
+    events_sql = """
+        SELECT e.event_date AS date, e.plover_type AS type, e.status, e.goldstein,
+               e.source_actor, e.target_actor, coalesce(o.name, {other}) AS counterpart,
+               e.doc_id, e.event_id, e.evidence
+        FROM events e LEFT JOIN actors o ON o.actor_id = {other}
+        WHERE {mine} = ? ORDER BY e.event_date DESC NULLS LAST, e.event_num LIMIT 200"""
+    for role, mine, other in (("as_source", "e.source_actor", "e.target_actor"),
+                              ("as_target", "e.target_actor", "e.source_actor")):
+        out[role] = _table(ledger.con.execute(
+            events_sql.format(mine=mine, other=other), [actor_id])).records()
+    out["monthly"] = _table(ledger.con.execute("""
+        SELECT strftime(date_trunc('month', event_date), '%Y-%m') AS month,
+               count(*) AS events, round(avg(goldstein), 2) AS goldstein,
+               count(*) FILTER (WHERE quad_class = 1) AS verbal_cooperation,
+               count(*) FILTER (WHERE quad_class = 2) AS material_cooperation,
+               count(*) FILTER (WHERE quad_class = 3) AS verbal_conflict,
+               count(*) FILTER (WHERE quad_class = 4) AS material_conflict
+        FROM events WHERE (source_actor = ? OR target_actor = ?) AND event_date IS NOT NULL
+        GROUP BY 1 ORDER BY 1""", [actor_id, actor_id])).records()
+    out["neighbours"] = _table(ledger.con.execute("""
+        SELECT other AS actor_id, coalesce(a.name, other) AS name, count(*) AS events,
+               round(avg(goldstein), 2) AS goldstein
+        FROM (SELECT CASE WHEN source_actor = ? THEN target_actor ELSE source_actor END
+                     AS other, goldstein
+              FROM events WHERE (source_actor = ? OR target_actor = ?)) x
+        LEFT JOIN actors a ON a.actor_id = x.other
+        WHERE other IS NOT NULL AND other <> ?
+        GROUP BY 1, 2 ORDER BY events DESC, name LIMIT 20""",
+        [actor_id, actor_id, actor_id, actor_id])).records()
+    out["statements"] = _table(ledger.con.execute("""
+        SELECT c.doc_id, c.claim_id, c.sourcing_grade AS grade, c.text
+        FROM claims c JOIN attributions a USING (claim_uid) WHERE a.source_actor = ?
+        ORDER BY c.doc_id, c.sentence LIMIT 50""", [actor_id])).records()
+    out["claims_about"] = _table(ledger.con.execute("""
+        SELECT DISTINCT c.doc_id, c.claim_id, c.sourcing_grade AS grade, c.text, c.sentence
+        FROM claims c JOIN events e ON e.claim_uid = c.claim_uid
+        WHERE e.source_actor = ? OR e.target_actor = ?
+        ORDER BY c.doc_id, c.sentence LIMIT 50""", [actor_id, actor_id])).records()
+    return out
+
+
+__all__ = ["ActorMatch", "LedgerError", "QueryError", "Table", "actor", "actors", "claims",
+           "documents", "dyads", "errors", "events", "resolve_actor", "run_sql", "show",
+           "stats", "stories", "story"]

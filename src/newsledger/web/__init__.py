@@ -1,0 +1,5 @@
+"""The web UI and HTTP API over a ledger (``newsledger serve``)."""
+
+from .app import create_app
+
+__all__ = ["create_app"]
