@@ -30,8 +30,17 @@ demo: $(STAMP)
 	$(VENV)/bin/newsledger stats --db $(LEDGER)
 	$(VENV)/bin/newsledger events --db $(LEDGER) --sort significance --limit 10
 	$(VENV)/bin/newsledger stories --db $(LEDGER) --limit 5
+	@echo "Open it in the browser:  $(VENV)/bin/newsledger serve --db $(LEDGER)   (then http://127.0.0.1:8000/)"
 
-test: $(DEVSTAMP)
+# Browser tests drive Debian's Chromium; install it when it is missing (CI starts bare).
+CHROMIUM := /usr/bin/chromium
+
+$(CHROMIUM):
+	@echo "installing Debian chromium for the browser tests"
+	@if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium
+
+test: $(DEVSTAMP) $(CHROMIUM)
 	$(VENV)/bin/ruff check src tests bench
 	$(PY) -m pytest -q
 

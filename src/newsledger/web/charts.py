@@ -8,15 +8,19 @@ from typing import Any
 
 
 def goldstein_colour(value: float | None) -> str:
-    """Red for conflict (-10), grey for neutral, green for cooperation (+10)."""
+    """Grey for neutral, shading to red for conflict (-10) and green for cooperation
+    (+10)."""
+    grey, red, green = (156, 163, 175), (220, 38, 38), (22, 163, 74)
     if value is None:
-        return "#9ca3af"
+        return _hex(grey)
     v = max(-10.0, min(10.0, value)) / 10.0
-    if v < 0:
-        r, g, b = 220, int(220 * (1 + v)) + 20, int(220 * (1 + v)) + 20
-    else:
-        r, g, b = int(220 * (1 - v)) + 20, 170, int(220 * (1 - v)) + 20
-    return f"#{min(r, 255):02x}{min(g, 255):02x}{min(b, 255):02x}"
+    end = red if v < 0 else green
+    mix = [round(g + (e - g) * abs(v)) for g, e in zip(grey, end, strict=True)]
+    return _hex(tuple(mix))
+
+
+def _hex(rgb: tuple[int, ...]) -> str:
+    return "#" + "".join(f"{c:02x}" for c in rgb)
 
 
 def timeline_svg(monthly: list[dict[str, Any]], width: int = 720, height: int = 220) -> str:

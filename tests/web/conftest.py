@@ -1,0 +1,79 @@
+"""A real uvicorn server on 127.0.0.1 over a ledger built from the examples, plus an
+article whose text tries to inject markup and script."""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+import pytest
+from ledger.conftest import EXAMPLES, ingest
+
+HOSTILE = {
+    "title": "Protest <script>window.__pwned = 1</script> in Lahore",
+    "date": "2025-11-20",
+    "outlet": "Evil <b>Daily</b>",
+    "text": ("Pakistani police arrested 40 protesters in Lahore on Thursday, officials said. "
+             "<script>window.__pwned = 1;</script> The crowd carried banners reading "
+             "<img src=x onerror=\"window.__pwned = 1\"> and <a href=\"javascript:window."
+             "__pwned=1\">click here</a>, according to witnesses."),
+}
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def start_server(db: Path, *extra: str, env: dict | None = None) -> tuple[subprocess.Popen,
+                                                                            str]:
+    port = free_port()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "newsledger.cli", "serve", "--db", str(db), "--port",
+         str(port), *extra], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        env={**os.environ, **(env or {})})
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.time() + 60
+    while time.time() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(f"server exited: {proc.stderr.read() if proc.stderr else ''}")
+        try:
+            urllib.request.urlopen(base + "/static/style.css", timeout=2)
+            return proc, base
+        except urllib.error.HTTPError:  # it answers (a token may be required)
+            return proc, base
+        except OSError:
+            time.sleep(0.3)
+    proc.kill()
+    raise RuntimeError("server did not start")
+
+
+@pytest.fixture(scope="session")
+def web_db(tmp_path_factory, analyzer) -> Path:
+    folder = tmp_path_factory.mktemp("web")
+    hostile = folder / "hostile.json"
+    hostile.write_text(json.dumps(HOSTILE), encoding="utf-8")
+    db = folder / "web.duckdb"
+    ingest(db, [str(EXAMPLES), str(hostile)], analyzer)
+    from newsledger.ledger import Ledger
+    from newsledger.ledger.stories import corroborate
+
+    with Ledger(db) as ledger:
+        corroborate(ledger)
+    return db
+
+
+@pytest.fixture(scope="session")
+def server(web_db):
+    proc, base = start_server(web_db)
+    yield base
+    proc.terminate()
+    proc.wait(timeout=20)

@@ -1,0 +1,137 @@
+"""The pages in real headless Chromium (Debian's /usr/bin/chromium, driven by Playwright).
+Screenshots of each page go to docs/screenshots/."""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+from pathlib import Path
+
+import pytest
+
+CHROMIUM = "/usr/bin/chromium"
+SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--no-first-run"]
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    assert os.path.exists(CHROMIUM), "Debian chromium is missing: `make test` installs it"
+    with sync_playwright() as p:
+        chromium = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(viewport={"width": 1360, "height": 900},
+                                  accept_downloads=True)
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    yield page
+    context.close()
+    assert errors == [], errors  # no script error on any page
+
+
+def shot(page, name: str) -> None:
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SHOTS / f"{name}.png"), full_page=False)
+
+
+def test_overview(page, server):
+    page.goto(server + "/")
+    assert page.locator("h1").inner_text() == "Overview"
+    assert page.locator("#newest tr").count() > 5
+    assert page.locator("#top-actors a").count() >= 5
+    shot(page, "overview")
+
+
+def test_article_highlights_and_details(page, server):
+    page.goto(server + "/")
+    page.locator("#newest a", has_text="Pakistan to send 20,000 troops").click()
+    page.wait_for_selector("#article")
+    assert page.locator("#article .trigger").count() > 3
+    assert page.locator("#article .actor").count() > 5
+    assert page.locator("#article .attribution").count() >= 1
+    page.locator("#article .trigger").first.click()
+    details = page.locator("#details").inner_text()
+    assert "CAMEO" in details and "status" in details and "why" in details
+    page.locator("#article .actor").first.click()
+    assert "code" in page.locator("#details").inner_text()
+    shot(page, "article")
+
+
+def test_events_filter_and_csv_download(page, server):
+    page.goto(server + "/events")
+    everything = page.locator("#event-table tbody tr").count()
+    page.select_option("select[name=type]", "MOBILIZE")
+    page.click("#filters button[type=submit]")
+    page.wait_for_url("**type=MOBILIZE**")
+    rows = page.locator("#event-table tbody tr")
+    assert 0 < rows.count() < everything
+    assert all(t == "MOBILIZE" for t in rows.locator("td:nth-child(2)").all_inner_texts())
+    page.locator("#event-table th", has_text="date").click()  # sorts without a reload
+    with page.expect_download() as download:
+        page.click("#csv")
+    content = Path(download.value.path()).read_text(encoding="utf-8")
+    table = list(csv.DictReader(io.StringIO(content)))
+    assert len(table) == rows.count() and {r["type"] for r in table} == {"MOBILIZE"}
+    shot(page, "events")
+
+
+def test_network_and_actor_pages(page, server):
+    page.goto(server + "/network")
+    all_nodes = page.locator("svg.network a.node").count()
+    assert all_nodes >= 5
+    page.locator("svg.network a.node[data-actor='PAK']").click()
+    page.wait_for_url("**/actors/PAK")
+    shot(page, "actor")
+    assert page.locator("h1").inner_text() == "Pakistan"
+    assert page.locator("#timeline svg rect").count() >= 1
+    assert page.locator("#neighbours tr").count() > 1
+    page.goto(server + "/network?type=ASSAULT")
+    assert page.locator("svg.network a.node").count() < all_nodes or \
+        page.locator("p.empty").count() == 1
+    page.goto(server + "/network")
+    shot(page, "network")
+
+
+def test_stories_page(page, server):
+    page.goto(server + "/stories")
+    assert page.locator("#stories tr").count() > 2
+    page.locator("#stories a").first.click()
+    assert page.locator("#reports tr").count() >= 1
+    page.goto(server + "/stories")
+    shot(page, "stories")
+
+
+def test_analyze_pasted_text_without_storing(page, server):
+    page.goto(server + "/analyze")
+    page.fill("textarea[name=text]", "Egypt hosted talks between Israel and Hamas in Cairo "
+                                     "on Sunday, according to Reuters.")
+    page.fill("input[name=date]", "2025-11-23")
+    page.click("#analyze button[type=submit]")
+    page.wait_for_selector("#article")
+    assert "not stored" in page.locator(".meta").inner_text()
+    assert page.locator("#events tr.row").count() >= 1
+    page.locator("#article .trigger").first.click()
+    assert "CONSULT" in page.locator("#details").inner_text()
+    shot(page, "analyze")
+
+
+def test_hostile_text_never_runs(page, server):
+    page.goto(server + "/")
+    page.locator("#newest a", has_text="Lahore").click()
+    page.wait_for_selector("#article")
+    assert page.evaluate("() => window.__pwned === undefined")
+    assert "<script>window.__pwned = 1;</script>" in page.locator("#article").inner_text()
+    assert page.locator("#article img").count() == 0
+    assert page.locator("#article a[href^='javascript:']").count() == 0
+    page.goto(server + "/events?limit=500")
+    page.goto(server + "/stories")
+    assert page.evaluate("() => window.__pwned === undefined")
