@@ -135,3 +135,16 @@ def test_hostile_text_never_runs(page, server):
     page.goto(server + "/events?limit=500")
     page.goto(server + "/stories")
     assert page.evaluate("() => window.__pwned === undefined")
+
+
+def test_analyze_uploaded_file(page, server, tmp_path):
+    upload = tmp_path / "upload.txt"
+    upload.write_text("date 2025-11-21 Border talks\n\nIndia and China held border talks in "
+                      "Beijing on Thursday, the foreign ministry said.\n", encoding="utf-8")
+    page.goto(server + "/analyze")
+    page.set_input_files("input[name=file]", str(upload))
+    page.click("#analyze button[type=submit]")
+    page.wait_for_selector("#article")
+    assert "Border talks" in page.locator("#article").inner_text()
+    assert "2025-11-21" in page.locator(".meta").inner_text()
+    assert page.locator("#events tr.row").count() >= 1
