@@ -53,10 +53,17 @@ def ingest(
                                  help="A line on stderr for every committed batch."),
     stories: bool = typer.Option(True, "--corroborate/--no-corroborate",
                                  help="Update the stories afterwards."),
+    cluster: str | None = typer.Option(None, help="Analyse on Dask: local:N for a local "
+                                                  "cluster, or tcp://HOST:8786."),
+    output: tuple[str, Path] | None = typer.Option(
+        None, help="Also write the rows as a Parquet dataset: --output parquet DIR."),
 ) -> None:
     """Analyse articles into the ledger; skip what is already there; record bad inputs."""
+    from ..ledger.cluster import ClusterError
     from ..ledger.ingest import Ingestor, IngestStats
 
+    if output is not None and output[0] != "parquet":
+        fail(f"--output {output[0]!r}: only parquet is supported")
     ledger = _open(db, read_only=False)
     console = Console(stderr=True)
     progress = Progress(
@@ -83,11 +90,15 @@ def ingest(
     try:
         ingestor = Ingestor(ledger, analyzer, jobs=jobs, batch_size=batch_size,
                             threshold=threshold, outlet=outlet, max_bytes=max_bytes,
-                            on_progress=on_progress, on_commit=on_commit)
+                            on_progress=on_progress, on_commit=on_commit, cluster=cluster,
+                            parquet=output[1] if output else None)
         with progress:
             task = progress.add_task("ingest", total=ingestor.estimate(paths),
                                      counts=counts(IngestStats()))
-            stats = ingestor.run(paths)
+            try:
+                stats = ingestor.run(paths)
+            except ClusterError as exc:
+                fail(exc)
             progress.update(task, total=stats.seen, completed=stats.seen)
         grouped = None
         if stories and stats.new:

@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from multiprocessing import get_context
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..model import Analysis, Document
@@ -93,7 +94,8 @@ class Ingestor:
                  outlet: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
                  max_file_bytes: int = DEFAULT_MAX_FILE_BYTES,
                  on_progress: Callable[[IngestStats], None] | None = None,
-                 on_commit: Callable[[IngestStats], None] | None = None):
+                 on_commit: Callable[[IngestStats], None] | None = None,
+                 cluster: str | None = None, parquet: Path | None = None):
         self.ledger = ledger
         self.analyzer_factory = analyzer
         self.jobs = max(1, jobs)
@@ -103,6 +105,8 @@ class Ingestor:
         self.max_file_bytes = max_file_bytes
         self.on_progress = on_progress or (lambda stats: None)
         self.on_commit = on_commit or (lambda stats: None)
+        self.cluster = cluster
+        self.parquet = ParquetSink(parquet) if parquet else None
         self.stats = IngestStats()
         self.near = NearDuplicates(threshold)
         self.stored = ledger.hashes()  # content hash -> doc_id
@@ -125,7 +129,9 @@ class Ingestor:
             self._failed(error)
         items = (item for f in files for item in read_items(
             f, self.outlet, self.max_bytes, self.max_file_bytes))
-        if self.jobs == 1:
+        if self.cluster:
+            self._run_dask(items)
+        elif self.jobs == 1:
             self._run_inline(items)
         else:
             self._run_pool(items)
@@ -202,6 +208,8 @@ class Ingestor:
         aliases = self._aliases_of()
         for (_, sig), analysis in zip(pending.documents, analyses, strict=True):
             rows.extend(rows_of(analysis, sig, at, aliases))
+        if self.parquet is not None:  # before the commit: a re-run rewrites the same file
+            self.parquet.write(rows, [d for d, _ in pending.documents])
         self.ledger.write(rows, pending.duplicates)
         self.stats.new += len(analyses)
         self.stats.events += sum(len(a.events) for a in analyses)
@@ -218,6 +226,26 @@ class Ingestor:
                 else []
             self._write(pending, analyses)
 
+    def _run_dask(self, items: Iterable[Document | InputError]) -> None:
+        from .cluster import analyze_partition, connect
+
+        assert self.cluster is not None
+        client, workers, close = connect(self.cluster)
+        in_flight: deque[tuple[Pending, object]] = deque()
+        try:
+            for pending in self._batches(items):
+                docs = [d for d, _ in pending.documents]
+                in_flight.append((pending, client.submit(analyze_partition, docs, pure=False,
+                                                         retries=3)))
+                while len(in_flight) > 2 * workers:
+                    done, future = in_flight.popleft()
+                    self._write(done, future.result())  # type: ignore[attr-defined]
+            while in_flight:
+                done, future = in_flight.popleft()
+                self._write(done, future.result())  # type: ignore[attr-defined]
+        finally:
+            close()
+
     def _run_pool(self, items: Iterable[Document | InputError]) -> None:
         in_flight: deque[tuple[Pending, Future[list[Analysis]]]] = deque()
         with ProcessPoolExecutor(max_workers=self.jobs, mp_context=get_context("spawn"),
@@ -231,6 +259,55 @@ class Ingestor:
             while in_flight:
                 done, future = in_flight.popleft()
                 self._write(done, future.result())
+
+
+class ParquetSink:
+    """Every batch also as Parquet files, one folder per table, partitioned by month
+    (``month=YYYY-MM``) where the table has a date: a dataset DuckDB and Spark can query.
+    File names come from the batch's document ids, so a re-run after a kill rewrites a
+    batch's files instead of adding a second copy."""
+
+    DATED = {"documents": "date", "events": "event_date", "duplicates": "date"}
+
+    def __init__(self, folder: Path):
+        self.folder = Path(folder)
+        self.folder.mkdir(parents=True, exist_ok=True)
+
+    def write(self, rows: Rows, documents: list[Document]) -> None:
+        import hashlib
+
+        import duckdb
+        import pandas as pd
+
+        from .store import COLUMNS
+
+        name = hashlib.sha1(",".join(sorted(d.id for d in documents)).encode()).hexdigest()
+        con = duckdb.connect(":memory:")
+        try:
+            for table in Rows.__dataclass_fields__:
+                table_rows = getattr(rows, table)
+                if not table_rows:
+                    continue
+                frame = pd.DataFrame.from_records(table_rows, columns=list(COLUMNS[table]))
+                frame = frame.astype(object).where(frame.notna(), None)
+                con.register("batch", frame)
+                target = self.folder / table
+                date = self.DATED.get(table)
+                month = (f", coalesce(strftime(TRY_CAST({date} AS DATE), '%Y-%m'), 'none') "
+                         "AS month") if date else ""
+                literal = "'" + str(target).replace("'", "''") + "'"
+                partition = "PARTITION_BY (month), " if date else ""
+                if not date:
+                    target.mkdir(parents=True, exist_ok=True)
+                    literal = "'" + str(target / f"part-{name}.parquet").replace(
+                        "'", "''") + "'"
+                con.execute(
+                    f"COPY (SELECT *{month} FROM batch) TO {literal} (FORMAT PARQUET, "
+                    f"{partition}OVERWRITE_OR_IGNORE true"
+                    f"{', FILENAME_PATTERN ' + repr('part-' + name) if date else ''})")
+                con.unregister("batch")
+        finally:
+            con.close()
 
 
 def alias_lookup(res: Resources) -> Callable[[str], list[str]]:
