@@ -254,7 +254,8 @@ def show(ledger: Ledger, doc_id: str) -> dict[str, Any]:
 
 def stats(ledger: Ledger) -> dict[str, Any]:
     one = ledger.scalar
-    first, last = ledger.con.execute("SELECT min(date), max(date) FROM documents").fetchone()
+    first, last = ledger.con.execute(
+        "SELECT min(date), max(date) FROM documents").fetchall()[0]
     outlets = ledger.con.execute(
         "SELECT coalesce(outlet, '(none)'), count(*) FROM documents GROUP BY 1 "
         "ORDER BY 2 DESC, 1").fetchall()
@@ -417,7 +418,8 @@ def actor(ledger: Ledger, actor_id: str) -> dict[str, Any]:
     counts, its counterparts, claims about it and its own statements."""
     row = ledger.con.execute(
         "SELECT actor_id, name, kind, country, sector, cameo_code, office, since, source, "
-        "aliases FROM actors WHERE actor_id = ?", [actor_id]).fetchone()
+        "aliases FROM actors WHERE actor_id = ?", [actor_id]).fetchall()
+    row = row[0] if row else None
     if row is None:
         raise QueryError(f"no actor {actor_id!r}")
     keys = ("actor_id", "name", "kind", "country", "sector", "cameo_code", "office", "since",

@@ -134,7 +134,8 @@ def version_of(con: duckdb.DuckDBPyConnection) -> int | None:
         return None
     if "meta" not in tables:
         raise SchemaError("not a newsledger ledger (no meta table)")
-    row = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+    rows = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchall()
+    row = rows[0] if rows else None
     if row is None:
         raise SchemaError("not a newsledger ledger (no schema_version)")
     return int(row[0])

@@ -41,6 +41,12 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "flags": ("claim_uid", "doc_id", "category", "text", "start_char", "end_char", "entry"),
     "duplicates": ("content_hash", "original_id", "kind", "similarity", "outlet", "title",
                    "date", "url", "path", "detected_at"),
+    "stories": ("story_id", "plover_type", "types", "source_countries", "target_countries",
+                "location_country", "date_start", "date_end", "quantity", "status",
+                "independent_sources", "n_reports", "n_articles", "n_outlets", "updated_at"),
+    "story_reports": ("story_id", "event_uid", "doc_id", "outlet", "kind", "independent",
+                      "depends_on", "claim_uid", "sourcing_grade"),
+    "story_conflicts": ("story_id", "field", '"values"', "evidence"),
 }
 # Rows that may already be there from another article: keep the first.
 KEEP_FIRST = {"outlets", "actors", "duplicates"}
@@ -102,8 +108,8 @@ class Ledger:
 
     # -- reading what is there ------------------------------------------------------
     def scalar(self, sql: str, params: list[Any] | None = None) -> Any:
-        row = self.con.execute(sql, params or []).fetchone()
-        return row[0] if row else None
+        rows = self.con.execute(sql, params or []).fetchall()  # a fetched-out result
+        return rows[0][0] if rows else None
 
     def hashes(self) -> dict[str, str]:
         """content hash -> doc_id of every stored document."""
@@ -139,13 +145,13 @@ class Ledger:
         try:
             for name, table_rows in tables.items():
                 if table_rows:
-                    self._insert(name, table_rows)
+                    self.insert(name, table_rows)
             self.con.execute("COMMIT")
         except Exception:
             self.con.execute("ROLLBACK")
             raise
 
-    def _insert(self, name: str, rows: list[tuple[Any, ...]]) -> None:
+    def insert(self, name: str, rows: list[tuple[Any, ...]]) -> None:
         """Insert many rows at once: through a DataFrame scan (one statement) rather
         than a statement per row."""
         import pandas as pd
@@ -157,14 +163,14 @@ class Ledger:
             for row in rows:
                 unique.setdefault(tuple(row[i] for i in key), row)
             rows = list(unique.values())
-        frame = pd.DataFrame.from_records(rows, columns=list(cols))
+        frame = pd.DataFrame.from_records(rows, columns=[c.strip('"') for c in cols])
         frame = frame.astype(object).where(frame.notna(), None)
         self.con.register("incoming", frame)
         try:
             conflict = " ON CONFLICT DO NOTHING" if name in KEEP_FIRST else ""
             names = ", ".join(cols)
             self.con.execute(f"INSERT INTO {name} ({names}) SELECT {names} FROM incoming"
-                             f"{conflict}")
+                             f"{conflict}")  # names: our own column list, quoted where needed
         finally:
             self.con.unregister("incoming")
 

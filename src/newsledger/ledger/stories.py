@@ -101,6 +101,14 @@ class Rules:
     def types_fit(self, a: str, b: str) -> bool:
         return a == b or frozenset((a, b)) in self.related
 
+    def fitting(self, plover_type: str) -> set[str]:
+        """The types a report of this type may share a story with."""
+        out = {plover_type}
+        for pair in self.related:
+            if plover_type in pair:
+                out |= pair
+        return out
+
 
 WORD = re.compile(r"[a-z0-9][a-z0-9'-]*")
 
@@ -147,6 +155,7 @@ class Corroborator:
     def __init__(self, ledger: Ledger, rules: Rules | None = None):
         self.ledger = ledger
         self.rules = rules or Rules()
+        self._cited: dict[str, str | None] = {}
 
     # -- reading ------------------------------------------------------------------------
     def _report(self, row: tuple[Any, ...]) -> Report:
@@ -205,20 +214,43 @@ class Corroborator:
                          + [m.evidence for s in stories for m in s.members()],
                          self.rules.stopwords)
         touched: set[int] = set()
+        buckets: dict[tuple[str, int | None], set[int]] = {}
+        for i, story in enumerate(stories):
+            for member in story.members():
+                buckets.setdefault(_bucket(story.first.plover_type, member.day), set()).add(i)
+
+        def candidates(report: Report, reach: int = 1) -> set[int]:
+            """Stories of a fitting type with a member within a week or so."""
+            week = _week(report.day)
+            found: set[int] = set()
+            for ptype in self.rules.fitting(report.plover_type):
+                if week is None:
+                    found |= buckets.get((ptype, None), set())
+                    continue
+                for w in range(week - reach, week + reach + 1):
+                    found |= buckets.get((ptype, w), set())
+            return found
+
+        def join(index: int, report: Report) -> None:
+            buckets.setdefault(_bucket(stories[index].first.plover_type, report.day),
+                               set()).add(index)
+
         denials = [r for r in reports if r.status in self.rules.denial_statuses]
         for report in (r for r in reports if r.status not in self.rules.denial_statuses):
-            scored = [(score, i) for i, s in enumerate(stories)
-                      if (score := self._fits(report, s, sim)) is not None]
+            scored = [(score, i) for i in sorted(candidates(report))
+                      if (score := self._fits(report, stories[i], sim)) is not None]
             if scored:
                 _, index = max(scored)
                 stories[index].reports.append(report)
             else:
                 stories.append(Story(reports=[report]))
                 index = len(stories) - 1
+            join(index, report)
             touched.add(index)
         for denial in denials:  # a denial may come days after the reports it denies
             scored = []
-            for i, story in enumerate(stories):
+            for i in sorted(candidates(denial, reach=3)):
+                story = stories[i]
                 if not story.reports:
                     continue
                 widened = Story(reports=story.reports)
@@ -231,6 +263,7 @@ class Corroborator:
             else:
                 stories.append(Story(denials=[denial]))
                 index = len(stories) - 1
+            join(index, denial)
             touched.add(index)
         return touched
 
@@ -244,6 +277,11 @@ class Corroborator:
 
     def cited_outlet(self, doc_id: str, own: str | None) -> str | None:
         """The outlet an article cites for its reporting ("according to Harbor Wire")."""
+        if doc_id not in self._cited:
+            self._cited[doc_id] = self._find_cited(doc_id, own)
+        return self._cited[doc_id]
+
+    def _find_cited(self, doc_id: str, own: str | None) -> str | None:
         text = self.ledger.scalar("SELECT text FROM documents WHERE doc_id = ?", [doc_id])
         lower = (text or "").lower()
         for name in self.outlets:
@@ -391,44 +429,38 @@ class Corroborator:
             if rebuild:
                 for table in ("story_conflicts", "story_reports", "stories"):
                     con.execute(f"DELETE FROM {table}")
+            rows: dict[str, list[tuple]] = {"stories": [], "story_reports": [],
+                                             "story_conflicts": []}
+            used = set() if rebuild else {
+                r[0] for r in con.execute("SELECT story_id FROM stories").fetchall()}
             for story in written:
                 if story.story_id:
                     for table in ("story_conflicts", "story_reports", "stories"):
                         con.execute(f"DELETE FROM {table} WHERE story_id = ?",
                                     [story.story_id])
                 else:
-                    story.story_id = self._unique_id(story)
+                    story.story_id = _unique_id(story, used)
+                used.add(story.story_id)
                 row, reports, conflicts = self.summarise(story)
-                con.execute(
-                    "INSERT INTO stories VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    [story.story_id, row["plover_type"], json.dumps(row["types"]),
-                     json.dumps(row["source_countries"]), json.dumps(row["target_countries"]),
-                     row["location_country"], row["date_start"], row["date_end"],
-                     row["quantity"], row["status"], row["independent_sources"],
-                     row["n_reports"], row["n_articles"], row["n_outlets"], at])
-                con.executemany(
-                    "INSERT INTO story_reports VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    [(story.story_id, *r) for r in reports])
-                if conflicts:
-                    con.executemany(
-                        "INSERT INTO story_conflicts VALUES (?, ?, ?, ?)",
-                        [(story.story_id, n, json.dumps(v), json.dumps(e, default=str))
-                         for n, v, e in conflicts])
+                rows["stories"].append((
+                    story.story_id, row["plover_type"], json.dumps(row["types"]),
+                    json.dumps(row["source_countries"]), json.dumps(row["target_countries"]),
+                    row["location_country"], row["date_start"], row["date_end"],
+                    row["quantity"], row["status"], row["independent_sources"],
+                    row["n_reports"], row["n_articles"], row["n_outlets"], at))
+                rows["story_reports"].extend((story.story_id, *r) for r in reports)
+                rows["story_conflicts"].extend(
+                    (story.story_id, n, json.dumps(v), json.dumps(e, default=str))
+                    for n, v, e in conflicts)
+            for table, table_rows in rows.items():
+                if table_rows:
+                    self.ledger.insert(table, table_rows)
             con.execute("COMMIT")
         except Exception:
             con.execute("ROLLBACK")
             raise
         return {"events": len(fresh), "stories_new": len(stories) - before,
                 "stories_updated": len(written)}
-
-    def _unique_id(self, story: Story) -> str:
-        base = story.new_id()
-        candidate, n = base, 1
-        while self.ledger.scalar("SELECT count(*) FROM stories WHERE story_id = ?",
-                                 [candidate]):
-            n += 1
-            candidate = f"{base}-{n}"
-        return candidate
 
     def _nearby(self, fresh: list[Report]) -> list[Story]:
         """Existing stories whose dates are near the new reports', with their members."""
@@ -465,6 +497,23 @@ class Corroborator:
             "WHERE d.detected_at >= s.updated_at").fetchall()
         stale = {story_id for (story_id,) in rows}
         return {i for i, s in enumerate(stories) if s.story_id in stale}
+
+
+def _unique_id(story: Story, used: set[str]) -> str:
+    base = story.new_id()
+    candidate, n = base, 1
+    while candidate in used:
+        n += 1
+        candidate = f"{base}-{n}"
+    return candidate
+
+
+def _week(day: dt.date | None) -> int | None:
+    return day.toordinal() // 7 if day else None
+
+
+def _bucket(plover_type: str, day: dt.date | None) -> tuple[str, int | None]:
+    return plover_type, _week(day)
 
 
 def _shifted(denial: Report, story: Story) -> Report:
