@@ -47,6 +47,8 @@ test: $(DEVSTAMP) $(CHROMIUM)
 bench: $(STAMP)
 	$(PY) bench/bench_analyze.py
 	$(PY) bench/bench_ingest.py
+	$(PY) bench/bench_cluster.py
+	$(PY) bench/report.py
 
 eval: $(STAMP)
 	$(VENV)/bin/newsledger eval tests/gold/dev.jsonl tests/gold/test.jsonl $(EXTERNAL)

@@ -6,6 +6,7 @@ and the peak resident memory of this process.
 
 from __future__ import annotations
 
+import json
 import resource
 import statistics
 import time
@@ -18,6 +19,7 @@ from newsledger.nlp import MODEL
 from newsledger.reader import read_document
 
 ROOT = Path(__file__).resolve().parent.parent
+RESULTS = ROOT / "bench" / "results" / "analyze.json"
 REPEATS = 3
 COPIES = 10  # each example article this many times
 
@@ -52,6 +54,16 @@ def main() -> None:
     print(f"analyze       : {n / t_ours:8.1f} articles/s {tokens / t_ours:10,.0f} tokens/s")
     print(f"ratio analyze / bare spaCy: {t_bare / t_ours:.2f} (target >= 0.80)")
     print(f"peak memory: {peak_mb:,.0f} MB")
+    RESULTS.parent.mkdir(parents=True, exist_ok=True)
+    RESULTS.write_text(json.dumps({
+        "texts": n, "tokens": tokens, "repeats": REPEATS, "copies": COPIES,
+        "bare": {"seconds": round(t_bare, 3), "articles_per_s": round(n / t_bare, 2),
+                 "tokens_per_s": round(tokens / t_bare)},
+        "analyze": {"seconds": round(t_ours, 3), "articles_per_s": round(n / t_ours, 2),
+                    "tokens_per_s": round(tokens / t_ours)},
+        "ratio": round(t_bare / t_ours, 3), "peak_mb": round(peak_mb),
+        "pipeline": list(bare.pipe_names),
+    }, indent=2) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

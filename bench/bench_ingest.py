@@ -13,6 +13,7 @@ import os
 import platform
 import random
 import re
+import resource
 import statistics
 import subprocess
 import sys
@@ -37,6 +38,7 @@ OUTLETS = ("Harbor Gazette", "Northern Wire", "The Daily Ledger", "Meridian Post
            "Capital Observer", "Frontier Times", "Coastal Herald", "Evening Dispatch")
 N_EVENTS, N_DOCS, N_ACTORS = 1_000_000, 50_000, 2_000
 REPEATS = 7
+INGEST_REPEATS = int(os.environ.get("NEWSLEDGER_BENCH_INGEST_REPEATS", "3"))
 TARGET_MS = 100.0
 HEAD = re.compile(r"date (\d{4}-\d{2}-\d{2}) (.+)")
 
@@ -101,7 +103,11 @@ def run_ingest(jsonl: Path, db: Path, jobs: int) -> float:
 
 def ingest_result(jsonl: Path, one: Path, db: Path, jobs: int) -> dict[str, Any]:
     startup = run_ingest(one, db.with_suffix(".startup.duckdb"), jobs)
-    seconds = run_ingest(jsonl, db, jobs)
+    runs = []
+    for i in range(INGEST_REPEATS):  # each run into a fresh ledger; the last one is counted
+        target = db if i == INGEST_REPEATS - 1 else db.with_suffix(f".run{i}.duckdb")
+        runs.append(run_ingest(jsonl, target, jobs))
+    seconds = statistics.median(runs)
     con = duckdb.connect(str(db), read_only=True)
     try:
         docs, events = (con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]  # type: ignore
@@ -109,7 +115,9 @@ def ingest_result(jsonl: Path, one: Path, db: Path, jobs: int) -> dict[str, Any]
         kinds = dict(con.execute("SELECT kind, count(*) FROM duplicates GROUP BY 1").fetchall())
     finally:
         con.close()
-    return {"jobs": jobs, "seconds": round(seconds, 2), "startup_seconds": round(startup, 2),
+    peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return {"jobs": jobs, "seconds": round(seconds, 2), "runs": [round(r, 2) for r in runs],
+            "peak_process_mb": round(peak_mb), "startup_seconds": round(startup, 2),
             "documents": docs, "events": events, "exact_duplicates": kinds.get("exact", 0),
             "near_duplicates": kinds.get("near", 0),
             "articles_per_s": round(docs / seconds, 2),

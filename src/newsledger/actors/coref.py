@@ -80,6 +80,11 @@ class Coreference:
                     words = words[1:]
                 self.descriptions.append((words, set(), set(), org.id))
         self.plural_descriptions = {tuple(p.split()) for p in coref["plural_descriptions"]}
+        # descriptions by their last word, in their order: a chunk only tries its own
+        self.by_last_word: dict[str, list] = {}
+        for entry in self.descriptions:
+            if entry[0]:
+                self.by_last_word.setdefault(entry[0][-1], []).append(entry)
 
     def resolve(self, doc: Doc, index: ActorIndex, sentence_of: dict[int, int]) -> None:
         """Add coreferent mentions to ``index`` in text order."""
@@ -184,10 +189,12 @@ class Coreference:
             code = self.dictionary.country_of_gpe(tok.text) if tok.ent_type_ else None
             if code:
                 country = code
+        if not words:
+            return None
         recent = [s for s in seen if sent - s.sentence <= WINDOW]
-        for desc_words, kinds, sectors, org_id in self.descriptions:
+        for desc_words, kinds, sectors, org_id in self.by_last_word.get(words[-1], ()):
             n = len(desc_words)
-            if n == 0 or tuple(words[-n:]) != tuple(desc_words):
+            if tuple(words[-n:]) != tuple(desc_words):
                 continue
             cands = [
                 s for s in recent

@@ -42,7 +42,7 @@ def ingest(
                                                 ".html, .json, .jsonl, RSS/Atom feeds."),
     db: Path = DB,
     jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Worker processes for analysis."),
-    batch_size: int = typer.Option(16, "--batch-size", min=1,
+    batch_size: int = typer.Option(32, "--batch-size", min=1,
                                    help="Articles per transaction."),
     outlet: str | None = typer.Option(None, help="Outlet name for every article."),
     threshold: float = typer.Option(DEFAULT_THRESHOLD, "--near-duplicate", min=0.01, max=1.0,

@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from ..analyzer import Analyzer
     from ..resources import Resources
 
-DEFAULT_BATCH = 16
+DEFAULT_BATCH = 32
 
 
 @dataclass
