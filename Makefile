@@ -48,6 +48,7 @@ bench: $(STAMP)
 	$(PY) bench/bench_analyze.py
 	$(PY) bench/bench_ingest.py
 	$(PY) bench/bench_cluster.py
+	$(PY) bench/profile_ingest.py
 	$(PY) bench/report.py
 
 eval: $(STAMP)

@@ -111,6 +111,17 @@ def main() -> None:
         for r in cluster["runs"]:
             lines.append(f"| {r['workers']} | {r['seconds']} | {r['articles_per_s']} |")
         lines += ["", f"Speed-up from 1 to 2 workers: {cluster['speedup']}×.", ""]
+    profile = load("profile")
+    if profile.get("parts"):
+        total = profile["total_seconds"] or 1
+        lines += ["## Where ingest time goes", "",
+                  f"cProfile of ingesting {profile['articles']} articles in one process and "
+                  f"grouping their stories ({total} s under the profiler; "
+                  "`bench/profile_ingest.py`):", "", "| part | seconds | share |",
+                  "|---|---|---|"]
+        for label, seconds in profile["parts"].items():
+            lines.append(f"| {label} | {seconds} | {seconds / total:.0%} |")
+        lines.append("")
     per_core = (runs[0]["articles_per_s"] if runs else ours.get("articles_per_s")) or 0
     if per_core:
         per_day = per_core * 86_400
