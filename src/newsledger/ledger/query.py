@@ -52,7 +52,7 @@ def _table(cursor: duckdb.DuckDBPyConnection) -> Table:
     return Table(columns, cursor.fetchall())
 
 
-def _date(value: str | None, name: str) -> dt.date | None:
+def as_date(value: str | None, name: str) -> dt.date | None:
     if not value:
         return None
     try:
@@ -61,7 +61,7 @@ def _date(value: str | None, name: str) -> dt.date | None:
         raise QueryError(f"{name} {value!r} is not a date (YYYY-MM-DD)") from None
 
 
-def _choice(value: str | None, allowed: tuple[str, ...], name: str) -> str | None:
+def as_choice(value: str | None, allowed: tuple[str, ...], name: str) -> str | None:
     if value is None:
         return None
     for option in allowed:
@@ -137,16 +137,16 @@ def events(ledger: Ledger, actor: str | None = None, country: str | None = None,
         params.extend([country.upper(), country.upper()])
     if type:
         where.append("e.plover_type = ?")
-        params.append(_choice(type, PLOVER_TYPES, "type"))
+        params.append(as_choice(type, PLOVER_TYPES, "type"))
     if status:
         where.append("e.status = ?")
-        params.append(_choice(status, STATUSES, "status"))
+        params.append(as_choice(status, STATUSES, "status"))
     if since:
         where.append("e.event_date >= ?")
-        params.append(_date(since, "--since"))
+        params.append(as_date(since, "--since"))
     if until:
         where.append("e.event_date <= ?")
-        params.append(_date(until, "--until"))
+        params.append(as_date(until, "--until"))
     if outlet:
         where.append("lower(d.outlet) = lower(?)")
         params.append(outlet)
@@ -199,7 +199,7 @@ def claims(ledger: Ledger, grade: str | None = None, actor: str | None = None,
     where, params = ["TRUE"], []
     if grade:
         where.append("c.sourcing_grade = ?")
-        params.append(_choice(grade.upper(), GRADES, "grade"))
+        params.append(as_choice(grade.upper(), GRADES, "grade"))
     if hedged is not None:
         where.append("c.hedged = ?")
         params.append(hedged)
@@ -219,7 +219,7 @@ def claims(ledger: Ledger, grade: str | None = None, actor: str | None = None,
         params.extend(ids + event_params)
     if status:
         where.append("cs.status = ?")
-        params.append(_choice(status, STORY_STATUSES, "status"))
+        params.append(as_choice(status, STORY_STATUSES, "status"))
     params.append(limit)
     # a claim takes the gravest status of the stories its events belong to
     sql = f"""
@@ -358,10 +358,10 @@ def stories(ledger: Ledger, status: str | None = None, actor: str | None = None,
     where, params = ["TRUE"], []
     if status:
         where.append("s.status = ?")
-        params.append(_choice(status, STORY_STATUSES, "status"))
+        params.append(as_choice(status, STORY_STATUSES, "status"))
     if since:
         where.append("s.date_end >= ?")
-        params.append(_date(since, "--since"))
+        params.append(as_date(since, "--since"))
     if actor:
         match = resolve_actor(ledger, actor)
         if not match:
@@ -467,6 +467,6 @@ def actor(ledger: Ledger, actor_id: str) -> dict[str, Any]:
     return out
 
 
-__all__ = ["ActorMatch", "LedgerError", "QueryError", "Table", "actor", "actors", "claims",
-           "documents", "dyads", "errors", "events", "resolve_actor", "run_sql", "show",
-           "stats", "stories", "story"]
+__all__ = ["ActorMatch", "LedgerError", "QueryError", "Table", "actor", "actors", "as_choice",
+           "as_date", "claims", "documents", "dyads", "errors", "events", "resolve_actor",
+           "run_sql", "show", "stats", "stories", "story"]

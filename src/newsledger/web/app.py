@@ -424,9 +424,9 @@ def create_app(db: Path, token: str | None = None,
                 type: str | None = None) -> str:
         from ..ledger.export import actor_network
 
-        since_d = q._date(since or None, "since")
-        until_d = q._date(until or None, "until")
-        plover = q._choice(type or None, PLOVER_TYPES, "type") if type else None
+        since_d = q.as_date(since or None, "since")
+        until_d = q.as_date(until or None, "until")
+        plover = q.as_choice(type or None, PLOVER_TYPES, "type") if type else None
         with access.read() as ledger:
             graph = actor_network(ledger, since_d, until_d, plover)
         return page("network.html", title="Network", svg=network_svg(graph),
