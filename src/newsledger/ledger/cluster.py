@@ -13,7 +13,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from ..model import Analysis, Document
+from ..model import Document
+from .ingest import Analysed, analyze_to_rows
 
 if TYPE_CHECKING:
     from ..analyzer import Analyzer
@@ -21,14 +22,15 @@ if TYPE_CHECKING:
 _ANALYZER: Analyzer | None = None
 
 
-def analyze_partition(documents: list[Document]) -> list[Analysis]:
-    """Run on a worker: analyse one partition with the worker's own analyzer."""
+def analyze_partition(batch: list[tuple[Document, bytes]]) -> Analysed:
+    """Run on a worker: analyse one partition (documents with their MinHash signatures)
+    with the worker's own analyzer, and return its table rows."""
     global _ANALYZER
     if _ANALYZER is None:
         from ..analyzer import Analyzer
 
         _ANALYZER = Analyzer()
-    return list(_ANALYZER.analyze_many(documents))
+    return analyze_to_rows(_ANALYZER, batch)
 
 
 class ClusterError(RuntimeError):

@@ -82,9 +82,29 @@ def _init_worker() -> None:
     _WORKER = Analyzer()
 
 
-def _analyze(documents: list[Document]) -> list[Analysis]:
+@dataclass
+class Analysed:
+    """A batch turned into table rows (done where the analysis ran, off the writer)."""
+
+    rows: Rows
+    articles: int
+    events: int
+
+
+def analyze_to_rows(analyzer: Analyzer, batch: list[tuple[Document, bytes]]) -> Analysed:
+    """Analyse a batch and build its rows; runs in a worker process or in-line."""
+    rows, events, at = Rows(), 0, now()
+    aliases = alias_lookup(analyzer.res)
+    documents = [d for d, _ in batch]
+    for (_, sig), analysis in zip(batch, analyzer.analyze_many(documents), strict=True):
+        rows.extend(rows_of(analysis, sig, at, aliases))
+        events += len(analysis.events)
+    return Analysed(rows, len(batch), events)
+
+
+def _analyze(batch: list[tuple[Document, bytes]]) -> Analysed:
     assert _WORKER is not None
-    return list(_WORKER.analyze_many(documents))
+    return analyze_to_rows(_WORKER, batch)
 
 
 # -- the ingest run ---------------------------------------------------------------------
@@ -116,7 +136,6 @@ class Ingestor:
         for doc_id, blob in ledger.minhashes():
             self.near.add(doc_id, from_bytes(blob))
         self._analyzer: Analyzer | None = None
-        self._aliases: Callable[[str], list[str]] | None = None
 
     def estimate(self, paths: list[str]) -> int:
         files, missing = expand(paths)
@@ -194,37 +213,23 @@ class Ingestor:
         self.on_progress(self.stats)
 
     # -- analysis and writing -----------------------------------------------------------
-    def _aliases_of(self) -> Callable[[str], list[str]]:
-        if self._aliases is None:
-            from ..resources import load_resources
-
-            res = self._analyzer.res if self._analyzer is not None else load_resources()
-            self._aliases = alias_lookup(res)
-        return self._aliases
-
-    def _write(self, pending: Pending, analyses: list[Analysis]) -> None:
-        at = now()
-        rows = Rows()
-        aliases = self._aliases_of()
-        for (_, sig), analysis in zip(pending.documents, analyses, strict=True):
-            rows.extend(rows_of(analysis, sig, at, aliases))
+    def _write(self, pending: Pending, analysed: Analysed) -> None:
         if self.parquet is not None:  # before the commit: a re-run rewrites the same file
-            self.parquet.write(rows, [d for d, _ in pending.documents])
-        self.ledger.write(rows, pending.duplicates)
-        self.stats.new += len(analyses)
-        self.stats.events += sum(len(a.events) for a in analyses)
+            self.parquet.write(analysed.rows, [d for d, _ in pending.documents])
+        self.ledger.write(analysed.rows, pending.duplicates)
+        self.stats.new += analysed.articles
+        self.stats.events += analysed.events
         self.stats.batches += 1
         self.on_commit(self.stats)
         self.on_progress(self.stats)
 
     def _run_inline(self, items: Iterable[Document | InputError]) -> None:
         for pending in self._batches(items):
-            if self._analyzer is None and pending.documents:
+            if pending.documents and self._analyzer is None:
                 self._analyzer = self.analyzer_factory()
-            docs = [d for d, _ in pending.documents]
-            analyses = list(self._analyzer.analyze_many(docs)) if docs and self._analyzer \
-                else []
-            self._write(pending, analyses)
+            analysed = analyze_to_rows(self._analyzer, pending.documents) \
+                if pending.documents and self._analyzer else Analysed(Rows(), 0, 0)
+            self._write(pending, analysed)
 
     def _run_dask(self, items: Iterable[Document | InputError]) -> None:
         from .cluster import analyze_partition, connect
@@ -234,9 +239,8 @@ class Ingestor:
         in_flight: deque[tuple[Pending, object]] = deque()
         try:
             for pending in self._batches(items):
-                docs = [d for d, _ in pending.documents]
-                in_flight.append((pending, client.submit(analyze_partition, docs, pure=False,
-                                                         retries=3)))
+                in_flight.append((pending, client.submit(
+                    analyze_partition, pending.documents, pure=False, retries=3)))
                 while len(in_flight) > 2 * workers:
                     done, future = in_flight.popleft()
                     self._write(done, future.result())  # type: ignore[attr-defined]
@@ -247,12 +251,11 @@ class Ingestor:
             close()
 
     def _run_pool(self, items: Iterable[Document | InputError]) -> None:
-        in_flight: deque[tuple[Pending, Future[list[Analysis]]]] = deque()
+        in_flight: deque[tuple[Pending, Future[Analysed]]] = deque()
         with ProcessPoolExecutor(max_workers=self.jobs, mp_context=get_context("spawn"),
                                  initializer=_init_worker) as pool:
             for pending in self._batches(items):
-                docs = [d for d, _ in pending.documents]
-                in_flight.append((pending, pool.submit(_analyze, docs)))
+                in_flight.append((pending, pool.submit(_analyze, pending.documents)))
                 while len(in_flight) > 2 * self.jobs:
                     done, future = in_flight.popleft()
                     self._write(done, future.result())
