@@ -106,6 +106,9 @@ def document_from_mapping(obj: Any, name: str, **meta: Any) -> Document:
     if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
         raise InputError(name, "JSON must be an object with a string 'text' field")
     fields = {k: obj.get(k) for k in ("title", "date", "url", "outlet")}
+    wrong = [k for k, v in fields.items() if v is not None and not isinstance(v, str)]
+    if wrong:
+        raise InputError(name, f"field {wrong[0]!r} must be a string")
     fields.update({k: v for k, v in meta.items() if v})
     return make_document(obj["text"], name=name, **fields)
 

@@ -71,3 +71,14 @@ def test_jsonl_lines_are_articles_and_bad_lines_are_named(tmp_path):
     assert items[0].outlet == "A" and items[0].date == "2025-03-04"
     assert items[3].text.startswith("Border\n\n")
     assert count_articles(path) == 4
+
+
+def test_jsonl_fields_of_the_wrong_type_are_errors_not_crashes(tmp_path):
+    path = tmp_path / "typed.jsonl"
+    path.write_text(json.dumps({"text": "Chad closed its border.", "title": ["x"]}) + "\n"
+                    + json.dumps({"text": "Niger opened its border.", "outlet": 7}) + "\n",
+                    encoding="utf-8")
+    items = list(read_items(path))
+    assert all(isinstance(i, InputError) for i in items)
+    assert "'title' must be a string" in items[0].reason
+    assert "'outlet' must be a string" in items[1].reason

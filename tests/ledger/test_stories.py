@@ -178,3 +178,25 @@ def test_stories_json_has_the_documented_fields(corpus_db):
         for denial in story["denials"]:
             assert {"doc_id", "event_id", "actor", "text"} <= set(denial)
     json.dumps(found)  # plain JSON all the way down
+
+
+def test_a_later_wire_copy_updates_its_story(tmp_path, analyzer):
+    article = ARTICLES["a03"]
+    first, copy = tmp_path / "first.jsonl", tmp_path / "copy.jsonl"
+    first.write_text(json.dumps(article) + "\n")
+    copy.write_text(json.dumps({**article, "outlet": "Some Other Wire",
+                                "url": "https://example.org/copy"}) + "\n")
+    db = tmp_path / "copy.duckdb"
+    ingest(db, [str(first)], analyzer)
+    with Ledger(db) as ledger:
+        corroborate(ledger)
+    ingest(db, [str(copy)], analyzer)  # an exact copy: no new events, one new link
+    with Ledger(db) as ledger:
+        corroborate(ledger)
+        updated = {s["id"]: s for s in q.stories(ledger, limit=500)}
+        corroborate(ledger, rebuild=True)
+        rebuilt = {s["id"]: s for s in q.stories(ledger, limit=500)}
+    assert any(r["kind"] == "copy-exact" and r["outlet"] == "Some Other Wire"
+               for s in updated.values() for r in s["reports"])
+    assert {k: (v["n_articles"], v["status"]) for k, v in updated.items()} == {
+        k: (v["n_articles"], v["status"]) for k, v in rebuilt.items()}

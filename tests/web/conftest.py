@@ -27,6 +27,12 @@ HOSTILE = {
 }
 
 
+FORMULA = {  # a spreadsheet would run this as a formula if it were exported as it is
+    "title": "Sanctions on Minsk", "date": "2025-11-21", "outlet": '=HYPERLINK("http://x")',
+    "text": "The European Union imposed new sanctions on Belarus on Friday, diplomats said.",
+}
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -61,8 +67,10 @@ def web_db(tmp_path_factory, analyzer) -> Path:
     folder = tmp_path_factory.mktemp("web")
     hostile = folder / "hostile.json"
     hostile.write_text(json.dumps(HOSTILE), encoding="utf-8")
+    formula = folder / "formula.json"
+    formula.write_text(json.dumps(FORMULA), encoding="utf-8")
     db = folder / "web.duckdb"
-    ingest(db, [str(EXAMPLES), str(hostile)], analyzer)
+    ingest(db, [str(EXAMPLES), str(hostile), str(formula)], analyzer)
     from newsledger.ledger import Ledger
     from newsledger.ledger.stories import corroborate
 

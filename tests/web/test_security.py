@@ -13,7 +13,7 @@ import urllib.request
 import duckdb
 import pytest
 
-from .conftest import HOSTILE, start_server
+from .conftest import FORMULA, HOSTILE, start_server
 
 
 def fetch(url: str, headers: dict | None = None) -> tuple[int, str]:
@@ -97,3 +97,27 @@ def test_token_is_required_of_every_request(web_db):
         proc.terminate()
         proc.wait(timeout=20)
     assert HOSTILE["title"]  # the fixture data is the hostile article
+
+
+def test_other_host_names_are_refused_without_a_token(server):
+    """A page on another site that rebinds its name to 127.0.0.1 gets nothing."""
+    status, _ = fetch(server + "/api/documents", {"Host": "attacker.example"})
+    assert status == 400
+    assert fetch(server + "/api/documents", {"Host": "localhost"})[0] == 200
+
+
+def test_csv_cells_never_start_a_formula(server, web_db, tmp_path):
+    status, body = fetch(server + "/api/events?format=csv&limit=10000")
+    assert status == 200
+    import csv
+    import io
+
+    rows = list(csv.reader(io.StringIO(body)))
+    for row in rows:
+        assert all(not cell.startswith(("=", "+", "@")) for cell in row), row
+    assert any(cell == "'" + FORMULA["outlet"] for row in rows for cell in row)
+
+
+def test_api_docs_page_is_served_from_here(server):
+    status, html = fetch(server + "/docs")
+    assert status == 200 and "/api/events" in html and "cdn" not in html.lower()

@@ -101,7 +101,7 @@ def ingest(
                 fail(exc)
             progress.update(task, total=stats.seen, completed=stats.seen)
         grouped = None
-        if stories and stats.new:
+        if stories and (stats.new or stats.duplicate or stats.near_duplicate):
             from ..ledger.stories import corroborate as update_stories
 
             grouped = update_stories(ledger)

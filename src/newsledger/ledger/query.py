@@ -380,8 +380,14 @@ def stories(ledger: Ledger, status: str | None = None, actor: str | None = None,
 
 
 def story(ledger: Ledger, story_id: str) -> dict[str, Any]:
+    wanted = story_id.strip()
+    exact = ledger.con.execute(f"{STORY_SQL} WHERE s.story_id = ?", [wanted])
+    columns = [d[0] for d in exact.description or []]
+    rows = exact.fetchall()
+    if rows:
+        return _story_dict(ledger, rows[0], columns)
     cursor = ledger.con.execute(f"{STORY_SQL} WHERE starts_with(s.story_id, ?) LIMIT 2",
-                                [story_id.strip()])
+                                [wanted])
     columns = [d[0] for d in cursor.description or []]
     rows = cursor.fetchall()
     if len(rows) != 1:

@@ -287,23 +287,23 @@ class Corroborator:
         for name in self.outlets:
             if own and name.lower() == own.lower():
                 continue
-            for match in re.finditer(re.escape(name.lower()), lower):
+            for match in re.finditer(rf"\b{re.escape(name.lower())}\b", lower):
                 near = lower[max(0, match.start() - 40): match.end() + 25]
                 if any(cue in near for cue in self.rules.cues):
                     return name
         return None
 
-    def copies(self, doc_ids: set[str]) -> dict[str, list[tuple[str, str]]]:
-        """doc_id -> [(outlet, kind)] of its recorded republications."""
-        if not doc_ids:
-            return {}
-        marks = ", ".join("?" for _ in doc_ids)
+    @cached_property
+    def _copies(self) -> dict[str, list[tuple[str, str]]]:
         out: dict[str, list[tuple[str, str]]] = {}
         for original, outlet, kind in self.ledger.con.execute(
-                f"SELECT original_id, outlet, kind FROM duplicates WHERE original_id IN "
-                f"({marks}) ORDER BY outlet", sorted(doc_ids)).fetchall():
+                "SELECT original_id, outlet, kind FROM duplicates ORDER BY outlet").fetchall():
             out.setdefault(original, []).append((outlet, kind))
         return out
+
+    def copies(self, doc_ids: set[str]) -> dict[str, list[tuple[str, str]]]:
+        """doc_id -> [(outlet, kind)] of its recorded republications."""
+        return {d: self._copies[d] for d in doc_ids if d in self._copies}
 
     # -- judging a story ----------------------------------------------------------------
     def summarise(self, story: Story) -> tuple[dict[str, Any], list[tuple], list[tuple]]:
@@ -376,24 +376,25 @@ class Corroborator:
             "date": lambda r: r.event_date if r.date_text else None,
         }
         for name, value_of in checks.items():
-            values: dict[Any, list[Report]] = {}
-            per_doc: dict[str, set[Any]] = {}
-            for rs in by_type.values():
+            for rs in by_type.values():  # reports of one type are compared with each other
+                values: dict[Any, list[Report]] = {}
+                per_doc: dict[str, set[Any]] = {}
                 for r in rs:
                     v = value_of(r)
                     if v is None:
                         continue
                     values.setdefault(v, []).append(r)
                     per_doc.setdefault(r.doc_id, set()).add(v)
-            if len(per_doc) < 2 or not self._disagree(name, list(per_doc.values())):
-                continue
-            shown = sorted(values, key=str)
-            evidence = [{"value": _plain(v), "doc_id": r.doc_id, "outlet": r.outlet,
-                         "event_uid": r.event_uid, "status": r.status, "text": r.evidence}
-                        for v in shown for r in values[v]]
-            if name == "status":
-                shown = sorted({r.status for v in shown for r in values[v]})
-            out.append((name, [_plain(v) for v in shown], evidence))
+                if len(per_doc) < 2 or not self._disagree(name, list(per_doc.values())):
+                    continue
+                shown = sorted(values, key=str)
+                evidence = [{"value": _plain(v), "doc_id": r.doc_id, "outlet": r.outlet,
+                             "event_uid": r.event_uid, "status": r.status,
+                             "text": r.evidence} for v in shown for r in values[v]]
+                if name == "status":
+                    shown = sorted({r.status for v in shown for r in values[v]})
+                out.append((name, [_plain(v) for v in shown], evidence))
+                break  # one conflict per field is enough to show
         return out
 
     def _disagree(self, name: str, sets: list[set[Any]]) -> bool:
@@ -465,14 +466,20 @@ class Corroborator:
     def _nearby(self, fresh: list[Report]) -> list[Story]:
         """Existing stories whose dates are near the new reports', with their members."""
         days = [r.day for r in fresh if r.day]
-        if not fresh:
+        stale = self._stale_ids()
+        if not fresh and not stale:
             return []
-        window = self.rules.window * 3
+        window = self.rules.window * 9  # late denials reach back three windows
         params: list[Any] = []
         where = "TRUE"
         if days:
             where = "(s.date_end >= ? AND s.date_start <= ?) OR s.date_start IS NULL"
             params = [min(days) - window, max(days) + window]
+        elif not fresh:
+            where = "FALSE"
+        if stale:  # stories whose articles were republished since they were written
+            where = f"({where}) OR s.story_id IN ({', '.join('?' for _ in stale)})"
+            params = [*params, *sorted(stale)]
         rows = self.ledger.con.execute(
             f"SELECT r.story_id, r.event_uid, r.kind FROM story_reports r JOIN stories s "
             f"USING (story_id) WHERE r.event_uid IS NOT NULL AND ({where}) "
@@ -487,15 +494,22 @@ class Corroborator:
             story = stories.setdefault(story_id, Story(story_id=story_id))
             if uid in by_uid:
                 (story.denials if kind == "denial" else story.reports).append(by_uid[uid])
+        order = lambda r: (r.day or dt.date.max, r.doc_id, r.event_uid)  # noqa: E731
+        for story in stories.values():  # the same first report as a rebuild would have
+            story.reports.sort(key=order)
+            story.denials.sort(key=order)
         return [s for s in stories.values() if s.members()]
 
-    def _recopied(self, stories: list[Story]) -> set[int]:
+    def _stale_ids(self) -> set[str]:
         """Stories whose articles got republications since they were last written."""
         rows = self.ledger.con.execute(
             "SELECT DISTINCT r.story_id FROM duplicates d JOIN story_reports r "
             "ON r.doc_id = d.original_id JOIN stories s USING (story_id) "
             "WHERE d.detected_at >= s.updated_at").fetchall()
-        stale = {story_id for (story_id,) in rows}
+        return {story_id for (story_id,) in rows}
+
+    def _recopied(self, stories: list[Story]) -> set[int]:
+        stale = self._stale_ids()
         return {i for i, s in enumerate(stories) if s.story_id in stale}
 
 

@@ -21,6 +21,7 @@ from typing import Any
 
 from fastapi import FastAPI, Query, Request
 from fastapi import Path as PathParam
+from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from jinja2 import Environment, PackageLoader, select_autoescape
 from pydantic import BaseModel, Field
@@ -54,25 +55,30 @@ class LedgerAccess:
         self.lock = threading.RLock()
         if not path.exists():
             Ledger(path).close()  # an empty ledger, so that Analyze works from the start
-        self.ledger = Ledger(path, read_only=True)
+        self.ledger: Ledger | None = Ledger(path, read_only=True)
 
     @contextmanager
     def read(self) -> Iterator[Ledger]:
         with self.lock:
+            if self.ledger is None:  # a failed write left it closed: try again now
+                self.ledger = Ledger(self.path, read_only=True)
             yield self.ledger
 
     def write(self, action: Callable[[Ledger], Any]) -> Any:
         with self.lock:
-            self.ledger.close()
-            try:
-                with Ledger(self.path) as writer:
-                    return action(writer)
-            finally:
-                self.ledger = Ledger(self.path, read_only=True)
+            if self.ledger is not None:
+                self.ledger.close()
+                self.ledger = None
+            with Ledger(self.path) as writer:
+                result = action(writer)
+            self.ledger = Ledger(self.path, read_only=True)
+            return result
 
     def close(self) -> None:
         with self.lock:
-            self.ledger.close()
+            if self.ledger is not None:
+                self.ledger.close()
+                self.ledger = None
 
 
 # -- API models (they make the OpenAPI document exact) ----------------------------------
@@ -130,11 +136,19 @@ def _records(table: q.Table) -> list[dict[str, Any]]:
     return [{k: _plain(v) for k, v in r.items()} for r in table.records()]
 
 
+def _cell(value: Any) -> Any:
+    """A CSV cell that a spreadsheet will not run as a formula (article text is data)."""
+    value = _plain(value)
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value
+
+
 def _csv(table: q.Table, name: str) -> Response:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(table.columns)
-    writer.writerows([_plain(v) for v in row] for row in table.rows)
+    writer.writerows([_cell(v) for v in row] for row in table.rows)
     return Response(out.getvalue(), media_type="text/csv; charset=utf-8",
                     headers={"Content-Disposition": f'attachment; filename="{name}"'})
 
@@ -192,8 +206,13 @@ def create_app(db: Path, token: str | None = None,
     env.filters["json_script"] = lambda data: json.dumps(
         data, ensure_ascii=True, default=_plain).replace("<", "\\u003c").replace(
         ">", "\\u003e").replace("&", "\\u0026")
-    app = FastAPI(title="newsledger", version="1",
+    app = FastAPI(title="newsledger", version="1", docs_url=None, redoc_url=None,
                   description="Events, actors, claims and stories of a news ledger.")
+    if token is None:  # loopback only: refuse other Host names (DNS rebinding)
+        from starlette.middleware.trustedhost import TrustedHostMiddleware
+
+        app.add_middleware(TrustedHostMiddleware,
+                           allowed_hosts=["127.0.0.1", "localhost", "::1", "[::1]"])
     app.state.access = access
     state: dict[str, Any] = {}
 
@@ -450,13 +469,30 @@ def create_app(db: Path, token: str | None = None,
                 raise NotFound(str(exc)) from None
         return page("story.html", title=f"Story {found['id']}", story=found)
 
+    @app.get("/docs", response_class=HTMLResponse, include_in_schema=False)
+    def api_docs() -> str:
+        """The OpenAPI document as a page (served from here; /openapi.json is the data)."""
+        spec = app.openapi()
+        routes = []
+        for path, methods in spec.get("paths", {}).items():
+            for method, op in methods.items():
+                params = [(p["name"], p["in"], p.get("required", False),
+                           p.get("schema", {}).get("type") or "")
+                          for p in op.get("parameters", [])]
+                routes.append({"method": method.upper(), "path": path,
+                               "summary": op.get("summary") or "",
+                               "description": op.get("description") or "",
+                               "params": params, "body": "requestBody" in op,
+                               "responses": sorted(op.get("responses", {}))})
+        return page("docs.html", title="API", routes=routes)
+
     @app.get("/analyze", response_class=HTMLResponse, include_in_schema=False)
     def analyze_form() -> str:
         return page("analyze.html", title="Analyze")
 
     @app.post("/analyze", response_class=HTMLResponse, include_in_schema=False)
     async def analyze_submit(request: Request) -> str:
-        form = await request.form()
+        form = await request.form(max_part_size=max_body)
         text = form.get("text") or ""
         upload = form.get("file")
         if upload is not None and hasattr(upload, "read"):
@@ -466,10 +502,11 @@ def create_app(db: Path, token: str | None = None,
 
                 name = getattr(upload, "filename", None) or "upload"
                 document = parse(decode(raw, name, max_body), name)
-                return article_page(analyzer().analyze_document(document), stored=False)
+                analysis = await run_in_threadpool(analyzer().analyze_document, document)
+                return article_page(analysis, stored=False)
         body = AnalyzeIn(text=str(text), title=str(form.get("title") or "") or None,
                          date=str(form.get("date") or "") or None)
-        return article_page(analyse(body), stored=False)
+        return article_page(await run_in_threadpool(analyse, body), stored=False)
 
     app.add_middleware(BodyLimit, limit=max_body)
     app.router.on_shutdown.append(access.close)
