@@ -231,40 +231,33 @@ class Corroborator:
                     found |= buckets.get((ptype, w), set())
             return found
 
-        def join(index: int, report: Report) -> None:
+        def place(report: Report, scored: list[tuple[float, int]], denial: bool) -> None:
+            """Into the best-scoring story, or a story of its own."""
+            if scored:
+                index = max(scored)[1]
+            else:
+                stories.append(Story())
+                index = len(stories) - 1
+            (stories[index].denials if denial else stories[index].reports).append(report)
             buckets.setdefault(_bucket(stories[index].first.plover_type, report.day),
                                set()).add(index)
+            touched.add(index)
 
         denials = [r for r in reports if r.status in self.rules.denial_statuses]
         for report in (r for r in reports if r.status not in self.rules.denial_statuses):
-            scored = [(score, i) for i in sorted(candidates(report))
-                      if (score := self._fits(report, stories[i], sim)) is not None]
-            if scored:
-                _, index = max(scored)
-                stories[index].reports.append(report)
-            else:
-                stories.append(Story(reports=[report]))
-                index = len(stories) - 1
-            join(index, report)
-            touched.add(index)
+            place(report, [(score, i) for i in sorted(candidates(report))
+                           if (score := self._fits(report, stories[i], sim)) is not None],
+                  denial=False)
         for denial in denials:  # a denial may come days after the reports it denies
             scored = []
             for i in sorted(candidates(denial, reach=3)):
-                story = stories[i]
-                if not story.reports:
+                if not stories[i].reports:
                     continue
-                widened = Story(reports=story.reports)
+                widened = Story(reports=stories[i].reports)
                 score = self._fits(_shifted(denial, widened), widened, sim)
                 if score is not None:
                     scored.append((score, i))
-            if scored:
-                _, index = max(scored)
-                stories[index].denials.append(denial)
-            else:
-                stories.append(Story(denials=[denial]))
-                index = len(stories) - 1
-            join(index, denial)
-            touched.add(index)
+            place(denial, scored, denial=True)
         return touched
 
     # -- independence -------------------------------------------------------------------
