@@ -253,14 +253,24 @@ class EventExtractor:
             if p.role != "source" or p.actor not in self.res.countries:
                 continue
             derived = f"{p.actor}{sector}"
-            span = doc.char_span(p.start, p.end, alignment_mode="expand")
-            if span is None:
+            if not self._note_actor(derived, p.start, p.end, f"event:mode-sector({event.mode})",
+                                    doc, index, sentence_of):
                 continue
-            if derived not in index.actors:
-                index.add(self.dictionary.make(derived), doc, span.start, span.end,
-                          f"event:mode-sector({event.mode})", sentence_of, claim_tokens=False)
             event.participants[i] = replace(p, actor=derived, why=f"{p.why}+mode-sector")
         self._assign_roles(event)
+
+    def _note_actor(self, actor_id: str, start: int, end: int, why: str, doc: Doc,
+                    index: ActorIndex, sentence_of: dict[int, int]) -> bool:
+        """Make sure an actor an event needs is in the index, with a mention over the
+        text that stands for it (the tokens keep their own meaning); False when the
+        characters do not map onto tokens."""
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return False
+        if actor_id not in index.actors:
+            index.add(self.dictionary.make(actor_id), doc, span.start, span.end, why,
+                      sentence_of, claim_tokens=False)
+        return True
 
     def _place_as_target(self, event: Event, location: Location, doc: Doc,
                          index: ActorIndex, sentence_of: dict[int, int], why: str,
@@ -273,12 +283,9 @@ class EventExtractor:
             return
         if foreign_only and source is not None and source.country == host:
             return
-        span = doc.char_span(location.start, location.end, alignment_mode="expand")
-        if span is None:
+        if not self._note_actor(host, location.start, location.end, f"event:place-{why}",
+                                doc, index, sentence_of):
             return
-        if host not in index.actors:
-            index.add(self.dictionary.make(host), doc, span.start, span.end,
-                      f"event:place-{why}", sentence_of, claim_tokens=False)
         event.participants.append(Participant(host, "target", location.name, location.start,
                                               location.end, f"target:place-{why}"))
         event.target = host
