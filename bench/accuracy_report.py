@@ -73,27 +73,23 @@ def figures(paths: list[str]) -> str:
     ]
     for name, cell in rows:
         lines.append(f"| {name} | " + " | ".join(cell(r) for _, r in reports) + " |")
+    def cells(value_of) -> str:
+        return " | ".join(value_of(r) for _, r in reports)
+
+    head = ["| {} | " + " | ".join(label for label, _ in reports) + " |",
+            "|---" * (len(reports) + 1) + "|"]
     lines += ["", "Per PLOVER type, F1 (gold events in brackets):", "",
-              "| type | " + " | ".join(label for label, _ in reports) + " |",
-              "|---" * (len(reports) + 1) + "|"]
+              head[0].format("type"), head[1]]
     for plover in PLOVER_TYPES:
-        cells = []
-        for _, r in reports:
-            counts = r["by_type"].get(plover)
-            cells.append("—" if counts is None else
-                         f"{_f(counts['f1'])} ({counts['tp'] + counts['fn']})")
-        lines.append(f"| {plover} | " + " | ".join(cells) + " |")
+        lines.append(f"| {plover} | " + cells(lambda r, t=plover: "—" if t not in r["by_type"]
+                     else "{} ({})".format(_f(r["by_type"][t]["f1"]),
+                                           r["by_type"][t]["tp"] + r["by_type"][t]["fn"]))
+                     + " |")
     lines += ["", "Status accuracy on matched events, by gold status (right / matched / gold):",
-              "", "| status | " + " | ".join(label for label, _ in reports) + " |",
-              "|---" * (len(reports) + 1) + "|"]
-    statuses = sorted({s for _, r in reports for s in r["by_status"]})
-    for status in statuses:
-        cells = []
-        for _, r in reports:
-            row = r["by_status"].get(status)
-            cells.append("—" if row is None else
-                         f"{row['right']} / {row['matched']} / {row['gold']}")
-        lines.append(f"| {status} | " + " | ".join(cells) + " |")
+              "", head[0].format("status"), head[1]]
+    for status in sorted({s for _, r in reports for s in r["by_status"]}):
+        lines.append(f"| {status} | " + cells(lambda r, s=status: "—" if s not in r["by_status"]
+                     else "{right} / {matched} / {gold}".format(**r["by_status"][s])) + " |")
     return "\n".join(lines)
 
 

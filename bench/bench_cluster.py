@@ -6,33 +6,19 @@ from __future__ import annotations
 import json
 import os
 import statistics
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 import duckdb
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_ingest import generate, write_jsonl  # noqa: E402
+from bench_ingest import generate, run_ingest, write_jsonl  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "bench" / "results" / "cluster.json"
 ARTICLES = int(os.environ.get("NEWSLEDGER_BENCH_CLUSTER_ARTICLES", "600"))
 REPEATS = int(os.environ.get("NEWSLEDGER_BENCH_CLUSTER_REPEATS", "2"))
-
-
-def run(jsonl: Path, db: Path, workers: int) -> float:
-    command = [sys.executable, "-m", "newsledger.cli", "ingest", str(jsonl), "--db", str(db),
-               "--cluster", f"local:{workers}", "--quiet", "--no-corroborate"]
-    start = time.perf_counter()
-    done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True)
-    seconds = time.perf_counter() - start
-    if done.returncode != 0:
-        sys.stderr.write(done.stderr)
-        raise SystemExit(f"ingest --cluster local:{workers} failed (exit {done.returncode})")
-    return seconds
 
 
 def main() -> None:
@@ -46,7 +32,8 @@ def main() -> None:
             times = []
             for i in range(REPEATS):
                 db = folder / f"w{workers}-{i}.duckdb"
-                times.append(run(jsonl, db, workers))
+                times.append(run_ingest(jsonl, db, 1, "--cluster", f"local:{workers}",
+                                        "--no-corroborate"))
             con = duckdb.connect(str(db), read_only=True)
             docs = con.execute("SELECT count(*) FROM documents").fetchall()[0][0]
             con.close()

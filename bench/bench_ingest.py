@@ -88,16 +88,16 @@ def write_jsonl(path: Path, articles: list[dict[str, str]]) -> None:
             out.write(json.dumps(article, ensure_ascii=False) + "\n")
 
 
-def run_ingest(jsonl: Path, db: Path, jobs: int) -> float:
+def run_ingest(jsonl: Path, db: Path, jobs: int = 1, *options: str) -> float:
     """Seconds of wall time for the CLI ingest (model loading included)."""
     command = [sys.executable, "-m", "newsledger.cli", "ingest", str(jsonl), "--db", str(db),
-               "--jobs", str(jobs), "--quiet"]
+               "--jobs", str(jobs), "--quiet", *options]
     start = time.perf_counter()
     done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True)
     seconds = time.perf_counter() - start
     if done.returncode != 0:
         sys.stderr.write(done.stderr)
-        raise SystemExit(f"ingest --jobs {jobs} failed (exit {done.returncode})")
+        raise SystemExit(f"{' '.join(command[3:])} failed (exit {done.returncode})")
     return seconds
 
 

@@ -279,6 +279,14 @@ def create_app(db: Path, token: str | None = None,
         return _error(request, 404 if first.get("loc", ("",))[0] == "path" else 400,
                       f"{where}: {first.get('msg', 'invalid')}")
 
+    def lookup(fetch: Callable[..., Any], key: str) -> Any:
+        """One document, actor or story by id; a missing one is a 404."""
+        with access.read() as ledger:
+            try:
+                return fetch(ledger, key)
+            except QueryError as exc:
+                raise NotFound(str(exc)) from None
+
     def page(name: str, **context: Any) -> str:
         return env.get_template(name).render(plover_types=PLOVER_TYPES, **context)
 
@@ -300,11 +308,7 @@ def create_app(db: Path, token: str | None = None,
 
     @app.get("/api/documents/{doc_id}", responses=ERRORS, tags=["documents"])
     def api_document(doc_id: str = PathParam(..., pattern=DOC_ID)) -> dict[str, Any]:
-        with access.read() as ledger:
-            try:
-                return q.show(ledger, doc_id)
-            except QueryError as exc:
-                raise NotFound(str(exc)) from None
+        return lookup(q.show, doc_id)
 
     @app.get("/api/events", response_model=Page, responses=ERRORS, tags=["events"])
     def api_events(actor: str | None = None, country: str | None = None,
@@ -330,11 +334,7 @@ def create_app(db: Path, token: str | None = None,
 
     @app.get("/api/actors/{actor_id}", responses=ERRORS, tags=["actors"])
     def api_actor(actor_id: str = PathParam(..., pattern=ACTOR_ID)) -> dict[str, Any]:
-        with access.read() as ledger:
-            try:
-                found = q.actor(ledger, actor_id)
-            except QueryError as exc:
-                raise NotFound(str(exc)) from None
+        found = lookup(q.actor, actor_id)
         return json.loads(json.dumps(found, default=_plain))
 
     @app.get("/api/claims", response_model=Page, responses=ERRORS, tags=["claims"])
@@ -357,11 +357,7 @@ def create_app(db: Path, token: str | None = None,
 
     @app.get("/api/stories/{story_id}", responses=ERRORS, tags=["stories"])
     def api_story(story_id: str = PathParam(..., pattern=STORY_ID)) -> dict[str, Any]:
-        with access.read() as ledger:
-            try:
-                return q.story(ledger, story_id)
-            except QueryError as exc:
-                raise NotFound(str(exc)) from None
+        return lookup(q.story, story_id)
 
     def analyse(body: AnalyzeIn) -> Analysis:
         document = make_document(body.text, name="request", title=body.title,
@@ -396,11 +392,7 @@ def create_app(db: Path, token: str | None = None,
 
     @app.get("/articles/{doc_id}", response_class=HTMLResponse, include_in_schema=False)
     def article(doc_id: str = PathParam(..., pattern=DOC_ID)) -> str:
-        with access.read() as ledger:
-            try:
-                data = q.show(ledger, doc_id)
-            except QueryError as exc:
-                raise NotFound(str(exc)) from None
+        data = lookup(q.show, doc_id)
         return article_page(Analysis.from_dict(data), stored=True)
 
     def article_page(analysis: Analysis, stored: bool) -> str:
@@ -430,11 +422,7 @@ def create_app(db: Path, token: str | None = None,
 
     @app.get("/actors/{actor_id}", response_class=HTMLResponse, include_in_schema=False)
     def actor_page(actor_id: str = PathParam(..., pattern=ACTOR_ID)) -> str:
-        with access.read() as ledger:
-            try:
-                found = q.actor(ledger, actor_id)
-            except QueryError as exc:
-                raise NotFound(str(exc)) from None
+        found = lookup(q.actor, actor_id)
         return page("actor.html", title=found["name"] or actor_id, actor=found,
                     timeline=timeline_svg(found["monthly"]))
 
@@ -462,11 +450,7 @@ def create_app(db: Path, token: str | None = None,
 
     @app.get("/stories/{story_id}", response_class=HTMLResponse, include_in_schema=False)
     def story_page(story_id: str = PathParam(..., pattern=STORY_ID)) -> str:
-        with access.read() as ledger:
-            try:
-                found = q.story(ledger, story_id)
-            except QueryError as exc:
-                raise NotFound(str(exc)) from None
+        found = lookup(q.story, story_id)
         return page("story.html", title=f"Story {found['id']}", story=found)
 
     @app.get("/docs", response_class=HTMLResponse, include_in_schema=False)
