@@ -14,7 +14,7 @@ from pathlib import Path
 
 from newsledger import default_analyzer
 from newsledger.evaluation import evaluate, load_gold
-from newsledger.resources import PLOVER_TYPES
+from newsledger.ontology import PLOVER_TYPES
 
 ROOT = Path(__file__).resolve().parent.parent
 DOC = ROOT / "docs" / "accuracy.md"

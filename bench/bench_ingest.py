@@ -27,7 +27,8 @@ import duckdb
 
 from newsledger.ledger import Ledger
 from newsledger.ledger import query as q
-from newsledger.resources import PLOVER_TYPES
+from newsledger.ontology import PLOVER_TYPES
+from newsledger.store.filters import EventFilter
 
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "bench" / "results" / "ingest.json"
@@ -196,8 +197,9 @@ def query_latency(path: Path) -> dict[str, Any]:
                  "GROUP BY 1 ORDER BY 1")
     with Ledger(path, read_only=True) as ledger:
         n_events = ledger.con.execute("SELECT count(*) FROM events").fetchone()[0]  # type: ignore
-        rows = len(q.events(ledger, actor="Pakistan Army", limit=100).rows)
-        actor_ms = median_ms(lambda: q.events(ledger, actor="Pakistan Army", limit=100))
+        by_actor = EventFilter(actor="Pakistan Army")
+        rows = len(q.events(ledger, by_actor, limit=100).rows)
+        actor_ms = median_ms(lambda: q.events(ledger, by_actor, limit=100))
         months = len(ledger.con.execute(month_sql).fetchall())
         month_ms = median_ms(lambda: ledger.con.execute(month_sql).fetchall())
     return {"events": n_events, "build_seconds": round(build, 1),

@@ -13,8 +13,7 @@ from pathlib import Path
 import pytest
 
 from newsledger.evaluation import evaluate, load_gold
-from newsledger.model import STATUSES
-from newsledger.resources import PLOVER_TYPES
+from newsledger.ontology import PLOVER_TYPES, STATUSES
 
 GOLD = Path(__file__).parent / "gold"
 SPLITS = {name: load_gold(GOLD / f"{name}.jsonl") for name in ("dev", "test")}

@@ -11,19 +11,6 @@ from typing import Any
 
 SCHEMA_VERSION = 1
 
-STATUSES = (
-    "occurred",
-    "ongoing",
-    "planned",
-    "agreed",
-    "demanded",
-    "refused",
-    "denied",
-    "speculative",
-    "negated",
-)
-GRADES = ("A", "B", "C", "D", "E")
-ATTRIBUTION_TYPES = ("direct-quote", "reported-speech", "according-to", "unattributed")
 
 
 @dataclass

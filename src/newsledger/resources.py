@@ -14,12 +14,9 @@ from typing import Any
 
 import yaml
 
+from .ontology import ACTOR_KINDS, PLOVER_TYPES
+
 DATA = Path(str(importlib_resources.files("newsledger") / "data"))
-PLOVER_TYPES = (
-    "AGREE CONSULT SUPPORT CONCEDE COOPERATE AID RETREAT REQUEST ACCUSE REJECT THREATEN "
-    "PROTEST SANCTION MOBILIZE COERCE ASSAULT"
-).split()
-ACTOR_KINDS = ("country", "organization", "person", "group")
 FRAMES = ("transitive", "symmetric", "nominal", "copular", "attend")
 OBJECT_KINDS = ("target", "theme", "owned")
 

@@ -8,6 +8,7 @@ import pytest
 
 from newsledger.ledger import Ledger, QueryError
 from newsledger.ledger import query as q
+from newsledger.store.filters import EventFilter
 
 
 @pytest.fixture(scope="module")
@@ -21,9 +22,9 @@ def records(table):
 
 
 def test_actor_by_name_alias_and_code_agree(ledger):
-    by_name = records(q.events(ledger, actor="Pakistan Army", limit=500))
-    by_alias = records(q.events(ledger, actor="pakistani army", limit=500))
-    by_code = records(q.events(ledger, actor="PAKMIL", limit=500))
+    by_name = records(q.events(ledger, EventFilter(actor="Pakistan Army"), limit=500))
+    by_alias = records(q.events(ledger, EventFilter(actor="pakistani army"), limit=500))
+    by_code = records(q.events(ledger, EventFilter(actor="PAKMIL"), limit=500))
     assert by_name and by_name == by_alias
     assert {r["event_id"] + r["doc_id"] for r in by_name} <= {
         r["event_id"] + r["doc_id"] for r in by_code}
@@ -31,9 +32,9 @@ def test_actor_by_name_alias_and_code_agree(ledger):
 
 
 def test_country_name_and_code_match_every_actor_of_that_country(ledger):
-    named = records(q.events(ledger, actor="Pakistan", limit=500))
-    coded = records(q.events(ledger, actor="PAK", limit=500))
-    filtered = records(q.events(ledger, country="pak", limit=500))
+    named = records(q.events(ledger, EventFilter(actor="Pakistan"), limit=500))
+    coded = records(q.events(ledger, EventFilter(actor="PAK"), limit=500))
+    filtered = records(q.events(ledger, EventFilter(country="pak"), limit=500))
     assert named and len(named) == len(coded) == len(filtered)
     assert any(r["source_code"] == "PAKMIL" for r in named)  # the army is Pakistan too
     assert all(any((c or "").startswith("PAK") for c in (r["source_code"], r["target_code"]))
@@ -41,11 +42,12 @@ def test_country_name_and_code_match_every_actor_of_that_country(ledger):
 
 
 def test_type_status_and_dates_filter(ledger):
-    mob = records(q.events(ledger, type="mobilize", limit=500))
+    mob = records(q.events(ledger, EventFilter(type="mobilize"), limit=500))
     assert mob and {r["type"] for r in mob} == {"MOBILIZE"}
-    denied = records(q.events(ledger, status="denied", limit=500))
+    denied = records(q.events(ledger, EventFilter(status="denied"), limit=500))
     assert denied and {r["status"] for r in denied} == {"denied"}
-    window = records(q.events(ledger, since="2025-11-10", until="2025-11-14", limit=500))
+    window = records(q.events(ledger, EventFilter(since="2025-11-10", until="2025-11-14"),
+                              limit=500))
     assert window and all(dt.date(2025, 11, 10) <= r["date"] <= dt.date(2025, 11, 14)
                           for r in window)
     everything = records(q.events(ledger, limit=1000))
@@ -54,8 +56,8 @@ def test_type_status_and_dates_filter(ledger):
 
 
 def test_outlet_filter_and_significance_order(ledger, tmp_path, analyzer):
-    assert records(q.events(ledger, outlet="Nobody Daily")) == []
-    ranked = records(q.events(ledger, order="significance", limit=10))
+    assert records(q.events(ledger, EventFilter(outlet="Nobody Daily"))) == []
+    ranked = records(q.events(ledger, EventFilter(order="significance"), limit=10))
     magnitudes = [abs(r["goldstein"]) for r in ranked]
     assert magnitudes == sorted(magnitudes, reverse=True)
 
@@ -64,7 +66,7 @@ def test_bad_filter_values_are_errors_not_crashes(ledger):
     for kwargs in ({"type": "HUG"}, {"status": "maybe"}, {"since": "last week"},
                    {"order": "random"}):
         with pytest.raises(QueryError):
-            q.events(ledger, **kwargs)
+            q.events(ledger, EventFilter(**kwargs))
     with pytest.raises(QueryError):
         q.claims(ledger, grade="Z")
 
@@ -73,9 +75,9 @@ def test_bad_filter_values_are_errors_not_crashes(ledger):
                                   "\" OR \"\"=\"", "%", "Robert'); DELETE FROM actors;--"])
 def test_injection_strings_match_nothing_and_change_nothing(ledger, evil):
     before = ledger.scalar("SELECT count(*) FROM events")
-    assert records(q.events(ledger, actor=evil)) == []
-    assert records(q.events(ledger, outlet=evil)) == []
-    assert records(q.events(ledger, country=evil)) == []
+    assert records(q.events(ledger, EventFilter(actor=evil))) == []
+    assert records(q.events(ledger, EventFilter(outlet=evil))) == []
+    assert records(q.events(ledger, EventFilter(country=evil))) == []
     assert records(q.claims(ledger, actor=evil)) == []
     with pytest.raises(QueryError):
         q.show(ledger, evil)

@@ -23,6 +23,7 @@ from ..ledger import DEFAULT_DB, Ledger, LedgerError, QueryError
 from ..ledger import query as q
 from ..ledger.near import DEFAULT_THRESHOLD
 from ..reader import DEFAULT_MAX_BYTES
+from ..store.filters import EventFilter
 from .common import Output, analyzer, app, emit, err, fail
 
 DB = typer.Option(Path(DEFAULT_DB), "--db", help="The ledger file (DuckDB).")
@@ -147,9 +148,9 @@ def events(
     """Coded events, filtered."""
     with _open(db) as ledger:
         try:
-            table = q.events(ledger, actor=actor, country=country, type=type, status=status,
-                             since=since, until=until, outlet=outlet, limit=limit,
-                             order=sort.value)
+            flt = EventFilter(actor=actor, country=country, type=type, status=status,
+                              since=since, until=until, outlet=outlet, order=sort.value)
+            table = q.events(ledger, flt, limit=limit)
         except QueryError as exc:
             fail(exc)
     if fmt is Output.table:

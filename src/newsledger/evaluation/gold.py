@@ -8,9 +8,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..model import ATTRIBUTION_TYPES, GRADES, STATUSES
+from ..ontology import ATTRIBUTION_TYPES, GRADES, PLOVER_TYPES, STATUSES
 from ..reader import InputError, check_date
-from ..resources import PLOVER_TYPES
 
 
 @dataclass

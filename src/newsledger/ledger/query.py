@@ -5,7 +5,6 @@ Every value from a user goes in as a query parameter, never into the SQL text.
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import re
 from dataclasses import dataclass
@@ -13,16 +12,11 @@ from typing import Any
 
 import duckdb
 
-from ..model import GRADES, STATUSES
-from ..resources import PLOVER_TYPES
+from ..ontology import GRADES, STORY_STATUSES
+from ..store.filters import EventFilter, QueryError, as_choice, as_date
 from .store import Ledger, LedgerError
 
 CODE = re.compile(r"^[A-Z]{3}[A-Z0-9]*$")
-STORY_STATUSES = ("corroborated", "single-source", "contested", "contradicted")
-
-
-class QueryError(ValueError):
-    """A filter value that cannot be right (an unknown type, a bad date…)."""
 
 
 @dataclass
@@ -50,24 +44,6 @@ class ActorMatch:
 def _table(cursor: duckdb.DuckDBPyConnection) -> Table:
     columns = [d[0] for d in cursor.description or []]
     return Table(columns, cursor.fetchall())
-
-
-def as_date(value: str | None, name: str) -> dt.date | None:
-    if not value:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise QueryError(f"{name} {value!r} is not a date (YYYY-MM-DD)") from None
-
-
-def as_choice(value: str | None, allowed: tuple[str, ...], name: str) -> str | None:
-    if value is None:
-        return None
-    for option in allowed:
-        if option.lower() == value.lower():
-            return option
-    raise QueryError(f"{name} {value!r} is not one of {', '.join(allowed)}")
 
 
 def resolve_actor(ledger: Ledger, value: str) -> ActorMatch:
@@ -121,40 +97,37 @@ EVENT_COLUMNS = ("e.event_date AS date", "e.plover_type AS type", "e.plover_mode
                  "d.outlet", "e.doc_id", "e.event_id", "e.trigger", "e.evidence")
 
 
-def events(ledger: Ledger, actor: str | None = None, country: str | None = None,
-           type: str | None = None, status: str | None = None, since: str | None = None,
-           until: str | None = None, outlet: str | None = None, limit: int = 100,
-           order: str = "date", offset: int = 0) -> Table:
-    """Events matching every filter given, newest first (or most significant first)."""
+def events(ledger: Ledger, flt: EventFilter | None = None, limit: int = 100,
+           offset: int = 0) -> Table:
+    """Events matching every filter of ``flt``, newest first (or most significant first)."""
+    flt = flt or EventFilter()
     where, params = ["TRUE"], []
-    if actor:
-        match = resolve_actor(ledger, actor)
+    if flt.actor:
+        match = resolve_actor(ledger, flt.actor)
         if not match:
             return Table([c.split(" AS ")[-1].split(".")[-1] for c in EVENT_COLUMNS], [])
         where.append(_actor_clause(match, params))
-    if country:
+    if flt.country:
         where.append("(e.source_country = ? OR e.target_country = ?)")
-        params.extend([country.upper(), country.upper()])
-    if type:
+        params.extend([flt.country, flt.country])
+    if flt.type:
         where.append("e.plover_type = ?")
-        params.append(as_choice(type, PLOVER_TYPES, "type"))
-    if status:
+        params.append(flt.type)
+    if flt.status:
         where.append("e.status = ?")
-        params.append(as_choice(status, STATUSES, "status"))
-    if since:
+        params.append(flt.status)
+    if flt.since:
         where.append("e.event_date >= ?")
-        params.append(as_date(since, "--since"))
-    if until:
+        params.append(flt.since_date)
+    if flt.until:
         where.append("e.event_date <= ?")
-        params.append(as_date(until, "--until"))
-    if outlet:
+        params.append(flt.until_date)
+    if flt.outlet:
         where.append("lower(d.outlet) = lower(?)")
-        params.append(outlet)
+        params.append(flt.outlet)
     ordering = {"date": "e.event_date DESC NULLS LAST, e.event_num",
                 "significance": "abs(e.goldstein) DESC NULLS LAST, e.quad_class DESC, "
-                                "e.event_date DESC NULLS LAST, e.event_num"}.get(order)
-    if ordering is None:
-        raise QueryError(f"order {order!r} is not date or significance")
+                                "e.event_date DESC NULLS LAST, e.event_num"}[flt.order]
     if limit < 0 or offset < 0:
         raise QueryError("limit and offset must not be negative")
     sql = (f"SELECT {', '.join(EVENT_COLUMNS)} FROM events e "

@@ -7,7 +7,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from ..evaluation.scoring import NONE, Report, describe_event
-from ..resources import PLOVER_TYPES
+from ..ontology import PLOVER_TYPES
 
 
 def _pct(value: float | None) -> str:

@@ -29,9 +29,10 @@ from pydantic import BaseModel, Field
 from ..ledger import Ledger, LedgerError, QueryError
 from ..ledger import query as q
 from ..model import Analysis
+from ..ontology import PLOVER_TYPES
 from ..reader import DEFAULT_MAX_BYTES, InputError, make_document
 from ..render.html import pieces
-from ..resources import PLOVER_TYPES
+from ..store.filters import EventFilter, as_choice, as_date
 from .charts import network_svg, timeline_svg
 
 STATIC = Path(__file__).parent / "static"
@@ -318,9 +319,9 @@ def create_app(db: Path, token: str | None = None,
                    limit: int = Query(100, ge=1, le=10000), offset: int = Query(0, ge=0),
                    format: str = Query("json", pattern="^(json|csv)$")) -> Any:
         with access.read() as ledger:
-            table = q.events(ledger, actor=actor, country=country, type=type, status=status,
-                             since=since, until=until, outlet=outlet, limit=limit,
-                             order=sort, offset=offset)
+            flt = EventFilter.of(actor=actor, country=country, type=type, status=status,
+                                 since=since, until=until, outlet=outlet, sort=sort)
+            table = q.events(ledger, flt, limit=limit, offset=offset)
         if format == "csv":
             return _csv(table, "events.csv")
         return {"limit": limit, "offset": offset, "items": _records(table)}
@@ -407,14 +408,13 @@ def create_app(db: Path, token: str | None = None,
                     since: str | None = None, until: str | None = None,
                     outlet: str | None = None, sort: str = "date",
                     limit: int = Query(200, ge=1, le=5000)) -> str:
+        flt = EventFilter.of(actor=actor, country=country, type=type, status=status,
+                             since=since, until=until, outlet=outlet, sort=sort)
         filters = {k: v for k, v in {"actor": actor, "country": country, "type": type,
                                      "status": status, "since": since, "until": until,
                                      "outlet": outlet, "sort": sort}.items() if v}
         with access.read() as ledger:
-            rows = _records(q.events(ledger, actor=actor, country=country, type=type or None,
-                                     status=status or None, since=since or None,
-                                     until=until or None, outlet=outlet or None,
-                                     limit=limit, order=sort))
+            rows = _records(q.events(ledger, flt, limit=limit))
         from urllib.parse import urlencode
 
         return page("events.html", title="Events", rows=rows, filters=filters,
@@ -431,9 +431,9 @@ def create_app(db: Path, token: str | None = None,
                 type: str | None = None) -> str:
         from ..ledger.export import actor_network
 
-        since_d = q.as_date(since or None, "since")
-        until_d = q.as_date(until or None, "until")
-        plover = q.as_choice(type or None, PLOVER_TYPES, "type") if type else None
+        since_d = as_date(since or None, "since")
+        until_d = as_date(until or None, "until")
+        plover = as_choice(type or None, PLOVER_TYPES, "type") if type else None
         with access.read() as ledger:
             graph = actor_network(ledger, since_d, until_d, plover)
         return page("network.html", title="Network", svg=network_svg(graph),
