@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
-from ..resources import load_yaml
+from ..resources import CorroborationLexicon, load_corroboration
 from .store import Ledger, now
 
 STATUS_ORDER = ("contested", "contradicted", "corroborated", "single-source")
@@ -83,20 +83,19 @@ class Story:
 
 
 class Rules:
-    """The corroboration lexicon, read once."""
+    """The corroboration lexicon (:class:`CorroborationLexicon`), read once."""
 
-    def __init__(self) -> None:
-        data = load_yaml("lexicons/corroboration.yaml")
-        self.window = dt.timedelta(days=int(data["window_days"]))
-        self.related = {frozenset(pair) for pair in data["related_types"]}
-        self.min_similarity = float(data["min_text_similarity"])
-        self.tolerance = float(data["quantity_tolerance"])
-        self.status_group = {s: g for g, members in data["status_groups"].items()
-                             for s in members}
-        self.denial_statuses = set(data["denial_statuses"])
-        self.cues = [c.lower() for c in data["citation_cues"]]
-        self.stopwords = set(data["stopwords"])
-        self.mutual = set(load_yaml("lexicons/events.yaml")["mutual_types"])
+    def __init__(self, lexicon: CorroborationLexicon | None = None) -> None:
+        lex = lexicon or load_corroboration()
+        self.window = lex.window
+        self.related = set(lex.related)
+        self.min_similarity = lex.min_similarity
+        self.tolerance = lex.tolerance
+        self.status_group = dict(lex.status_group)
+        self.denial_statuses = set(lex.denial_statuses)
+        self.cues = list(lex.cues)
+        self.stopwords = set(lex.stopwords)
+        self.mutual = set(lex.mutual)
 
     def types_fit(self, a: str, b: str) -> bool:
         return a == b or frozenset((a, b)) in self.related
