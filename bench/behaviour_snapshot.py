@@ -14,6 +14,7 @@ Writes, through the command line only (the interface that must not change):
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 import tempfile
@@ -49,7 +50,8 @@ def main(out: Path) -> None:
     gold = [ROOT / "tests/gold/dev.jsonl", ROOT / "tests/gold/test.jsonl",
             ROOT.parent / "shared/benchmarks/plover_gsr.jsonl"]
     for path in (p for p in gold if p.exists()):
-        write(out, f"eval-{path.stem}.json", untimed(json.loads(run("eval", str(path),
+        relative = os.path.relpath(path, ROOT)  # the report names the file as given
+        write(out, f"eval-{path.stem}.json", untimed(json.loads(run("eval", relative,
                                                                      "--json"))))
     for path in sorted((ROOT / "examples").glob("*.txt")):
         write(out, f"analyze-{path.stem}.json",
