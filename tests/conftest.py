@@ -1,13 +1,9 @@
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
+from helpers import ROOT, SEED
 
-ROOT = Path(__file__).resolve().parent.parent
-SEED = ROOT / "examples" / "2025-10-28_pakistan-isf-gaza.txt"
-sys.path.insert(0, str(Path(__file__).parent))
+__all__ = ["ROOT", "SEED"]  # tests/test_cli.py imports them from here
 
 
 @pytest.fixture(scope="session")

@@ -17,8 +17,8 @@ class Gazetteer:
         self.res = res
         self.places: dict[str, tuple[str, str | None, float | None, float | None]] = {}
         for place in res.places:
-            entry = (place["name"], place.get("country"), place.get("lat"), place.get("lon"))
-            for name in (place["name"], *place.get("aliases", [])):
+            entry = (place.name, place.country, place.lat, place.lon)
+            for name in (place.name, *place.aliases):
                 self.places[name.lower()] = entry
         self.countries: dict[str, str] = {}
         for country in res.countries.values():

@@ -1,7 +1,8 @@
-"""Actors: dictionary lookup, mentions in text, and coreference."""
+"""Actors: dictionary lookup, mentions in text, coreference, and the index that holds them."""
 
 from .coref import Coreference
 from .dictionary import ActorDictionary
-from .mentions import ActorIndex, MentionFinder
+from .index import ActorIndex, ActorList
+from .mentions import MentionFinder
 
-__all__ = ["ActorDictionary", "ActorIndex", "Coreference", "MentionFinder"]
+__all__ = ["ActorDictionary", "ActorIndex", "ActorList", "Coreference", "MentionFinder"]

@@ -18,13 +18,15 @@ Expletive and cleft "it" ("It was Trump whoâ€¦", "It will be interesting to seeâ
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import ClassVar
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
+from ..parse import Parse
 from ..resources import Resources
 from ..syntax import controller
 from .dictionary import ActorDictionary
-from .mentions import ActorIndex
+from .index import ActorIndex
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 WINDOW = 3  # sentences back a pronoun or description may reach
@@ -61,17 +63,21 @@ def _is_expletive(pron: Token) -> bool:
 
 
 class Coreference:
+    """The coreference stage: adds the mentions that refer back to an actor."""
+
+    reads: ClassVar[tuple[str, ...]] = ("doc", "sentence_of", "index")
+    sets: ClassVar[tuple[str, ...]] = ("index.mentions", "index.tokens", "index.groups")
+
     def __init__(self, dictionary: ActorDictionary):
         self.dictionary = dictionary
         self.res: Resources = dictionary.res
         coref = self.res.coref
-        self.singular = set(coref["pronouns"]["singular"])
-        self.plural = set(coref["pronouns"]["plural"])
-        self.person = set(coref["pronouns"]["person"])
-        self.person_heads = set(coref["person_heads"])
+        self.singular = set(coref.singular)
+        self.plural = set(coref.plural)
+        self.person = set(coref.person)
+        self.person_heads = set(coref.person_heads)
         self.descriptions = [
-            (d["text"].split()[1:], set(d.get("kinds") or []), set(d.get("sectors") or []), None)
-            for d in coref["descriptions"]
+            (d.text.split()[1:], set(d.kinds), set(d.sectors), None) for d in coref.descriptions
         ]
         for org in self.res.organizations.values():
             for text in org.descriptions:
@@ -79,23 +85,28 @@ class Coreference:
                 if words and words[0] == "the":
                     words = words[1:]
                 self.descriptions.append((words, set(), set(), org.id))
-        self.plural_descriptions = {tuple(p.split()) for p in coref["plural_descriptions"]}
+        self.plural_descriptions = {tuple(p.split()) for p in coref.plural_descriptions}
         # descriptions by their last word, in their order: a chunk only tries its own
         self.by_last_word: dict[str, list] = {}
         for entry in self.descriptions:
             if entry[0]:
                 self.by_last_word.setdefault(entry[0][-1], []).append(entry)
 
-    def resolve(self, doc: Doc, index: ActorIndex, sentence_of: dict[int, int]) -> None:
+    def __call__(self, parse: Parse[ActorIndex]) -> None:
+        self.resolve(parse.index)
+
+    def resolve(self, index: ActorIndex) -> None:
         """Add coreferent mentions to ``index`` in text order."""
+        doc, sentence_of = index.doc, index.sentence_of
         seen: list[Seen] = []
         last_group: tuple[int, list[str]] | None = None
         chunks = {chunk.end - 1: chunk for chunk in doc.noun_chunks}
         for token in doc:
             sent = sentence_of[token.i]
             actor_id = index.by_token.get(token.i)
-            if actor_id and index.mention_tokens.get(token.i, (0, 0))[1] - 1 == token.i:
-                root = doc[index.mention_tokens[token.i][0] : token.i + 1].root
+            mention = index.mention_span(token.i)
+            if actor_id and mention is not None and mention[1] - 1 == token.i:
+                root = doc[mention[0] : token.i + 1].root
                 seen.append(self._seen(index, actor_id, root, sent))
                 group = [actor_id] + [index.by_token[c.i] for c in root.conjuncts
                                       if c.i in index.by_token and c.i > root.i]
@@ -121,12 +132,11 @@ class Coreference:
             span = chunks[token.i] if token.i in chunks and token.pos_ != "PRON" else doc[
                 token.i : token.i + 1]
             for actor_id in ids:
-                index.add(index.actors[actor_id], doc, span.start, span.end, why, sentence_of)
+                index.add(index.actors[actor_id], span.start, span.end, why)
             first = ids[0]
-            for i in range(span.start, span.end):
-                index.by_token[i] = first
+            index.claim(span.start, span.end, first)
             if len(ids) > 1:
-                index.groups[span.root.i] = ids
+                index.group(span.root.i, ids)
                 last_group = (sent, ids)
             seen.append(self._seen(index, first, span.root, sent))
 

@@ -1,62 +1,26 @@
 """Find actor mentions in a parsed document.
 
 Reads the entity-ruler and NER entities, titles before names, and noun phrases such as
-"Pakistani troops" or "troops from Indonesia" (country + sector noun); sets an
-:class:`ActorIndex` that maps tokens to actor ids for the event and claim stages.
+"Pakistani troops" or "troops from Indonesia" (country + sector noun); sets the document's
+:class:`ActorIndex`, which maps tokens to actor ids for the later stages.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from typing import ClassVar
 
 from spacy.tokens import Doc, Span, Token
 
-from ..model import Actor, Mention
 from ..nlp import is_dateline, split_ent_id
+from ..parse import Parse
 from ..places import Gazetteer
 from .dictionary import ActorDictionary, slug
+from .index import ActorIndex
 
 LOCATIVE_PREPS = {"in", "at", "near", "from", "to", "into", "across", "outside", "inside",
                   "around", "through", "toward", "towards", "within", "over", "via", "of"}
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
-
-
-@dataclass
-class ActorIndex:
-    """Actors of one document and which tokens refer to them."""
-
-    actors: dict[str, Actor] = field(default_factory=dict)
-    by_token: dict[int, str] = field(default_factory=dict)
-    groups: dict[int, list[str]] = field(default_factory=dict)  # token -> several actors
-    mention_tokens: dict[int, tuple[int, int]] = field(default_factory=dict)
-
-    def add(self, actor: Actor, doc: Doc, start: int, end: int, why: str,
-            sentence_of: dict[int, int], claim_tokens: bool = True) -> None:
-        """Record a mention over tokens [start, end) of ``actor``; unless
-        ``claim_tokens`` is false (a place standing for its country in one event only),
-        the tokens then stand for the actor in later argument lookups."""
-        known = self.actors.setdefault(actor.id, actor)
-        span = doc[start:end]
-        known.mentions.append(
-            Mention(span.start_char, span.end_char, span.text, sentence_of[start], why)
-        )
-        if not claim_tokens:
-            return
-        for i in range(start, end):
-            self.by_token[i] = actor.id
-            self.mention_tokens[i] = (start, end)
-
-    def actor_ids(self, token: Token) -> list[str]:
-        if token.i in self.groups:
-            return list(self.groups[token.i])
-        actor_id = self.by_token.get(token.i)
-        return [actor_id] if actor_id else []
-
-    def ordered(self) -> list[Actor]:
-        actors = [a for a in self.actors.values() if a.mentions]
-        for actor in actors:
-            actor.mentions.sort(key=lambda m: m.start)
-        return sorted(actors, key=lambda a: a.mentions[0].start)
 
 
 def _is_locative(span: Span) -> bool:
@@ -97,15 +61,21 @@ def _title_start(doc: Doc, start: int, titles: dict[str, str]) -> tuple[int, str
 
 
 class MentionFinder:
-    """Builds the :class:`ActorIndex` of one document."""
+    """The actor stage: builds the :class:`ActorIndex` of one document."""
+
+    reads: ClassVar[tuple[str, ...]] = ("doc", "sentence_of")
+    sets: ClassVar[tuple[str, ...]] = ("index",)
 
     def __init__(self, dictionary: ActorDictionary, gazetteer: Gazetteer | None = None):
         self.dictionary = dictionary
         self.res = dictionary.res
         self.gazetteer = gazetteer
 
-    def find(self, doc: Doc, sentence_of: dict[int, int]) -> ActorIndex:
-        index = ActorIndex()
+    def __call__(self, parse: Parse[ActorIndex]) -> None:
+        parse.index = self.find(parse.doc, parse.sentence_of)
+
+    def find(self, doc: Doc, sentence_of: Mapping[int, int]) -> ActorIndex:
+        index = ActorIndex(doc, sentence_of)
         deferred: list[Span] = []
         for ent in doc.ents:
             if ent.label_ not in ACTOR_LABELS or is_dateline(doc, ent):
@@ -115,14 +85,15 @@ class MentionFinder:
                 deferred.append(ent)
                 continue
             kind, actor_id = parsed
-            self._add_dictionary_mention(doc, ent, kind, actor_id, index, sentence_of)
+            self._add_dictionary_mention(ent, kind, actor_id, index)
         for ent in deferred:
-            self._add_model_entity(doc, ent, index, sentence_of)
-        self._add_sector_phrases(doc, index, sentence_of)
+            self._add_model_entity(ent, index)
+        self._add_sector_phrases(index)
         return index
 
-    def _add_dictionary_mention(self, doc: Doc, ent: Span, kind: str, actor_id: str,
-                                index: ActorIndex, sentence_of: dict[int, int]) -> None:
+    def _add_dictionary_mention(self, ent: Span, kind: str, actor_id: str,
+                                index: ActorIndex) -> None:
+        doc = ent.doc
         start, why = ent.start, f"ruler:{kind}:{actor_id}"
         if kind == "metonym":
             if _is_locative(ent) or _is_modifier(ent):
@@ -136,7 +107,7 @@ class MentionFinder:
             start, _ = _title_start(doc, ent.start, self.res.titles)
         elif kind == "name" and actor_id in self.res.organizations:
             actor_id, why = self._owned_elsewhere(ent, actor_id, index, why)
-        index.add(self.dictionary.make(actor_id), doc, start, ent.end, why, sentence_of)
+        index.add(self.dictionary.make(actor_id), start, ent.end, why)
 
     def _owned_elsewhere(self, ent: Span, actor_id: str, index: ActorIndex, why: str
                          ) -> tuple[str, str]:
@@ -157,25 +128,23 @@ class MentionFinder:
                 return f"{country}{sector}", f"{why}->owner:{country}"
         return actor_id, why
 
-    def _add_model_entity(self, doc: Doc, ent: Span, index: ActorIndex,
-                          sentence_of: dict[int, int]) -> None:
+    def _add_model_entity(self, ent: Span, index: ActorIndex) -> None:
+        doc = ent.doc
         if ent.label_ == "GPE":
             code = self.dictionary.country_of_gpe(ent.text)
             if code:
-                index.add(self.dictionary.make(code), doc, ent.start, ent.end,
-                          "ner:GPE:country-name", sentence_of)
+                index.add(self.dictionary.make(code), ent.start, ent.end, "ner:GPE:country-name")
             return
         if ent.label_ == "NORP":
             found = self.dictionary.lookup(ent.text, fuzzy=False)
             if found and found[0] in self.res.countries and ent.root.dep_ not in (
                     "amod", "compound", "conj"):
-                index.add(self.dictionary.make(found[0]), doc, ent.start, ent.end,
-                          "ner:NORP:demonym", sentence_of)
+                index.add(self.dictionary.make(found[0]), ent.start, ent.end, "ner:NORP:demonym")
             return
         found = self.dictionary.lookup(ent.text)
         if found:
-            index.add(self.dictionary.make(found[0]), doc, ent.start, ent.end,
-                      f"ner:{ent.label_}:{found[1]}", sentence_of)
+            index.add(self.dictionary.make(found[0]), ent.start, ent.end,
+                      f"ner:{ent.label_}:{found[1]}")
             return
         start, title_sector = ent.start, None
         country = None
@@ -196,7 +165,7 @@ class MentionFinder:
         why = f"ner:{ent.label_}:unlisted"
         if country is None and ent.label_ == "PERSON":
             # "Finance Minister Cheikh Diba said" in a sentence about Senegal
-            country, place = self.scene_country(doc, ent.root, index, sentence_of)
+            country, place = self.scene_country(ent.root, index)
             if country:
                 why += f"+scene({place})"
         kind = "person" if ent.label_ == "PERSON" else "organization"
@@ -204,27 +173,26 @@ class MentionFinder:
             f"x-{slug(ent.text)}", name=ent.text, kind=kind, country=country,
             sector=title_sector, why=why,
         )
-        index.add(actor, doc, start, ent.end, why, sentence_of)
+        index.add(actor, start, ent.end, why)
 
-    def _add_bare_sector(self, doc: Doc, token: Token, sector: str, index: ActorIndex,
-                         sentence_of: dict[int, int]) -> None:
+    def _add_bare_sector(self, token: Token, sector: str, index: ActorIndex) -> None:
         """ "police arrested 27 protesters" in a sentence set in Tbilisi: Georgian police
         and protesters. Only when the sentence (or the one before) names one country."""
-        country, why = self.scene_country(doc, token, index, sentence_of)
+        country, why = self.scene_country(token, index)
         if country is None:
             return
         start = token.left_edge.i if token.left_edge.dep_ in ("det", "amod") else token.i
         start = max(start, token.sent.start)
-        index.add(self.dictionary.make(f"{country}{sector}"), doc, start, token.i + 1,
-                  f"phrase:sector+scene({why})", sentence_of)
+        index.add(self.dictionary.make(f"{country}{sector}"), start, token.i + 1,
+                  f"phrase:sector+scene({why})")
 
-    def scene_country(self, doc: Doc, token: Token, index: ActorIndex,
-                      sentence_of: dict[int, int]) -> tuple[str | None, str]:
+    def scene_country(self, token: Token, index: ActorIndex) -> tuple[str | None, str]:
         """The one country a sentence is set in: its country actors and places."""
+        sentence_of = index.sentence_of
         sent = sentence_of[token.i]
         for window in (sent, sent - 1):
             found: dict[str, str] = {}
-            for ent in doc.ents:
+            for ent in token.doc.ents:
                 if sentence_of.get(ent.start) != window:
                     continue
                 owner = index.by_token.get(ent.start)
@@ -279,9 +247,8 @@ class MentionFinder:
                 return found[0]
         return None
 
-    def _add_sector_phrases(self, doc: Doc, index: ActorIndex,
-                            sentence_of: dict[int, int]) -> None:
-        for token in doc:
+    def _add_sector_phrases(self, index: ActorIndex) -> None:
+        for token in index.doc:
             if token.pos_ not in ("NOUN", "PROPN") or token.i in index.by_token:
                 continue
             sector = self.sector_of(token)
@@ -293,7 +260,7 @@ class MentionFinder:
             mods = self.country_modifiers(token, index)
             if not mods:
                 if sector and token.dep_ in ARGUMENT_DEPS and _group_noun(token):
-                    self._add_bare_sector(doc, token, sector, index, sentence_of)
+                    self._add_bare_sector(token, sector, index)
                 continue
             ids = [f"{code}{sector}" if sector else code for code, _ in mods]
             ids = list(dict.fromkeys(ids))
@@ -303,9 +270,8 @@ class MentionFinder:
             for actor_id, (_, mod) in zip(ids, mods, strict=False):
                 actor = self.dictionary.make(actor_id)
                 lo, hi = (mod.i, token.i + 1) if mod.i < token.i else (token.i, mod.i + 1)
-                index.add(actor, doc, lo, hi, why, sentence_of)
-            for i in range(first, last + 1):
-                index.by_token.setdefault(i, ids[0])
-            index.by_token[token.i] = ids[0]
+                index.add(actor, lo, hi, why)
+            index.claim(first, last + 1, ids[0], keep=True)
+            index.claim(token.i, token.i + 1, ids[0])
             if len(ids) > 1:
-                index.groups[token.i] = ids
+                index.group(token.i, ids)

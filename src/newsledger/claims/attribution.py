@@ -47,14 +47,14 @@ def _trailing_speaker(sent: Span, verb: Token) -> Span | None:
 class AttributionRules:
     def __init__(self, res: Resources):
         self.res = res
-        data = res.attribution
-        self.speech = set(data["speech_verbs"])
-        self.according = [c.lower() for c in data["according_cues"]]
-        self.vague = {v.lower() for v in data["vague_sources"]}
-        self.unnamed = {v.lower() for v in data["unnamed_officials"]}
-        self.documents = {v.lower() for v in data["documents"]}
-        self.vague_cues = sorted((c.lower() for c in data["vague_cues"]), key=len, reverse=True)
-        self.breaks = {b.lower() for b in data["carry_over_breaks"]}
+        lexicon = res.attribution
+        self.speech = set(lexicon.speech_verbs)
+        self.according = [c.lower() for c in lexicon.according_cues]
+        self.vague = {v.lower() for v in lexicon.vague_sources}
+        self.unnamed = {v.lower() for v in lexicon.unnamed_officials}
+        self.documents = {v.lower() for v in lexicon.documents}
+        self.vague_cues = sorted((c.lower() for c in lexicon.vague_cues), key=len, reverse=True)
+        self.breaks = {b.lower() for b in lexicon.carry_over_breaks}
 
     def attribute(self, sent: Span, index: ActorIndex) -> tuple[Attribution, str, list[str]]:
         """``(attribution, grade, why)`` for one sentence."""

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from collections.abc import Iterable
+from typing import ClassVar
 
 from ..actors import ActorIndex
-from ..model import Attribution, Claim, Event, Sentence
+from ..model import Attribution, Claim, Event
+from ..parse import Parse
 from ..resources import Resources
 from .attribution import AttributionRules
 from .flags import FlagFinder
@@ -13,20 +15,39 @@ from .flags import FlagFinder
 CARRY_TYPES = ("according-to",)
 
 
+def link_events(events: Iterable[Event], claims: Iterable[Claim]) -> None:
+    """Each event's ``claim`` is the id of the claim that carries it."""
+    by_id = {event.id: event for event in events}
+    for claim in claims:
+        for event_id in claim.events:
+            by_id[event_id].claim = claim.id
+
+
 class ClaimBuilder:
+    """The claim stage: a claim per non-heading sentence, with the events it carries."""
+
+    reads: ClassVar[tuple[str, ...]] = ("doc", "sents", "sentences", "index", "analysis.events")
+    sets: ClassVar[tuple[str, ...]] = ("analysis.claims", "analysis.events.claim")
+
     def __init__(self, res: Resources, vocab) -> None:
         self.attribution = AttributionRules(res)
         self.flags = FlagFinder(res, vocab)
 
-    def build(self, doc: Doc, sents: list[Span], sentences: list[Sentence],
-              index: ActorIndex, events: list[Event]) -> list[Claim]:
+    def __call__(self, parse: Parse[ActorIndex]) -> None:
+        claims = self.build(parse)
+        parse.analysis.claims = claims
+        link_events(parse.analysis.events, claims)
+
+    def build(self, parse: Parse[ActorIndex]) -> list[Claim]:
+        """The claims of a parse whose events are found (the events are left as they are)."""
+        doc, index = parse.doc, parse.index
         matches = self.flags.find(doc)
-        by_sentence: dict[int, list[Event]] = {}
-        for event in events:
-            by_sentence.setdefault(event.evidence.sentence, []).append(event)
+        by_sentence: dict[int, list[str]] = {}
+        for event in parse.analysis.events:
+            by_sentence.setdefault(event.evidence.sentence, []).append(event.id)
         claims: list[Claim] = []
         carry: tuple[int, Attribution, str, int] | None = None  # paragraph, attr, grade, sent
-        for info, sent in zip(sentences, sents, strict=True):
+        for info, sent in zip(parse.sentences, parse.sents, strict=True):
             if info.heading:
                 carry = None
                 continue
@@ -47,13 +68,10 @@ class ClaimBuilder:
             opinion = attribution.type == "unattributed" and (cue is not None or bool(loaded))
             if opinion:
                 why.append(f"opinion:{cue.entry if cue else loaded[0].entry}")
-            claim_id = f"c{len(claims) + 1}"
-            carried = by_sentence.get(info.index, [])
-            for event in carried:
-                event.claim = claim_id
             claims.append(Claim(
-                id=claim_id, text=sent.text, start=sent.start_char, end=sent.end_char,
-                sentence=info.index, events=[e.id for e in carried], attribution=attribution,
+                id=f"c{len(claims) + 1}", text=sent.text, start=sent.start_char,
+                end=sent.end_char, sentence=info.index,
+                events=list(by_sentence.get(info.index, [])), attribution=attribution,
                 sourcing_grade=grade, hedges=hedges, loaded_language=loaded,
                 opinion=opinion, why=why,
             ))

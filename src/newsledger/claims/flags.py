@@ -22,11 +22,11 @@ class FlagFinder:
         self.categories: dict[str, str] = {}
         tokenizer_doc = _Tokenize(vocab)
         for entry in res.hedges:
-            self.hedges.add(entry["text"], [tokenizer_doc(entry["text"])])
-            self.categories[entry["text"]] = entry["category"]
+            self.hedges.add(entry.text, [tokenizer_doc(entry.text)])
+            self.categories[entry.text] = entry.category
         for entry in res.loaded:
-            self.loaded.add(entry["text"], [tokenizer_doc(entry["text"])])
-            self.categories[entry["text"]] = entry["category"]
+            self.loaded.add(entry.text, [tokenizer_doc(entry.text)])
+            self.categories[entry.text] = entry.category
         for cue in res.opinion_cues:
             self.opinion.add(cue, [tokenizer_doc(cue)])
 

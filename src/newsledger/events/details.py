@@ -150,10 +150,10 @@ NUMBER = re.compile(r"^[\d][\d,]*(\.\d+)?$")
 class QuantityFinder:
     def __init__(self, res: Resources):
         q = res.quantities
-        self.words = {k.lower(): float(v) for k, v in q["numbers"].items()}
-        self.multipliers = {k.lower(): float(v) for k, v in q["multipliers"].items()}
-        self.units = {lemma: unit for unit, lemmas in q["units"].items() for lemma in lemmas}
-        self.killed_types = set(q["killed_types"])
+        self.words = {k.lower(): v for k, v in q.numbers.items()}
+        self.multipliers = {k.lower(): v for k, v in q.multipliers.items()}
+        self.units = {lemma: unit for unit, lemmas in q.units.items() for lemma in lemmas}
+        self.killed_types = set(q.killed_types)
 
     def number(self, tokens: list[Token]) -> float | None:
         value: float | None = None

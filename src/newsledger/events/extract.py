@@ -8,16 +8,22 @@ one event:
 - ``merge:anaphora``      "It was attended by…", "the secret meeting" refer back to an event
   of the same type in the previous sentences; their participants join that event.
 Then coordinated sources or targets split into one event per dyad (``split:dyad``).
+
+Besides the events, the stage notes in the document's actor index the actors its events need
+and the mention finder did not see ("Pakistani" as the source of "Pakistani strikes", the
+country a strike's place is in, a country's military that "sends troops").
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import ClassVar
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from ..actors import ActorDictionary, ActorIndex
 from ..model import Event, Evidence, Location, Participant, TextSpan
+from ..parse import Parse
 from ..places import Gazetteer
 from ..resources import Resources, Trigger
 from ..syntax import direct_objects, pobjs, prep_objects
@@ -50,6 +56,11 @@ class Draft:
 
 
 class EventExtractor:
+    """The event stage: codes the events of every sentence that is not a heading."""
+
+    reads: ClassVar[tuple[str, ...]] = ("document", "doc", "sents", "headings", "index")
+    sets: ClassVar[tuple[str, ...]] = ("analysis.events", "index.mentions", "index.tokens")
+
     def __init__(self, res: Resources, dictionary: ActorDictionary,
                  gazetteer: Gazetteer | None = None):
         self.res = res
@@ -122,19 +133,20 @@ class EventExtractor:
         return True
 
     # -- extraction -------------------------------------------------------------------
-    def extract(self, doc: Doc, sents: list[Span], headings: set[int], index: ActorIndex,
-                sentence_of: dict[int, int], base_date: str | None) -> list[Event]:
+    def __call__(self, parse: Parse[ActorIndex]) -> None:
+        parse.analysis.events = self.extract(parse)
+
+    def extract(self, parse: Parse[ActorIndex]) -> list[Event]:
         drafts: list[Draft] = []
-        finder = ArgumentFinder(self.res, index)
-        for s_idx, sent in enumerate(sents):
-            if s_idx in headings:
+        finder = ArgumentFinder(self.res, parse.index)
+        for s_idx, sent in enumerate(parse.sents):
+            if s_idx in parse.headings:
                 continue
             for token in sent:
                 trig = self.match(token)
                 if trig is None or self._object_of_trigger(token, trig) or self._alleged(token):
                     continue
-                draft = self._draft(doc, sent, s_idx, token, trig, finder, index,
-                                    sentence_of, base_date, len(drafts))
+                draft = self._draft(parse, finder, sent, s_idx, token, trig, len(drafts))
                 if self._merge_anaphora(draft, drafts, s_idx):
                     continue
                 drafts.append(draft)
@@ -200,11 +212,11 @@ class EventExtractor:
             out.append(copy)
         return out or [event]
 
-    def _draft(self, doc: Doc, sent: Span, s_idx: int, token: Token, trig: Trigger,
-               finder: ArgumentFinder, index: ActorIndex, sentence_of: dict[int, int],
-               base_date: str | None, n: int) -> Draft:
+    def _draft(self, parse: Parse[ActorIndex], finder: ArgumentFinder, sent: Span, s_idx: int,
+               token: Token, trig: Trigger, n: int) -> Draft:
+        index = parse.index
         args = finder.find(trig, token)
-        participants = self._participants(args, doc, index, sentence_of)
+        participants = self._participants(args, index)
         status, negated, status_why = self.status.status(token)
         info = self.res.cameo_info(trig.cameo)
         assert info is not None  # checked when the lexicon is loaded
@@ -212,8 +224,8 @@ class EventExtractor:
         if location is None and info.quad_class in MATERIAL_QUADS:
             taken = {(p.start, p.end) for p in participants}
             location = scene_location(sent, self.gazetteer, taken)
-        date, precision, date_text = find_date(token, sent, base_date, status)
-        quantity = self.quantities.find(token, trig.type, doc)
+        date, precision, date_text = find_date(token, sent, parse.document.date, status)
+        quantity = self.quantities.find(token, trig.type, parse.doc)
         why = [f"trigger:{trig.id}", f"frame:{trig.frame}", *status_why]
         why += sorted({f"{a.role}:{a.why}" for a in args})
         if location:
@@ -232,49 +244,32 @@ class EventExtractor:
         )
         self._assign_roles(event)
         if trig.mode in self.res.mode_sectors:
-            self._source_sector(event, self.res.mode_sectors[trig.mode], doc, index,
-                                sentence_of)
+            self._source_sector(event, self.res.mode_sectors[trig.mode], index)
         single = len({p.actor for p in participants if p.role == "source"}) == 1
         if single and event.target is None and location is not None:
             if trig.cameo in self.res.visit_cameo:
-                self._place_as_target(event, location, doc, index, sentence_of, "visit-host")
+                self._place_as_target(event, location, index, "visit-host")
             elif trig.type in self.res.place_recipient_types and location.why.endswith(
                     "prep:to"):
-                self._place_as_target(event, location, doc, index, sentence_of, "recipient")
+                self._place_as_target(event, location, index, "recipient")
             elif trig.type in self.res.place_target_types:
-                self._place_as_target(event, location, doc, index, sentence_of, "scene",
-                                      foreign_only=False)
+                self._place_as_target(event, location, index, "scene", foreign_only=False)
         return Draft(event, token, trig)
 
-    def _source_sector(self, event: Event, sector: str, doc: Doc, index: ActorIndex,
-                       sentence_of: dict[int, int]) -> None:
+    def _source_sector(self, event: Event, sector: str, index: ActorIndex) -> None:
         """ "Brazil refused to send troops": troops are sent by the country's military."""
         for i, p in enumerate(event.participants):
             if p.role != "source" or p.actor not in self.res.countries:
                 continue
             derived = f"{p.actor}{sector}"
-            if not self._note_actor(derived, p.start, p.end, f"event:mode-sector({event.mode})",
-                                    doc, index, sentence_of):
+            if not index.note(derived, p.start, p.end, f"event:mode-sector({event.mode})",
+                              self.dictionary.make):
                 continue
             event.participants[i] = replace(p, actor=derived, why=f"{p.why}+mode-sector")
         self._assign_roles(event)
 
-    def _note_actor(self, actor_id: str, start: int, end: int, why: str, doc: Doc,
-                    index: ActorIndex, sentence_of: dict[int, int]) -> bool:
-        """Make sure an actor an event needs is in the index, with a mention over the
-        text that stands for it (the tokens keep their own meaning); False when the
-        characters do not map onto tokens."""
-        span = doc.char_span(start, end, alignment_mode="expand")
-        if span is None:
-            return False
-        if actor_id not in index.actors:
-            index.add(self.dictionary.make(actor_id), doc, span.start, span.end, why,
-                      sentence_of, claim_tokens=False)
-        return True
-
-    def _place_as_target(self, event: Event, location: Location, doc: Doc,
-                         index: ActorIndex, sentence_of: dict[int, int], why: str,
-                         foreign_only: bool = True) -> None:
+    def _place_as_target(self, event: Event, location: Location, index: ActorIndex,
+                         why: str, foreign_only: bool = True) -> None:
         """ "arrived in New Delhi for a visit", "delivered flour to Khan Younis", "bombed
         villages in Sagaing": the country of the place is the target."""
         source = index.actors.get(event.source) if event.source else None
@@ -283,16 +278,17 @@ class EventExtractor:
             return
         if foreign_only and source is not None and source.country == host:
             return
-        if not self._note_actor(host, location.start, location.end, f"event:place-{why}",
-                                doc, index, sentence_of):
+        if not index.note(host, location.start, location.end, f"event:place-{why}",
+                          self.dictionary.make):
             return
         event.participants.append(Participant(host, "target", location.name, location.start,
                                               location.end, f"target:place-{why}"))
         event.target = host
         event.why.append(f"target:place-{why}")
 
-    def _participants(self, args: list[Arg], doc: Doc, index: ActorIndex,
-                      sentence_of: dict[int, int]) -> list[Participant]:
+    def _participants(self, args: list[Arg], index: ActorIndex) -> list[Participant]:
+        """The participants of an event, each actor once per role; an actor the mention
+        finder did not see gets a mention over its token, which then stands for it."""
         out: list[Participant] = []
         seen: set[tuple[str, str]] = set()
         for arg in args:
@@ -300,8 +296,8 @@ class EventExtractor:
                 continue
             seen.add((arg.actor, arg.role))
             if arg.actor not in index.actors or not index.actors[arg.actor].mentions:
-                index.add(self.dictionary.make(arg.actor), doc, arg.token.i, arg.token.i + 1,
-                          arg.why, sentence_of)
+                index.add(self.dictionary.make(arg.actor), arg.token.i, arg.token.i + 1,
+                          arg.why)
             tok = arg.token
             out.append(Participant(arg.actor, arg.role, tok.text, tok.idx,
                                    tok.idx + len(tok.text), arg.why))

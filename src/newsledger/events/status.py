@@ -26,14 +26,14 @@ PRIORITY = ("denied", "refused", "demanded")
 
 class StatusRules:
     def __init__(self, res: Resources):
-        data = res.status
-        self.governors = {lemma: status for status, lemmas in data["governors"].items()
+        lexicon = res.status
+        self.governors = {lemma: status for status, lemmas in lexicon.governors.items()
                           for lemma in lemmas}
-        self.modals = {word: status for status, words in data["modals"].items()
+        self.modals = {word: status for status, words in lexicon.modals.items()
                        for word in words}
-        self.reported_future = set(data["reported_future"])
-        self.negations = set(data["negations"])
-        self.speech = set(res.attribution["speech_verbs"])
+        self.reported_future = set(lexicon.reported_future)
+        self.negations = set(lexicon.negations)
+        self.speech = set(res.attribution.speech_verbs)
 
     def _governors(self, token: Token) -> list[tuple[str, Token]]:
         found: list[tuple[str, Token]] = []

@@ -1,0 +1,152 @@
+"""One document on its way through the analysis: the :class:`Parse`, and what a stage is.
+
+A stage is a callable ``stage(parse) -> None`` that declares, like a spaCy component's
+``requires``/``assigns``, the attributes of the Parse it reads and those it sets (class
+attributes ``reads`` and ``sets``, names from :data:`ATTRIBUTES`; a dotted name is a part of
+the one before the dot, and setting a whole may change its parts). The Analyzer runs a plain
+list of stages, checked by :func:`check_order`::
+
+    Sentences -> MentionFinder -> Coreference -> EventExtractor -> ClaimBuilder -> ActorList
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, Generic, Protocol, TypeVar
+
+from spacy.tokens import Doc, Span
+
+from .model import Analysis, Document, Sentence
+
+FINAL_PUNCT = tuple(".!?:;\"'”’)…")
+HEADING_MAX_WORDS = 12
+
+ATTRIBUTES: dict[str, str] = {
+    "document": "the Document being analysed (given)",
+    "doc": "its spaCy Doc (given)",
+    "sents": "the sentence spans, without surrounding whitespace",
+    "sentences": "a Sentence for each span: paragraph number, heading flag",
+    "sentence_of": "token index -> sentence index (whitespace: the sentence before)",
+    "headings": "the indexes of the heading sentences",
+    "index": "the ActorIndex (actors/index.py)",
+    "index.mentions": "its actors and their mentions",
+    "index.tokens": "which tokens stand for which actor, and the mention each is part of",
+    "index.groups": "the tokens that stand for several actors",
+    "analysis.sentences": "the Analysis's sentences",
+    "analysis.actors": "the Analysis's actors",
+    "analysis.events": "the Analysis's events",
+    "analysis.events.claim": "the claim each event is part of",
+    "analysis.claims": "the Analysis's claims",
+}
+GIVEN = ("document", "doc")  # what a new Parse holds before any stage runs
+
+IndexT = TypeVar("IndexT")
+
+
+@dataclass(eq=False)
+class Parse(Generic[IndexT]):
+    """Everything the stages know about one document; ``analysis`` is what they build.
+
+    Generic in the type of its actor index (``Parse[ActorIndex]``): the index lives in the
+    actors layer, above this one."""
+
+    document: Document
+    doc: Doc
+    sents: list[Span] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+    sentence_of: dict[int, int] = field(default_factory=dict)
+    headings: frozenset[int] = frozenset()
+    analysis: Analysis = field(init=False)
+    _index: IndexT | None = field(default=None, init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self.analysis = Analysis(document=self.document)
+
+    @property
+    def index(self) -> IndexT:
+        if self._index is None:
+            raise RuntimeError("this Parse has no actor index yet: run the mention stage first")
+        return self._index
+
+    @index.setter
+    def index(self, value: IndexT) -> None:
+        self._index = value
+
+
+class Stage(Protocol):
+    """A step of the analysis; ``reads``/``sets`` name attributes of :data:`ATTRIBUTES`."""
+
+    reads: ClassVar[tuple[str, ...]]
+    sets: ClassVar[tuple[str, ...]]
+
+    def __call__(self, parse: Parse[Any]) -> None: ...
+
+
+def within(name: str, names: Iterable[str]) -> bool:
+    """``name`` is one of ``names`` or a part of one ("index.tokens" is part of "index")."""
+    return any(name == n or name.startswith(n + ".") for n in names)
+
+
+def check_order(stages: Sequence[Stage], given: Iterable[str] = GIVEN) -> None:
+    """Raise ``ValueError`` unless every stage names known attributes and reads only what
+    is given or set by a stage before it."""
+    available = set(given)
+    for stage in stages:
+        name = type(stage).__name__
+        for attr in (*stage.reads, *stage.sets):
+            if attr not in ATTRIBUTES:
+                raise ValueError(f"stage {name}: unknown attribute {attr!r}")
+        missing = [attr for attr in stage.reads if not within(attr, available)]
+        if missing:
+            raise ValueError(f"stage {name} reads {', '.join(missing)} before any stage "
+                             "sets it")
+        available.update(stage.sets)
+
+
+def split_sentences(doc: Doc) -> tuple[list[Span], list[Sentence]]:
+    """Sentences without surrounding whitespace, with paragraph numbers and heading flags."""
+    text = doc.text
+    breaks = [m.start() for m in re.finditer(r"\n[ \t]*\n", text)]
+    spans: list[Span] = []
+    infos: list[Sentence] = []
+    for sent in doc.sents:
+        tokens = [t for t in sent if not t.is_space]
+        if not tokens:
+            continue
+        span = doc[tokens[0].i : tokens[-1].i + 1]
+        paragraph = bisect.bisect_left(breaks, span.start_char)
+        line_start = text.rfind("\n", 0, span.start_char) + 1
+        line_end = text.find("\n", span.end_char)
+        line_end = len(text) if line_end < 0 else line_end
+        whole_line = (text[line_start : span.start_char].strip() == ""
+                      and text[span.end_char : line_end].strip() == "")
+        heading = (whole_line and len(tokens) <= HEADING_MAX_WORDS
+                   and not span.text.rstrip().endswith(FINAL_PUNCT))
+        infos.append(Sentence(len(infos), span.start_char, span.end_char, paragraph, heading))
+        spans.append(span)
+    return spans, infos
+
+
+class Sentences:
+    """The first stage: sentences, their paragraphs and headings, and which sentence each
+    token is in (a whitespace token between sentences belongs to the one before)."""
+
+    reads: ClassVar[tuple[str, ...]] = ("doc",)
+    sets: ClassVar[tuple[str, ...]] = ("sents", "sentences", "sentence_of", "headings",
+                                       "analysis.sentences")
+
+    def __call__(self, parse: Parse[Any]) -> None:
+        sents, sentences = split_sentences(parse.doc)
+        sentence_of: dict[int, int] = {}
+        for info, sent in zip(sentences, sents, strict=True):
+            for i in range(sent.start, sent.end):
+                sentence_of[i] = info.index
+        last = 0
+        for tok in parse.doc:
+            last = sentence_of.setdefault(tok.i, last)
+        parse.sents, parse.sentences, parse.sentence_of = sents, sentences, sentence_of
+        parse.headings = frozenset(s.index for s in sentences if s.heading)
+        parse.analysis.sentences = sentences

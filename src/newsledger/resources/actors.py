@@ -1,0 +1,152 @@
+"""Actor data: the people and organisation dictionaries, countries (pycountry plus
+actors/countries.yaml), the sector nouns of lexicons/sectors.yaml and the titles of
+lexicons/titles.yaml."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..ontology import ACTOR_KINDS
+from .files import DataError, entry_at, known, load_yaml, mapping, need, strs, text
+
+ENTRY_FIELDS = ("id", "name", "kind", "country", "sector", "cameo_code", "aliases",
+                "descriptions", "titles", "source", "office", "since")
+COUNTRY_FIELDS = ("aliases", "demonyms", "capital", "metonyms", "epithets")
+
+
+@dataclass(frozen=True)
+class ActorEntry:
+    id: str
+    name: str
+    kind: str
+    country: str | None
+    sector: str | None
+    cameo_code: str | None
+    aliases: tuple[str, ...] = ()
+    descriptions: tuple[str, ...] = ()
+    titles: tuple[str, ...] = ()
+    source: str | None = None
+    office: str | None = None
+    since: str | None = None
+
+
+@dataclass(frozen=True)
+class CountryEntry:
+    code: str
+    name: str
+    names: tuple[str, ...]
+    demonyms: tuple[str, ...]
+    capital: str | None
+    metonyms: tuple[str, ...]
+    epithets: tuple[str, ...]
+    alpha2: str
+
+
+@dataclass(frozen=True)
+class SectorLexicon:
+    """lexicons/sectors.yaml and lexicons/titles.yaml: the words that name a country's
+    sector ("troops" -> MIL) and the titles before a name ("Field Marshal" -> MIL)."""
+
+    nouns: dict[str, str]  # noun lemma -> sector code
+    labels: dict[str, str]  # sector code -> how a derived actor is named ("military")
+    members: frozenset[str]  # nouns for parts of an actor ("officials", "echelons")
+    titles: dict[str, str]  # title -> sector code
+
+
+def only_fields(entry: dict[str, Any], allowed: tuple[str, ...], where: str) -> None:
+    known(entry, allowed, "field", where)
+
+
+def load_actor_entries(relpath: str, key: str, kind: str | None,
+                       data: Path | None = None) -> dict[str, ActorEntry]:
+    entries: dict[str, ActorEntry] = {}
+    raws = load_yaml(relpath, data).get(key) or []
+    if not isinstance(raws, list):
+        raise DataError(f"{relpath} {key}: expected a list of entries")
+    for i, raw in enumerate(raws):
+        where = entry_at(relpath, i, raw, "id")
+        if not isinstance(raw, dict):
+            raise DataError(f"{where}: not a mapping")
+        need(raw, ("id", "name", "country", "sector", "source"), where)
+        only_fields(raw, ENTRY_FIELDS, where)
+        entry_kind = kind or raw.get("kind")
+        if entry_kind not in ACTOR_KINDS:
+            raise DataError(f"{where}: kind must be one of {ACTOR_KINDS}")
+        if raw["id"] in entries:
+            raise DataError(f"{where}: duplicate id")
+        country, sector = raw.get("country"), raw.get("sector")
+        code = raw.get("cameo_code") or f"{country or ''}{sector or ''}" or None
+        since = raw.get("since")
+        entries[raw["id"]] = ActorEntry(
+            id=str(raw["id"]),
+            name=str(raw["name"]),
+            kind=entry_kind,
+            country=country,
+            sector=sector,
+            cameo_code=code,
+            aliases=strs(raw.get("aliases"), where),
+            descriptions=strs(raw.get("descriptions"), where),
+            titles=strs(raw.get("titles"), where),
+            source=raw.get("source"),
+            office=raw.get("office"),
+            since=str(since) if since is not None else None,
+        )
+    return entries
+
+
+def load_countries(data: Path | None = None) -> tuple[dict[str, CountryEntry], dict[str, str]]:
+    """Every pycountry country with the names news writes for it; and alpha-2 -> alpha-3."""
+    import pycountry
+
+    rel = "actors/countries.yaml"
+    raw = load_yaml(rel, data)
+    need(raw, ("countries",), rel)
+    extra = mapping(raw["countries"], f"{rel} countries")
+    known(extra, (c.alpha_3 for c in pycountry.countries), "ISO 3166-1 alpha-3 code", rel)
+    countries: dict[str, CountryEntry] = {}
+    alpha2: dict[str, str] = {}
+    for country in pycountry.countries:
+        code = country.alpha_3
+        where = f"{rel} {code}"
+        more = mapping(extra.get(code), where)
+        only_fields(more, COUNTRY_FIELDS, where)
+        aliases = strs(more.get("aliases"), where)
+        official = [getattr(country, "common_name", None), country.name]
+        names = tuple(dict.fromkeys(n for n in (*aliases, *official) if n and "," not in n))
+        countries[code] = CountryEntry(
+            code=code,
+            name=(aliases[0] if aliases else official[0] or country.name),
+            names=names,
+            demonyms=strs(more.get("demonyms"), where),
+            capital=text(more.get("capital"), f"{where} capital", optional=True),
+            metonyms=strs(more.get("metonyms"), where),
+            epithets=strs(more.get("epithets"), where),
+            alpha2=country.alpha_2,
+        )
+        alpha2[country.alpha_2] = code
+    return countries, alpha2
+
+
+def load_sectors(data: Path | None = None) -> SectorLexicon:
+    rel = "lexicons/sectors.yaml"
+    raw = load_yaml(rel, data)
+    need(raw, ("sectors", "labels", "members"), rel)
+    labels = mapping(raw["labels"], f"{rel} labels")
+    for code, label in labels.items():
+        text(label, f"{rel} labels {code}")
+    sectors = mapping(raw["sectors"], f"{rel} sectors")
+    known(sectors, labels, "sector (not in labels)", f"{rel} sectors")
+    nouns = {noun: sector for sector, words in sectors.items()
+             for noun in strs(words, f"{rel} sectors {sector}")}
+    titles_rel = "lexicons/titles.yaml"
+    titles_raw = load_yaml(titles_rel, data)
+    need(titles_raw, ("titles",), titles_rel)
+    by_sector = mapping(titles_raw["titles"], f"{titles_rel} titles")
+    known(by_sector, labels, f"sector (not in {rel} labels)", f"{titles_rel} titles")
+    titles = {title: sector for sector, words in by_sector.items()
+              for title in strs(words, f"{titles_rel} titles {sector}")}
+    return SectorLexicon(nouns=nouns, labels=dict(labels),
+                         members=frozenset(strs(raw["members"], f"{rel} members")),
+                         titles=titles)

@@ -1,0 +1,172 @@
+"""Event data: the trigger lexicon and event rules of lexicons/events.yaml, and the CAMEO and
+PLOVER tables of ontology/."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..ontology import PLOVER_TYPES
+from .files import DataError, known, load_csv, load_yaml, mapping, need, strs, text
+
+FRAMES = ("transitive", "symmetric", "nominal", "copular", "attend")
+OBJECT_KINDS = ("target", "theme", "owned")
+TRIGGER_POS = ("VERB", "NOUN", "ADP", "ADJ")  # the word classes a trigger is matched on
+TRIGGER_FIELDS = ("id", "lemma", "pos", "type", "cameo", "frame", "mode", "target_preps",
+                  "objects", "exclude_objects", "particle", "prep", "object", "modifiers",
+                  "heads")
+RULES = ("light_verbs", "object_control", "mutual_types", "mutual_modes", "mode_sectors",
+         "visit_cameo", "place_recipient_types", "place_target_types", "triggers")
+
+
+@dataclass(frozen=True)
+class Trigger:
+    id: str
+    lemma: str
+    pos: str
+    type: str
+    cameo: str
+    frame: str
+    mode: str | None = None
+    target_preps: tuple[str, ...] = ()
+    objects: tuple[str, ...] = ()
+    exclude_objects: tuple[str, ...] = ()
+    particle: str | None = None
+    prep: str | None = None
+    object: str = "target"  # target | theme (the object is what is sent, not who receives)
+    modifiers: tuple[str, ...] = ()  # fires only with one of these amod/compound lemmas
+    heads: tuple[str, ...] = ()  # fires only under one of these head words ("on strike")
+
+
+@dataclass(frozen=True)
+class CameoCode:
+    code: str
+    name: str
+    quad_class: int
+    goldstein: float
+
+
+@dataclass(frozen=True)
+class EventLexicon:
+    """lexicons/events.yaml: triggers by (lemma, word class) and the rules around them."""
+
+    triggers: dict[tuple[str, str], list[Trigger]]
+    light_verbs: frozenset[str]
+    object_control: frozenset[str]
+    mutual_types: frozenset[str]
+    mutual_modes: frozenset[str]
+    mode_sectors: dict[str, str]
+    visit_cameo: frozenset[str]
+    place_recipient_types: frozenset[str]
+    place_target_types: frozenset[str]
+
+
+def cameo_known(cameo: Mapping[str, CameoCode], code: str) -> bool:
+    """The code or its root is in the CAMEO table (see ``Resources.cameo_info``)."""
+    return code in cameo or code[:2] in cameo
+
+
+def _trigger(raw: Any, seen: set[str], cameo: Mapping[str, CameoCode]) -> Trigger:
+    where = f"lexicons/events.yaml {raw.get('id', '?') if isinstance(raw, dict) else raw}"
+    if not isinstance(raw, dict):
+        raise DataError(f"{where}: not a mapping")
+    need(raw, ("id", "lemma", "pos", "type", "cameo", "frame"), where)
+    known(raw, TRIGGER_FIELDS, "field", where)
+    if raw["type"] not in PLOVER_TYPES:
+        raise DataError(f"{where}: unknown PLOVER type {raw['type']!r}")
+    if raw["frame"] not in FRAMES:
+        raise DataError(f"{where}: unknown frame {raw['frame']!r}")
+    if raw.get("object", "target") not in OBJECT_KINDS:
+        raise DataError(f"{where}: unknown object kind {raw['object']!r}")
+    if raw["pos"] not in TRIGGER_POS:
+        raise DataError(f"{where}: pos must be one of {TRIGGER_POS}")
+    if raw["id"] in seen:
+        raise DataError(f"{where}: duplicate id")
+    seen.add(raw["id"])
+    if not cameo_known(cameo, str(raw["cameo"])):
+        raise DataError(f"{where}: unknown CAMEO code {raw['cameo']}")
+    return Trigger(
+        id=raw["id"],
+        lemma=str(text(raw["lemma"], f"{where} lemma")),
+        pos=raw["pos"],
+        type=raw["type"],
+        cameo=str(raw["cameo"]),
+        frame=raw["frame"],
+        mode=text(raw.get("mode"), f"{where} mode", optional=True),
+        target_preps=strs(raw.get("target_preps"), where),
+        objects=strs(raw.get("objects"), where),
+        exclude_objects=strs(raw.get("exclude_objects"), where),
+        particle=text(raw.get("particle"), f"{where} particle", optional=True),
+        prep=text(raw.get("prep"), f"{where} prep", optional=True),
+        object=raw.get("object", "target"),
+        modifiers=strs(raw.get("modifiers"), where),
+        heads=strs(raw.get("heads"), where),
+    )
+
+
+def load_events(cameo: Mapping[str, CameoCode], sectors: Mapping[str, str],
+                data: Path | None = None) -> EventLexicon:
+    """lexicons/events.yaml, its CAMEO codes checked against ``cameo`` and its sectors
+    against ``sectors`` (code -> label)."""
+    rel = "lexicons/events.yaml"
+    raw = load_yaml(rel, data)
+    need(raw, RULES, rel)
+    if not isinstance(raw["triggers"], list):
+        raise DataError(f"{rel} triggers: expected a list of entries")
+    triggers: dict[tuple[str, str], list[Trigger]] = {}
+    seen: set[str] = set()
+    for entry in raw["triggers"]:
+        trig = _trigger(entry, seen, cameo)
+        triggers.setdefault((trig.lemma, trig.pos), []).append(trig)
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(strs(raw[key], f"{rel} {key}"))
+
+    for key in ("mutual_types", "place_recipient_types", "place_target_types"):
+        known(words(key), PLOVER_TYPES, "PLOVER type", f"{rel} {key}")
+    for code in words("visit_cameo"):
+        if not cameo_known(cameo, code):
+            raise DataError(f"{rel} visit_cameo: unknown CAMEO code {code}")
+    mode_sectors = mapping(raw["mode_sectors"], f"{rel} mode_sectors")
+    known(mode_sectors.values(), sectors, "sector (not in lexicons/sectors.yaml labels)",
+          f"{rel} mode_sectors")
+    return EventLexicon(
+        triggers=triggers, light_verbs=words("light_verbs"),
+        object_control=words("object_control"), mutual_types=words("mutual_types"),
+        mutual_modes=words("mutual_modes"), mode_sectors=dict(mode_sectors),
+        visit_cameo=words("visit_cameo"),
+        place_recipient_types=words("place_recipient_types"),
+        place_target_types=words("place_target_types"),
+    )
+
+
+def load_cameo(data: Path | None = None) -> dict[str, CameoCode]:
+    rel = "ontology/cameo.csv"
+    codes: dict[str, CameoCode] = {}
+    for i, row in enumerate(load_csv(rel, data)):
+        where = f"{rel} row {i + 2} ({row.get('code') or '?'})"
+        need(row, ("code", "name", "quad_class", "goldstein"), where)
+        code, name = str(text(row["code"], where)), str(text(row["name"], f"{where} name"))
+        root = codes.get(code[:2])
+        try:
+            goldstein = float(row["goldstein"]) if row["goldstein"] else None
+            quad_class = int(row["quad_class"])
+        except (TypeError, ValueError) as exc:
+            raise DataError(f"{where}: {exc}") from None
+        if goldstein is None:
+            if root is None:
+                raise DataError(f"{where}: root listed after code")
+            goldstein = root.goldstein
+        if quad_class not in (1, 2, 3, 4):
+            raise DataError(f"{where}: quad_class must be 1-4")
+        codes[code] = CameoCode(code, name, quad_class, goldstein)
+    return codes
+
+
+def load_plover(data: Path | None = None) -> dict[str, dict[str, str]]:
+    rows = {row.get("type"): row for row in load_csv("ontology/plover.csv", data)}
+    if set(rows) != set(PLOVER_TYPES):
+        raise DataError("ontology/plover.csv: must list exactly the 16 PLOVER types")
+    return {str(k): v for k, v in rows.items()}

@@ -1,0 +1,233 @@
+"""The word lists of lexicons/: status, attribution, coreference, quantities, places, hedges
+and loaded language, each as a small frozen dataclass checked on load."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..ontology import ACTOR_KINDS, PLOVER_TYPES, STATUSES
+from .files import DataError, entry_at, known, load_yaml, mapping, need, number, strs, text
+
+
+@dataclass(frozen=True)
+class StatusLexicon:
+    """lexicons/status.yaml: the words around an event that set its status."""
+
+    governors: dict[str, tuple[str, ...]]  # status -> lemmas that govern the event's clause
+    modals: dict[str, tuple[str, ...]]  # status -> auxiliaries and adverbs on its verb
+    reported_future: tuple[str, ...]  # "would": planned under a speech verb
+    negations: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class AttributionLexicon:
+    """lexicons/attribution.yaml: attribution cues and the heads that grade a source."""
+
+    speech_verbs: tuple[str, ...]
+    according_cues: tuple[str, ...]  # in the order they are tried
+    vague_sources: tuple[str, ...]  # grade D
+    unnamed_officials: tuple[str, ...]  # grade C
+    documents: tuple[str, ...]  # grade A
+    vague_cues: tuple[str, ...]  # unattributed but vague: grade D
+    carry_over_breaks: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Description:
+    """A definite description ("the militant group") and the actors it may refer to."""
+
+    text: str  # starts with "the"
+    kinds: tuple[str, ...]
+    sectors: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class CorefLexicon:
+    """lexicons/coref.yaml: pronouns and descriptions that refer back to an actor."""
+
+    singular: tuple[str, ...]
+    plural: tuple[str, ...]
+    person: tuple[str, ...]
+    person_heads: tuple[str, ...]  # head nouns that name one person ("minister")
+    descriptions: tuple[Description, ...]
+    plural_descriptions: tuple[str, ...]  # refer to the last coordinated set of actors
+
+
+@dataclass(frozen=True)
+class QuantityLexicon:
+    """lexicons/quantities.yaml: number words, multipliers and units."""
+
+    numbers: dict[str, float]
+    multipliers: dict[str, float]
+    units: dict[str, tuple[str, ...]]  # unit -> the lemmas that normalise to it
+    killed_types: frozenset[str]  # PLOVER types whose "people" are people killed
+
+
+@dataclass(frozen=True)
+class Place:
+    """An entry of lexicons/places.yaml: a region or territory with its coordinates."""
+
+    name: str
+    aliases: tuple[str, ...]
+    country: str | None
+    lat: float | None
+    lon: float | None
+
+
+@dataclass(frozen=True)
+class FlagEntry:
+    """An entry of lexicons/hedges.yaml or lexicons/loaded.yaml."""
+
+    text: str
+    category: str
+
+
+def _words(raw: dict[str, Any], key: str, rel: str) -> tuple[str, ...]:
+    return strs(raw[key], f"{rel} {key}")
+
+
+def _by_status(value: Any, where: str) -> dict[str, tuple[str, ...]]:
+    found = {status: strs(words, f"{where} {status}")
+             for status, words in mapping(value, where).items()}
+    known(found, STATUSES, "status", where)
+    return found
+
+
+def load_status(data: Path | None = None) -> StatusLexicon:
+    rel = "lexicons/status.yaml"
+    raw = load_yaml(rel, data)
+    need(raw, ("governors", "modals", "reported_future", "negations"), rel)
+    return StatusLexicon(
+        governors=_by_status(raw["governors"], f"{rel} governors"),
+        modals=_by_status(raw["modals"], f"{rel} modals"),
+        reported_future=_words(raw, "reported_future", rel),
+        negations=_words(raw, "negations", rel),
+    )
+
+
+def load_attribution(data: Path | None = None) -> AttributionLexicon:
+    rel = "lexicons/attribution.yaml"
+    raw = load_yaml(rel, data)
+    keys = ("speech_verbs", "according_cues", "vague_sources", "unnamed_officials",
+            "documents", "vague_cues", "carry_over_breaks")
+    need(raw, keys, rel)
+    return AttributionLexicon(*(_words(raw, key, rel) for key in keys))
+
+
+def _description(i: int, raw: Any, rel: str) -> Description:
+    where = entry_at(f"{rel} descriptions", i, raw, "text")
+    if not isinstance(raw, dict):
+        raise DataError(f"{where}: not a mapping")
+    need(raw, ("text",), where)
+    known(raw, ("text", "kinds", "sectors"), "field", where)
+    words = str(text(raw["text"], where)).split()
+    if words[0] != "the" or len(words) < 2:
+        raise DataError(f"{where}: text must be 'the' and a noun phrase")
+    kinds = strs(raw.get("kinds"), f"{where} kinds")
+    known(kinds, ACTOR_KINDS, "actor kind", where)
+    return Description(raw["text"], kinds, strs(raw.get("sectors"), f"{where} sectors"))
+
+
+def load_coref(data: Path | None = None) -> CorefLexicon:
+    rel = "lexicons/coref.yaml"
+    raw = load_yaml(rel, data)
+    need(raw, ("pronouns", "person_heads", "descriptions", "plural_descriptions"), rel)
+    pronouns = mapping(raw["pronouns"], f"{rel} pronouns")
+    need(pronouns, ("singular", "plural", "person"), f"{rel} pronouns")
+    if not isinstance(raw["descriptions"], list):
+        raise DataError(f"{rel} descriptions: expected a list of entries")
+    return CorefLexicon(
+        singular=strs(pronouns["singular"], f"{rel} pronouns singular"),
+        plural=strs(pronouns["plural"], f"{rel} pronouns plural"),
+        person=strs(pronouns["person"], f"{rel} pronouns person"),
+        person_heads=_words(raw, "person_heads", rel),
+        descriptions=tuple(_description(i, d, rel) for i, d in enumerate(raw["descriptions"])),
+        plural_descriptions=_words(raw, "plural_descriptions", rel),
+    )
+
+
+def _numbers(value: Any, where: str) -> dict[str, float]:
+    return {word: float(number(n, f"{where} {word}"))
+            for word, n in mapping(value, where).items()}
+
+
+def load_quantities(data: Path | None = None) -> QuantityLexicon:
+    rel = "lexicons/quantities.yaml"
+    raw = load_yaml(rel, data)
+    need(raw, ("numbers", "multipliers", "units", "killed_types"), rel)
+    units = {unit: strs(lemmas, f"{rel} units {unit}")
+             for unit, lemmas in mapping(raw["units"], f"{rel} units").items()}
+    killed = _words(raw, "killed_types", rel)
+    known(killed, PLOVER_TYPES, "PLOVER type", f"{rel} killed_types")
+    return QuantityLexicon(numbers=_numbers(raw["numbers"], f"{rel} numbers"),
+                           multipliers=_numbers(raw["multipliers"], f"{rel} multipliers"),
+                           units=units, killed_types=frozenset(killed))
+
+
+def _place(i: int, raw: Any, countries: Iterable[str], rel: str) -> Place:
+    where = entry_at(rel, i, raw, "name")
+    if not isinstance(raw, dict):
+        raise DataError(f"{where}: not a mapping")
+    need(raw, ("name", "country", "lat", "lon"), where)
+    known(raw, ("name", "aliases", "country", "lat", "lon"), "field", where)
+    country = text(raw["country"], f"{where} country", optional=True)
+    if country is not None:
+        known((country,), countries, "country code", where)
+    lat, lon = raw["lat"], raw["lon"]
+    if (lat is None) != (lon is None):
+        raise DataError(f"{where}: lat and lon go together")
+    return Place(
+        name=str(text(raw["name"], where)),
+        aliases=strs(raw.get("aliases"), f"{where} aliases"),
+        country=country,
+        lat=None if lat is None else number(lat, f"{where} lat", -90, 90),
+        lon=None if lon is None else number(lon, f"{where} lon", -180, 180),
+    )
+
+
+def load_places(countries: Iterable[str], data: Path | None = None) -> tuple[Place, ...]:
+    """lexicons/places.yaml, each place's country one of ``countries`` (ISO3) or none."""
+    rel = "lexicons/places.yaml"
+    raw = load_yaml(rel, data)
+    need(raw, ("places",), rel)
+    if not isinstance(raw["places"], list):
+        raise DataError(f"{rel} places: expected a list of entries")
+    codes = frozenset(countries)
+    return tuple(_place(i, p, codes, rel) for i, p in enumerate(raw["places"]))
+
+
+def load_flags(relpath: str, key: str, raw: dict[str, Any]) -> tuple[FlagEntry, ...]:
+    """The ``key`` list of ``raw`` (the file ``relpath``): ``{text, category}`` entries."""
+    need(raw, (key,), relpath)
+    if not isinstance(raw[key], list):
+        raise DataError(f"{relpath} {key}: expected a list of entries")
+    entries: list[FlagEntry] = []
+    seen: set[str] = set()
+    for i, entry in enumerate(raw[key]):
+        where = entry_at(relpath, i, entry, "text")
+        if not isinstance(entry, dict):
+            raise DataError(f"{where}: not a mapping")
+        need(entry, ("text", "category"), where)
+        known(entry, ("text", "category"), "field", where)
+        flag = FlagEntry(str(text(entry["text"], f"{where} text")),
+                         str(text(entry["category"], f"{where} category")))
+        if flag.text in seen:
+            raise DataError(f"{where}: duplicate text")
+        seen.add(flag.text)
+        entries.append(flag)
+    return tuple(entries)
+
+
+def load_hedges(data: Path | None = None) -> tuple[FlagEntry, ...]:
+    rel = "lexicons/hedges.yaml"
+    return load_flags(rel, "hedges", load_yaml(rel, data))
+
+
+def load_loaded(data: Path | None = None) -> tuple[tuple[FlagEntry, ...], tuple[str, ...]]:
+    """lexicons/loaded.yaml: loaded-language entries and the opinion cues."""
+    rel = "lexicons/loaded.yaml"
+    raw = load_yaml(rel, data)
+    return load_flags(rel, "loaded", raw), strs(raw.get("opinion_cues"), f"{rel} opinion_cues")

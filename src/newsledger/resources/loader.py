@@ -1,0 +1,115 @@
+"""All package data in one frozen :class:`Resources`, read and checked by
+:func:`load_resources` once per process and passed to every stage."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from .actors import ActorEntry, CountryEntry, load_actor_entries, load_countries, load_sectors
+from .events import CameoCode, Trigger, load_cameo, load_events, load_plover
+from .lexicons import (
+    AttributionLexicon,
+    CorefLexicon,
+    FlagEntry,
+    Place,
+    QuantityLexicon,
+    StatusLexicon,
+    load_attribution,
+    load_coref,
+    load_hedges,
+    load_loaded,
+    load_places,
+    load_quantities,
+    load_status,
+)
+
+
+@dataclass(frozen=True)
+class Resources:
+    """All package data, validated. Built by :func:`load_resources`."""
+
+    people: dict[str, ActorEntry]
+    organizations: dict[str, ActorEntry]
+    countries: dict[str, CountryEntry]
+    triggers: dict[tuple[str, str], list[Trigger]]  # (lemma, word class) -> triggers
+    cameo: dict[str, CameoCode]
+    plover: dict[str, dict[str, str]]  # PLOVER type -> its row of ontology/plover.csv
+    status: StatusLexicon
+    attribution: AttributionLexicon
+    hedges: tuple[FlagEntry, ...]
+    loaded: tuple[FlagEntry, ...]
+    opinion_cues: tuple[str, ...]
+    sector_nouns: dict[str, str]
+    sector_labels: dict[str, str]
+    member_nouns: frozenset[str]
+    titles: dict[str, str]
+    coref: CorefLexicon
+    places: tuple[Place, ...]
+    quantities: QuantityLexicon
+    light_verbs: frozenset[str]
+    object_control: frozenset[str]
+    mutual_types: frozenset[str]
+    mutual_modes: frozenset[str]
+    mode_sectors: dict[str, str]
+    visit_cameo: frozenset[str]
+    place_recipient_types: frozenset[str]
+    place_target_types: frozenset[str]
+    theme_nouns: frozenset[str]  # the lemmas of every quantity unit ("troop", "tonne")
+    alpha2_to_3: dict[str, str]
+
+    def entry(self, actor_id: str) -> ActorEntry | None:
+        return self.people.get(actor_id) or self.organizations.get(actor_id)
+
+    def cameo_info(self, code: str) -> CameoCode | None:
+        """The CAMEO code's name, quad class and Goldstein value (the root's value)."""
+        exact = self.cameo.get(code)
+        root = self.cameo.get(code[:2])
+        if exact is None and root is None:
+            return None
+        base = exact or root
+        assert base is not None and root is not None
+        return CameoCode(code, base.name, root.quad_class, root.goldstein)
+
+
+def load_resources(data: Path | None = None) -> Resources:
+    """Read and validate every data file of the package (or of ``data``, a folder laid out
+    like the package's ``data/``); a malformed file raises ``DataError`` naming the file and
+    the entry."""
+    countries, alpha2 = load_countries(data)
+    sectors = load_sectors(data)
+    cameo = load_cameo(data)
+    events = load_events(cameo, sectors.labels, data)
+    quantities = load_quantities(data)
+    loaded, opinion_cues = load_loaded(data)
+    return Resources(
+        people=load_actor_entries("actors/people.yaml", "people", "person", data),
+        organizations=load_actor_entries("actors/organizations.yaml", "organizations", None,
+                                         data),
+        countries=countries,
+        triggers=events.triggers,
+        cameo=cameo,
+        plover=load_plover(data),
+        status=load_status(data),
+        attribution=load_attribution(data),
+        hedges=load_hedges(data),
+        loaded=loaded,
+        opinion_cues=opinion_cues,
+        sector_nouns=sectors.nouns,
+        sector_labels=sectors.labels,
+        member_nouns=sectors.members,
+        titles=sectors.titles,
+        coref=load_coref(data),
+        places=load_places(countries, data),
+        quantities=quantities,
+        light_verbs=events.light_verbs,
+        object_control=events.object_control,
+        mutual_types=events.mutual_types,
+        mutual_modes=events.mutual_modes,
+        mode_sectors=events.mode_sectors,
+        visit_cameo=events.visit_cameo,
+        place_recipient_types=events.place_recipient_types,
+        place_target_types=events.place_target_types,
+        theme_nouns=frozenset(lemma for lemmas in quantities.units.values() for lemma in lemmas),
+        alpha2_to_3=alpha2,
+    )

@@ -1,0 +1,94 @@
+"""Coreference rules on hand-made Docs: subject "it", descriptions, "he"."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import make_doc, parse_of, resources
+
+from newsledger.actors import ActorDictionary, ActorIndex, Coreference, MentionFinder
+
+
+@pytest.fixture(scope="module")
+def stages() -> tuple[MentionFinder, Coreference]:
+    dictionary = ActorDictionary(resources())
+    return MentionFinder(dictionary), Coreference(dictionary)
+
+
+def resolve(stages, rows: str, ents) -> ActorIndex:
+    parse = parse_of(make_doc(rows, ents))
+    for stage in stages:
+        stage(parse)
+    return parse.index
+
+
+def coref_mentions(index: ActorIndex, actor_id: str) -> list[tuple[str, int, str]]:
+    return [(m.text, m.sentence, m.why) for m in index.actors[actor_id].mentions
+            if m.why.startswith("coref")]
+
+
+HAMAS = [(0, 1, "ORG", "name|pse-hamas")]
+
+
+def test_subject_it_is_the_previous_sentences_subject(stages):
+    index = resolve(stages, """
+Hamas PROPN NNP nsubj 1 Hamas
+freed VERB VBD ROOT 1 free
+ten NUM CD nummod 3 ten
+hostages NOUN NNS dobj 1 hostage
+. PUNCT . punct 1 .
+It PRON PRP nsubj 6 it
+said VERB VBD ROOT 6 say
+. PUNCT . punct 6 .
+""", HAMAS)
+    assert coref_mentions(index, "pse-hamas") == [("It", 1, "coref:subject")]
+    assert index.by_token[5] == "pse-hamas"
+
+
+def test_a_definite_description_takes_the_recent_actor_that_fits(stages):
+    index = resolve(stages, """
+Hamas PROPN NNP nsubj 1 Hamas
+freed VERB VBD ROOT 1 free
+hostages NOUN NNS dobj 1 hostage
+. PUNCT . punct 1 .
+The DET DT det 6 the
+militant ADJ JJ amod 6 militant
+group NOUN NN nsubj 7 group
+said VERB VBD ROOT 7 say
+. PUNCT . punct 7 .
+""", HAMAS)
+    [(text, sentence, why)] = coref_mentions(index, "pse-hamas")
+    assert (text, sentence) == ("The militant group", 1) and why.startswith("coref:description")
+    assert [index.by_token[i] for i in (4, 5, 6)] == ["pse-hamas"] * 3
+
+
+def test_he_as_subject_prefers_the_previous_subject(stages):
+    index = resolve(stages, """
+Trump PROPN NNP nsubj 1 Trump
+met VERB VBD ROOT 1 meet
+Modi PROPN NNP dobj 1 Modi
+. PUNCT . punct 1 .
+He PRON PRP nsubj 5 he
+said VERB VBD ROOT 5 say
+. PUNCT . punct 5 .
+""", [(0, 1, "PERSON", "name|donald-trump"), (2, 3, "PERSON", "name|narendra-modi")])
+    assert coref_mentions(index, "donald-trump") == [("He", 1, "coref:person-subject")]
+    assert coref_mentions(index, "narendra-modi") == []
+
+
+def test_expletive_it_refers_to_nobody(stages):
+    index = resolve(stages, """
+Hamas PROPN NNP nsubj 1 Hamas
+freed VERB VBD ROOT 1 free
+hostages NOUN NNS dobj 1 hostage
+. PUNCT . punct 1 .
+It PRON PRP nsubj 5 it
+is AUX VBZ ROOT 5 be
+clear ADJ JJ acomp 5 clear
+that SCONJ IN mark 10 that
+more ADJ JJR nsubj 10 more
+will AUX MD aux 10 will
+follow VERB VB ccomp 5 follow
+. PUNCT . punct 5 .
+""", HAMAS)
+    assert coref_mentions(index, "pse-hamas") == []
+    assert 4 not in index.by_token

@@ -1,0 +1,82 @@
+"""Mention rules on hand-made Docs: metonyms, demonyms with sector nouns, titles."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import make_doc, parse_of, resources
+
+from newsledger.actors import ActorDictionary, ActorIndex, MentionFinder
+
+
+@pytest.fixture(scope="module")
+def finder() -> MentionFinder:
+    return MentionFinder(ActorDictionary(resources()))
+
+
+def find(finder: MentionFinder, rows: str, ents) -> ActorIndex:
+    parse = parse_of(make_doc(rows, ents))
+    finder(parse)
+    return parse.index
+
+
+def test_a_capital_as_subject_is_its_government(finder):
+    index = find(finder, """
+Islamabad PROPN NNP nsubj 1 Islamabad
+rejected VERB VBD ROOT 1 reject
+the DET DT det 3 the
+plan NOUN NN dobj 1 plan
+. PUNCT . punct 1 .
+""", [(0, 1, "GPE", "metonym|PAK")])
+    assert index.by_token[0] == "PAKGOV"
+    assert index.actors["PAKGOV"].mentions[0].why == "ruler:metonym:PAK->GOV"
+
+
+def test_a_capital_after_in_is_a_place(finder):
+    index = find(finder, """
+Officials NOUN NNS nsubj 1 official
+met VERB VBD ROOT 1 meet
+in ADP IN prep 1 in
+Islamabad PROPN NNP pobj 2 Islamabad
+. PUNCT . punct 1 .
+""", [(3, 4, "GPE", "metonym|PAK")])
+    assert dict(index.actors) == {}
+
+
+def test_demonym_and_sector_noun_make_a_country_sector(finder):
+    index = find(finder, """
+Pakistani ADJ JJ amod 1 pakistani
+troops NOUN NNS nsubj 2 troop
+arrived VERB VBD ROOT 2 arrive
+. PUNCT . punct 2 .
+""", [(0, 1, "NORP", "demonym|PAK")])
+    assert list(index.actors) == ["PAKMIL"]
+    mention = index.actors["PAKMIL"].mentions[0]
+    assert (mention.text, mention.why) == ("Pakistani troops", "phrase:country+sector")
+    assert index.by_token[1] == "PAKMIL"
+
+
+def test_coordinated_demonyms_make_a_group(finder):
+    index = find(finder, """
+Pakistani ADJ JJ amod 3 pakistani
+and CCONJ CC cc 0 and
+Turkish ADJ JJ conj 0 turkish
+troops NOUN NNS nsubj 4 troop
+arrived VERB VBD ROOT 4 arrive
+. PUNCT . punct 4 .
+""", [(0, 1, "NORP", "demonym|PAK"), (2, 3, "NORP", "demonym|TUR")])
+    assert index.actor_ids(index.doc[3]) == ["PAKMIL", "TURMIL"]
+    assert [m.text for m in index.actors["TURMIL"].mentions] == ["Turkish troops"]
+    assert index.by_token[0] == "PAKMIL" and index.by_token[2] == "TURMIL"
+
+
+def test_a_title_joins_the_person_mention(finder):
+    index = find(finder, """
+Field PROPN NNP compound 1 Field
+Marshal PROPN NNP compound 3 Marshal
+Asim PROPN NNP compound 3 Asim
+Munir PROPN NNP nsubj 4 Munir
+said VERB VBD ROOT 4 say
+. PUNCT . punct 4 .
+""", [(2, 4, "PERSON", "name|asim-munir")])
+    assert [m.text for m in index.actors["asim-munir"].mentions] == ["Field Marshal Asim Munir"]
+    assert index.by_token[0] == "asim-munir"

@@ -1,0 +1,87 @@
+"""Claims: hedges and loaded words, the carry-over of an according-to source, and the link
+from events to claims."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import make_doc, parse_of, resources, vocab
+
+from newsledger.actors import ActorIndex
+from newsledger.claims import ClaimBuilder, FlagFinder
+
+
+@pytest.fixture(scope="module")
+def builder() -> ClaimBuilder:
+    return ClaimBuilder(resources(), vocab())
+
+
+def test_may_the_modal_is_a_hedge_may_the_month_is_not():
+    doc = make_doc("""
+Pakistan PROPN NNP nsubj 2 Pakistan
+may AUX MD aux 2 may
+send VERB VB ROOT 2 send
+troops NOUN NNS dobj 2 troop
+in ADP IN prep 2 in
+May PROPN NNP pobj 4 May
+. PUNCT . punct 2 .
+""")
+    finder = FlagFinder(resources(), vocab())
+    hedges = finder.flags(doc, doc[:], finder.find(doc)["hedge"])
+    assert [(f.text, f.start, f.category) for f in hedges] == [("may", 9, "modal")]
+
+
+def test_loaded_words_are_flagged_with_their_category():
+    doc = make_doc("""
+This PRON DT nsubj 1 this
+is AUX VBZ ROOT 1 be
+hypocrisy NOUN NN attr 1 hypocrisy
+. PUNCT . punct 1 .
+""")
+    finder = FlagFinder(resources(), vocab())
+    loaded = finder.flags(doc, doc[:], finder.find(doc)["loaded"])
+    assert [(f.text, f.category, f.entry) for f in loaded] == [
+        ("hypocrisy", "pejorative", "hypocrisy")]
+
+
+CARRY = """
+According VERB VBG prep 6 accord
+to ADP IN prep 0 to
+officials NOUN NNS pobj 1 official
+, PUNCT , punct 6 ,
+Pakistan PROPN NNP nsubj 6 Pakistan
+will AUX MD aux 6 will
+send VERB VB ROOT 6 send
+troops NOUN NNS dobj 6 troop
+. PUNCT . punct 6 .
+They PRON PRP nsubj 11 they
+will AUX MD aux 11 will
+arrive VERB VB ROOT 11 arrive
+soon ADV RB advmod 11 soon
+. PUNCT . punct 11 .
+However ADV RB advmod 16 however
+, PUNCT , punct 16 ,
+Turkey PROPN NNP nsubj 17 Turkey
+objected VERB VBD ROOT 17 object
+. PUNCT . punct 17 .
+"""
+
+
+def test_an_according_to_source_carries_over_until_however(builder):
+    parse = parse_of(make_doc(CARRY))
+    parse.index = ActorIndex(parse.doc, parse.sentence_of)
+    builder(parse)
+    claims = parse.analysis.claims
+    assert [c.id for c in claims] == ["c1", "c2", "c3"]
+    assert [c.attribution.type for c in claims] == [
+        "according-to", "according-to", "unattributed"]
+    assert [c.sourcing_grade for c in claims] == ["C", "C", "E"]
+    assert claims[1].why == ["attr:carry-over(s0)"]
+    assert claims[2].text == "However, Turkey objected."
+
+
+def test_every_event_names_the_claim_that_carries_it(seed):
+    by_id = {e.id: e for e in seed.events}
+    carried = [(event_id, claim.id) for claim in seed.claims for event_id in claim.events]
+    assert sorted(carried) == sorted((e.id, e.claim) for e in seed.events)
+    assert all(by_id[e].evidence.sentence == c.sentence
+               for c in seed.claims for e in c.events)

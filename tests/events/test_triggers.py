@@ -1,0 +1,89 @@
+"""Trigger matching, quantities and the event stage on hand-made Docs (no model)."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import make_doc, parse_of, resources
+
+from newsledger.actors import ActorDictionary, MentionFinder
+from newsledger.events.details import QuantityFinder
+from newsledger.events.extract import EventExtractor
+
+
+@pytest.fixture(scope="module")
+def extractor() -> EventExtractor:
+    return EventExtractor(resources(), ActorDictionary(resources()))
+
+
+SIGNED = """
+Pakistan PROPN NNP nsubj 1 Pakistan
+signed VERB VBD ROOT 1 sign
+an DET DT det 3 an
+agreement NOUN NN dobj 1 agreement
+with ADP IN prep 1 with
+Turkey PROPN NNP pobj 4 Turkey
+. PUNCT . punct 1 .
+"""
+
+
+def test_a_verb_trigger_fires_with_one_of_its_objects(extractor):
+    doc = make_doc(SIGNED)
+    trigger = extractor.match(doc[1])
+    assert trigger is not None and (trigger.id, trigger.type) == ("sign-v", "AGREE")
+    noun = extractor.match(doc[3])
+    assert noun is not None and noun.id == "agreement-n"
+
+
+def test_a_verb_trigger_with_another_object_does_not_fire(extractor):
+    doc = make_doc("""
+Pakistan PROPN NNP nsubj 1 Pakistan
+signed VERB VBD ROOT 1 sign
+a DET DT det 3 a
+letter NOUN NN dobj 1 letter
+. PUNCT . punct 1 .
+""")
+    assert extractor.match(doc[1]) is None
+
+
+def test_a_noun_trigger_inside_a_name_does_not_fire(extractor):
+    doc = make_doc("""
+the DET DT det 3 the
+Gaza PROPN NNP compound 3 Gaza
+Peace PROPN NNP compound 3 Peace
+Agreement PROPN NNP ROOT 3 agreement
+""")
+    assert extractor.match(doc[3]) is None
+
+
+def test_the_event_stage_codes_one_event_per_happening(extractor):
+    parse = parse_of(make_doc(SIGNED, [(0, 1, "GPE", "name|PAK"), (5, 6, "GPE", "name|TUR")]),
+                     date="2025-10-28")
+    MentionFinder(extractor.dictionary)(parse)
+    extractor(parse)
+    [event] = parse.analysis.events  # the noun "agreement" merges into "signed"
+    assert (event.id, event.type, event.cameo, event.source, event.target, event.status) == (
+        "e1", "AGREE", "057", "PAK", "TUR", "occurred")
+    assert event.evidence.trigger.text == "signed" and event.claim is None
+    assert any(w.startswith("merge:same-clause") for w in event.why)
+
+
+@pytest.mark.parametrize(("words", "value"), [
+    (["20,000"], 20000), (["two", "million"], 2_000_000), (["$", "50", "million"], 5e7),
+    (["a", "dozen"], 12), (["dozens"], 24)])
+def test_numbers_in_words_and_figures(words, value):
+    doc = make_doc("\n".join(f"{w} NUM CD nummod {len(words)} {w}" for w in words)
+                   + "\nthings NOUN NNS ROOT " + str(len(words)) + " thing")
+    assert QuantityFinder(resources()).number(list(doc[: len(words)])) == value
+
+
+def test_the_quantity_of_a_deployment_is_in_troops():
+    doc = make_doc("""
+Pakistan PROPN NNP nsubj 1 Pakistan
+sent VERB VBD ROOT 1 send
+20,000 NUM CD nummod 3 20,000
+troops NOUN NNS dobj 1 troop
+. PUNCT . punct 1 .
+""")
+    quantity = QuantityFinder(resources()).find(doc[1], "MOBILIZE", doc)
+    assert quantity is not None
+    assert (quantity.value, quantity.unit, quantity.text) == (20000, "troops", "20,000 troops")

@@ -1,0 +1,57 @@
+"""What the tests share: paths, the package data loaded once, and Docs built by hand so that
+rule tests run without the spaCy model."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from spacy.lang.en import English
+from spacy.tokens import Doc, Span
+from spacy.vocab import Vocab
+
+from newsledger.model import Document
+from newsledger.parse import Parse, Sentences
+from newsledger.resources import Resources, load_resources
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "examples" / "2025-10-28_pakistan-isf-gaza.txt"
+
+
+@lru_cache(maxsize=1)
+def resources() -> Resources:
+    """The package data (no model), loaded once for the whole run."""
+    return load_resources()
+
+
+@lru_cache(maxsize=1)
+def vocab() -> Vocab:
+    """An English vocab with its syntax iterators (noun chunks), without a trained model."""
+    return English().vocab
+
+
+def make_doc(rows: str, ents: Iterable[tuple[int, int, str, str]] = ()) -> Doc:
+    """A parsed Doc from a table, one token a line: ``word POS TAG DEP HEAD LEMMA``, where
+    HEAD is the index of the token's head (the root's is its own). ``ents`` are
+    ``(start, end, label, ent_id)`` with ent ids as the entity ruler writes them
+    (``name|PAK``, ``metonym|PAK``; "" for a model entity). Tokens are joined by spaces,
+    except before punctuation."""
+    table = [line.split() for line in rows.strip().splitlines() if line.strip()]
+    for i, row in enumerate(table):
+        if len(row) != 6:
+            raise ValueError(f"row {i}: expected word POS TAG DEP HEAD LEMMA, got {row}")
+    words, pos, tags, deps, heads, lemmas = (list(col) for col in zip(*table, strict=True))
+    spaces = [i + 1 < len(words) and pos[i + 1] != "PUNCT" for i in range(len(words))]
+    doc = Doc(vocab(), words=words, spaces=spaces, pos=pos, tags=tags, deps=deps,
+              heads=[int(h) for h in heads], lemmas=lemmas)
+    doc.ents = [Span(doc, s, e, label=label, span_id=ent_id) for s, e, label, ent_id in ents]
+    return doc
+
+
+def parse_of(doc: Doc, date: str | None = None) -> Parse[Any]:
+    """A Parse of a hand-made Doc with its sentences split (the first stage run)."""
+    parse: Parse[Any] = Parse(Document(id="test", text=doc.text, date=date), doc)
+    Sentences()(parse)
+    return parse

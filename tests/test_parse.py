@@ -1,0 +1,152 @@
+"""The stages keep their contracts: each sets only what it declares in ``sets``, and what it
+``reads`` is there before it runs (on the seed article, and in the Analyzer's stage list)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import asdict
+from typing import Any
+
+import pytest
+from helpers import SEED
+
+from newsledger.model import Document
+from newsledger.parse import ATTRIBUTES, GIVEN, Parse, check_order, within
+from newsledger.reader import read_document
+
+
+def _index_or_none(parse: Parse[Any]) -> Any:
+    try:
+        return parse.index
+    except RuntimeError:
+        return None
+
+
+def snapshot(parse: Parse[Any]) -> dict[str, str]:
+    """Every attribute of :data:`ATTRIBUTES`, as text that changes when its value does."""
+    index = _index_or_none(parse)
+    events = [asdict(e) for e in parse.analysis.events]
+    values: dict[str, Any] = {
+        "document": asdict(parse.document),
+        "doc": hashlib.sha256(parse.doc.to_bytes()).hexdigest(),
+        "sents": [(s.start, s.end) for s in parse.sents],
+        "sentences": [asdict(s) for s in parse.sentences],
+        "sentence_of": sorted(parse.sentence_of.items()),
+        "headings": sorted(parse.headings),
+        "index": None if index is None else id(index),
+        "index.mentions": None if index is None else {
+            k: asdict(a) for k, a in index.actors.items()},
+        "index.tokens": None if index is None else (sorted(index.by_token.items()),
+                                                    sorted(index.spans().items())),
+        "index.groups": None if index is None else sorted(index.groups().items()),
+        "analysis.sentences": [asdict(s) for s in parse.analysis.sentences],
+        "analysis.actors": [asdict(a) for a in parse.analysis.actors],
+        "analysis.events": [{k: v for k, v in e.items() if k != "claim"} for e in events],
+        "analysis.events.claim": [(e["id"], e["claim"]) for e in events if e["claim"]],
+        "analysis.claims": [asdict(c) for c in parse.analysis.claims],
+    }
+    return {k: json.dumps(v, sort_keys=True, default=repr) for k, v in values.items()}
+
+
+def stage_by_stage(analyzer, document: Document) -> tuple[Parse[Any], list[tuple[Any, set]]]:
+    """The document through the stages one by one: the parse, and for each stage what
+    changed while it ran."""
+    parse = analyzer.parse(document)
+    steps = []
+    before = snapshot(parse)
+    for stage in analyzer.stages:
+        stage(parse)
+        after = snapshot(parse)
+        steps.append((stage, {k for k in after if after[k] != before[k]}))
+        before = after
+    return parse, steps
+
+
+@pytest.fixture(scope="module")
+def run(analyzer):
+    return stage_by_stage(analyzer, read_document(str(SEED)))
+
+
+@pytest.fixture(scope="module")
+def strikes(analyzer):
+    """Events that need actors the mention finder did not see: "Pakistani" as the source,
+    Afghanistan as the country of the place struck."""
+    text = "Pakistani strikes killed 12 people in Kabul."
+    return stage_by_stage(analyzer, Document(id="strikes", text=text))
+
+
+def test_the_snapshot_covers_every_attribute(run):
+    parse, _ = run
+    assert set(snapshot(parse)) == set(ATTRIBUTES)
+
+
+@pytest.mark.parametrize("which", ["run", "strikes"])
+def test_every_stage_sets_only_what_it_declares(which, request):
+    _, steps = request.getfixturevalue(which)
+    for stage, changed in steps:
+        undeclared = sorted(k for k in changed if not within(k, stage.sets))
+        assert not undeclared, f"{type(stage).__name__} sets {undeclared}, declares {stage.sets}"
+
+
+def test_every_stage_does_something_on_the_seed_article(run):
+    _, steps = run
+    assert all(changed for _, changed in steps), [type(s).__name__ for s, c in steps if not c]
+
+
+def test_later_stages_add_to_earlier_results_only_as_declared(strikes):
+    """The event stage notes the actors its events need in the index; the claim stage
+    links the events to their claims."""
+    parse, steps = strikes
+    changed = {type(stage).__name__: changed for stage, changed in steps}
+    assert changed["EventExtractor"] == {"analysis.events", "index.mentions", "index.tokens"}
+    assert changed["ClaimBuilder"] == {"analysis.claims", "analysis.events.claim"}
+    assert {"PAK", "AFG"} <= set(parse.index.actors)
+
+
+def test_what_a_stage_reads_was_set_before_it_ran(run):
+    _, steps = run
+    available = set(GIVEN)
+    for stage, changed in steps:
+        missing = [r for r in stage.reads if not within(r, available)
+                   and not any(a.startswith(r + ".") for a in available)]
+        assert not missing, f"{type(stage).__name__} reads {missing} before they are set"
+        available |= changed
+
+
+def test_running_the_stages_is_analyze_document(run, seed):
+    parse, _ = run
+    assert parse.analysis.to_dict() == seed.to_dict()
+
+
+def test_the_analyzers_stage_list_is_in_order(analyzer):
+    check_order(analyzer.stages)
+    names = [type(s).__name__ for s in analyzer.stages]
+    assert names == ["Sentences", "MentionFinder", "Coreference", "EventExtractor",
+                     "ClaimBuilder", "ActorList"]
+
+
+def test_a_stage_before_what_it_reads_is_refused(analyzer):
+    stages = list(analyzer.stages)
+    swapped = [*stages[:3], stages[4], stages[3], stages[5]]
+    with pytest.raises(ValueError, match="ClaimBuilder reads analysis.events"):
+        check_order(swapped)
+    with pytest.raises(ValueError, match="MentionFinder reads sentence_of"):
+        check_order(stages[1:])
+
+
+def test_unknown_attributes_are_refused():
+    class Typo:
+        reads = ("doc",)
+        sets = ("analysis.event",)
+
+        def __call__(self, parse: Parse[Any]) -> None: ...
+
+    with pytest.raises(ValueError, match="unknown attribute 'analysis.event'"):
+        check_order([Typo()])
+
+
+def test_the_index_is_there_only_after_the_mention_stage(analyzer):
+    parse = analyzer.parse(Document(id="d", text="Israel attacked Iran."))
+    with pytest.raises(RuntimeError, match="mention stage"):
+        parse.index  # noqa: B018
