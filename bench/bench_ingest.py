@@ -25,10 +25,9 @@ from typing import Any
 
 import duckdb
 
-from newsledger.ledger import Ledger
-from newsledger.ledger import query as q
+from newsledger import store as q
 from newsledger.ontology import PLOVER_TYPES
-from newsledger.store.filters import EventFilter
+from newsledger.store import EventFilter, Ledger
 
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "bench" / "results" / "ingest.json"

@@ -14,19 +14,20 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_ingest import generate, write_jsonl  # noqa: E402
 
 from newsledger import default_analyzer  # noqa: E402
-from newsledger.ledger import Ingestor, Ledger  # noqa: E402
-from newsledger.ledger.stories import corroborate  # noqa: E402
+from newsledger.corroborate import corroborate  # noqa: E402
+from newsledger.ingest import Ingestor  # noqa: E402
+from newsledger.store import Ledger  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "bench" / "results" / "profile.json"
 PARTS = {  # (file suffix, function) -> what it stands for
     "spaCy model (nlp.pipe)": ("spacy/language.py", "pipe"),
     "our rules (actors, events, claims)": ("newsledger/analyzer.py", "analyze_document"),
-    "reading and parsing inputs": ("newsledger/ledger/sources.py", "read_items"),
-    "near-duplicate signatures": ("newsledger/ledger/near.py", "signature"),
-    "rows for the tables": ("newsledger/ledger/rows.py", "rows_of"),
-    "DuckDB writes": ("newsledger/ledger/store.py", "write"),
-    "stories (corroboration)": ("newsledger/ledger/stories.py", "corroborate"),
+    "reading and parsing inputs": ("newsledger/ingest/sources.py", "read_items"),
+    "near-duplicate signatures": ("newsledger/ingest/near.py", "signature"),
+    "rows for the tables": ("newsledger/ingest/rows.py", "rows_of"),
+    "DuckDB writes": ("newsledger/store/connection.py", "write"),
+    "stories (corroboration)": ("newsledger/corroborate/corroborator.py", "corroborate"),
 }
 
 

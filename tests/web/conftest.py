@@ -14,7 +14,7 @@ import urllib.request
 from pathlib import Path
 
 import pytest
-from ledger.conftest import EXAMPLES, ingest
+from ledger_fixtures import EXAMPLES, ingest
 
 HOSTILE = {
     "title": "Protest <script>window.__pwned = 1</script> in Lahore",
@@ -71,8 +71,8 @@ def web_db(tmp_path_factory, analyzer) -> Path:
     formula.write_text(json.dumps(FORMULA), encoding="utf-8")
     db = folder / "web.duckdb"
     ingest(db, [str(EXAMPLES), str(hostile), str(formula)], analyzer)
-    from newsledger.ledger import Ledger
-    from newsledger.ledger.stories import corroborate
+    from newsledger.corroborate import corroborate
+    from newsledger.store import Ledger
 
     with Ledger(db) as ledger:
         corroborate(ledger)

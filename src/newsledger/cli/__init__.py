@@ -1,11 +1,16 @@
 """The ``newsledger`` command: a thin layer that parses options and calls the library.
 
-Commands on single articles live in ``articles.py``, commands on a ledger in ``ledger.py``.
+Commands on single articles live in ``articles.py``; on a ledger in ``ingest.py``,
+``query.py`` (events, actors, claims, show, stats, errors, sql), ``export.py``,
+``stories.py`` (corroborate, stories, story) and ``serve.py``.
 """
 
 from __future__ import annotations
 
-from . import articles, ledger  # noqa: F401  (they register their commands on app)
+# isort: off
+# Importing a module registers its commands on app; this order is the order of --help.
+from . import articles, ingest, query, export, stories, serve  # noqa: F401
+# isort: on
 from .common import app
 
 

@@ -1,12 +1,13 @@
-"""What every command shares: the Typer app, the error console, output of tables."""
+"""What every command shares: the Typer app, the error console, the ``--db`` and
+``--format`` options, opening a ledger, output of tables."""
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import json
 import sys
 from enum import StrEnum
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
 import typer
@@ -14,9 +15,11 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table as RichTable
 
+from ..store.connection import DEFAULT_DB
+
 if TYPE_CHECKING:
     from ..analyzer import Analyzer
-    from ..ledger.query import Table
+    from ..store import Ledger, Table
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Turn news reports into an auditable record of events and claims.")
@@ -27,6 +30,10 @@ class Output(StrEnum):
     table = "table"
     csv = "csv"
     json = "json"
+
+
+DB = typer.Option(Path(DEFAULT_DB), "--db", help="The ledger file (DuckDB).")
+FORMAT = typer.Option(Output.table, "--format", "-f", help="Output format.")
 
 
 def analyzer() -> Analyzer:
@@ -40,6 +47,16 @@ def fail(message: object, code: int = 2) -> NoReturn:
     raise typer.Exit(code)
 
 
+def open_ledger(db: Path, read_only: bool = True) -> Ledger:
+    """The ledger at ``db``; a file that cannot be opened ends the command (exit 2)."""
+    from ..store import Ledger, LedgerError
+
+    try:
+        return Ledger(db, read_only=read_only)
+    except LedgerError as exc:
+        fail(exc)
+
+
 def _plain(value: Any) -> Any:
     if isinstance(value, dt.date | dt.datetime):
         return value.isoformat()
@@ -49,14 +66,15 @@ def _plain(value: Any) -> Any:
 def emit(table: Table, fmt: Output, title: str | None = None,
          brief: tuple[str, ...] | None = None) -> None:
     """Print a query result as a Rich table, CSV or JSON (a list of objects). A terminal
-    table shows only the ``brief`` columns when given; CSV and JSON show all."""
+    table shows only the ``brief`` columns when given; CSV and JSON show all. CSV cells
+    go through the export cell policy (``newsledger.export.safe_cell``)."""
     if fmt is Output.json:
         records = [{k: _plain(v) for k, v in r.items()} for r in table.records()]
         sys.stdout.write(json.dumps(records, ensure_ascii=False, indent=2) + "\n")
     elif fmt is Output.csv:
-        writer = csv.writer(sys.stdout, lineterminator="\n")
-        writer.writerow(table.columns)
-        writer.writerows([_plain(v) for v in row] for row in table.rows)
+        from ..export import write_csv
+
+        write_csv(table, sys.stdout)
     else:
         keep = [i for i, c in enumerate(table.columns) if brief is None or c in brief]
         rich = RichTable(title=title, show_lines=False)

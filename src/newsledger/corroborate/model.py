@@ -1,0 +1,93 @@
+"""What corroboration works with: a report (an event of the ledger), a story (reports of
+one happening, and the denials of it), and the rules read from the lexicon."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from dataclasses import dataclass, field
+
+from ..resources import CorroborationLexicon, load_corroboration
+
+STATUS_ORDER = ("contested", "contradicted", "corroborated", "single-source")
+
+
+@dataclass
+class Report:
+    event_uid: str
+    doc_id: str
+    outlet: str | None
+    plover_type: str
+    source_country: str | None
+    target_country: str | None
+    status: str
+    day: dt.date | None  # the day it happened, or was announced for what is to come
+    event_date: dt.date | None
+    date_text: str | None
+    location_country: str | None
+    quantity: float | None
+    evidence: str
+    claim_uid: str | None
+    sourcing_grade: str | None
+    source_actor: str | None
+    event_id: str
+
+    @property
+    def source_label(self) -> str:  # who reported it: the outlet, or the article itself
+        return self.outlet or f"article {self.doc_id}"
+
+
+@dataclass
+class Story:
+    reports: list[Report] = field(default_factory=list)
+    denials: list[Report] = field(default_factory=list)
+    story_id: str | None = None
+
+    @property
+    def first(self) -> Report:
+        return (self.reports or self.denials)[0]
+
+    def members(self) -> list[Report]:
+        return self.reports + self.denials
+
+    def days(self) -> list[dt.date]:
+        return [r.day for r in self.members() if r.day]
+
+    def countries(self, attr: str) -> set[str]:
+        return {getattr(r, attr) for r in self.members() if getattr(r, attr)}
+
+    def new_id(self) -> str:
+        first = min(self.members(), key=lambda r: (r.day or dt.date.max, r.event_uid))
+        return "s" + hashlib.sha1(first.event_uid.encode()).hexdigest()[:10]
+
+
+def report_order(report: Report) -> tuple[dt.date, str, str]:
+    """The order reports are grouped in: by day, article, event."""
+    return report.day or dt.date.max, report.doc_id, report.event_uid
+
+
+class Rules:
+    """The corroboration lexicon (:class:`CorroborationLexicon`), read once."""
+
+    def __init__(self, lexicon: CorroborationLexicon | None = None) -> None:
+        lex = lexicon or load_corroboration()
+        self.window = lex.window
+        self.related = set(lex.related)
+        self.min_similarity = lex.min_similarity
+        self.tolerance = lex.tolerance
+        self.status_group = dict(lex.status_group)
+        self.denial_statuses = set(lex.denial_statuses)
+        self.cues = list(lex.cues)
+        self.stopwords = set(lex.stopwords)
+        self.mutual = set(lex.mutual)
+
+    def types_fit(self, a: str, b: str) -> bool:
+        return a == b or frozenset((a, b)) in self.related
+
+    def fitting(self, plover_type: str) -> set[str]:
+        """The types a report of this type may share a story with."""
+        out = {plover_type}
+        for pair in self.related:
+            if plover_type in pair:
+                out |= pair
+        return out

@@ -1,0 +1,140 @@
+"""Reading reports and stories from the ledger, and writing stories back.
+
+Incremental: only the stories whose dates are near the new reports' are loaded (and those
+whose articles were republished since they were written); ``save`` rewrites only the
+stories it is given, in one transaction.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from ..store.connection import Ledger
+from ..store.tables import Row, StoryConflictRow, StoryReportRow, StoryRow
+from .judging import Judge
+from .model import Report, Rules, Story, report_order
+
+EVENT_SQL = """
+SELECT e.event_uid, e.doc_id, d.outlet, e.plover_type, e.source_country, e.target_country,
+       e.status, e.event_date, d.date, e.date_text, e.location_country, e.quantity,
+       e.evidence, e.claim_uid, e.sourcing_grade, e.source_actor, e.event_id
+FROM events e JOIN documents d USING (doc_id)
+"""
+STORY_TABLES = ("story_conflicts", "story_reports", "stories")  # in the order to delete
+
+
+class StoryStore:
+    def __init__(self, ledger: Ledger, rules: Rules):
+        self.ledger = ledger
+        self.rules = rules
+
+    # -- reading ------------------------------------------------------------------------
+    def _report(self, row: tuple[Any, ...]) -> Report:
+        (uid, doc_id, outlet, ptype, src, tgt, status, event_date, doc_date, date_text,
+         loc, qty, evidence, claim, grade, source_actor, event_id) = row
+        happened = self.rules.status_group.get(status) in ("happened", "not-done")
+        day = (event_date if happened else doc_date) or event_date or doc_date
+        return Report(uid, doc_id, outlet, ptype, src, tgt, status, day, event_date,
+                      date_text, loc, qty, evidence or "", claim, grade, source_actor,
+                      event_id)
+
+    def reports(self, where: str = "TRUE", params: list[Any] | None = None) -> list[Report]:
+        """The events matching ``where`` as reports, in grouping order."""
+        rows = self.ledger.con.execute(f"{EVENT_SQL} WHERE {where}", params or []).fetchall()
+        reports = [self._report(r) for r in rows]
+        reports.sort(key=report_order)
+        return reports
+
+    def fresh(self) -> list[Report]:
+        """The events that are in no story yet."""
+        return self.reports("e.event_uid NOT IN (SELECT event_uid FROM story_reports "
+                            "WHERE event_uid IS NOT NULL)")
+
+    def nearby(self, fresh: list[Report]) -> list[Story]:
+        """Existing stories whose dates are near the new reports', with their members."""
+        days = [r.day for r in fresh if r.day]
+        stale = self.stale_ids()
+        if not fresh and not stale:
+            return []
+        window = self.rules.window * 9  # late denials reach back three windows
+        params: list[Any] = []
+        where = "TRUE"
+        if days:
+            where = "(s.date_end >= ? AND s.date_start <= ?) OR s.date_start IS NULL"
+            params = [min(days) - window, max(days) + window]
+        elif not fresh:
+            where = "FALSE"
+        if stale:  # stories whose articles were republished since they were written
+            where = f"({where}) OR s.story_id IN ({', '.join('?' for _ in stale)})"
+            params = [*params, *sorted(stale)]
+        rows = self.ledger.con.execute(
+            f"SELECT r.story_id, r.event_uid, r.kind FROM story_reports r JOIN stories s "
+            f"USING (story_id) WHERE r.event_uid IS NOT NULL AND ({where}) "
+            f"ORDER BY r.story_id", params).fetchall()
+        if not rows:
+            return []
+        uids = [uid for _, uid, _ in rows]
+        marks = ", ".join("?" for _ in uids)
+        by_uid = {r.event_uid: r for r in self.reports(f"e.event_uid IN ({marks})", uids)}
+        stories: dict[str, Story] = {}
+        for story_id, uid, kind in rows:
+            story = stories.setdefault(story_id, Story(story_id=story_id))
+            if uid in by_uid:
+                (story.denials if kind == "denial" else story.reports).append(by_uid[uid])
+        for story in stories.values():  # the same first report as a rebuild would have
+            story.reports.sort(key=report_order)
+            story.denials.sort(key=report_order)
+        return [s for s in stories.values() if s.members()]
+
+    def stale_ids(self) -> set[str]:
+        """Stories whose articles got republications since they were last written."""
+        rows = self.ledger.con.execute(
+            "SELECT DISTINCT r.story_id FROM duplicates d JOIN story_reports r "
+            "ON r.doc_id = d.original_id JOIN stories s USING (story_id) "
+            "WHERE d.detected_at >= s.updated_at").fetchall()
+        return {story_id for (story_id,) in rows}
+
+    # -- writing ------------------------------------------------------------------------
+    def save(self, written: list[Story], judge: Judge, at: dt.datetime,
+             rebuild: bool = False) -> None:
+        """Rewrite these stories (all stories with ``rebuild``) in one transaction; a new
+        story gets its id here."""
+        con = self.ledger.con
+        con.execute("BEGIN TRANSACTION")
+        try:
+            if rebuild:
+                for table in STORY_TABLES:
+                    con.execute(f"DELETE FROM {table}")
+            rows: dict[type[Row], list[Row]] = {StoryRow: [], StoryReportRow: [],
+                                                StoryConflictRow: []}
+            used = set() if rebuild else {
+                r[0] for r in con.execute("SELECT story_id FROM stories").fetchall()}
+            for story in written:
+                if story.story_id:
+                    for table in STORY_TABLES:
+                        con.execute(f"DELETE FROM {table} WHERE story_id = ?",
+                                    [story.story_id])
+                else:
+                    story.story_id = _unique_id(story, used)
+                used.add(story.story_id)
+                judged = judge.summarise(story, at)
+                rows[StoryRow].append(judged.story)
+                rows[StoryReportRow].extend(judged.reports)
+                rows[StoryConflictRow].extend(judged.conflicts)
+            for kind, table_rows in rows.items():
+                if table_rows:
+                    self.ledger.insert(kind, table_rows)
+            con.execute("COMMIT")
+        except Exception:
+            con.execute("ROLLBACK")
+            raise
+
+
+def _unique_id(story: Story, used: set[str]) -> str:
+    base = story.new_id()
+    candidate, n = base, 1
+    while candidate in used:
+        n += 1
+        candidate = f"{base}-{n}"
+    return candidate

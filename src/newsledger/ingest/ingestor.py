@@ -1,0 +1,195 @@
+"""The ingest run: read, drop duplicates, analyse (in-line, in worker processes or on Dask),
+store in transactions.
+
+- Exact duplicates (same text hash) add nothing; from another outlet they are recorded as
+  a republication of the stored original.
+- Near duplicates (MinHash, estimated Jaccard of word shingles at or above the threshold)
+  are not analysed again: they are stored once, as a link to their original.
+- Articles are analysed in batches (``jobs`` worker processes, each loading the model
+  once) and each batch is written in one transaction, so a killed run loses at most the
+  batches in flight and a re-run finishes the job without doubling anything.
+- Bad inputs go to ``ingest_errors`` and the run goes on.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ..model import Document
+from ..reader import DEFAULT_MAX_BYTES, InputError
+from ..store.connection import Ledger, now
+from .near import DEFAULT_THRESHOLD, NearDuplicates, from_bytes, signature, to_bytes
+from .parquet import ParquetSink
+from .rows import Republication, body_of, content_hash
+from .runners import run_inline, run_pool
+from .sources import DEFAULT_MAX_FILE_BYTES, count_articles, expand, read_items
+from .worker import Analysed, Batch
+
+if TYPE_CHECKING:
+    from ..analyzer import Analyzer
+
+DEFAULT_BATCH = 32
+
+
+@dataclass
+class IngestStats:
+    new: int = 0
+    duplicate: int = 0  # exact copies, including republications
+    near_duplicate: int = 0
+    failed: int = 0
+    events: int = 0
+    batches: int = 0
+    seconds: float = 0.0
+    errors: list[InputError] = field(default_factory=list)
+    # what corroboration did afterwards (events, stories_new, stories_updated), if it ran
+    stories: dict[str, int] | None = None
+
+    @property
+    def seen(self) -> int:
+        return self.new + self.duplicate + self.near_duplicate + self.failed
+
+    @property
+    def rate(self) -> float:
+        return self.new / self.seconds if self.seconds else 0.0
+
+
+@dataclass
+class Pending:
+    """Articles read and kept for analysis, with the republications that point at them."""
+
+    documents: Batch = field(default_factory=list)
+    duplicates: list[Republication] = field(default_factory=list)
+
+
+def estimate(paths: list[str]) -> int:
+    """A quick count of the articles in ``paths`` (for a progress bar)."""
+    files, missing = expand(paths)
+    return sum(count_articles(f) for f in files) + len(missing)
+
+
+class Ingestor:
+    def __init__(self, ledger: Ledger, analyzer: Callable[[], Analyzer], jobs: int = 1,
+                 batch_size: int = DEFAULT_BATCH, threshold: float = DEFAULT_THRESHOLD,
+                 outlet: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
+                 max_file_bytes: int = DEFAULT_MAX_FILE_BYTES,
+                 on_progress: Callable[[IngestStats], None] | None = None,
+                 on_commit: Callable[[IngestStats], None] | None = None,
+                 cluster: str | None = None, parquet: Path | None = None):
+        self.ledger = ledger
+        self.analyzer_factory = analyzer
+        self.jobs = max(1, jobs)
+        self.batch_size = max(1, batch_size)
+        self.outlet = outlet
+        self.max_bytes = max_bytes
+        self.max_file_bytes = max_file_bytes
+        self.on_progress = on_progress or (lambda stats: None)
+        self.on_commit = on_commit or (lambda stats: None)
+        self.cluster = cluster
+        self.parquet = ParquetSink(parquet) if parquet else None
+        self.stats = IngestStats()
+        self.near = NearDuplicates(threshold)
+        self.stored = ledger.hashes()  # content hash -> doc_id
+        self.linked = ledger.duplicate_hashes()  # republished hash -> original doc_id
+        self.dup_keys = ledger.duplicate_keys()
+        self.outlets: dict[str, str | None] = {}
+        for doc_id, blob in ledger.minhashes():
+            self.near.add(doc_id, from_bytes(blob))
+        self._analyzer: Analyzer | None = None
+
+    def estimate(self, paths: list[str]) -> int:
+        return estimate(paths)
+
+    def run(self, paths: list[str]) -> IngestStats:
+        started = time.perf_counter()
+        files, missing = expand(paths)
+        for error in missing:
+            self._failed(error)
+        items = (item for f in files for item in read_items(
+            f, self.outlet, self.max_bytes, self.max_file_bytes))
+        batches = self._batches(items)
+        if self.cluster:
+            from .cluster import run_dask
+
+            run_dask(batches, self._write, self.cluster)
+        elif self.jobs == 1:
+            run_inline(batches, self._write, self._inline_analyzer)
+        else:
+            run_pool(batches, self._write, self.jobs)
+        self.stats.seconds = time.perf_counter() - started
+        self.on_progress(self.stats)
+        return self.stats
+
+    def _inline_analyzer(self) -> Analyzer:
+        if self._analyzer is None:
+            self._analyzer = self.analyzer_factory()
+        return self._analyzer
+
+    # -- reading and deduplication --------------------------------------------------
+    def _batches(self, items: Iterable[Document | InputError]) -> Iterable[Pending]:
+        pending = Pending()
+        for item in items:
+            if isinstance(item, InputError):
+                self._failed(item)
+                continue
+            self._admit(item, pending)
+            if len(pending.documents) >= self.batch_size:
+                yield pending
+                pending = Pending()
+        if pending.documents or pending.duplicates:
+            yield pending
+
+    def _admit(self, doc: Document, pending: Pending) -> None:
+        digest = content_hash(doc.text)
+        original = self.stored.get(digest) or self.linked.get(digest)
+        if original is not None:
+            self._republished(digest, original, "exact", 1.0, doc, pending)
+            self.stats.duplicate += 1
+            self.on_progress(self.stats)
+            return
+        sig = signature(body_of(doc))
+        near = self.near.find(sig)
+        if near is not None:
+            self._republished(digest, near[0], "near", near[1], doc, pending)
+            self.linked[digest] = near[0]
+            self.stats.near_duplicate += 1
+            self.on_progress(self.stats)
+            return
+        self.stored[digest] = doc.id
+        self.outlets[doc.id] = doc.outlet
+        self.near.add(doc.id, sig)
+        pending.documents.append((doc, to_bytes(sig)))
+
+    def _republished(self, digest: str, original: str, kind: str, similarity: float,
+                     doc: Document, pending: Pending) -> None:
+        """Record a copy from another outlet (the same outlet re-sending it adds nothing)."""
+        if original not in self.outlets:
+            self.outlets[original] = self.ledger.outlet_of(original)
+        key = (digest, original, doc.outlet or "")
+        if kind == "exact" and (doc.outlet or None) == self.outlets[original]:
+            return
+        if key in self.dup_keys:
+            return
+        self.dup_keys.add(key)
+        pending.duplicates.append(Republication(digest, original, kind, similarity, doc))
+
+    def _failed(self, error: InputError) -> None:
+        self.ledger.record_error(error.name, error.reason)
+        self.stats.failed += 1
+        self.stats.errors.append(error)
+        self.on_progress(self.stats)
+
+    # -- writing ------------------------------------------------------------------------
+    def _write(self, pending: Pending, analysed: Analysed) -> None:
+        if self.parquet is not None:  # before the commit: a re-run rewrites the same file
+            self.parquet.write(analysed.rows, [d for d, _ in pending.documents])
+        at = now()
+        self.ledger.write(analysed.rows, [d.row(at) for d in pending.duplicates])
+        self.stats.new += analysed.articles
+        self.stats.events += analysed.events
+        self.stats.batches += 1
+        self.on_commit(self.stats)
+        self.on_progress(self.stats)

@@ -1,0 +1,63 @@
+"""The one worker function: analyse a batch of articles and turn it into table rows.
+
+It runs in-line, in a worker process of a local pool, or on a Dask worker; in the last two
+the process keeps one analyzer (the model is loaded once per process). This module imports
+neither the runners nor the ingest run, so each of them can import it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..model import Document
+from ..store.connection import now
+from ..store.tables import Rows
+from .rows import alias_lookup, rows_of
+
+if TYPE_CHECKING:
+    from ..analyzer import Analyzer
+
+Batch = list[tuple[Document, bytes]]  # documents with their MinHash signatures
+
+_ANALYZER: Analyzer | None = None
+
+
+@dataclass
+class Analysed:
+    """A batch turned into table rows (done where the analysis ran, off the writer)."""
+
+    rows: Rows
+    articles: int
+    events: int
+
+
+def analyze_to_rows(analyzer: Analyzer, batch: Batch) -> Analysed:
+    """Analyse a batch and build its rows."""
+    rows, events, at = Rows(), 0, now()
+    aliases = alias_lookup(analyzer.res)
+    documents = [d for d, _ in batch]
+    for (_, sig), analysis in zip(batch, analyzer.analyze_many(documents), strict=True):
+        rows.extend(rows_of(analysis, sig, at, aliases))
+        events += len(analysis.events)
+    return Analysed(rows, len(batch), events)
+
+
+def process_analyzer() -> Analyzer:
+    """This process's analyzer, loaded on first use."""
+    global _ANALYZER
+    if _ANALYZER is None:
+        from ..analyzer import Analyzer
+
+        _ANALYZER = Analyzer()
+    return _ANALYZER
+
+
+def init_worker() -> None:
+    """Load the model as a pool's worker process starts."""
+    process_analyzer()
+
+
+def analyze_batch(batch: Batch) -> Analysed:
+    """Run in a worker process (pool or Dask): analyse one batch with its analyzer."""
+    return analyze_to_rows(process_analyzer(), batch)

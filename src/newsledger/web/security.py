@@ -1,0 +1,159 @@
+"""What guards the server: the Host names a loopback server answers to, the token a
+non-loopback one requires, the headers every response carries, and the request body limit.
+
+``newsledger serve`` listens on 127.0.0.1 unless told otherwise, and refuses any other
+address without a token. Without a token only loopback Host names are answered (a page
+on another site that rebinds its name to 127.0.0.1 gets nothing); with one, every request
+must carry it.
+"""
+
+from __future__ import annotations
+
+import hmac
+import json
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+import anyio
+from fastapi import FastAPI, Request
+from fastapi.responses import JSONResponse, Response
+from starlette.datastructures import MutableHeaders
+from starlette.middleware.base import BaseHTTPMiddleware
+from starlette.middleware.trustedhost import TrustedHostMiddleware
+
+LOOPBACK_HOSTS = ["127.0.0.1", "localhost", "::1", "[::1]"]
+TOKEN_COOKIE = "newsledger_token"
+CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+       "object-src 'none'; base-uri 'none'; form-action 'self'")
+DRAIN_BYTES = 64 * 1024 * 1024  # the most of a refused body read (and dropped) …
+DRAIN_SECONDS = 10.0  # … and for how long, before the 413 goes out anyway
+
+CallNext = Callable[[Request], Awaitable[Response]]
+Dispatch = Callable[[Request, CallNext], Awaitable[Response]]
+
+
+def install(app: FastAPI, token: str | None, max_body: int) -> None:
+    """Add the guards, outermost last: the body limit, then the response headers, then the
+    token check, then (without a token) the Host check nearest the routes."""
+    if token is None:  # loopback only: refuse other Host names (DNS rebinding)
+        app.add_middleware(TrustedHostMiddleware, allowed_hosts=LOOPBACK_HOSTS)
+    app.add_middleware(BaseHTTPMiddleware, dispatch=token_check(token))
+    app.add_middleware(BaseHTTPMiddleware, dispatch=security_headers)
+    app.add_middleware(BodyLimit, limit=max_body)
+
+
+# -- token --------------------------------------------------------------------------------
+def given_token(request: Request) -> str:
+    """The token a request carries: ``Authorization: Bearer …``, else the cookie set by
+    ``?token=…``, else ``?token=…``; "" when none."""
+    return (request.headers.get("authorization", "").removeprefix("Bearer ").strip()
+            or request.cookies.get(TOKEN_COOKIE) or request.query_params.get("token")
+            or "")
+
+
+def token_matches(given: str, token: str) -> bool:
+    """Compared in constant time."""
+    return hmac.compare_digest(given.encode(), token.encode())
+
+
+def token_check(token: str | None) -> Dispatch:
+    """A middleware answering 401 to a request without ``token`` (every request passes
+    when it is None); ``?token=…`` also sets the cookie, so that the pages' links work."""
+
+    async def require_token(request: Request, call_next: CallNext) -> Response:
+        if token is None:
+            return await call_next(request)
+        if not token_matches(given_token(request), token):
+            return JSONResponse({"error": "a valid token is required"}, status_code=401)
+        response = await call_next(request)
+        if request.query_params.get("token"):
+            response.set_cookie(TOKEN_COOKIE, token, httponly=True, samesite="strict")
+        return response
+
+    return require_token
+
+
+# -- response headers -----------------------------------------------------------------------
+def set_security_headers(headers: MutableHeaders) -> None:
+    """No type sniffing and no referrer on every response; on a page, a policy allowing
+    only this server's own script, styles and images (nothing from another site)."""
+    headers.setdefault("X-Content-Type-Options", "nosniff")
+    headers.setdefault("Referrer-Policy", "no-referrer")
+    if headers.get("content-type", "").startswith("text/html"):
+        headers["Content-Security-Policy"] = CSP
+
+
+async def security_headers(request: Request, call_next: CallNext) -> Response:
+    response = await call_next(request)
+    set_security_headers(response.headers)
+    return response
+
+
+# -- body limit ---------------------------------------------------------------------------
+class BodyLimit:
+    """Refuse request bodies over ``limit`` bytes (413) without reading them whole.
+
+    The refused rest of a body is read and dropped, up to ``drain`` bytes and
+    ``DRAIN_SECONDS``, before the 413 goes out: the server closes the connection after it,
+    and closing a socket with unread data resets the connection, so that the client, still
+    sending, saw a broken pipe instead of the 413. A body declared longer than ``drain``,
+    or sent with ``Expect: 100-continue`` (not sent yet), is answered at once.
+    """
+
+    def __init__(self, app: Any, limit: int, drain: int = DRAIN_BYTES):
+        self.app, self.limit, self.drain = app, limit, drain
+
+    async def __call__(self, scope: dict, receive: Callable, send: Callable) -> None:
+        if scope["type"] != "http" or scope["method"] not in ("POST", "PUT", "PATCH"):
+            await self.app(scope, receive, send)
+            return
+        headers = dict(scope.get("headers") or [])
+        waiting = headers.get(b"expect", b"").lower() == b"100-continue"
+        declared = headers.get(b"content-length")
+        if declared is not None and declared.isdigit() and int(declared) > self.limit:
+            if not waiting and int(declared) <= self.drain:
+                await drain(receive, self.drain)
+            await too_large(send, self.limit)
+            return
+        seen, more = 0, True
+
+        async def limited() -> dict:
+            nonlocal seen, more
+            message = await receive()
+            seen += len(message.get("body", b""))
+            more = message["type"] == "http.request" and message.get("more_body", False)
+            if seen > self.limit:
+                raise TooLarge
+            return message
+
+        try:
+            await self.app(scope, limited, send)
+        except TooLarge:
+            if more:
+                await drain(receive, self.drain - seen)
+            await too_large(send, self.limit)
+
+
+class TooLarge(Exception):
+    """Raised to the application reading a body past the limit."""
+
+
+async def drain(receive: Callable, budget: int) -> None:
+    """Read and drop what is left of a request body, at most ``budget`` bytes and
+    ``DRAIN_SECONDS``; nothing of it is kept."""
+    with anyio.move_on_after(DRAIN_SECONDS):
+        while budget >= 0:
+            message = await receive()
+            if message["type"] != "http.request":
+                return
+            budget -= len(message.get("body", b""))
+            if not message.get("more_body", False):
+                return
+
+
+async def too_large(send: Callable, limit: int) -> None:
+    body = json.dumps({"error": f"request body over the limit of {limit:,} bytes"}).encode()
+    await send({"type": "http.response.start", "status": 413,
+                "headers": [(b"content-type", b"application/json"),
+                            (b"content-length", str(len(body)).encode())]})
+    await send({"type": "http.response.body", "body": body})

@@ -1,0 +1,201 @@
+"""Corroboration on our corpus (tests/data/corroboration): 26 articles by 7 invented outlets
+about 12 happenings, with a wire copy, an outlet citing another, a denial, quantity and
+status conflicts, and look-alike events that must stay apart. Ground truth in truth.json."""
+
+from __future__ import annotations
+
+import itertools
+import json
+from pathlib import Path
+
+import pytest
+from ledger_fixtures import EXAMPLES, ingest
+
+from newsledger import store as q
+from newsledger.corroborate import corroborate
+from newsledger.store import Ledger
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "corroboration"
+ARTICLES = {a["id"]: a for a in map(json.loads, (DATA / "articles.jsonl").read_text(
+    encoding="utf-8").splitlines())}
+TRUTH = json.loads((DATA / "truth.json").read_text(encoding="utf-8"))["stories"]
+
+
+def predicted_stories(ledger: Ledger, article: str, contains: str) -> set[str]:
+    """The stories our events in that article's sentence went to (for a wire copy stored
+    as a link: the stories that list the copy)."""
+    url = ARTICLES[article]["url"]
+    doc = ledger.scalar("SELECT doc_id FROM documents WHERE url = ?", [url])
+    if doc is not None:
+        rows = ledger.con.execute(
+            "SELECT r.story_id FROM story_reports r JOIN events e USING (event_uid) "
+            "WHERE e.doc_id = ? AND strpos(e.evidence, ?) > 0", [doc, contains]).fetchall()
+    else:
+        rows = ledger.con.execute(
+            "SELECT r.story_id FROM duplicates d JOIN story_reports r "
+            "ON r.doc_id = d.original_id AND r.outlet = d.outlet AND r.kind LIKE 'copy%' "
+            "WHERE d.url = ?", [url]).fetchall()
+    return {r[0] for r in rows}
+
+
+def grouping(ledger: Ledger) -> list[tuple[str, str, set[str]]]:
+    return [(story["id"], r["article"], predicted_stories(ledger, r["article"],
+                                                           r["sentence_contains"]))
+            for story in TRUTH for r in story["reports"] + story.get("denials", [])]
+
+
+def pairwise(items: list[tuple[str, str, set[str]]]) -> tuple[float, float, float]:
+    tp = fp = fn = 0
+    for (g1, _, p1), (g2, _, p2) in itertools.combinations(items, 2):
+        same_gold, same_pred = g1 == g2, bool(p1 & p2)
+        tp += same_gold and same_pred
+        fp += same_pred and not same_gold
+        fn += same_gold and not same_pred
+    precision, recall = tp / max(tp + fp, 1), tp / max(tp + fn, 1)
+    return precision, recall, 2 * precision * recall / max(precision + recall, 1e-9)
+
+
+@pytest.fixture(scope="module")
+def corpus_db(tmp_path_factory, analyzer) -> Path:
+    db = tmp_path_factory.mktemp("stories") / "corpus.duckdb"
+    ingest(db, [str(DATA / "articles.jsonl")], analyzer)
+    with Ledger(db) as ledger:
+        corroborate(ledger, rebuild=True)
+    return db
+
+
+def best_story(items, gold_id: str) -> str:
+    counts: dict[str, int] = {}
+    for g, _, preds in items:
+        if g == gold_id:
+            for p in preds:
+                counts[p] = counts.get(p, 0) + 1
+    assert counts, f"no report of {gold_id} was grouped"
+    return max(counts, key=lambda k: (counts[k], k))
+
+
+def test_grouping_pairwise_f1(corpus_db):
+    with Ledger(corpus_db, read_only=True) as ledger:
+        precision, recall, f1 = pairwise(grouping(ledger))
+    print(f"story grouping: pairwise P {precision:.3f} R {recall:.3f} F1 {f1:.3f}")
+    assert f1 >= 0.9, (precision, recall, f1)
+
+
+def test_status_and_independent_sources_of_every_story(corpus_db):
+    with Ledger(corpus_db, read_only=True) as ledger:
+        items = grouping(ledger)
+        got = {}
+        for story in TRUTH:
+            found = q.story(ledger, best_story(items, story["id"]))
+            got[story["id"]] = (found["status"], found["independent_sources"])
+    want = {s["id"]: (s["status"], s["independent_sources"]) for s in TRUTH}
+    assert got == want
+
+
+def test_conflicts_denial_copy_and_citation_are_explained(corpus_db):
+    with Ledger(corpus_db, read_only=True) as ledger:
+        items = grouping(ledger)
+        pledge = q.story(ledger, best_story(items, "S1"))
+        pact = q.story(ledger, best_story(items, "S2"))
+        clash = q.story(ledger, best_story(items, "S3"))
+    quantity = next(c for c in pledge["conflicts"] if c["field"] == "quantity")
+    assert {5000.0, 20000.0} <= set(quantity["values"])
+    assert {e["outlet"] for e in quantity["evidence"] if e["value"] == 20000.0} == {
+        "Pelican Herald"}
+    assert pledge["denials"] and all(d["text"] for d in pledge["denials"])
+    copies = [r for r in pledge["reports"] if r["kind"].startswith("copy")]
+    assert [r["outlet"] for r in copies] == ["Crossroads Dispatch"]
+    assert copies[0]["depends_on"] == "Lanternbay Wire" and not copies[0]["independent"]
+    status = next(c for c in pact["conflicts"] if c["field"] == "status")
+    assert "occurred" in status["values"] and "planned" in status["values"]
+    cited = [r for r in clash["reports"] if r["depends_on"]]
+    assert cited and {r["depends_on"] for r in cited} == {"Cobalt Courier"}
+    assert not any(r["independent"] for r in cited)
+
+
+def test_look_alike_events_stay_apart(corpus_db):
+    with Ledger(corpus_db, read_only=True) as ledger:
+        items = grouping(ledger)
+        ids = {s: best_story(items, s) for s in ("S3", "S4", "S5", "S6", "S7", "S1", "S8")}
+    assert len(set(ids.values())) == len(ids)
+
+
+def test_incremental_update_matches_a_rebuild(tmp_path, analyzer):
+    lines = (DATA / "articles.jsonl").read_text(encoding="utf-8").splitlines()
+    first, second = tmp_path / "first.jsonl", tmp_path / "second.jsonl"
+    first.write_text("\n".join(lines[:13]) + "\n")
+    second.write_text("\n".join(lines[13:]) + "\n")
+    db = tmp_path / "incremental.duckdb"
+    ingest(db, [str(first)], analyzer)
+    with Ledger(db) as ledger:
+        corroborate(ledger)
+        before = ledger.scalar("SELECT count(*) FROM stories")
+    ingest(db, [str(second)], analyzer)
+    with Ledger(db) as ledger:
+        result = corroborate(ledger)
+        assert result["stories_updated"] < ledger.scalar("SELECT count(*) FROM stories")
+        assert before > 0
+        incremental = partition(ledger)
+        corroborate(ledger, rebuild=True)
+        assert partition(ledger) == incremental
+
+
+def partition(ledger: Ledger) -> set[frozenset[str]]:
+    rows = ledger.con.execute(
+        "SELECT story_id, list(event_uid ORDER BY event_uid) FROM story_reports "
+        "WHERE event_uid IS NOT NULL GROUP BY story_id").fetchall()
+    return {frozenset(uids) for _, uids in rows}
+
+
+def test_seed_article_story_is_single_source_and_keeps_grade_d(tmp_path, analyzer):
+    db = tmp_path / "seed.duckdb"
+    ingest(db, [str(EXAMPLES / "2025-10-28_pakistan-isf-gaza.txt")], analyzer)
+    with Ledger(db) as ledger:
+        corroborate(ledger)
+        troops = [s for s in q.stories(ledger, actor="PAK", limit=500)
+                  if s["quantity"] == 20000.0]
+        assert troops and {s["status"] for s in troops} == {"single-source"}
+        grades = {r["sourcing_grade"] for s in troops for r in s["reports"]}
+        assert "D" in grades
+        assert all(s["independent_sources"] == 1 for s in troops)
+        claims = q.claims(ledger, status="single-source", limit=500).records()
+        assert any("20,000" in c["text"] and c["grade"] == "D" for c in claims)
+
+
+def test_stories_json_has_the_documented_fields(corpus_db):
+    with Ledger(corpus_db, read_only=True) as ledger:
+        found = q.stories(ledger, status="contested")
+    assert found
+    keys = {"id", "plover_type", "source_countries", "target_countries", "location_country",
+            "date_start", "date_end", "quantity", "status", "independent_sources",
+            "reports", "conflicts", "denials"}
+    for story in found:
+        assert keys <= set(story)
+        for report in story["reports"]:
+            assert {"doc_id", "outlet", "event_id", "claim_id", "sourcing_grade",
+                    "independent", "depends_on"} <= set(report)
+        for denial in story["denials"]:
+            assert {"doc_id", "event_id", "actor", "text"} <= set(denial)
+    json.dumps(found)  # plain JSON all the way down
+
+
+def test_a_later_wire_copy_updates_its_story(tmp_path, analyzer):
+    article = ARTICLES["a03"]
+    first, copy = tmp_path / "first.jsonl", tmp_path / "copy.jsonl"
+    first.write_text(json.dumps(article) + "\n")
+    copy.write_text(json.dumps({**article, "outlet": "Some Other Wire",
+                                "url": "https://example.org/copy"}) + "\n")
+    db = tmp_path / "copy.duckdb"
+    ingest(db, [str(first)], analyzer)
+    with Ledger(db) as ledger:
+        corroborate(ledger)
+    ingest(db, [str(copy)], analyzer)  # an exact copy: no new events, one new link
+    with Ledger(db) as ledger:
+        corroborate(ledger)
+        updated = {s["id"]: s for s in q.stories(ledger, limit=500)}
+        corroborate(ledger, rebuild=True)
+        rebuilt = {s["id"]: s for s in q.stories(ledger, limit=500)}
+    assert any(r["kind"] == "copy-exact" and r["outlet"] == "Some Other Wire"
+               for s in updated.values() for r in s["reports"])
+    assert {k: (v["n_articles"], v["status"]) for k, v in updated.items()} == {
+        k: (v["n_articles"], v["status"]) for k, v in rebuilt.items()}

@@ -1,0 +1,99 @@
+"""The table dataclasses are the schema: each one's fields are its table's columns, in the
+order DuckDB reports them, for a new ledger and for one migrated from the first schema; the
+DataFrame builder writes rows that read back as they were."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import duckdb
+import pytest
+
+from newsledger.store import Ledger
+from newsledger.store.schema import create_v1, migrate
+from newsledger.store.tables import (
+    ROW_TYPES,
+    TABLES,
+    ActorRow,
+    DuplicateRow,
+    EventRow,
+    OutletRow,
+    Rows,
+    columns,
+    frame,
+    written_columns,
+)
+
+
+def described(con: duckdb.DuckDBPyConnection) -> dict[str, list[str]]:
+    rows = con.execute("SELECT table_name, column_name FROM information_schema.columns "
+                       "WHERE table_schema = 'main' ORDER BY table_name, ordinal_position"
+                       ).fetchall()
+    out: dict[str, list[str]] = {}
+    for table, column in rows:
+        out.setdefault(table, []).append(column)
+    return out
+
+
+def primary_keys(con: duckdb.DuckDBPyConnection) -> dict[str, tuple[str, ...]]:
+    rows = con.execute("SELECT table_name, constraint_column_names FROM duckdb_constraints() "
+                       "WHERE constraint_type = 'PRIMARY KEY'").fetchall()
+    return {table: tuple(names) for table, names in rows}
+
+
+@pytest.fixture
+def fresh(tmp_path):
+    with Ledger(tmp_path / "fresh.duckdb") as ledger:
+        yield ledger
+
+
+def test_each_dataclass_has_the_columns_of_its_table_in_order(fresh):
+    tables = described(fresh.con)
+    assert set(tables) == set(ROW_TYPES) == set(TABLES)
+    for name, kind in ROW_TYPES.items():
+        assert kind.TABLE == name
+        assert list(columns(kind)) == tables[name], name
+
+
+def test_keys_are_the_primary_keys(fresh):
+    keys = primary_keys(fresh.con)
+    declared = {name: kind.KEY for name, kind in ROW_TYPES.items() if kind.KEY}
+    assert declared == keys
+
+
+def test_a_migrated_first_schema_has_the_same_columns(tmp_path, fresh):
+    db = tmp_path / "old.duckdb"
+    con = duckdb.connect(str(db))
+    create_v1(con)
+    migrate(con)
+    assert described(con) == described(fresh.con)
+    con.close()
+
+
+def test_only_generated_columns_are_left_out_of_writes():
+    assert columns(EventRow)[1] == "event_num"
+    assert "event_num" not in written_columns(EventRow)
+    for kind in ROW_TYPES.values():
+        if kind is not EventRow:
+            assert written_columns(kind) == columns(kind)
+
+
+def test_rows_written_through_the_frame_read_back(fresh):
+    at = dt.datetime(2025, 11, 1, 12, 0, 0)
+    actor = dict(name="Pakistan Army", kind="military", country="PAK", sector="MIL",
+                 cameo_code="PAKMIL", office=None, since=None, source="dict", aliases="[]")
+    rows = Rows(actors=[ActorRow(actor_id="PAKMIL", **actor),
+                        ActorRow(actor_id="PAKMIL", **{**actor, "name": "second"})],
+                outlets=[OutletRow(name="Wire", first_seen=at)])
+    copy = DuplicateRow(content_hash="h", original_id="d1", kind="exact", similarity=1.0,
+                        outlet="", title=None, date="2025-11-01", url=None, path="a.txt",
+                        detected_at=at)
+    fresh.write(rows, [copy])
+    fresh.write(Rows(actors=[ActorRow(actor_id="PAKMIL", **{**actor, "name": "later"})]))
+    assert fresh.con.execute("SELECT * FROM actors").fetchall() == [
+        ("PAKMIL", *actor.values())]  # the first row of a key stays
+    assert fresh.con.execute("SELECT * FROM duplicates").fetchall() == [
+        ("h", "d1", "exact", 1.0, "", None, dt.date(2025, 11, 1), None, "a.txt", at)]
+    data = frame(ActorRow, rows.actors)
+    assert list(data.columns) == list(columns(ActorRow)) and len(data) == 2
+    assert data["office"].tolist() == [None, None]
