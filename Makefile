@@ -42,6 +42,7 @@ $(CHROMIUM):
 
 test: $(DEVSTAMP) $(CHROMIUM)
 	$(VENV)/bin/ruff check src tests bench
+	$(VENV)/bin/lint-imports
 	$(PY) -m pytest -q
 
 bench: $(STAMP)
