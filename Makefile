@@ -47,6 +47,7 @@ test: $(DEVSTAMP) $(CHROMIUM)
 
 bench: $(STAMP)
 	$(PY) bench/bench_analyze.py
+	$(PY) bench/bench_long.py
 	$(PY) bench/bench_ingest.py
 	$(PY) bench/bench_cluster.py
 	$(PY) bench/profile_ingest.py

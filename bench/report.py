@@ -86,6 +86,23 @@ def main() -> None:
         f"Peak memory of the analysing process: {analyze.get('peak_mb', '?')} MB.",
         "",
     ]
+    long = load("long")
+    if long.get("rows"):
+        lines += [
+            "## Long texts",
+            "",
+            "Cost per character of one text as it grows (`bench/bench_long.py`: real "
+            "paragraphs of `tests/gold/real/texts/` and `examples/` joined up to each length; "
+            "each length in its own process; spaCy parse and every stage). Texts over "
+            "100,000 characters are parsed in pieces cut at paragraph breaks.",
+            "",
+            "| characters | µs per character | relative to the shortest | peak memory |",
+            "|---|---|---|---|",
+        ]
+        for row in long["rows"]:
+            lines.append(f"| {row['chars']:,} | {row['us_per_char']} | "
+                         f"{long['growth'][str(row['size'])]:.2f}× | {row['peak_mb']} MB |")
+        lines += ["", f"Target: at most {long['target']}× at 400,000 characters.", ""]
     runs = ingest.get("ingest", [])
     if runs:
         gen = ingest.get("generated", {})

@@ -34,6 +34,8 @@ def snapshot(parse: Parse[Any]) -> dict[str, str]:
         "sentences": [asdict(s) for s in parse.sentences],
         "sentence_of": sorted(parse.sentence_of.items()),
         "headings": sorted(parse.headings),
+        "entities": None if parse.entities is None else [
+            (e.start, e.end, e.label_) for e in parse.entities.all],
         "index": None if index is None else id(index),
         "index.mentions": None if index is None else {
             k: asdict(a) for k, a in index.actors.items()},
@@ -87,6 +89,35 @@ def test_every_stage_sets_only_what_it_declares(which, request):
     for stage, changed in steps:
         undeclared = sorted(k for k in changed if not within(k, stage.sets))
         assert not undeclared, f"{type(stage).__name__} sets {undeclared}, declares {stage.sets}"
+
+
+class Recorder:
+    """Stands in for a Parse and notes which of its attributes a stage touches."""
+
+    def __init__(self, parse: Parse[Any]):
+        object.__setattr__(self, "_parse", parse)
+        object.__setattr__(self, "touched", set())
+
+    def __getattr__(self, name: str) -> Any:
+        self.touched.add(name)
+        return getattr(self._parse, name)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        self.touched.add(name)
+        setattr(self._parse, name, value)
+
+
+def test_every_stage_touches_only_what_it_declares(analyzer):
+    """Each stage gets at the Parse only through the attributes it reads or sets (the
+    first part of each declared name: "analysis.events" lets it at "analysis")."""
+    parse = analyzer.parse(read_document(str(SEED)))
+    for stage in analyzer.stages:
+        recorder = Recorder(parse)
+        stage(recorder)  # type: ignore[arg-type]
+        declared = {name.split(".")[0] for name in (*stage.reads, *stage.sets)}
+        extra = sorted(recorder.touched - declared)
+        assert not extra, f"{type(stage).__name__} uses {extra} without declaring them"
+        assert recorder.touched, f"{type(stage).__name__} touched nothing"
 
 
 def test_every_stage_does_something_on_the_seed_article(run):

@@ -19,6 +19,7 @@ from typing import Any, ClassVar, Generic, Protocol, TypeVar
 
 from spacy.tokens import Doc, Span
 
+from .entities import Entities
 from .model import Analysis, Document, Sentence
 
 FINAL_PUNCT = tuple(".!?:;\"'”’)…")
@@ -31,6 +32,7 @@ ATTRIBUTES: dict[str, str] = {
     "sentences": "a Sentence for each span: paragraph number, heading flag",
     "sentence_of": "token index -> sentence index (whitespace: the sentence before)",
     "headings": "the indexes of the heading sentences",
+    "entities": "the named entities, read once (entities.py)",
     "index": "the ActorIndex (actors/index.py)",
     "index.mentions": "its actors and their mentions",
     "index.tokens": "which tokens stand for which actor, and the mention each is part of",
@@ -59,6 +61,7 @@ class Parse(Generic[IndexT]):
     sentences: list[Sentence] = field(default_factory=list)
     sentence_of: dict[int, int] = field(default_factory=dict)
     headings: frozenset[int] = frozenset()
+    entities: Entities | None = None
     analysis: Analysis = field(init=False)
     _index: IndexT | None = field(default=None, init=False, repr=False)
 
@@ -136,7 +139,7 @@ class Sentences:
 
     reads: ClassVar[tuple[str, ...]] = ("doc",)
     sets: ClassVar[tuple[str, ...]] = ("sents", "sentences", "sentence_of", "headings",
-                                       "analysis.sentences")
+                                       "entities", "analysis.sentences")
 
     def __call__(self, parse: Parse[Any]) -> None:
         sents, sentences = split_sentences(parse.doc)
@@ -149,4 +152,5 @@ class Sentences:
             last = sentence_of.setdefault(tok.i, last)
         parse.sents, parse.sentences, parse.sentence_of = sents, sentences, sentence_of
         parse.headings = frozenset(s.index for s in sentences if s.heading)
+        parse.entities = Entities(parse.doc, sentence_of)
         parse.analysis.sentences = sentences

@@ -12,6 +12,7 @@ from typing import ClassVar
 
 from spacy.tokens import Doc, Span, Token
 
+from ..entities import Entities
 from ..nlp import is_dateline, split_ent_id
 from ..parse import Parse
 from ..places import Gazetteer
@@ -63,7 +64,7 @@ def _title_start(doc: Doc, start: int, titles: dict[str, str]) -> tuple[int, str
 class MentionFinder:
     """The actor stage: builds the :class:`ActorIndex` of one document."""
 
-    reads: ClassVar[tuple[str, ...]] = ("doc", "sentence_of")
+    reads: ClassVar[tuple[str, ...]] = ("doc", "sentence_of", "entities")
     sets: ClassVar[tuple[str, ...]] = ("index",)
 
     def __init__(self, dictionary: ActorDictionary, gazetteer: Gazetteer | None = None):
@@ -72,12 +73,17 @@ class MentionFinder:
         self.gazetteer = gazetteer
 
     def __call__(self, parse: Parse[ActorIndex]) -> None:
-        parse.index = self.find(parse.doc, parse.sentence_of)
+        parse.index = self.find(parse.doc, parse.sentence_of, parse.entities)
 
-    def find(self, doc: Doc, sentence_of: Mapping[int, int]) -> ActorIndex:
+    def find(self, doc: Doc, sentence_of: Mapping[int, int],
+             entities: Entities | None = None) -> ActorIndex:
+        """The actors of ``doc`` and their mentions (``entities``: its named entities read
+        once; made here when not given)."""
+        if entities is None:
+            entities = Entities(doc, sentence_of)
         index = ActorIndex(doc, sentence_of)
         deferred: list[Span] = []
-        for ent in doc.ents:
+        for ent in entities.all:
             if ent.label_ not in ACTOR_LABELS or is_dateline(doc, ent):
                 continue
             parsed = split_ent_id(ent.ent_id_) if ent.ent_id_ else None
@@ -87,8 +93,8 @@ class MentionFinder:
             kind, actor_id = parsed
             self._add_dictionary_mention(ent, kind, actor_id, index)
         for ent in deferred:
-            self._add_model_entity(ent, index)
-        self._add_sector_phrases(index)
+            self._add_model_entity(ent, index, entities)
+        self._add_sector_phrases(index, entities)
         return index
 
     def _add_dictionary_mention(self, ent: Span, kind: str, actor_id: str,
@@ -128,7 +134,7 @@ class MentionFinder:
                 return f"{country}{sector}", f"{why}->owner:{country}"
         return actor_id, why
 
-    def _add_model_entity(self, ent: Span, index: ActorIndex) -> None:
+    def _add_model_entity(self, ent: Span, index: ActorIndex, entities: Entities) -> None:
         doc = ent.doc
         if ent.label_ == "GPE":
             code = self.dictionary.country_of_gpe(ent.text)
@@ -165,7 +171,7 @@ class MentionFinder:
         why = f"ner:{ent.label_}:unlisted"
         if country is None and ent.label_ == "PERSON":
             # "Finance Minister Cheikh Diba said" in a sentence about Senegal
-            country, place = self.scene_country(ent.root, index)
+            country, place = self.scene_country(ent.root, index, entities)
             if country:
                 why += f"+scene({place})"
         kind = "person" if ent.label_ == "PERSON" else "organization"
@@ -175,10 +181,11 @@ class MentionFinder:
         )
         index.add(actor, start, ent.end, why)
 
-    def _add_bare_sector(self, token: Token, sector: str, index: ActorIndex) -> None:
+    def _add_bare_sector(self, token: Token, sector: str, index: ActorIndex,
+                         entities: Entities) -> None:
         """ "police arrested 27 protesters" in a sentence set in Tbilisi: Georgian police
         and protesters. Only when the sentence (or the one before) names one country."""
-        country, why = self.scene_country(token, index)
+        country, why = self.scene_country(token, index, entities)
         if country is None:
             return
         start = token.left_edge.i if token.left_edge.dep_ in ("det", "amod") else token.i
@@ -186,15 +193,14 @@ class MentionFinder:
         index.add(self.dictionary.make(f"{country}{sector}"), start, token.i + 1,
                   f"phrase:sector+scene({why})")
 
-    def scene_country(self, token: Token, index: ActorIndex) -> tuple[str | None, str]:
+    def scene_country(self, token: Token, index: ActorIndex, entities: Entities
+                      ) -> tuple[str | None, str]:
         """The one country a sentence is set in: its country actors and places."""
         sentence_of = index.sentence_of
         sent = sentence_of[token.i]
         for window in (sent, sent - 1):
             found: dict[str, str] = {}
-            for ent in token.doc.ents:
-                if sentence_of.get(ent.start) != window:
-                    continue
+            for ent in entities.in_sentence(window):
                 owner = index.by_token.get(ent.start)
                 if owner and owner in self.res.countries:
                     found.setdefault(owner, ent.text)
@@ -247,7 +253,7 @@ class MentionFinder:
                 return found[0]
         return None
 
-    def _add_sector_phrases(self, index: ActorIndex) -> None:
+    def _add_sector_phrases(self, index: ActorIndex, entities: Entities) -> None:
         for token in index.doc:
             if token.pos_ not in ("NOUN", "PROPN") or token.i in index.by_token:
                 continue
@@ -260,7 +266,7 @@ class MentionFinder:
             mods = self.country_modifiers(token, index)
             if not mods:
                 if sector and token.dep_ in ARGUMENT_DEPS and _group_noun(token):
-                    self._add_bare_sector(token, sector, index)
+                    self._add_bare_sector(token, sector, index, entities)
                 continue
             ids = [f"{code}{sector}" if sector else code for code, _ in mods]
             ids = list(dict.fromkeys(ids))

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from ..entities import Entities
 from ..model import Location, Quantity
 from ..nlp import is_dateline
 from ..places import Gazetteer
@@ -40,22 +41,19 @@ def clause_verb(token: Token) -> Token | None:
     return None
 
 
-def _place_span(tok: Token) -> Span | None:
-    doc = tok.doc
+def _place_span(tok: Token, entities: Entities) -> Span | None:
     if tok.ent_type_ in PLACE_LABELS:
-        for ent in doc.ents:
-            if ent.start <= tok.i < ent.end:
-                return ent
+        return entities.at(tok)
     return None
 
 
-def scene_location(sent: Span, gazetteer: Gazetteer, taken: set[tuple[int, int]]
-                   ) -> Location | None:
+def scene_location(sent: Span, gazetteer: Gazetteer, taken: set[tuple[int, int]],
+                   entities: Entities) -> Location | None:
     """The place a sentence is set in, when it names places in one country only and none
     of them is a participant ("riots broke out in Kathmandu… authorities imposed a curfew
     around parliament")."""
     found: list[tuple[Span, tuple[str, str | None, float | None, float | None]]] = []
-    for ent in sent.ents:
+    for ent in entities.within(sent):
         if ent.label_ not in PLACE_LABELS or (ent.start_char, ent.end_char) in taken \
                 or is_dateline(sent.doc, ent):  # where it was filed, not where it happened
             continue
@@ -68,7 +66,7 @@ def scene_location(sent: Span, gazetteer: Gazetteer, taken: set[tuple[int, int]]
     return Location(name, country, lat, lon, ent.start_char, ent.end_char, "place:scene")
 
 
-def find_location(token: Token, gazetteer: Gazetteer) -> Location | None:
+def find_location(token: Token, gazetteer: Gazetteer, entities: Entities) -> Location | None:
     anchors = [token]
     verb = clause_verb(token)
     if verb is not None:
@@ -87,7 +85,7 @@ def find_location(token: Token, gazetteer: Gazetteer) -> Location | None:
             for pobj in pobjs(prep):
                 compounds = [c for c in pobj.children if c.dep_ == "compound"]
                 for cand in (pobj, *compounds):
-                    span = _place_span(cand)
+                    span = _place_span(cand, entities)
                     if span is None and cand.i == pobj.i and compounds \
                             and all(c.pos_ == "PROPN" for c in compounds):
                         span = pobj.doc[compounds[0].i : pobj.i + 1]  # "Khan Younis"
@@ -123,10 +121,10 @@ def _parse_date(text: str, base: str | None, prefer: str) -> tuple[str, str] | N
     return data.date_obj.date().isoformat(), precision
 
 
-def find_date(token: Token, sent: Span, base: str | None, status: str
+def find_date(token: Token, sent: Span, base: str | None, status: str, entities: Entities
               ) -> tuple[str | None, str, str | None]:
     """``(iso date, precision, text)`` of the DATE entity that belongs to the event."""
-    dates = [e for e in sent.ents if e.label_ == "DATE"]
+    dates = [e for e in entities.within(sent) if e.label_ == "DATE"]
     if not dates:
         return None, "none", None
     clause = token if token.pos_ in ("VERB", "AUX") else (governing_verb(token) or token)
@@ -194,7 +192,8 @@ class QuantityFinder:
                 continue
             unit = self._unit(noun, parts, event_type)
             start, end = parts[0].idx, noun.idx + len(noun.text)
-            return Quantity(value, unit, doc.text[start:end], start, end)
+            # the span's text, not doc.text[...]: Doc.text joins the whole document anew
+            return Quantity(value, unit, doc[parts[0].i : noun.i + 1].text, start, end)
         return None
 
     def _unit(self, noun: Token, parts: list[Token], event_type: str) -> str | None:

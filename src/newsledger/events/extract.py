@@ -58,7 +58,8 @@ class Draft:
 class EventExtractor:
     """The event stage: codes the events of every sentence that is not a heading."""
 
-    reads: ClassVar[tuple[str, ...]] = ("document", "doc", "sents", "headings", "index")
+    reads: ClassVar[tuple[str, ...]] = ("document", "doc", "sents", "headings", "entities",
+                                        "index")
     sets: ClassVar[tuple[str, ...]] = ("analysis.events", "index.mentions", "index.tokens")
 
     def __init__(self, res: Resources, dictionary: ActorDictionary,
@@ -220,11 +221,15 @@ class EventExtractor:
         status, negated, status_why = self.status.status(token)
         info = self.res.cameo_info(trig.cameo)
         assert info is not None  # checked when the lexicon is loaded
-        location = find_location(token, self.gazetteer)
+        entities = parse.entities
+        if entities is None:
+            raise RuntimeError("this Parse has no entities yet: run the Sentences stage first")
+        location = find_location(token, self.gazetteer, entities)
         if location is None and info.quad_class in MATERIAL_QUADS:
             taken = {(p.start, p.end) for p in participants}
-            location = scene_location(sent, self.gazetteer, taken)
-        date, precision, date_text = find_date(token, sent, parse.document.date, status)
+            location = scene_location(sent, self.gazetteer, taken, entities)
+        date, precision, date_text = find_date(token, sent, parse.document.date, status,
+                                               entities)
         quantity = self.quantities.find(token, trig.type, parse.doc)
         why = [f"trigger:{trig.id}", f"frame:{trig.frame}", *status_why]
         why += sorted({f"{a.role}:{a.why}" for a in args})
