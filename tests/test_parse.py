@@ -181,3 +181,17 @@ def test_the_index_is_there_only_after_the_mention_stage(analyzer):
     parse = analyzer.parse(Document(id="d", text="Israel attacked Iran."))
     with pytest.raises(RuntimeError, match="mention stage"):
         parse.index  # noqa: B018
+
+
+def test_list_items_without_full_stops_are_sentences_not_headings(analyzer):
+    """Case 13 (../shared/cases): bullet lines are list items; "Key points" stays a heading."""
+    analysis = analyzer.analyze_document(
+        read_document(str(SEED.parent.parent / "tests" / "data" / "cases"
+                          / "13_bullets_without_periods.txt")))
+    headings = [analysis.document.text[s.start:s.end] for s in analysis.sentences if s.heading]
+    assert headings == ["Key points", "Key points"]
+    events = {(e.type, e.source, e.target) for e in analysis.events}
+    assert ("ASSAULT", "RUS", "UKR") in events
+    assert any(e.type == "ASSAULT" and e.location and e.location.name == "Kharkiv"
+               for e in analysis.events)
+    assert any(e.source == "TUR" for e in analysis.events)

@@ -24,6 +24,9 @@ from .model import Analysis, Document, Sentence
 
 FINAL_PUNCT = tuple(".!?:;\"'”’)…")
 HEADING_MAX_WORDS = 12
+# A line opened by a list marker is a list item, a sentence without its full stop, not a
+# heading ("- Russia struck a power plant in Kharkiv"; issue 14, case 13).
+LIST_ITEM = re.compile(r"^\s*(?:[-–—•*·▪●]|\(?\d{1,2}[.)])\s+\S")
 
 ATTRIBUTES: dict[str, str] = {
     "document": "the Document being analysed (given)",
@@ -127,7 +130,8 @@ def split_sentences(doc: Doc) -> tuple[list[Span], list[Sentence]]:
         whole_line = (text[line_start : span.start_char].strip() == ""
                       and text[span.end_char : line_end].strip() == "")
         heading = (whole_line and len(tokens) <= HEADING_MAX_WORDS
-                   and not span.text.rstrip().endswith(FINAL_PUNCT))
+                   and not span.text.rstrip().endswith(FINAL_PUNCT)
+                   and not LIST_ITEM.match(span.text))
         infos.append(Sentence(len(infos), span.start_char, span.end_char, paragraph, heading))
         spans.append(span)
     return spans, infos

@@ -104,16 +104,48 @@ def find_location(token: Token, gazetteer: Gazetteer, entities: Entities) -> Loc
     return None
 
 
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# A date's own year: 4 digits from 1800 to 2099 ("0845" is a clock time, "51" an age).
+YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
+DIGITS = re.compile(r"^\d+$")
+# "Feb. 11-14", "11–14 February": a range of days stands for its first day.
+DAY_RANGE = re.compile(r"(?<!\d)(\d{1,2})\s*[-–]\s*\d{1,2}(?!\d)")
+
+
+def _date_text(text: str) -> str | None:
+    """The part of a DATE entity that can be a date, or None for numbers that are not
+    dates (ages, clock times, bare counts: issue 14, "Harlan, 51," read as 2051)."""
+    text = text.strip()
+    if DIGITS.match(text) and not YEAR.fullmatch(text):
+        return None
+    return DAY_RANGE.sub(r"\1", text)
+
+
 @lru_cache(maxsize=4096)
 def _parse_date(text: str, base: str | None, prefer: str) -> tuple[str, str] | None:
+    """``(iso date, precision)`` of a date expression, relative to the article's date
+    ``base``. Without a base only a date that names its year is read: a relative date is
+    never resolved against the machine's clock (issue 14, cases 15 and 16). In wire style
+    the article's own weekday means that very day ("met on Monday" in a Monday story,
+    case 14), where a plain reading gives the week before or after."""
     import dateparser
 
+    cleaned = _date_text(text)
+    if cleaned is None:
+        return None
+    if base is None:
+        if not YEAR.search(cleaned) or RELATIVE.search(cleaned):
+            return None
+    elif cleaned.lower().rstrip(".") in WEEKDAYS:
+        day = dt.date.fromisoformat(base)
+        if WEEKDAYS[day.weekday()] == cleaned.lower().rstrip("."):
+            return day.isoformat(), "day"
     settings = {"PREFER_DATES_FROM": prefer, "RETURN_AS_TIMEZONE_AWARE": False,
                 "REQUIRE_PARTS": []}
     if base:
         settings["RELATIVE_BASE"] = dt.datetime.fromisoformat(base)
     parser = dateparser.date.DateDataParser(languages=["en"], settings=settings)
-    data = parser.get_date_data(text)
+    data = parser.get_date_data(cleaned)
     if data is None or data.date_obj is None:
         return None
     period = data.period or "day"

@@ -1,0 +1,51 @@
+"""Event dates: the article's own weekday, no clock, numbers that are not dates (issue 14)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsledger.events.details import _parse_date
+from newsledger.reader import read_document
+
+CASES = Path(__file__).resolve().parents[1] / "data" / "cases"
+
+
+@pytest.mark.parametrize(("text", "base", "expected"), [
+    ("Monday", "2025-11-03", "2025-11-03"),  # a Monday story: that very day (case 14)
+    ("Tuesday", "2025-11-04", "2025-11-04"),
+    ("Friday", "2024-02-16", "2024-02-16"),
+    ("Sunday", "2025-11-03", "2025-11-02"),  # another weekday: the one before
+    ("last Monday", "2025-11-03", "2025-10-27"),
+    ("Feb. 11-14", "2025-02-20", "2025-02-11"),  # a range: its first day
+    ("11–14 February", "2025-02-20", "2025-02-11"),
+    ("Nov 3, 2025", None, "2025-11-03"),  # names its year: needs no base
+])
+def test_dates_read_against_the_article(text, base, expected):
+    parsed = _parse_date(text, base, "past")
+    assert parsed is not None and parsed[0] == expected
+
+
+@pytest.mark.parametrize(("text", "base"), [
+    ("Sunday", None), ("Nov 3", None), ("last year", None), ("yesterday", None),  # no clock
+    ("51", "2025-11-03"), ("0845", "2025-11-03"), ("17", "2025-11-03"),  # ages, times, counts
+])
+def test_what_is_not_a_date_or_has_no_base_stays_unresolved(text, base):
+    assert _parse_date(text, base, "past") is None
+
+
+def event_dates(analyzer, name: str) -> list[tuple[str, str | None, str]]:
+    analysis = analyzer.analyze_document(read_document(str(CASES / name)))
+    return [(e.type, e.date, e.date_precision) for e in analysis.events]
+
+
+def test_case_14_the_datelines_weekday_is_that_day(analyzer):
+    dates = event_dates(analyzer, "14_same_weekday_as_dateline.txt")
+    assert ("CONSULT", "2025-11-03", "day") in dates
+    assert ("REJECT", "2025-11-02", "day") in dates
+
+
+def test_case_15_without_an_article_date_relative_dates_stay_unresolved(analyzer):
+    dates = event_dates(analyzer, "15_wire_dateline_no_date_line.txt")
+    assert dates and all(date is None and precision == "none" for _, date, precision in dates)
