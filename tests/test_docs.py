@@ -57,7 +57,7 @@ def _documented_paths(text: str) -> list[str]:
     paths = []
     for code in _inline_code(text):
         code = code.strip()
-        if (code.startswith(("/", "./", "../", "http")) or "*" in code or " " in code
+        if (code.startswith(("/", ".", "http")) or "*" in code or " " in code
                 or not PATH_LIKE.match(code)):
             continue
         if "/" in code or code.endswith(SUFFIXES):

@@ -44,6 +44,21 @@ def _trailing_speaker(sent: Span, verb: Token) -> Span | None:
     return phrase
 
 
+def _inverted_speaker(sent: Span, verb: Token) -> Span | None:
+    """ '"That is false," retorted the foreign minister.': after a quote, the speech verb
+    comes first and the parser may take its speaker for an object."""
+    doc = sent.doc
+    before = verb.i - 1
+    while before >= sent.start and doc[before].is_punct and doc[before].text not in QUOTES:
+        before -= 1
+    if before < sent.start or doc[before].text not in QUOTES:
+        return None
+    for child in verb.rights:
+        if child.dep_ in ("dobj", "attr", "npadvmod") and child.pos_ in ("NOUN", "PROPN"):
+            return doc[child.left_edge.i : child.right_edge.i + 1]
+    return None
+
+
 class AttributionRules:
     def __init__(self, res: Resources):
         self.res = res
@@ -104,7 +119,7 @@ class AttributionRules:
             if subject is None and token.dep_ == "conj":  # "condemned the attack and said…"
                 subject = next(iter(controller(token)[0]), None)
             if subject is None:
-                phrase = _trailing_speaker(sent, token)
+                phrase = _inverted_speaker(sent, token) or _trailing_speaker(sent, token)
                 if phrase is None:
                     continue
             elif subject.lower_ in ("it", "which", "that"):

@@ -90,12 +90,15 @@ class EventExtractor:
         return governing is not None and governing.type == "ACCUSE"
 
     def _object_of_trigger(self, token: Token, trig: Trigger) -> bool:
-        """ "cut ties with", "suspended talks with": the noun belongs to the verb's event."""
-        if trig.pos != "NOUN" or token.dep_ not in ("dobj", "nsubjpass"):
+        """ "cut ties with", "suspended talks with", "delaying a shipment of food aid": the
+        noun belongs to the verb's event."""
+        of = token.dep_ == "pobj" and token.head.lower_ == "of"  # "a shipment of aid"
+        thing = token.head.head if of else token
+        if trig.pos != "NOUN" or thing.dep_ not in ("dobj", "nsubjpass"):
             return False
-        governing = self.match(token.head)
+        governing = self.match(thing.head)
         return governing is not None and governing.type != trig.type \
-            and token.lemma_.lower() in governing.objects
+            and thing.lemma_.lower() in governing.objects
 
     @staticmethod
     def _fits(trig: Trigger, token: Token) -> bool:

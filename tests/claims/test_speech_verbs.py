@@ -1,0 +1,27 @@
+"""Quotes with other speech verbs are attributed (issue 14, case 28)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from newsledger.reader import read_document
+
+CASES = Path(__file__).resolve().parents[1] / "data" / "cases"
+
+
+def test_case_28_replied_is_a_speech_verb(analyzer):
+    analysis = analyzer.analyze_document(read_document(str(CASES / "28_replied_speech_verb.txt")))
+    replied = next(c for c in analysis.claims if "not afraid" in c.text)
+    assert replied.attribution.type == "direct-quote"
+    assert replied.attribution.cue == "replied"
+    assert replied.attribution.source_actor == "PAKGOV"
+    assert replied.sourcing_grade != "E"
+
+
+def test_retorted_quote_is_attributed(analyzer):
+    analysis = analyzer.analyze(
+        '"That is simply false," retorted the Iranian foreign minister on Monday.',
+        date="2025-11-04")
+    claim = analysis.claims[0]
+    assert (claim.attribution.type, claim.attribution.cue) == ("direct-quote", "retorted")
+    assert claim.attribution.source_actor == "IRNGOV"
