@@ -136,6 +136,8 @@ class MentionFinder:
 
     def _add_model_entity(self, ent: Span, index: ActorIndex, entities: Entities) -> None:
         doc = ent.doc
+        while len(ent) > 1 and ent[-1].is_space:  # "Lahore\n\n": a headline's line break
+            ent = doc[ent.start : ent.end - 1]
         if ent.label_ == "GPE":
             code = self.dictionary.country_of_gpe(ent.text)
             if code:
@@ -151,6 +153,8 @@ class MentionFinder:
         if found:
             index.add(self.dictionary.make(found[0]), ent.start, ent.end,
                       f"ner:{ent.label_}:{found[1]}")
+            return
+        if self._is_place(ent):
             return
         start, title_sector = ent.start, None
         country = None
@@ -181,6 +185,17 @@ class MentionFinder:
         )
         index.add(actor, start, ent.end, why)
 
+    def _is_place(self, ent: Span) -> bool:
+        """An unlisted name the gazetteer knows as a town, where the sentence uses it as a
+        place ("near Gao", "the town of Goma") or it is a line of its own (a one-word
+        headline): a place, not a person or an organisation (issue 14, cases 02, 07, 30)."""
+        if self.gazetteer is None or self.gazetteer.lookup(ent.text) is None:
+            return False
+        sent = ent.sent
+        alone = all(t.is_space or t.is_punct or ent.start <= t.i < ent.end for t in sent)
+        return alone or ent.root.dep_ in ("pobj", "appos") or ent.root.head.lemma_ in (
+            "town", "city", "village", "province", "district", "region", "state")
+
     def _add_bare_sector(self, token: Token, sector: str, index: ActorIndex,
                          entities: Entities) -> None:
         """ "police arrested 27 protesters" in a sentence set in Tbilisi: Georgian police
@@ -204,7 +219,8 @@ class MentionFinder:
                 owner = index.by_token.get(ent.start)
                 if owner and owner in self.res.countries:
                     found.setdefault(owner, ent.text)
-                elif ent.label_ in ("GPE", "LOC", "FAC") and self.gazetteer is not None:
+                elif self.gazetteer is not None and (ent.label_ in ("GPE", "LOC", "FAC")
+                                                     or self._is_place(ent)):
                     hit = self.gazetteer.lookup(ent.text)
                     if hit and hit[0][1] in self.res.countries:
                         found.setdefault(hit[0][1], ent.text)

@@ -27,6 +27,11 @@ PLACE_PREPS = {"in", "at", "near", "to", "into", "outside", "inside", "across", 
                "around", "throughout", "off", "through", "along", "towards", "toward", "over",
                "within"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
+PLACE_NOUNS = {"town", "city", "village", "district", "province", "region", "state", "port",
+               "capital", "area", "county"}
+# "arrested 12 protesters after clashes": the clashes are another happening, not the
+# arrest's clause (issue 14, case 02: the 12 arrested became 12 killed).
+TIME_PREPS = {"after", "before", "since", "during", "following", "amid", "until", "despite"}
 DURATION = re.compile(r"\b(years?|months?|weeks?|days?|hours?|decades?)\b", re.IGNORECASE)
 RELATIVE = re.compile(r"\b(ago|last|next|this|earlier|later|previous|coming)\b", re.IGNORECASE)
 
@@ -36,6 +41,7 @@ def clause_verb(token: Token) -> Token | None:
     if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("nsubj", "nsubjpass", "dobj", "attr"):
         return governing_verb(token)
     if token.pos_ in ("NOUN", "PROPN") and token.dep_ == "pobj" \
+            and token.head.lower_ not in TIME_PREPS \
             and token.head.head.pos_ in ("VERB", "AUX"):  # "went on strike", "came for talks"
         return token.head.head
     return None
@@ -84,7 +90,8 @@ def find_location(token: Token, gazetteer: Gazetteer, entities: Entities) -> Loc
                 continue
             for pobj in pobjs(prep):
                 compounds = [c for c in pobj.children if c.dep_ == "compound"]
-                for cand in (pobj, *compounds):
+                named = prep_objects(pobj, ("of",)) if pobj.lemma_ in PLACE_NOUNS else []
+                for cand in (pobj, *named, *compounds):  # "the Ladakh town of Leh"
                     span = _place_span(cand, entities)
                     if span is None and cand.i == pobj.i and compounds \
                             and all(c.pos_ == "PROPN" for c in compounds):

@@ -38,6 +38,10 @@ from ..syntax import (
 THEME_PREPS = ("to", "for", "on", "against", "over", "with")
 
 
+# "a group calling itself …", "a militia known as …": the name is the actor.
+NAMING_VERBS = {"call", "name", "know", "style", "describe", "identify"}
+
+
 @dataclass
 class Arg:
     role: str  # source | target | participant
@@ -76,6 +80,12 @@ class ArgumentFinder:
             if child.dep_ == "appos" and self.index.actor_ids(child):
                 found = [a for c in with_conjuncts([child]) for a in self.index.actor_ids(c)]
                 return [(a, "arg:appos") for a in dict.fromkeys(found)]
+            if child.dep_ == "acl" and child.lemma_ in NAMING_VERBS:
+                # "a group calling itself the Brigade of the Free Hills" (issue 14, case 07)
+                named = [a for c in child.children if c.dep_ in ("oprd", "attr", "dobj", "xcomp")
+                         for a in self.index.actor_ids(c)]
+                if named:
+                    return [(a, "arg:self-named") for a in dict.fromkeys(named)]
         if tok.ent_id_ and tok.ent_type_ in ("NORP", "GPE"):
             parsed = split_ent_id(tok.ent_id_)
             if parsed and parsed[1] in self.res.countries:
