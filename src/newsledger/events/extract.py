@@ -225,14 +225,15 @@ class EventExtractor:
         info = self.res.cameo_info(trig.cameo)
         assert info is not None  # checked when the lexicon is loaded
         entities = parse.entities
-        if entities is None:
-            raise RuntimeError("this Parse has no entities yet: run the Sentences stage first")
+        assert entities is not None, "the Sentences stage runs first (check_order)"
         location = find_location(token, self.gazetteer, entities)
         if location is None and info.quad_class in MATERIAL_QUADS:
             taken = {(p.start, p.end) for p in participants}
             location = scene_location(sent, self.gazetteer, taken, entities)
         date, precision, date_text = find_date(token, sent, parse.document.date, status,
                                                entities)
+        status, status_why = self.status.dated(status, status_why, date, precision,
+                                               parse.document.date)
         quantity = self.quantities.find(token, trig.type, parse.doc)
         why = [f"trigger:{trig.id}", f"frame:{trig.frame}", *status_why]
         why += sorted({f"{a.role}:{a.why}" for a in args})

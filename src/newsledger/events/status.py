@@ -9,6 +9,10 @@ Rules, in order (each recorded in ``why``):
    "would" -> planned under a speech verb, speculative elsewhere.
 4. ``status:infinitive``         an infinitive with no governor ("Pakistan to send…") -> planned.
 5. ``status:tense``              past -> occurred; progressive or present -> ongoing.
+Before them: ``status:condition(if)`` (a hypothetical or a question -> speculative) and, for
+noun triggers, ``status:modifier`` ("a proposed meeting") and ``status:put-off`` ("the talks
+were postponed" -> planned, "cancelled" -> negated). After the date is known:
+``status:future-date`` (a later day -> planned).
 """
 
 from __future__ import annotations
@@ -33,6 +37,9 @@ class StatusRules:
                        for word in words}
         self.reported_future = set(lexicon.reported_future)
         self.negations = set(lexicon.negations)
+        self.put_off = {lemma: status for status, lemmas in lexicon.put_off.items()
+                        for lemma in lemmas}
+        self.conditions = set(lexicon.conditions)
         self.speech = set(res.attribution.speech_verbs)
 
     def _governors(self, token: Token) -> list[tuple[str, Token]]:
@@ -52,6 +59,30 @@ class StatusRules:
                 found.append((status, head))
             cur = head
         return found
+
+    def _noun_status(self, noun: Token) -> tuple[str, bool, list[str]] | None:
+        """ "a proposed meeting", "a possible strike"; "the talks were postponed"."""
+        for child in noun.children:
+            if child.dep_ in ("amod", "compound"):
+                lemma = child.lemma_.lower()
+                status = self.governors.get(lemma) or self.modals.get(child.lower_)
+                if status in ("planned", "speculative"):
+                    return status, False, [f"status:modifier({child.lower_})"]
+        if noun.dep_ in ("nsubjpass", "dobj", "nsubj"):
+            status = self.put_off.get(noun.head.lemma_.lower())
+            if status:
+                return status, status == "negated", [f"status:put-off({noun.head.lemma_})"]
+        return None
+
+    @staticmethod
+    def dated(status: str, why: list[str], date: str | None, precision: str,
+              article_date: str | None) -> tuple[str, list[str]]:
+        """An event dated to a day after the article's has not happened yet: occurred or
+        ongoing become planned (rule ``status:future-date``; issue 14)."""
+        if precision == "day" and date and article_date and date > article_date \
+                and status in ("occurred", "ongoing"):
+            return "planned", [*why, "status:future-date"]
+        return status, why
 
     def negated(self, verb: Token) -> bool:
         return any(c.dep_ == "neg" or (c.dep_ in ("det", "advmod") and c.lower_ in ("no", "never"))
@@ -73,6 +104,14 @@ class StatusRules:
         if token.pos_ == "ADP":
             verb = token.head
         negated = self.negated(verb) or (verb is not token and self.negated(token))
+        condition = next((c.lower_ for c in verb.children
+                          if c.dep_ == "mark" and c.lower_ in self.conditions), None)
+        if condition and not negated:
+            return "speculative", False, [f"status:condition({condition})"]
+        if token.pos_ in ("NOUN", "PROPN"):
+            found = self._noun_status(token)
+            if found:
+                return found
         governors = self._governors(token)
         for wanted in PRIORITY:
             for status, head in governors:

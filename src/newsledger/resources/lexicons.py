@@ -20,6 +20,10 @@ class StatusLexicon:
     modals: dict[str, tuple[str, ...]]  # status -> auxiliaries and adverbs on its verb
     reported_future: tuple[str, ...]  # "would": planned under a speech verb
     negations: tuple[str, ...]
+    # status -> verbs that put off or call off the event that is their subject or object
+    # ("the talks were postponed" -> planned, "cancelled the visit" -> negated)
+    put_off: dict[str, tuple[str, ...]]
+    conditions: tuple[str, ...]  # subordinators of a hypothetical clause ("if", "whether")
 
 
 @dataclass(frozen=True)
@@ -99,12 +103,15 @@ def _by_status(value: Any, where: str) -> dict[str, tuple[str, ...]]:
 def load_status(data: Path | None = None) -> StatusLexicon:
     rel = "lexicons/status.yaml"
     raw = load_yaml(rel, data)
-    need(raw, ("governors", "modals", "reported_future", "negations"), rel)
+    need(raw, ("governors", "modals", "reported_future", "negations", "put_off",
+               "conditions"), rel)
     return StatusLexicon(
         governors=_by_status(raw["governors"], f"{rel} governors"),
         modals=_by_status(raw["modals"], f"{rel} modals"),
         reported_future=_words(raw, "reported_future", rel),
         negations=_words(raw, "negations", rel),
+        put_off=_by_status(raw["put_off"], f"{rel} put_off"),
+        conditions=_words(raw, "conditions", rel),
     )
 
 
