@@ -56,3 +56,17 @@ def test_other_aid_held_back_is_sanction_162(analyzer, text):
     events = coded(analyzer, text)
     assert events and events[0][:2] == ("SANCTION", "162")
     assert not any(e[0] == "AID" for e in events)
+
+
+def test_case_04_burning_flags_outside_an_embassy_is_a_protest(analyzer):
+    analysis = analyzer.analyze_document(read_document(str(CASES / "04_flag_burning_protest.txt")))
+    (event,) = analysis.events
+    assert (event.type, event.cameo[:2], event.target) == ("PROTEST", "14", "FRAGOV")
+    assert event.location is not None and event.location.country == "PAK"
+    assert event.date == "2025-11-03"
+
+
+def test_burning_an_effigy_is_a_protest(analyzer):
+    events = coded(analyzer, "Students burned an effigy of the US president outside the "
+                             "American embassy in Tehran on Monday.")
+    assert events and events[0][0] == "PROTEST" and events[0][3] == "USAGOV"
