@@ -127,3 +127,46 @@ def test_ledger_commands_end_to_end(tmp_path):
     assert single and {c["status"] for c in single} == {"single-source"}
     missing = run("events", "--db", str(tmp_path / "nothing.duckdb"))
     assert missing.returncode == 2 and "no such ledger" in missing.stderr
+
+
+GERMAN = ("Die Bundesregierung hat am Dienstag neue Ma\u00dfnahmen gegen die Inflation "
+          "beschlossen, teilte ein Sprecher in Berlin mit.")
+
+
+def test_analyze_only_english_and_the_encoding_option(tmp_path):
+    german = tmp_path / "berlin.txt"
+    german.write_text(GERMAN, encoding="utf-8")
+    proc = run("analyze", str(german))
+    lines = [line for line in proc.stderr.splitlines() if line.strip()]
+    assert proc.returncode == 2 and len(lines) == 1
+    assert "berlin.txt" in lines[0] and "German text (de)" in lines[0]
+    cafe = tmp_path / "cafe.txt"
+    cafe.write_bytes("Caf\u00e9 owners in Paris protested on Monday, police said."
+                     .encode("cp1252"))
+    proc = run("analyze", str(cafe), "--encoding", "cp1252")
+    assert proc.returncode == 0, proc.stderr
+    document = json.loads(proc.stdout)["document"]
+    assert (document["encoding"], document["encoding_how"], document["language"]) == (
+        "cp1252", "given", "en")
+    assert document["text"].startswith("Caf\u00e9 owners")
+    proc = run("analyze", str(german), "--any-language")
+    assert proc.returncode == 0 and json.loads(proc.stdout)["document"]["language"] == "de"
+
+
+def test_ingest_notes_skipped_inputs_without_failing(tmp_path):
+    from conftest import ROOT
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "berlin.txt").write_text(GERMAN, encoding="utf-8")
+    seed = (ROOT / "examples" / "2025-11-09_serbia-belgrade-protest.txt").read_text()
+    (folder / "serbia.txt").write_text(seed, encoding="utf-8")
+    db = str(tmp_path / "l.duckdb")
+    proc = run("ingest", str(folder), "--db", db)
+    assert proc.returncode == 0, proc.stderr
+    assert "1 new articles" in proc.stderr and "1 skipped, 0 failed" in proc.stderr
+    assert "skipped" in proc.stderr and "German text (de)" in proc.stderr
+    listed = json.loads(run("errors", "--db", db, "-f", "json").stdout)
+    assert [(e["kind"], e["path"]) for e in listed] == [("skipped", str(folder / "berlin.txt"))]
+    stats = json.loads(run("stats", "--db", db, "--json").stdout)
+    assert (stats["ingest_errors"], stats["ingest_skipped"]) == (0, 1)

@@ -7,7 +7,15 @@ from pathlib import Path
 
 import pytest
 
-from newsledger.reader import InputError, decode_bytes, parse_text, read_document
+from newsledger.reader import (
+    InputError,
+    Skipped,
+    decode_bytes,
+    parse_text,
+    read_document,
+    sniff_content,
+    sniff_format,
+)
 
 
 def test_date_line_gives_dateline_and_headline(tmp_path):
@@ -92,6 +100,7 @@ CASES = Path(__file__).resolve().parent / "data" / "cases"
 def test_html_in_its_declared_charset_is_decoded_with_it():
     """Case 19 (../shared/cases): a windows-1252 page that says so in <meta charset>."""
     doc = read_document(str(CASES / "19_html_windows1252_meta_charset.html"))
+    assert (doc.encoding, doc.encoding_how) == ("cp1252", "declared")
     assert doc.title == "Talks in Ankara" and doc.date == "2025-11-04"
     assert "Turkey\u2019s foreign minister" in doc.text
     assert "\u201cWe agreed to keep talking,\u201d" in doc.text
@@ -119,10 +128,13 @@ def test_decoding_order_bom_declared_detected(raw, encoding, how):
 def test_utf16_page_is_not_called_binary(tmp_path):
     f = tmp_path / "page.html"
     f.write_bytes(("<html><head><title>Aid to Gaza</title></head><body><article><p>Turkey "
-                   "sent 30 tonnes of aid to Gaza on Monday, officials said.</p></article>"
+                   "sent 30 tonnes of aid to Gaza on Monday, officials said.</p><p>The aid "
+                   "was flown to El Arish in Egypt and taken on by truck through the Rafah "
+                   "crossing, the Turkish disaster agency said in a statement.</p></article>"
                    "</body></html>").encode("utf-16"))
     doc = read_document(str(f))
     assert "30 tonnes of aid" in doc.text
+    assert (doc.encoding, doc.encoding_how) == ("utf-16", "bom")
 
 
 def test_given_encoding_wins_and_a_wrong_one_is_named(tmp_path):
@@ -133,3 +145,121 @@ def test_given_encoding_wins_and_a_wrong_one_is_named(tmp_path):
         read_document(str(f), encoding="klingon")
     with pytest.raises(InputError, match=r"^.*ru\.txt: not valid utf-8"):
         read_document(str(f), encoding="utf-8")
+
+
+def test_encoding_used_is_recorded_and_given_one_says_so(tmp_path):
+    f = tmp_path / "cafe.txt"
+    f.write_bytes("Caf\u00e9 owners in Paris protested on Monday.".encode("cp1252"))
+    doc = read_document(str(f))
+    assert (doc.encoding, doc.encoding_how) == ("cp1252", "detected")
+    given = read_document(str(f), encoding="latin-1")
+    assert (given.encoding, given.encoding_how) == ("cp1252", "given")  # WHATWG label
+    example = CASES.parents[2] / "examples" / "2025-11-09_serbia-belgrade-protest.txt"
+    assert (read_document(str(example)).encoding_how) == "utf-8"
+
+
+@pytest.mark.parametrize(("head", "kind"), [
+    ("<?xml version='1.0'?>\n<!-- c --><rss version='2.0'><channel>", "feed"),
+    ("<feed xmlns='http://www.w3.org/2005/Atom'>", "feed"),  # no XML declaration
+    ("\ufeff<?xml version='1.0'?><rdf:RDF xmlns:rdf='x'>", "feed"),  # RSS 1.0
+    ("<!DOCTYPE rss PUBLIC '-//Netscape' 'x'><rss>", "feed"),
+    ("<!doctype html><html><body>", "html"),
+    ("  <div class='story'><p>Text</p></div>", "html"),
+    ('{"text": "a"}\n{"text": "b"}\n', "jsonl"),
+    ('{"text": "one article"}\n', "json"),
+    ("Plain text about <b> tags.", None),
+])
+def test_content_is_sniffed(head, kind):
+    assert sniff_content(head) == kind
+
+
+def test_the_content_decides_a_feed_and_html_without_a_known_name():
+    feed = "<rss version='2.0'><channel><item><title>x</title></item></channel></rss>"
+    assert sniff_format("saved.html", feed) == "feed"
+    assert sniff_format("story.php", "<html><body><p>x</p></body></html>") == "html"
+    assert sniff_format("notes.txt", '{"text": "x"}') == "text"
+    with pytest.raises(InputError, match="feed holds many articles: use newsledger ingest"):
+        from newsledger.reader import parse
+
+        parse(feed, "feed")
+
+
+ARTICLE_PAGE = """<html><head><title>Ceasefire extended</title>
+<meta property="og:type" content="article"></head><body>
+<nav><a href="/">Home</a> <a href="/world">World</a></nav>
+<article><h1>Ceasefire extended</h1>
+<figure><img src="a.jpg"><figcaption>Delegates in Doha on Sunday. (Photo: Harbor Wire)
+</figcaption></figure>
+<p>Pakistan and Afghanistan agreed on Sunday to extend their ceasefire by two weeks after
+talks in Doha, officials from both sides said.</p>
+<p>The talks, mediated by Qatar and Turkey, will resume next week in Istanbul, the Qatari
+foreign ministry said in a statement.</p>
+{extra}
+</article>
+<aside><h3><a href="/news/9">Floods hit Sindh villages again this week</a></h3>
+<p>Relief convoys reached 12 villages.</p></aside>
+</body></html>"""
+
+
+def test_an_article_page_keeps_its_text_without_captions(tmp_path):
+    f = tmp_path / "story.html"
+    f.write_text(ARTICLE_PAGE.format(extra=""), encoding="utf-8")
+    doc = read_document(str(f))
+    assert "extend their ceasefire" in doc.text and "resume next week" in doc.text
+    assert "Photo" not in doc.text
+
+
+def test_a_paywall_stub_is_skipped_with_the_reason():
+    """Case 21 (../shared/cases): one lede sentence, then a paywall notice. Issue 12 wants
+    paywall stubs skipped; the case wants no subscription text, claims or actors. Both hold:
+    it is skipped, naming the paywall, and nothing of it is analysed."""
+    with pytest.raises(Skipped, match=r"21_paywall_teaser.html: paywall stub: only 18 words"):
+        read_document(str(CASES / "21_paywall_teaser.html"))
+
+
+def test_a_paywalled_article_keeps_only_the_text_before_the_notice(tmp_path):
+    f = tmp_path / "paid.html"
+    notice = ("<p>Subscribe to continue reading. Already a subscriber? Log in.</p>"
+              "<p>Our subscribers in the United States, Britain and India get exclusive "
+              "analysis every morning.</p>")
+    f.write_text(ARTICLE_PAGE.format(extra=notice), encoding="utf-8")  # no paywall class
+    doc = read_document(str(f))
+    assert "resume next week" in doc.text
+    assert "ubscri" not in doc.text and "Britain" not in doc.text
+
+
+HOMEPAGE = """<!DOCTYPE html><html><head><title>Frontier Post - Home</title>
+{meta}</head><body><nav><a href="/">Home</a> <a href="/world">World</a></nav><main>
+<article><h2><a href="/news/1">Pakistan and Afghanistan agree to extend ceasefire</a></h2>
+<p>Delegations from both countries met for a second day on Sunday, officials said.</p>
+</article>
+<article><h2><a href="/news/2">Flood relief convoy reaches Sindh villages</a></h2>
+<p>The convoy carried food and medicine to 12 villages cut off by the floods.</p></article>
+<article><h2><a href="/news/3">Senate passes budget bill amid opposition walkout</a></h2>
+<p>The opposition boycotted the vote and staged a protest outside parliament.</p></article>
+<article><h2><a href="/news/4">Karachi police arrest suspects in bank robbery</a></h2>
+<p>Four men were arrested on Monday in connection with the robbery, police said.</p>
+</article></main></body></html>"""
+
+
+@pytest.mark.parametrize(("meta", "reason"), [
+    ('<meta property="og:type" content="website">'
+     '<link rel="canonical" href="https://frontierpost.example/">', "a homepage"),
+    ("", "a list of teasers"),  # a section page that says nothing about itself
+])
+def test_homepages_and_section_pages_are_skipped(tmp_path, meta, reason):
+    f = tmp_path / "front.html"
+    f.write_text(HOMEPAGE.format(meta=meta), encoding="utf-8")
+    with pytest.raises(Skipped, match=reason):
+        read_document(str(f))
+
+
+def test_a_caption_page_is_skipped(tmp_path):
+    f = tmp_path / "photo.html"
+    f.write_text("<html><head><title>In pictures</title></head><body><article><h1>In "
+                 "pictures: protest in Islamabad</h1><figure><img src='p.jpg'><figcaption>"
+                 "Protesters gather outside parliament in Islamabad on Tuesday to demand the "
+                 "release of detained leaders, as police look on. (Photo: AFP)</figcaption>"
+                 "</figure><p>Photo gallery.</p></article></body></html>", encoding="utf-8")
+    with pytest.raises(Skipped, match="0 words of running text"):
+        read_document(str(f))

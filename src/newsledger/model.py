@@ -24,6 +24,9 @@ class Document:
     outlet: str | None = None
     url: str | None = None
     path: str | None = None  # where it was read from, if a file
+    encoding: str | None = None  # the codec its bytes were decoded with (None: given as text)
+    encoding_how: str | None = None  # bom | given | utf-8 | declared | detected
+    language: str | None = None  # ISO 639-1 code detected at ingest or analyze
 
 
 @dataclass

@@ -1,8 +1,10 @@
 """Read one article from a file, stdin or a string into a :class:`Document`.
 
 Plain text (optional first line ``date YYYY-MM-DD <headline>``), HTML (main text, title,
-date and site via trafilatura) and JSON objects ``{text, title?, date?, url?, outlet?}``.
-Every failure raises :class:`InputError` with one line naming the input and the reason.
+date and site via trafilatura) and JSON objects ``{text, title?, date?, url?, outlet?}``;
+the format is sniffed from the content as well as the name. Every failure raises
+:class:`InputError` with one line naming the input and the reason; a readable input that is
+no article to analyse (a homepage, a paywall stub) raises its subclass :class:`Skipped`.
 """
 
 from __future__ import annotations
@@ -23,15 +25,29 @@ DEFAULT_MAX_BYTES = 2 * 1024 * 1024
 DATE_LINE = re.compile(r"^[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})[ \t]*(.*)$", re.IGNORECASE)
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 MIN_HTML_WORDS = 5
+# An HTML page is an article when its main text has at least this many words of running
+# text (paragraphs that are sentences; captions are none). News briefs run 50-150 words,
+# the shortest two-paragraph brief of ../shared/cases (19) has 38; a paywall teaser (one
+# lede sentence, ~20 words), a caption or a homepage's teasers are no article.
+MIN_RUNNING_WORDS = 30
 
 
 class InputError(ValueError):
     """An input that cannot be analysed; the message names the input and the reason."""
 
+    kind = "error"
+
     def __init__(self, name: str, reason: str):
         super().__init__(f"{name}: {reason}")
         self.name = name
         self.reason = reason
+
+
+class Skipped(InputError):
+    """A readable input that is deliberately not analysed: a page that is no article, a
+    headline without text, a text not in English. Recorded as skipped, not as failed."""
+
+    kind = "skipped"
 
 
 def document_id(text: str) -> str:
@@ -65,15 +81,8 @@ def make_document(
     if not body.strip():
         raise InputError(name, "empty input: no article text")
     text = f"{title}\n\n{body.lstrip()}" if title else body
-    return Document(
-        id=document_id(text),
-        text=text,
-        title=title,
-        date=check_date(date, name),
-        outlet=outlet or None,
-        url=url or None,
-        path=path,
-    )
+    return Document(id=document_id(text), text=text, title=title, date=check_date(date, name),
+                    outlet=outlet or None, url=url or None, path=path)
 
 
 def parse_text(raw: str, name: str = "<text>", **meta: Any) -> Document:
@@ -86,13 +95,8 @@ def parse_text(raw: str, name: str = "<text>", **meta: Any) -> Document:
         if match:
             date, title = match.group(1), match.group(2).strip() or None
             lines = lines[first + 1 :]
-    return make_document(
-        "\n".join(lines),
-        name=name,
-        title=meta.pop("title", None) or title,
-        date=meta.pop("date", None) or date,
-        **meta,
-    )
+    return make_document("\n".join(lines), name=name, title=meta.pop("title", None) or title,
+                         date=meta.pop("date", None) or date, **meta)
 
 
 def parse_json(raw: str, name: str = "<json>", **meta: Any) -> Document:
@@ -116,29 +120,100 @@ def document_from_mapping(obj: Any, name: str, **meta: Any) -> Document:
 
 
 def parse_html(raw: str, name: str = "<html>", **meta: Any) -> Document:
-    """Main text, title, date and site name of an HTML page (trafilatura)."""
+    """Main text, title, date and site name of an HTML page (trafilatura), without a
+    paywall notice. Raises :class:`Skipped` for a page that is no article (under
+    ``MIN_RUNNING_WORDS`` words of running text, or a list of teasers: a homepage or
+    section page) and :class:`InputError` for one without any text."""
+    import copy
+
+    import lxml.html
     import trafilatura
 
     try:
-        extracted = trafilatura.bare_extraction(raw, with_metadata=True)
-    except Exception as exc:  # trafilatura raises many kinds on broken markup
+        tree = lxml.html.fromstring(raw.encode("utf-8"),
+                                    parser=lxml.html.HTMLParser(encoding="utf-8"))
+        boxed = False  # a paywall's notice box, dropped with the captions (no running text)
+        for box in tree.xpath("//figcaption | //*[@class or @id]"):
+            label, text = f"{box.get('class', '')} {box.get('id', '')}", box.text_content()
+            notice = bool(PAYWALL_BOX.search(label) and PAYWALL_NOTICE.search(text))
+            if notice or ((box.tag == "figcaption" or CAPTION.search(label)) and len(text) < 600):
+                boxed |= notice
+                box.drop_tree()
+        extracted = trafilatura.bare_extraction(copy.deepcopy(tree), with_metadata=True)
+    except Exception as exc:  # lxml and trafilatura raise many kinds on broken markup
         raise InputError(name, f"malformed HTML ({type(exc).__name__})") from None
     text = getattr(extracted, "text", None) if extracted is not None else None
     if not text or len(text.split()) < MIN_HTML_WORDS:
         # a page of navigation only ("menu") is no article
         raise InputError(name, "no article text found in the HTML")
     title = getattr(extracted, "title", None)
-    paragraphs = [p.strip() for p in text.split("\n") if p.strip()]
+    paragraphs, paywalled = _before_paywall([p.strip() for p in text.split("\n") if p.strip()])
+    paywalled |= boxed
     if title and paragraphs and paragraphs[0] == title.strip():
         paragraphs = paragraphs[1:]
-    fields = {
-        "title": title,
-        "date": getattr(extracted, "date", None),
-        "outlet": getattr(extracted, "sitename", None),
-        "url": getattr(extracted, "url", None),
-    }
+    url = getattr(extracted, "url", None)
+    _check_article(name, paragraphs, tree, paywalled, getattr(extracted, "pagetype", None), url)
+    fields = {"title": title, "date": getattr(extracted, "date", None),
+              "outlet": getattr(extracted, "sitename", None), "url": url}
     fields.update({k: v for k, v in meta.items() if v})
     return make_document("\n\n".join(paragraphs), name=name, **fields)
+
+
+# A paywall's box (class or id) and its notice; the article stops where the notice starts.
+PAYWALL_BOX = re.compile(r"pay-?wall|reg-?wall|subscri(be|ption)|piano|metered", re.I)
+CAPTION = re.compile(r"(^|[\s_-])(wp-)?caption([\s_-]|$)", re.I)
+PAYWALL_NOTICE = re.compile(
+    r"\b(subscribe|sign up|log ?in|sign in|register)\b.{0,40}\bto (continue|keep) reading"
+    r"|already a (subscriber|member)\b|\bto continue reading\b"
+    r"|\b(for|to) (subscribers|members) only\b", re.I)
+LINKED_HEADLINE = ".//*[self::h1 or self::h2 or self::h3 or self::h4][.//a] | " \
+                  ".//a[.//h1 or .//h2 or .//h3 or .//h4]"
+SENTENCE_END = re.compile(r"[.!?\u2026][\"'\u2019\u201d)\]]*$")
+
+
+def running_words(paragraphs: list[str]) -> int:
+    """Words in paragraphs of running text: at least 6 words ending like a sentence
+    (headlines, menus and bylines do not; the rule of the plain-text format)."""
+    return sum(len(p.split()) for p in paragraphs
+               if len(p.split()) >= 6 and SENTENCE_END.search(p))
+
+
+def _before_paywall(paragraphs: list[str]) -> tuple[list[str], bool]:
+    """The paragraphs before a paywall notice, and whether there was one."""
+    for i, p in enumerate(paragraphs):
+        if PAYWALL_NOTICE.search(p):  # a "log in" line above the article goes alone
+            return (_before_paywall(paragraphs[1:])[0] if i == 0 else paragraphs[:i]), True
+    return paragraphs, False
+
+
+def _teaser_words(tree: Any, paragraphs: set[str]) -> int:
+    """Words of the extracted paragraphs that sit in a teaser box: a small box (at most
+    two <p>) two levels up at most, with a linked headline (<hN><a> or <a><hN>)."""
+    words = 0
+    for p in tree.iter("p"):
+        text = " ".join(p.text_content().split())
+        boxes = [p.getparent(), p.getparent().getparent() if p.getparent() is not None else None]
+        if text in paragraphs and any(box is not None and len(box.findall(".//p")) <= 2
+                                      and box.xpath(LINKED_HEADLINE) for box in boxes):
+            words += len(text.split())
+    return words
+
+
+def _check_article(name: str, paragraphs: list[str], tree: Any, paywalled: bool,
+                   pagetype: str | None, url: str | None) -> None:
+    """Raise :class:`Skipped` unless the page's text is an article (see parse_html)."""
+    words = running_words(paragraphs)
+    if pagetype == "website" and url and re.fullmatch(r"https?://[^/]+/?", url):
+        raise Skipped(name, f"a homepage ({url}), not an article")
+    if words < MIN_RUNNING_WORDS:
+        what = "paywall stub: only" if paywalled else "not an article (a homepage, section " \
+            "page, caption or stub?):"
+        raise Skipped(name, f"{what} {words} words of running text, under the "
+                            f"{MIN_RUNNING_WORDS} an article needs")
+    teasers = _teaser_words(tree, {" ".join(p.split()) for p in paragraphs})
+    if teasers * 2 >= words:
+        raise Skipped(name, f"a list of teasers ({teasers} of {words} words of running text"
+                            " under linked headlines): a homepage or section page")
 
 
 BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
@@ -237,22 +312,51 @@ def decode(data: bytes, name: str, max_bytes: int = DEFAULT_MAX_BYTES,
     return decode_bytes(data, name, max_bytes, encoding).text
 
 
+# Before the root element: white space, the XML declaration, processing instructions,
+# comments and a DOCTYPE.
+PROLOG = re.compile(r"\A(?:\s+|<\?.*?\?>|<!--.*?-->|<!doctype[^>]*>)*", re.I | re.S)
+FEED_ROOT = re.compile(r"<(?:[\w-]+:)?(?:rss|feed|rdf)\b", re.I)  # RSS, Atom, RSS 1.0
+
+
+def sniff_content(text: str) -> str | None:
+    """What a text is by its start: ``feed`` (an RSS, Atom or RDF root element),
+    ``html`` (a DOCTYPE html or any other element), ``jsonl`` (a JSON object on each of
+    its first two lines), ``json`` (an object) or None (plain text)."""
+    head = text[:65536].lstrip("\ufeff \t\r\n")
+    body = PROLOG.sub("", head[:8192], count=1)
+    if FEED_ROOT.match(body):
+        return "feed"
+    if head[:14].lower() == "<!doctype html" or re.match(r"<[a-z]", body, re.I):
+        return "html"
+    if head.startswith("{"):
+        lines = [line.strip() for line in head.split("\n") if line.strip()][:2]
+        jsonl = len(lines) == 2 and lines[0].endswith("}") and lines[1].startswith("{")
+        return "jsonl" if jsonl else "json"
+    return None
+
+
 def sniff_format(name: str, text: str) -> str:
+    """``html``, ``json``, ``text``, or ``feed`` / ``jsonl`` (many articles): the content
+    decides a feed; then the name (.html, .htm, .xhtml, .json), then the content."""
     suffix = Path(name).suffix.lower()
+    found = sniff_content(text)
+    if found == "feed":
+        return "feed"
     if suffix in HTML_SUFFIXES:
         return "html"
     if suffix == ".json":
         return "json"
-    head = text.lstrip()[:200].lower()
-    if head.startswith("<!doctype html") or head.startswith("<html"):
-        return "html"
-    if head.startswith("{") and suffix != ".txt":
-        return "json"
+    if found == "html" or (found in ("json", "jsonl") and suffix != ".txt"):
+        return found
     return "text"
 
 
 def parse(raw: str, name: str, fmt: str | None = None, **meta: Any) -> Document:
+    """One article in ``fmt`` (sniffed when None); a feed or JSON Lines is refused."""
     fmt = fmt or sniff_format(name, raw)
+    if fmt in ("feed", "jsonl"):
+        what = "an RSS/Atom feed" if fmt == "feed" else "JSON Lines"
+        raise InputError(name, f"{what} holds many articles: use newsledger ingest")
     parser = {"html": parse_html, "json": parse_json, "text": parse_text}[fmt]
     return parser(raw, name, **meta)
 
@@ -267,7 +371,8 @@ def read_document(
     encoding: str | None = None,
 ) -> Document:
     """Read one article from ``path`` (``-`` for stdin); overrides win over the file's own.
-    ``encoding`` overrides the decoding (see :func:`decode_bytes`)."""
+    ``encoding`` overrides the decoding (see :func:`decode_bytes`); the encoding used, and
+    how it was chosen, are set on the Document."""
     if path == "-":
         name, data = "<stdin>", sys.stdin.buffer.read()
     else:
@@ -286,8 +391,9 @@ def read_document(
             data = file.read_bytes()
         except OSError as exc:
             raise InputError(name, f"cannot read ({exc.strerror})") from None
-    raw = decode(data, name, max_bytes, encoding)
-    doc = parse(raw, name, fmt, date=date, outlet=outlet)
+    decoded = decode_bytes(data, name, max_bytes, encoding)
+    doc = parse(decoded.text, name, fmt, date=date, outlet=outlet)
+    doc.encoding, doc.encoding_how = decoded.encoding, decoded.how
     if path != "-":
         doc.path = str(path)
     return doc

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import gzip
 import json
+from pathlib import Path
 
 import duckdb
 from ledger_fixtures import EXAMPLES, counts, example_articles, ingest, write_corpus
@@ -89,10 +92,54 @@ BAD_INPUTS: dict[str, bytes] = {
 }
 
 
+CASES = Path(__file__).resolve().parents[1] / "data" / "cases"
+ANKARA = ("date 2025-11-04 Talks in Ankara\n\nTurkey\u2019s foreign minister met his Greek "
+          "counterpart in Ankara on Tuesday. \u201cWe agreed to keep talking,\u201d he said.")
+ALERT = (b"<rss version='2.0'><channel><title>Google Alert - Sudan</title>"
+         b"<link>https://www.google.com/alerts</link><item><title>Sudan army meets envoys</title>"
+         b"<link>https://www.google.com/url?url=https://www.dawn.com/news/7&amp;ct=ga</link>"
+         b"<description>&lt;p&gt;Sudan&amp;#8217;s army met African Union envoys in Port Sudan"
+         b" on Monday.&lt;/p&gt;</description></item></channel></rss>")
+BOILERPLATE = "Read the latest news and analysis from Pakistan and the world on Frontier Post."
+HEADLINES = ("Army kills six militants in Bannu", "Senate passes the budget bill",
+             "Flood relief reaches Sindh", "Karachi police arrest robbery suspects",
+             "Cricket board names selectors")
+
+
+def _rss(items: list[tuple[str, str | None]]) -> bytes:
+    entries = "".join(
+        f"<item><title>{title}</title><link>https://frontierpost.example/{i}</link>"
+        + (f"<description>{body}</description>" if body else "") + "</item>"
+        for i, (title, body) in enumerate(items))
+    return (f"<?xml version='1.0'?><rss version='2.0'><channel><title>Frontier Post - Home"
+            f"</title><link>https://www.frontierpost.example/</link>{entries}</channel></rss>"
+            ).encode()
+
+
+GOOD_INPUTS: dict[str, bytes] = {  # each stored: (file, articles)
+    "cp1252.txt": ANKARA.encode("cp1252"),
+    "utf16.txt": ANKARA.replace("Ankara", "Athens").encode("utf-16"),
+    "alerts": ALERT,  # a feed without extension or <?xml header
+    "wire.xml.gz": gzip.compress(ALERT.replace(b"/7", b"/8").replace(b"Sudan&amp;",
+                                                                     b"Chad&amp;")),
+    "boilerplate.rss": _rss([(t, BOILERPLATE) for t in HEADLINES]),  # 5 articles
+}
+SKIPPED_INPUTS: dict[str, bytes] = {
+    "headlines.rss": _rss([(t, None) for t in HEADLINES[:2]]),  # headline only, twice
+    "german.txt": ("Die Bundesregierung hat am Dienstag neue Ma\u00dfnahmen gegen die Inflation"
+                   " beschlossen, teilte ein Sprecher in Berlin mit.").encode("utf-8"),
+    "paywall.html": (CASES / "21_paywall_teaser.html").read_bytes(),
+    "home.html": b"<html><head><meta property='og:type' content='website'><link rel="
+                 b"'canonical' href='https://frontierpost.example/'></head><body><article><h2>"
+                 b"<a href='/1'>Talks resume in Doha</a></h2><p>Delegations met on Sunday, "
+                 b"officials said in a statement.</p></article></body></html>",
+}
+
+
 def test_bad_input_zoo_is_recorded_and_the_good_are_kept(tmp_path, analyzer):
     folder = tmp_path / "in"
     folder.mkdir()
-    for name, data in BAD_INPUTS.items():
+    for name, data in {**BAD_INPUTS, **GOOD_INPUTS, **SKIPPED_INPUTS}.items():
         (folder / name).write_bytes(data)
     good = (EXAMPLES / "2025-11-05_pakistan-bannu-checkpoint-bombing.txt").read_bytes()
     (folder / "good.txt").write_bytes(good)
@@ -104,14 +151,22 @@ def test_bad_input_zoo_is_recorded_and_the_good_are_kept(tmp_path, analyzer):
     (folder / "good.rss").write_bytes(feed)
     db = tmp_path / "l.duckdb"
     stats = ingest(db, [str(folder), str(tmp_path / "missing.txt")], analyzer).stats
-    # good.txt, good.rss, latin1.txt (its encoding is detected since the reader does so)
-    # and the one good line of lines.jsonl
-    assert stats.new == 4
+    # good.txt, good.rss, latin1.txt (its encoding is detected since the reader does so),
+    # the one good line of lines.jsonl, and GOOD_INPUTS: 4 files and 5 boilerplate items
+    assert stats.new == 4 + 4 + 5 and stats.near_duplicate == 0
     con = duckdb.connect(str(db), read_only=True)
-    errors = dict(con.execute("SELECT path, reason FROM ingest_errors").fetchall())
+    errors = dict(con.execute("SELECT path, reason FROM ingest_errors WHERE kind = 'error'"
+                              ).fetchall())
+    skipped = dict(con.execute("SELECT path, reason FROM ingest_errors WHERE kind = "
+                               "'skipped'").fetchall())
     rss = con.execute("SELECT outlet, date, url FROM documents WHERE path LIKE '%good.rss%'"
                       ).fetchone()
     latin1 = con.execute("SELECT text FROM documents WHERE path LIKE '%latin1.txt'").fetchone()
+    read = {Path(p).name.split("#")[0]: (e, how, lang, outlet) for p, e, how, lang, outlet in
+            con.execute("SELECT path, encoding, encoding_how, language, outlet FROM documents"
+                        ).fetchall()}
+    boiler = con.execute("SELECT count(*) FROM documents WHERE path LIKE '%boilerplate.rss#%'"
+                         ).fetchone()[0]
     con.close()
     expected = {
         "empty.txt": "empty", "blank.txt": "empty", "binary.txt": "binary",
@@ -120,18 +175,29 @@ def test_bad_input_zoo_is_recorded_and_the_good_are_kept(tmp_path, analyzer):
         "nothing.html": "no article text", "broken.rss": "feed", "empty-feed.xml": "entries",
         "picture.png": "unsupported", "huge.txt": "too large", "missing.txt": "no such",
     }
-    for suffix, reason in expected.items():
-        hits = [r for p, r in errors.items() if p.endswith(suffix)]
-        assert hits and reason in hits[0], (suffix, errors)
-    assert len(errors) == len(expected) == stats.failed
+    expected_skips = {
+        "headlines.rss#1": "headline only", "headlines.rss#2": "headline only",
+        "german.txt": "German text (de)", "paywall.html": "paywall stub",
+        "home.html": "a homepage",
+    }
+    for found, wanted in ((errors, expected), (skipped, expected_skips)):
+        for suffix, reason in wanted.items():
+            hits = [r for p, r in found.items() if p.endswith(suffix)]
+            assert hits and reason in hits[0], (suffix, found)
+        assert len(found) == len(wanted)
+    assert (stats.failed, stats.skipped) == (len(expected), len(expected_skips))
     assert latin1 is not None and "Le caf\xe9 est ferm\xe9." in latin1[0]
-    assert rss == ("Feed Wire", __import__("datetime").date(2025, 11, 18),
-                   "https://example.org/a")
+    assert rss == ("example.org", dt.date(2025, 11, 18), "https://example.org/a")
+    assert read["cp1252.txt"][:3] == ("cp1252", "detected", "en")
+    assert read["utf16.txt"][:2] == ("utf-16", "bom")
+    assert read["alerts"][3] == read["wire.xml.gz"][3] == "dawn.com"
+    assert read["good.txt"][:3] == ("utf-8", "utf-8", "en") and boiler == 5
     again = ingest(db, [str(folder), str(tmp_path / "missing.txt")], analyzer).stats
-    assert again.new == 0 and again.failed == len(expected)
+    assert (again.new, again.near_duplicate) == (0, 0)
+    assert (again.failed, again.skipped) == (len(expected), len(expected_skips))
     con = duckdb.connect(str(db), read_only=True)
     assert con.execute("SELECT count(*), min(attempts) FROM ingest_errors").fetchone() == (
-        len(expected), 2)
+        len(expected) + len(expected_skips), 2)
     con.close()
 
 

@@ -6,11 +6,13 @@ import json
 
 from newsledger.ingest.sources import count_articles, expand, read_items
 from newsledger.model import Document
-from newsledger.reader import InputError
+from newsledger.reader import InputError, Skipped
 
 ATOM = """<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom">
-  <title>Atom Wire</title>
+  <title>Atom Wire - Top stories</title>
+  <link href="https://www.atomwire.example/"/>
+  <link rel="self" href="https://feeds.atomwire.example/top.atom"/>
   <entry>
     <title>Talks in Doha</title>
     <link href="https://example.org/doha"/>
@@ -47,9 +49,11 @@ def test_atom_entries_become_documents_with_feed_metadata(tmp_path):
     items = list(read_items(path))
     assert count_articles(path) == 2
     doc, error = items
-    assert isinstance(doc, Document) and isinstance(error, InputError)
-    assert (doc.outlet, doc.date, doc.url, doc.title) == (
-        "Atom Wire", "2025-11-20", "https://example.org/doha", "Talks in Doha")
+    assert isinstance(doc, Document) and isinstance(error, Skipped)  # a headline only
+    assert "headline only" in error.reason
+    assert (doc.outlet, doc.date, doc.url, doc.title) == (  # the site, not the feed's title
+        "atomwire.example", "2025-11-20", "https://example.org/doha", "Talks in Doha")
+    assert (doc.encoding, doc.encoding_how) == ("utf-8", "utf-8")
     assert "Qatar hosted talks" in doc.text and "alert" not in doc.text
     assert doc.path == f"{path}#1" and error.name == f"{path}#2"
     override = next(iter(read_items(path, outlet="My Desk")))

@@ -15,8 +15,10 @@ from newsledger.store.tables import (
     ROW_TYPES,
     TABLES,
     ActorRow,
+    DocumentRow,
     DuplicateRow,
     EventRow,
+    IngestErrorRow,
     OutletRow,
     Rows,
     columns,
@@ -97,3 +99,21 @@ def test_rows_written_through_the_frame_read_back(fresh):
     data = frame(ActorRow, rows.actors)
     assert list(data.columns) == list(columns(ActorRow)) and len(data) == 2
     assert data["office"].tolist() == [None, None]
+
+
+def test_version_4_adds_how_documents_were_read_and_skipped_inputs(tmp_path):
+    db = tmp_path / "v3.duckdb"
+    con = duckdb.connect(str(db))
+    create_v1(con)
+    con.execute("INSERT INTO ingest_errors VALUES ('a.txt', 'empty input', "
+                "TIMESTAMP '2025-01-01 10:00:00')")
+    con.execute("INSERT INTO documents (doc_id, content_hash, text) VALUES ('d1', 'h1', 'x')")
+    con.close()
+    with Ledger(db) as ledger:
+        assert ledger.con.execute("SELECT kind FROM ingest_errors").fetchall() == [("error",)]
+        assert ledger.con.execute("SELECT encoding, encoding_how, language FROM documents"
+                                  ).fetchall() == [(None, None, None)]
+        ledger.record_error("b.txt", "binary")  # a writer that does not name the kind
+        assert ledger.scalar("SELECT kind FROM ingest_errors WHERE path = 'b.txt'") == "error"
+    assert columns(DocumentRow)[-3:] == ("encoding", "encoding_how", "language")
+    assert columns(IngestErrorRow)[-1] == "kind"

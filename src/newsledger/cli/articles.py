@@ -10,6 +10,7 @@ from pathlib import Path
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 from ..reader import DEFAULT_MAX_BYTES, InputError, read_document
 from .common import analyzer as _analyzer
@@ -30,12 +31,24 @@ def analyze(
     date: str | None = typer.Option(None, help="Dateline YYYY-MM-DD (overrides the file's)."),
     outlet: str | None = typer.Option(None, help="Outlet name (overrides the file's)."),
     max_bytes: int = typer.Option(DEFAULT_MAX_BYTES, help="Refuse inputs larger than this."),
+    encoding: str | None = typer.Option(
+        None, help="Decode the input with this encoding (e.g. cp1252) instead of detecting."),
+    any_language: bool = typer.Option(False, "--any-language",
+                                      help="Analyse a text in any language, not only English."),
 ) -> None:
-    """Analyse one article: actors, coded events with status, attributed and graded claims."""
+    """Analyse one article: actors, coded events with status, attributed and graded claims.
+    Only English is analysed (exit 2 for another language, unless --any-language)."""
+    from ..ingest.language import check_english, detect_language
+
     try:
-        document = read_document(path, date=date, outlet=outlet, max_bytes=max_bytes)
+        document = read_document(path, date=date, outlet=outlet, max_bytes=max_bytes,
+                                 encoding=encoding)
+        document.language = detect_language(document.text)
+        if not any_language:
+            check_english(document, "<stdin>" if path == "-" else path)
     except InputError as exc:
-        err.print(f"[red]error:[/red] {exc}", highlight=False, soft_wrap=True)
+        label = "[yellow]skipped:[/yellow]" if exc.kind == "skipped" else "[red]error:[/red]"
+        err.print(f"{label} {escape(str(exc))}", highlight=False, soft_wrap=True)
         raise typer.Exit(2) from None
     analysis = _analyzer().analyze_document(document)
     if fmt is Format.table:

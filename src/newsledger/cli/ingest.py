@@ -42,8 +42,13 @@ def ingest_command(
                                                   "cluster, or tcp://HOST:8786."),
     output: tuple[str, Path] | None = typer.Option(
         None, help="Also write the rows as a Parquet dataset: --output parquet DIR."),
+    encoding: str | None = typer.Option(
+        None, help="Decode every input with this encoding (e.g. cp1252) instead of detecting."),
+    any_language: bool = typer.Option(False, "--any-language",
+                                      help="Analyse texts in any language, not only English."),
 ) -> None:
-    """Analyse articles into the ledger; skip what is already there; record bad inputs."""
+    """Analyse articles into the ledger; skip what is already there, what is not English and
+    what is no article (noted); record bad inputs (exit 2 when any)."""
     if output is not None and output[0] != "parquet":
         fail(f"--output {output[0]!r}: only parquet is supported")
     ledger = open_ledger(db, read_only=False)
@@ -58,7 +63,7 @@ def ingest_command(
         rate = stats.new / max(progress.tasks[0].elapsed or 1e-9, 1e-9) if progress.tasks \
             else 0.0
         return (f"new {stats.new} · duplicate {stats.duplicate} · near {stats.near_duplicate}"
-                f" · failed {stats.failed} · {rate:.1f} articles/s")
+                f" · skipped {stats.skipped} · failed {stats.failed} · {rate:.1f} articles/s")
 
     def on_progress(stats: IngestStats) -> None:
         progress.update(task, completed=stats.seen, counts=counts(stats))
@@ -68,8 +73,8 @@ def ingest_command(
     def on_commit(stats: IngestStats) -> None:
         if verbose:
             err.print(f"committed batch {stats.batches}: {stats.new} new, {stats.duplicate} "
-                      f"duplicate, {stats.near_duplicate} near, {stats.failed} failed",
-                      highlight=False)
+                      f"duplicate, {stats.near_duplicate} near, {stats.skipped} skipped, "
+                      f"{stats.failed} failed", highlight=False)
 
     try:
         with progress:
@@ -80,7 +85,8 @@ def ingest_command(
                     paths, ledger, analyzer=analyzer, jobs=jobs, batch_size=batch_size,
                     threshold=threshold, outlet=outlet, max_bytes=max_bytes,
                     on_progress=on_progress, on_commit=on_commit, cluster=cluster,
-                    output=output[1] if output else None, corroborate=stories)
+                    output=output[1] if output else None, corroborate=stories,
+                    encoding=encoding, any_language=any_language)
             except ClusterError as exc:
                 fail(exc)
     finally:
@@ -88,16 +94,19 @@ def ingest_command(
     if not quiet:
         console.print(
             f"{stats.new} new articles ({stats.events} events), {stats.duplicate} duplicates, "
-            f"{stats.near_duplicate} near-duplicates, {stats.failed} failed in "
+            f"{stats.near_duplicate} near-duplicates, {stats.skipped} skipped, "
+            f"{stats.failed} failed in "
             f"{stats.seconds:.1f} s ({stats.rate:.1f} articles/s) -> {escape(str(db))}",
             highlight=False, soft_wrap=True)
         if stats.stories:
             console.print(f"stories: {stats.stories['stories_new']} new, "
                           f"{stats.stories['stories_updated']} written", highlight=False)
-        for error in stats.errors[:20]:
-            console.print(f"  [red]failed[/red] {escape(str(error))}", highlight=False,
-                          soft_wrap=True)
-        if len(stats.errors) > 20:
-            console.print(f"  … and {len(stats.errors) - 20} more (newsledger errors)")
+        for label, items in (("[yellow]skipped[/yellow]", stats.skips),
+                             ("[red]failed[/red]", stats.errors)):
+            for item in items[:20]:
+                console.print(f"  {label} {escape(str(item))}", highlight=False,
+                              soft_wrap=True)
+            if len(items) > 20:
+                console.print(f"  … and {len(items) - 20} more (newsledger errors)")
     if stats.failed:
         raise typer.Exit(2)

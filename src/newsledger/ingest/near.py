@@ -58,6 +58,10 @@ class NearDuplicates:
             self.lsh.insert(key, sig)
             self.signatures[key] = sig
 
+    def remove(self, key: str) -> None:
+        if self.signatures.pop(key, None) is not None:
+            self.lsh.remove(key)
+
     def find(self, sig: MinHash) -> tuple[str, float] | None:
         best: tuple[str, float] | None = None
         for key in self.lsh.query(sig):

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from ..reader import DEFAULT_MAX_BYTES
 from ..store.connection import Ledger, now
 from .ingestor import DEFAULT_BATCH, Ingestor, IngestStats
+from .language import detect_language
 from .near import DEFAULT_THRESHOLD, signature, to_bytes
 from .rows import alias_lookup, body_of, content_hash, rows_of
 
@@ -32,7 +33,8 @@ def ingest(paths: list[str], ledger: Ledger | str | Path, *,
            batch_size: int = DEFAULT_BATCH, output: Path | None = None,
            on_progress: Callable[[IngestStats], None] | None = None,
            on_commit: Callable[[IngestStats], None] | None = None,
-           corroborate: bool = True) -> IngestStats:
+           corroborate: bool = True, encoding: str | None = None,
+           any_language: bool = False) -> IngestStats:
     """Analyse the articles in ``paths`` (files, folders, globs: .txt, .html, .json,
     .jsonl, RSS/Atom) into ``ledger`` (an open writable :class:`Ledger`, or a path that is
     opened and closed here), then update its stories when anything was read.
@@ -45,6 +47,8 @@ def ingest(paths: list[str], ledger: Ledger | str | Path, *,
     called with the counts as articles go by, and a last time, with ``seconds`` set, once
     every article is in (before the stories are updated); ``on_commit`` after each written
     batch. What corroboration did is in the stats' ``stories`` (None when it did not run).
+    ``encoding`` overrides the detected encoding of every input; ``any_language`` analyses
+    texts in any language (by default only English is, the others are skipped).
     Raises :class:`~newsledger.ingest.cluster.ClusterError` for a bad cluster address.
     """
     if not isinstance(ledger, Ledger):
@@ -52,10 +56,12 @@ def ingest(paths: list[str], ledger: Ledger | str | Path, *,
             return ingest(paths, opened, analyzer=analyzer, jobs=jobs, cluster=cluster,
                           outlet=outlet, threshold=threshold, max_bytes=max_bytes,
                           batch_size=batch_size, output=output, on_progress=on_progress,
-                          on_commit=on_commit, corroborate=corroborate)
+                          on_commit=on_commit, corroborate=corroborate, encoding=encoding,
+                          any_language=any_language)
     stats = Ingestor(ledger, analyzer, jobs=jobs, batch_size=batch_size, threshold=threshold,
                      outlet=outlet, max_bytes=max_bytes, on_progress=on_progress,
-                     on_commit=on_commit, cluster=cluster, parquet=output).run(paths)
+                     on_commit=on_commit, cluster=cluster, parquet=output,
+                     encoding=encoding, any_language=any_language).run(paths)
     if corroborate and (stats.new or stats.duplicate or stats.near_duplicate):
         from ..corroborate import corroborate as update_stories
 
@@ -69,6 +75,8 @@ def store_analysis(ledger: Ledger, analysis: Analysis, res: Resources, *,
     update the stories; ``(doc_id, stored)``, where ``stored`` is False when the same text
     is already in the ledger (the stories are updated all the same)."""
     doc = analysis.document
+    if doc.language is None:
+        doc.language = detect_language(doc.text)
     existing = ledger.hashes().get(content_hash(doc.text))
     if existing is None:
         ledger.write(rows_of(analysis, to_bytes(signature(body_of(doc))), now(),

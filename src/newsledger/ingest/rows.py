@@ -71,7 +71,8 @@ def rows_of(analysis: Analysis, minhash: bytes | None, at: dt.datetime,
     rows.documents.append(DocumentRow(
         doc_id=doc.id, content_hash=content_hash(doc.text), title=doc.title, date=doc.date,
         outlet=doc.outlet, url=doc.url, path=doc.path, text=doc.text, n_chars=len(doc.text),
-        ingested_at=at, analysis=_json(analysis.to_dict()), minhash=minhash))
+        ingested_at=at, analysis=_json(analysis.to_dict()), minhash=minhash,
+        encoding=doc.encoding, encoding_how=doc.encoding_how, language=doc.language))
     if doc.outlet:
         rows.outlets.append(OutletRow(name=doc.outlet, first_seen=at))
     by_id = {a.id: a for a in analysis.actors}

@@ -1,31 +1,44 @@
 """Where articles come from: files, folders (recursively) and globs of .txt, .html, .json,
-.jsonl and RSS/Atom feeds. Each input yields Documents, or an InputError naming the file
-(and the line or entry) and the reason — never an exception that stops a batch."""
+.jsonl and RSS/Atom/RDF feeds, gzip-compressed or not. A file's kind is sniffed from its
+content as well as its name, so a feed without an extension or XML declaration is read as
+a feed and a saved page named .php or .shtml as HTML. Each input yields Documents, or an
+InputError naming the file (and the line or entry) and the reason — never an exception
+that stops a batch."""
 
 from __future__ import annotations
 
 import glob
+import gzip
+import io
 import json
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 from ..model import Document
 from ..reader import (
     DEFAULT_MAX_BYTES,
     HTML_SUFFIXES,
     InputError,
-    decode,
+    decode_bytes,
     document_from_mapping,
-    make_document,
     parse,
+    sniff_content,
+    sniff_format,
 )
+from .feeds import read_feed
 
-ARTICLE_SUFFIXES = {".txt", ".text", ".md", ".json", *HTML_SUFFIXES}
+TEXT_SUFFIXES = {".txt", ".text", ".md"}
+ARTICLE_SUFFIXES = {*TEXT_SUFFIXES, ".json", *HTML_SUFFIXES}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
-FEED_SUFFIXES = {".rss", ".atom", ".xml"}
+FEED_SUFFIXES = {".rss", ".atom", ".xml", ".rdf"}
 SUFFIXES = ARTICLE_SUFFIXES | JSONL_SUFFIXES | FEED_SUFFIXES
 DEFAULT_MAX_FILE_BYTES = 512 * 1024 * 1024  # a JSONL or feed file holds many articles
+GZIP_MAGIC = b"\x1f\x8b"
+HEAD_BYTES = 65536  # what kind_of sniffs
+# Text compresses 3-10 times with gzip; past 100 times (over a mebibyte) it is no text
+# but a decompression bomb.
+MAX_GZIP_RATIO = 100
 
 Item = Document | InputError
 
@@ -63,26 +76,40 @@ def _hidden(rel: Path) -> bool:
     return any(part.startswith(".") for part in rel.parts)
 
 
+def _head_text(head: bytes) -> str:
+    """The first bytes as text, for sniffing markup (UTF-16 by its BOM, else bytewise)."""
+    if head[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        return head[: len(head) // 2 * 2].decode("utf-16", errors="ignore")
+    return head.decode("latin-1")
+
+
 def kind_of(path: Path, head: bytes = b"") -> str | None:
+    """``gzip``, ``feed``, ``jsonl``, ``article`` or None (unsupported), from the first
+    bytes of the file and its name: a feed's root element (``rss``, ``feed``, ``rdf:RDF``)
+    makes a feed whatever the name; .txt, .text and .md are articles; a name without a
+    known suffix is an article if its content is HTML or JSON (or, with no suffix, text)."""
     suffix = path.suffix.lower()
+    if head.startswith(GZIP_MAGIC):
+        return "gzip"
+    found = sniff_content(_head_text(head)) if head else None
     if suffix in JSONL_SUFFIXES:
         return "jsonl"
-    if suffix in FEED_SUFFIXES:
+    if suffix in FEED_SUFFIXES or found == "feed":
         return "feed"
-    if suffix in ARTICLE_SUFFIXES:
+    if suffix in TEXT_SUFFIXES:
         return "article"
-    start = head.lstrip()[:300].lower()
-    if start.startswith(b"<?xml") and (b"<rss" in start or b"<feed" in start):
-        return "feed"
-    if suffix == "":
+    if found == "jsonl":
+        return "jsonl"
+    if suffix in ARTICLE_SUFFIXES or found in ("html", "json") or suffix == "":
         return "article"
     return None
 
 
 def count_articles(path: Path) -> int:
     """A quick estimate of how many articles a file holds (for the progress bar)."""
-    kind = kind_of(path)
     try:
+        with open(path, "rb") as fh:
+            kind = kind_of(path, fh.read(HEAD_BYTES))
         if kind == "jsonl":
             with open(path, "rb") as fh:
                 return sum(1 for line in fh if line.strip()) or 1
@@ -94,51 +121,83 @@ def count_articles(path: Path) -> int:
     return 1
 
 
+def gunzip(data: bytes, name: str, limit: int) -> bytes:
+    """Decompressed gzip ``data``; InputError for corrupt data, or output over ``limit``
+    bytes or ``MAX_GZIP_RATIO`` times the input (a decompression bomb), read no further."""
+    limit = min(limit, max(MAX_GZIP_RATIO * len(data), 1024 * 1024))
+    try:
+        with gzip.GzipFile(fileobj=io.BytesIO(data)) as fh:
+            out = fh.read(limit + 1)
+    except (OSError, EOFError, zlib.error) as exc:
+        raise InputError(name, f"corrupt gzip data ({exc})") from None
+    if len(out) > limit:
+        raise InputError(name, f"refused: {len(data):,} gzip bytes decompress to over "
+                               f"{limit:,} bytes (a decompression bomb?)")
+    return out
+
+
 def read_items(path: Path, outlet: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
-               max_file_bytes: int = DEFAULT_MAX_FILE_BYTES) -> Iterator[Item]:
-    """The articles in one file, each a Document or an InputError."""
+               max_file_bytes: int = DEFAULT_MAX_FILE_BYTES, encoding: str | None = None
+               ) -> Iterator[Item]:
+    """The articles in one file, each a Document (with its path and encoding) or an
+    InputError; ``encoding`` overrides the detected one."""
     name = str(path)
     try:
         size = path.stat().st_size
         with open(path, "rb") as fh:
-            head = fh.read(512)
+            head = fh.read(HEAD_BYTES)
     except OSError as exc:
         yield InputError(name, exc.strerror or str(exc))
         return
     kind = kind_of(path, head)
     if kind is None:
         yield InputError(name, f"unsupported file type {path.suffix!r} (use .txt, .html, "
-                               ".json, .jsonl, .rss, .atom or .xml)")
+                               ".json, .jsonl, .rss, .atom, .rdf or .xml, or gzip of them)")
         return
-    limit = max_file_bytes if kind in ("jsonl", "feed") else max_bytes
+    limit = max_bytes if kind == "article" else max_file_bytes
     if size > limit:
         yield InputError(name, f"too large: {size:,} bytes, over the limit of {limit:,} bytes")
         return
     try:
         data = path.read_bytes()
-        if kind == "jsonl":
-            yield from _jsonl(data, name, outlet, max_bytes)
-        elif kind == "feed":
-            yield from _feed(data, name, outlet, max_bytes)
-        else:
-            text = decode(data, name, max_bytes)
-            doc = parse(text, name, outlet=outlet) if outlet else parse(text, name)
-            yield _with_path(doc, name)
+        if kind == "gzip":
+            data = gunzip(data, name, max_file_bytes)
+            inner = Path(name.removesuffix(".gz").removesuffix(".gzip"))
+            kind = kind_of(inner, data[:HEAD_BYTES])
+            if kind in (None, "gzip"):
+                raise InputError(name, "unsupported file type inside the gzip data")
+        yield from _items(kind, data, name, outlet, max_bytes, max_file_bytes, encoding)
     except InputError as exc:
         yield exc
     except OSError as exc:
         yield InputError(name, exc.strerror or str(exc))
 
 
-def _with_path(doc: Document, path: str) -> Document:
-    doc.path = path
-    return doc
+def _items(kind: str, data: bytes, name: str, outlet: str | None, max_bytes: int,
+           max_file_bytes: int, encoding: str | None) -> Iterator[Item]:
+    if kind == "jsonl":
+        yield from _jsonl(data, name, outlet, max_bytes, encoding)
+    elif kind == "feed":
+        yield from read_feed(data, name, outlet, max_bytes, max_file_bytes, encoding)
+    else:
+        decoded = decode_bytes(data, name, max_bytes, encoding)
+        fmt = sniff_format(name.removesuffix(".gz"), decoded.text)  # a.html.gz is HTML
+        doc = parse(decoded.text, name, fmt, outlet=outlet)
+        doc.path, doc.encoding, doc.encoding_how = name, decoded.encoding, decoded.how
+        yield doc
 
 
-def _jsonl(data: bytes, name: str, outlet: str | None, max_bytes: int) -> Iterator[Item]:
+def _jsonl(data: bytes, name: str, outlet: str | None, max_bytes: int,
+           encoding: str | None) -> Iterator[Item]:
+    """JSON Lines: UTF-8 (RFC 8259), line by line; a BOM or ``encoding`` decodes the whole
+    file first."""
     if not data.strip():
         yield InputError(name, "empty input: no articles")
         return
+    codec, how = "utf-8", "utf-8"
+    if encoding or data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        decoded = decode_bytes(data, name, len(data), encoding)
+        data, codec, how = decoded.text.encode("utf-8"), decoded.encoding, decoded.how
     if b"\x00" in data[:8192]:
         yield InputError(name, "binary data, not JSON Lines")
         return
@@ -162,66 +221,10 @@ def _jsonl(data: bytes, name: str, outlet: str | None, max_bytes: int) -> Iterat
             continue
         try:
             meta = {"outlet": outlet} if outlet else {}
-            yield _with_path(document_from_mapping(obj, where, **meta), where)
+            doc = document_from_mapping(obj, where, **meta)
         except InputError as exc:
             yield exc
-
-
-def _feed(data: bytes, name: str, outlet: str | None, max_bytes: int) -> Iterator[Item]:
-    import feedparser
-
-    if not data.strip():
-        yield InputError(name, "empty input: no feed")
-        return
-    parsed = feedparser.parse(data)
-    entries = parsed.get("entries") or []
-    if parsed.get("bozo") and not any(
-            e.get("content") or e.get("summary") or e.get("description") for e in entries):
-        entries = []  # broken markup that yielded nothing usable: the file is the problem
-    if not entries:
-        reason = "malformed feed" if parsed.get("bozo") else "feed has no entries"
-        problem = parsed.get("bozo_exception")
-        yield InputError(name, f"{reason}{f' ({problem})' if problem else ''}")
-        return
-    feed_title = (parsed.get("feed") or {}).get("title")
-    for number, entry in enumerate(entries, 1):
-        where = f"{name}#{number}"
-        try:
-            yield _with_path(_entry_document(entry, where, outlet or feed_title, max_bytes),
-                             where)
-        except InputError as exc:
-            yield exc
-
-
-def _entry_document(entry: Any, where: str, outlet: str | None, max_bytes: int) -> Document:
-    html = ""
-    content = entry.get("content") or []
-    if content:
-        html = content[0].get("value") or ""
-    html = html or entry.get("summary") or entry.get("description") or ""
-    body = _html_text(html) if html else ""
-    if not body.strip():
-        raise InputError(where, "feed entry has no content or summary")
-    if len(body.encode("utf-8")) > max_bytes:
-        raise InputError(where, "feed entry too large")
-    date = None
-    stamp = entry.get("published_parsed") or entry.get("updated_parsed")
-    if stamp:
-        date = f"{stamp.tm_year:04d}-{stamp.tm_mon:02d}-{stamp.tm_mday:02d}"
-    return make_document(body, name=where, title=entry.get("title"), date=date,
-                         outlet=outlet, url=entry.get("link"))
-
-
-def _html_text(html: str) -> str:
-    """Paragraph text of a feed entry's HTML (scripts and styles dropped)."""
-    import lxml.html
-
-    try:
-        root = lxml.html.fromstring(f"<div>{html}</div>")
-    except Exception:  # lxml raises several kinds on broken markup
-        return html
-    for bad in root.xpath("//script|//style"):
-        bad.drop_tree()
-    blocks = [b.text_content().strip() for b in root.xpath("//p|//li|//h1|//h2|//h3")]
-    blocks = [b for b in blocks if b]
-    return "\n\n".join(blocks) if blocks else root.text_content().strip()
+            continue
+        doc.path, doc.encoding = where, codec
+        doc.encoding_how = "bom" if number == 1 and raw.startswith(b"\xef\xbb\xbf") else how
+        yield doc

@@ -7,10 +7,10 @@ neither the runners nor the ingest run, so each of them can import it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from ..model import Document
+from ..model import Analysis, Document
 from ..store.connection import now
 from ..store.tables import Rows
 from .rows import alias_lookup, rows_of
@@ -25,22 +25,47 @@ _ANALYZER: Analyzer | None = None
 
 @dataclass
 class Analysed:
-    """A batch turned into table rows (done where the analysis ran, off the writer)."""
+    """A batch turned into table rows (done where the analysis ran, off the writer), and
+    the documents whose analysis raised: ``(doc_id, name, one-line reason)``."""
 
     rows: Rows
     articles: int
     events: int
+    failed: list[tuple[str, str, str]] = field(default_factory=list)
+
+
+def failure(exc: BaseException) -> str:
+    """One line for an exception raised by the analysis (type and first line, cut)."""
+    first = (str(exc).strip().splitlines() or [""])[0]
+    return f"analysis failed ({type(exc).__name__}{': ' + first[:200] if first else ''})"
 
 
 def analyze_to_rows(analyzer: Analyzer, batch: Batch) -> Analysed:
-    """Analyse a batch and build its rows."""
+    """Analyse a batch and build its rows. If the batch's analysis raises, each document
+    is analysed alone, and those that raise again are listed in ``failed`` (no rows): one
+    bad article never loses the others."""
     rows, events, at = Rows(), 0, now()
     aliases = alias_lookup(analyzer.res)
     documents = [d for d, _ in batch]
-    for (_, sig), analysis in zip(batch, analyzer.analyze_many(documents), strict=True):
+    try:
+        analyses: list[Analysis | BaseException] = list(analyzer.analyze_many(documents))
+    except Exception:
+        analyses = [_analyze_one(analyzer, d) for d in documents]
+    failed = []
+    for (doc, sig), analysis in zip(batch, analyses, strict=True):
+        if isinstance(analysis, BaseException):
+            failed.append((doc.id, doc.path or doc.id, failure(analysis)))
+            continue
         rows.extend(rows_of(analysis, sig, at, aliases))
         events += len(analysis.events)
-    return Analysed(rows, len(batch), events)
+    return Analysed(rows, len(batch) - len(failed), events, failed)
+
+
+def _analyze_one(analyzer: Analyzer, doc: Document) -> Analysis | BaseException:
+    try:
+        return analyzer.analyze_document(doc)
+    except Exception as exc:  # any fault of the analysis is this document's alone
+        return exc
 
 
 def process_analyzer() -> Analyzer:

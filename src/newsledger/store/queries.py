@@ -241,7 +241,8 @@ def stats(ledger: Ledger) -> dict[str, Any]:
         "claims": one("SELECT count(*) FROM claims"),
         "actors": one("SELECT count(*) FROM actors"),
         "mentions": one("SELECT count(*) FROM mentions"),
-        "ingest_errors": one("SELECT count(*) FROM ingest_errors"),
+        "ingest_errors": one("SELECT count(*) FROM ingest_errors WHERE kind = 'error'"),
+        "ingest_skipped": one("SELECT count(*) FROM ingest_errors WHERE kind = 'skipped'"),
         "stories": one("SELECT count(*) FROM stories"),
         "stories_by_status": dict(ledger.con.execute(
             "SELECT status, count(*) FROM stories GROUP BY 1 ORDER BY 2 DESC, 1").fetchall()),
@@ -252,10 +253,14 @@ def stats(ledger: Ledger) -> dict[str, Any]:
     }
 
 
-def errors(ledger: Ledger, limit: int = 100) -> Table:
+def errors(ledger: Ledger, limit: int = 100, kind: str | None = None) -> Table:
+    """Inputs not stored, with the reason: ``kind`` error (bad input) or skipped (not
+    analysed on purpose: another language, no article, a headline only); both when None.
+    Errors come first, then the newest."""
     return table_of(ledger.con.execute(
-        "SELECT path, reason, attempts, first_seen, last_seen FROM ingest_errors "
-        "ORDER BY last_seen DESC, path LIMIT ?", [limit]))
+        "SELECT kind, path, reason, attempts, first_seen, last_seen FROM ingest_errors "
+        "WHERE ? IS NULL OR kind = ? ORDER BY kind = 'skipped', last_seen DESC, path "
+        "LIMIT ?", [kind, kind, limit]))
 
 
 def documents(ledger: Ledger, limit: int = 50, offset: int = 0) -> Table:

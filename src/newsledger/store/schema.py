@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import duckdb
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 # Version 1: the first layout. Never edit it: old files were made with it.
 V1 = [
@@ -114,6 +114,15 @@ MIGRATIONS: dict[int, list[str]] = {
         )""",
         "CREATE INDEX story_reports_event ON story_reports (event_uid)",
         "CREATE INDEX story_reports_story ON story_reports (story_id)",
+    ],
+    4: [
+        # how each document was read: its encoding, how that was chosen, its language
+        "ALTER TABLE documents ADD COLUMN encoding VARCHAR",
+        "ALTER TABLE documents ADD COLUMN encoding_how VARCHAR",
+        "ALTER TABLE documents ADD COLUMN language VARCHAR",
+        # inputs not analysed on purpose (another language, no article) are 'skipped'
+        "ALTER TABLE ingest_errors ADD COLUMN kind VARCHAR DEFAULT 'error'",
+        "UPDATE ingest_errors SET kind = 'error'",
     ],
 }
 

@@ -66,6 +66,9 @@ class DocumentRow(Row):
     ingested_at: dt.datetime
     analysis: str  # JSON: the whole analysis
     minhash: bytes | None  # MinHash signature for near-duplicate search
+    encoding: str | None = None  # codec the bytes were decoded with
+    encoding_how: str | None = None  # bom | given | utf-8 | declared | detected
+    language: str | None = None  # ISO 639 code
 
 
 @table("outlets", key=("name",), keep_first=True)
@@ -210,6 +213,7 @@ class IngestErrorRow(Row):
     first_seen: dt.datetime
     attempts: int = 1
     last_seen: dt.datetime | None = None
+    kind: str = "error"  # error | skipped (not analysed on purpose)
 
 
 @table("stories", key=("story_id",))
