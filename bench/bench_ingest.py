@@ -44,9 +44,11 @@ HEAD = re.compile(r"date (\d{4}-\d{2}-\d{2}) (.+)")
 
 
 def load_examples() -> list[tuple[str, list[str]]]:
-    """(headline, body paragraphs) of each example article."""
+    """(headline, body paragraphs) of each real article (Wikinews, CC BY 2.5:
+    tests/gold/real/long) and each example."""
     examples = []
-    for path in sorted((ROOT / "examples").glob("*.txt")):
+    paths = sorted((ROOT / "tests" / "gold" / "real" / "long").glob("*.txt"))
+    for path in [*paths, *sorted((ROOT / "examples").glob("*.txt"))]:
         first, _, rest = path.read_text(encoding="utf-8").strip().partition("\n")
         match = HEAD.match(first.strip())
         headline = match.group(2).strip() if match else first.strip()
@@ -56,8 +58,9 @@ def load_examples() -> list[tuple[str, list[str]]]:
 
 
 def generate(n: int, seed: int = SEED) -> list[dict[str, str]]:
-    """n articles with distinct texts: a headline, then one paragraph from each of 3-6
-    different examples (the lead from the headline's own example), in shuffled order."""
+    """n articles with distinct texts of real length (about 4 KB, the length of the real
+    articles they come from): a headline and the first half of its own article's
+    paragraphs, then paragraphs of 3-6 other articles, in shuffled order."""
     rng = random.Random(seed)
     examples = load_examples()
     start = dt.date(2025, 1, 1)
@@ -68,8 +71,8 @@ def generate(n: int, seed: int = SEED) -> list[dict[str, str]]:
         others = rng.sample([i for i in range(len(examples)) if i != lead], rng.randint(2, 5))
         chosen = [rng.choice(examples[i][1]) for i in others]
         rng.shuffle(chosen)
-        title = examples[lead][0]
-        body = "\n\n".join([rng.choice(examples[lead][1]), *chosen])
+        title, own = examples[lead]
+        body = "\n\n".join([*own[: max(1, len(own) // 2)], *chosen])
         if f"{title}\n{body}" in seen:
             continue
         seen.add(f"{title}\n{body}")

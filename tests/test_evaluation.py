@@ -8,6 +8,7 @@ import pytest
 
 from newsledger.evaluation import load_gold, parse_item, score_item
 from newsledger.evaluation.scoring import Report, match_events
+from newsledger.inputs import InputError
 from newsledger.model import (
     Actor,
     Analysis,
@@ -21,7 +22,6 @@ from newsledger.model import (
     Quantity,
     TextSpan,
 )
-from newsledger.reader import InputError
 
 TEXT = "Islamabad agreed to send 20,000 troops to Gaza, Reuters reported."
 

@@ -7,15 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from newsledger.reader import (
-    InputError,
-    Skipped,
-    decode_bytes,
-    parse_text,
-    read_document,
-    sniff_content,
-    sniff_format,
-)
+from newsledger.inputs import InputError, Skipped, decode_bytes
+from newsledger.reader import parse_text, read_document, sniff_content, sniff_format
 
 
 def test_date_line_gives_dateline_and_headline(tmp_path):
@@ -263,3 +256,20 @@ def test_a_caption_page_is_skipped(tmp_path):
                  "</figure><p>Photo gallery.</p></article></body></html>", encoding="utf-8")
     with pytest.raises(Skipped, match="0 words of running text"):
         read_document(str(f))
+
+
+def test_a_utf16_label_inside_the_bytes_means_utf8_not_utf16():
+    """WHATWG: a page that says <meta charset="utf-16"> in single bytes is not UTF-16."""
+    raw = b'<meta charset="utf-16"><p>Caf\xe9 talks in Paris ended on Monday.</p>'
+    decoded = decode_bytes(raw, "x")
+    assert decoded.how == "detected" and "Caf\u00e9 talks in Paris" in decoded.text
+
+
+def test_binary_after_a_byte_order_mark_is_still_binary():
+    with pytest.raises(InputError, match="binary"):
+        decode_bytes(b"\xff\xfe" + b"\x00\x01\x02\x00\x03\x00" * 400, "x")
+
+
+def test_bytes_windows_1252_leaves_undefined_are_never_replaced():
+    decoded = decode_bytes("Caf\u00e9 in Paris \u2014 talks".encode("cp1252") + b"\x81", "x")
+    assert "\ufffd" not in decoded.text

@@ -9,19 +9,24 @@ no article to analyse (a homepage, a paywall stub) raises its subclass :class:`S
 
 from __future__ import annotations
 
-import codecs
 import datetime as dt
 import hashlib
 import json
 import re
 import sys
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from .inputs import (  # noqa: F401  (the names readers of inputs import from here)
+    DEFAULT_MAX_BYTES,
+    Decoded,
+    InputError,
+    Skipped,
+    decode,
+    decode_bytes,
+)
 from .model import Document
 
-DEFAULT_MAX_BYTES = 2 * 1024 * 1024
 DATE_LINE = re.compile(r"^[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})[ \t]*(.*)$", re.IGNORECASE)
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 MIN_HTML_WORDS = 5
@@ -30,24 +35,6 @@ MIN_HTML_WORDS = 5
 # the shortest two-paragraph brief of ../shared/cases (19) has 38; a paywall teaser (one
 # lede sentence, ~20 words), a caption or a homepage's teasers are no article.
 MIN_RUNNING_WORDS = 30
-
-
-class InputError(ValueError):
-    """An input that cannot be analysed; the message names the input and the reason."""
-
-    kind = "error"
-
-    def __init__(self, name: str, reason: str):
-        super().__init__(f"{name}: {reason}")
-        self.name = name
-        self.reason = reason
-
-
-class Skipped(InputError):
-    """A readable input that is deliberately not analysed: a page that is no article, a
-    headline without text, a text not in English. Recorded as skipped, not as failed."""
-
-    kind = "skipped"
 
 
 def document_id(text: str) -> str:
@@ -214,102 +201,6 @@ def _check_article(name: str, paragraphs: list[str], tree: Any, paywalled: bool,
     if teasers * 2 >= words:
         raise Skipped(name, f"a list of teasers ({teasers} of {words} words of running text"
                             " under linked headlines): a homepage or section page")
-
-
-BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
-        (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
-        (codecs.BOM_UTF16_BE, "utf-16"))
-# <meta charset="x">, <meta http-equiv="Content-Type" content="text/html; charset=x">,
-# <?xml version="1.0" encoding="x"?>: looked for in the first bytes, as browsers do (WHATWG
-# "prescan" reads the first 1,024 bytes; we allow a little more for long heads).
-DECLARED = re.compile(rb"""(?:<meta[^>]*?charset\s*=\s*["']?|<\?xml[^>]*?encoding\s*=\s*["'])
-                           ([A-Za-z0-9._:-]+)""", re.IGNORECASE | re.VERBOSE)
-PRESCAN_BYTES = 4096
-# WHATWG Encoding Standard: labels that browsers decode as windows-1252.
-WINDOWS_1252_LABELS = {"iso-8859-1", "iso8859-1", "latin1", "latin-1", "us-ascii", "ascii",
-                       "l1", "cp819", "iso_8859-1", "x-cp1252"}
-
-
-@dataclass(frozen=True)
-class Decoded:
-    """Text decoded from bytes, with the encoding used and how it was chosen
-    (``bom``, ``given``, ``utf-8``, ``declared`` or ``detected``)."""
-
-    text: str
-    encoding: str
-    how: str
-
-
-def _codec(label: str) -> str | None:
-    label = label.strip().lower()
-    if label in WINDOWS_1252_LABELS:
-        label = "cp1252"
-    try:
-        return codecs.lookup(label).name
-    except LookupError:
-        return None
-
-
-def decode_bytes(data: bytes, name: str, max_bytes: int = DEFAULT_MAX_BYTES,
-                 encoding: str | None = None) -> Decoded:
-    """Check size and binary content, then decode: a byte-order mark first, then
-    ``encoding`` when given, then UTF-8, then the charset the document declares (HTML meta,
-    XML declaration), then detection (charset-normalizer). Raises :class:`InputError`."""
-    if len(data) > max_bytes:
-        raise InputError(
-            name, f"too large: {len(data):,} bytes, over the limit of {max_bytes:,} bytes"
-        )
-    if not data.strip():
-        raise InputError(name, "empty input: no article text")
-    for bom, codec in BOMS:
-        if data.startswith(bom):
-            try:
-                return Decoded(data.decode(codec), codec, "bom")
-            except UnicodeDecodeError as exc:
-                raise InputError(name, f"not valid {codec} after its byte-order mark "
-                                       f"(offset {exc.start})") from None
-    if encoding is not None:
-        codec = _codec(encoding)
-        if codec is None:
-            raise InputError(name, f"unknown encoding {encoding!r}")
-        try:
-            return Decoded(data.decode(codec), codec, "given")
-        except UnicodeDecodeError as exc:
-            raise InputError(name, f"not valid {encoding} (byte 0x{data[exc.start]:02x} "
-                                   f"at offset {exc.start})") from None
-    if b"\x00" in data[:8192]:
-        raise InputError(name, "binary data, not a text, HTML or JSON article")
-    try:
-        return Decoded(data.decode("utf-8"), "utf-8", "utf-8")
-    except UnicodeDecodeError as exc:
-        first_bad = exc.start
-    declared = DECLARED.search(data[:PRESCAN_BYTES])
-    codec = _codec(declared.group(1).decode("ascii")) if declared else None
-    if codec is not None and codec != "utf-8":
-        try:
-            return Decoded(data.decode(codec), codec, "declared")
-        except UnicodeDecodeError:
-            pass
-    from charset_normalizer import from_bytes
-
-    matches = from_bytes(data)
-    best = matches.best()
-    if best is None or best.encoding is None:
-        raise InputError(name, f"not valid UTF-8 (byte 0x{data[first_bad]:02x} at offset "
-                               f"{first_bad}) and no other encoding fits")
-    # Short texts fit many single-byte code pages equally well; among the equally good,
-    # windows-1252 (the web's commonest legacy encoding, WHATWG) wins.
-    tied = [m for m in matches if (m.percent_chaos, m.percent_coherence)
-            == (best.percent_chaos, best.percent_coherence)]
-    if any("cp1252" in m.could_be_from_charset for m in tied):
-        return Decoded(data.decode("cp1252", errors="replace"), "cp1252", "detected")
-    return Decoded(str(best), codecs.lookup(best.encoding).name, "detected")
-
-
-def decode(data: bytes, name: str, max_bytes: int = DEFAULT_MAX_BYTES,
-           encoding: str | None = None) -> str:
-    """The text of ``data`` (see :func:`decode_bytes`)."""
-    return decode_bytes(data, name, max_bytes, encoding).text
 
 
 # Before the root element: white space, the XML declaration, processing instructions,

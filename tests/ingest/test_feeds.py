@@ -10,8 +10,8 @@ import pytest
 
 from newsledger.ingest.feeds import html_to_text, plain_title, site_of
 from newsledger.ingest.sources import kind_of, read_items
+from newsledger.inputs import InputError, Skipped
 from newsledger.model import Document
-from newsledger.reader import InputError, Skipped
 
 CASES = Path(__file__).resolve().parents[1] / "data" / "cases"
 RSS = (b"<rss version='2.0'><channel><title>Google Alert - pakistan</title>"

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from newsledger.ingest.language import check_english, detect_language, language_name
-from newsledger.reader import Skipped, make_document
+from newsledger.inputs import Skipped
+from newsledger.reader import make_document
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 
 from newsledger.ingest.sources import count_articles, expand, read_items
+from newsledger.inputs import InputError, Skipped
 from newsledger.model import Document
-from newsledger.reader import InputError, Skipped
 
 ATOM = """<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom">

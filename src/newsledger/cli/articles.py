@@ -12,7 +12,8 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 
-from ..reader import DEFAULT_MAX_BYTES, InputError, read_document
+from ..inputs import DEFAULT_MAX_BYTES, InputError
+from ..reader import read_document
 from .common import analyzer as _analyzer
 from .common import app, err
 

@@ -17,7 +17,7 @@ from rich.progress import (
 
 from ..ingest import DEFAULT_BATCH, DEFAULT_THRESHOLD, ClusterError, IngestStats, estimate
 from ..ingest import ingest as ingest_articles
-from ..reader import DEFAULT_MAX_BYTES
+from ..inputs import DEFAULT_MAX_BYTES
 from .common import DB, analyzer, app, err, fail, open_ledger
 
 

@@ -8,8 +8,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..inputs import InputError
 from ..ontology import ATTRIBUTION_TYPES, GRADES, PLOVER_TYPES, STATUSES
-from ..reader import InputError, check_date
+from ..reader import check_date
 
 
 @dataclass

@@ -19,8 +19,9 @@ from collections.abc import Iterator
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
+from ..inputs import InputError, Skipped, decode_bytes
 from ..model import Document
-from ..reader import InputError, Skipped, decode_bytes, make_document
+from ..reader import make_document
 
 # Elements that end a paragraph (HTML's block-level and list elements).
 BLOCKS = frozenset({"p", "div", "blockquote", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2",

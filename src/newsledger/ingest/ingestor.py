@@ -28,8 +28,8 @@ from typing import TYPE_CHECKING
 
 from datasketch import MinHash
 
+from ..inputs import DEFAULT_MAX_BYTES, InputError, Skipped
 from ..model import Document
-from ..reader import DEFAULT_MAX_BYTES, InputError, Skipped
 from ..store.connection import Ledger, now
 from .language import check_english
 from .near import DEFAULT_THRESHOLD, WORD, NearDuplicates, from_bytes, signature, to_bytes

@@ -24,8 +24,8 @@ import re
 from functools import cache
 from typing import Any
 
+from ..inputs import Skipped
 from ..model import Document
-from ..reader import Skipped
 
 ENGLISH = "en"
 MIN_LETTERS = 20

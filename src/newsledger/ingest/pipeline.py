@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..reader import DEFAULT_MAX_BYTES
+from ..inputs import DEFAULT_MAX_BYTES
 from ..store.connection import Ledger, now
 from .ingestor import DEFAULT_BATCH, Ingestor, IngestStats
 from .language import detect_language

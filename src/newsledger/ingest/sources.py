@@ -15,17 +15,9 @@ import zlib
 from collections.abc import Iterator
 from pathlib import Path
 
+from ..inputs import DEFAULT_MAX_BYTES, InputError, decode_bytes
 from ..model import Document
-from ..reader import (
-    DEFAULT_MAX_BYTES,
-    HTML_SUFFIXES,
-    InputError,
-    decode_bytes,
-    document_from_mapping,
-    parse,
-    sniff_content,
-    sniff_format,
-)
+from ..reader import HTML_SUFFIXES, document_from_mapping, parse, sniff_content, sniff_format
 from .feeds import read_feed
 
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
