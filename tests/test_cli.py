@@ -170,3 +170,10 @@ def test_ingest_notes_skipped_inputs_without_failing(tmp_path):
     assert [(e["kind"], e["path"]) for e in listed] == [("skipped", str(folder / "berlin.txt"))]
     stats = json.loads(run("stats", "--db", db, "--json").stdout)
     assert (stats["ingest_errors"], stats["ingest_skipped"]) == (0, 1)
+    (folder / "broken.json").write_text("{not json", encoding="utf-8")
+    assert run("ingest", str(folder), "--db", db).returncode == 2  # a failure is an error
+    only = {kind: json.loads(run("errors", "--db", db, "--kind", kind, "-f", "json").stdout)
+            for kind in ("error", "skipped")}
+    assert [e["path"] for e in only["error"]] == [str(folder / "broken.json")]
+    assert [e["path"] for e in only["skipped"]] == [str(folder / "berlin.txt")]
+    assert "Inputs not stored" in run("errors", "--db", db).stdout

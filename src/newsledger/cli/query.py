@@ -134,7 +134,7 @@ def stats(db: Path = DB, as_json: bool = typer.Option(False, "--json")) -> None:
     console = Console()
     console.print(f"[bold]{escape(data['ledger'])}[/bold] (schema {data['schema_version']})")
     for key in ("documents", "republications", "events", "claims", "actors", "mentions",
-                "stories", "ingest_errors"):
+                "stories", "ingest_errors", "ingest_skipped"):
         console.print(f"  {key.replace('_', ' '):<15} {data[key]:>9,}")
     by_status = ", ".join(f"{k} {v}" for k, v in data["stories_by_status"].items())
     console.print(f"  {'story status':<15} {by_status or '—'}", highlight=False)
@@ -146,11 +146,24 @@ def stats(db: Path = DB, as_json: bool = typer.Option(False, "--json")) -> None:
     console.print(f"  {'event types':<15} {types or '—'}", highlight=False)
 
 
+class ErrorKind(StrEnum):
+    error = "error"
+    skipped = "skipped"
+
+
 @app.command()
-def errors(db: Path = DB, limit: int = typer.Option(100, min=1), fmt: Output = FORMAT) -> None:
-    """Inputs that could not be ingested, with the reason."""
+def errors(
+    db: Path = DB,
+    limit: int = typer.Option(100, min=1),
+    kind: ErrorKind | None = typer.Option(None, "--kind", help="Only failed inputs (error) "
+                                          "or only inputs left out on purpose (skipped)."),
+    fmt: Output = FORMAT,
+) -> None:
+    """Inputs not stored, with the reason: errors (bad input) and skipped ones (another
+    language, no article, a headline only)."""
     with open_ledger(db) as ledger:
-        emit(store.errors(ledger, limit=limit), fmt, title="Ingest errors")
+        emit(store.errors(ledger, limit=limit, kind=kind.value if kind else None), fmt,
+             title="Inputs not stored")
 
 
 @app.command()
