@@ -154,7 +154,7 @@ def test_the_analyzers_stage_list_is_in_order(analyzer):
     check_order(analyzer.stages)
     names = [type(s).__name__ for s in analyzer.stages]
     assert names == ["Sentences", "MentionFinder", "Coreference", "EventExtractor",
-                     "ClaimBuilder", "ActorList"]
+                     "ClaimBuilder", "ActorList", "Offices"]
 
 
 def test_a_stage_before_what_it_reads_is_refused(analyzer):

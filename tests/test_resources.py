@@ -150,6 +150,12 @@ MALFORMED: list[tuple[str, str, Callable[[Path], Any], str]] = [
     ("actors/people.yaml", "people:\n  - {id: x, name: X, country: PAK, sector: GOV, "
      "source: s, nickname: Y}", _people,
      r"actors/people.yaml entry 0 \(x\): unknown field 'nickname'"),
+    ("actors/people.yaml", "people:\n  - {id: x, name: X, country: PAK, sector: GOV, "
+     "source: s, until: soon}", _people,
+     r"actors/people.yaml entry 0 \(x\): 'soon' is not a date"),
+    ("actors/people.yaml", "people:\n  - {id: x, name: X, country: PAK, sector: GOV, "
+     "source: s, earlier: [{office: PM, since: 2001-01-01}]}", _people,
+     r"actors/people.yaml entry 0 \(x\) earlier 0: missing until"),
 ]
 
 

@@ -10,6 +10,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from .actors import ActorDictionary, ActorIndex, ActorList, Coreference, MentionFinder
+from .actors.offices import Offices
 from .claims import ClaimBuilder
 from .events.extract import EventExtractor
 from .model import Analysis, Document
@@ -62,7 +63,7 @@ class Analyzer:
         self.events = EventExtractor(self.res, self.dictionary, self.gazetteer)
         self.claims = ClaimBuilder(self.res, self.nlp.vocab)
         self.stages: list[Stage] = [Sentences(), self.mentions, self.coref, self.events,
-                                    self.claims, ActorList()]
+                                    self.claims, ActorList(), Offices(self.res)]
         check_order(self.stages)
 
     def parse(self, document: Document, doc: Doc | None = None) -> Parse[ActorIndex]:

@@ -7,6 +7,7 @@ the one before the dot, and setting a whole may change its parts). The Analyzer 
 list of stages, checked by :func:`check_order`::
 
     Sentences -> MentionFinder -> Coreference -> EventExtractor -> ClaimBuilder -> ActorList
+    -> Offices
 """
 
 from __future__ import annotations

@@ -4,6 +4,7 @@ lexicons/titles.yaml."""
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -12,7 +13,7 @@ from ..ontology import ACTOR_KINDS
 from .files import DataError, entry_at, known, load_yaml, mapping, need, strs, text
 
 ENTRY_FIELDS = ("id", "name", "kind", "country", "sector", "cameo_code", "aliases",
-                "descriptions", "titles", "source", "office", "since")
+                "descriptions", "titles", "source", "office", "since", "until", "earlier")
 COUNTRY_FIELDS = ("aliases", "demonyms", "capital", "metonyms", "epithets")
 
 
@@ -30,6 +31,25 @@ class ActorEntry:
     source: str | None = None
     office: str | None = None
     since: str | None = None
+    until: str | None = None  # the end of the office's term, when it has ended
+    earlier: tuple[Term, ...] = ()  # earlier terms of office
+
+    def terms(self) -> tuple[Term, ...]:
+        """Every term of office, the entry's own (``office``, ``since``, ``until``) first."""
+        own = (Term(self.office, self.since, self.until),) if self.office and self.since else ()
+        return own + self.earlier
+
+
+@dataclass(frozen=True)
+class Term:
+    """A term of office: ISO dates, ``until`` None while it lasts."""
+
+    office: str
+    since: str
+    until: str | None = None
+
+    def covers(self, day: str) -> bool:
+        return self.since <= day and (self.until is None or day < self.until)
 
 
 @dataclass(frozen=True)
@@ -92,8 +112,30 @@ def load_actor_entries(relpath: str, key: str, kind: str | None,
             source=raw.get("source"),
             office=raw.get("office"),
             since=str(since) if since is not None else None,
+            until=_day(raw.get("until"), where),
+            earlier=tuple(_term(t, f"{where} earlier {k}")
+                          for k, t in enumerate(raw.get("earlier") or [])),
         )
     return entries
+
+
+def _day(value: Any, where: str) -> str | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(str(value)).isoformat()
+    except ValueError:
+        raise DataError(f"{where}: {value!r} is not a date (YYYY-MM-DD)") from None
+
+
+def _term(raw: Any, where: str) -> Term:
+    if not isinstance(raw, dict):
+        raise DataError(f"{where}: not a mapping")
+    need(raw, ("office", "since", "until"), where)
+    only_fields(raw, ("office", "since", "until"), where)
+    since, until = _day(raw["since"], where), _day(raw["until"], where)
+    assert since is not None
+    return Term(str(raw["office"]), since, until)
 
 
 def load_countries(data: Path | None = None) -> tuple[dict[str, CountryEntry], dict[str, str]]:

@@ -1,0 +1,54 @@
+"""Offices have dates: a person in the actor dictionary acts for a government only while in
+office. In a 2022 article Donald Trump is a former president, not the US government, and
+Joe Biden is the sitting one (issue 14, case 08).
+
+The stage runs after the actor list: each person with terms of office (``since``, ``until``,
+``earlier`` in actors/people.yaml) is dated by the article's date. In a term: that term's
+office. After a term with none later: a former official (sector ``ELI``, PLOVER's and
+CAMEO's code for former officials, ../shared/ONTOLOGY.md). Before any term: not yet in
+office (no sector). Without an article date nothing changes (``why`` says which rule).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any, ClassVar
+
+from ..model import Actor
+from ..parse import Parse
+from ..resources import Resources
+
+
+class Offices:
+    """The stage that dates each listed person's office by the article's date."""
+
+    reads: ClassVar[tuple[str, ...]] = ("document", "analysis.actors")
+    sets: ClassVar[tuple[str, ...]] = ("analysis.actors",)
+
+    def __init__(self, res: Resources):
+        self.res = res
+
+    def __call__(self, parse: Parse[Any]) -> None:
+        day = parse.document.date
+        if day:
+            parse.analysis.actors = [self.dated(a, day) for a in parse.analysis.actors]
+
+    def dated(self, actor: Actor, day: str) -> Actor:
+        """``actor`` as of ``day`` (ISO date)."""
+        entry = self.res.people.get(actor.id)
+        terms = entry.terms() if entry is not None else ()
+        if not terms:
+            return actor
+        current = next((t for t in terms if t.covers(day)), None)
+        if current is not None:
+            return replace(actor, office=current.office, since=current.since,
+                           why=[*actor.why, f"office:in-term({current.since})"])
+        ended = [t for t in terms if t.until is not None and t.until <= day]
+        if ended:
+            last = max(ended, key=lambda t: t.until or "")
+            return replace(actor, sector="ELI", cameo_code=f"{actor.country or ''}ELI",
+                           office=f"former {last.office}", since=None,
+                           why=[*actor.why, f"office:former(until {last.until})"])
+        first = min(terms, key=lambda t: t.since)
+        return replace(actor, sector=None, cameo_code=actor.country, office=None, since=None,
+                       why=[*actor.why, f"office:not-yet(since {first.since})"])

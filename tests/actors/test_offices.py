@@ -1,0 +1,42 @@
+"""Offices have dates (issue 14, case 08): a person acts for a government only in office."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsledger.reader import read_document
+
+CASES = Path(__file__).resolve().parents[1] / "data" / "cases"
+
+
+def test_case_08_former_and_sitting_presidents_in_2022(analyzer):
+    analysis = analyzer.analyze_document(
+        read_document(str(CASES / "08_former_president_2022.txt")))
+    actors = {a.id: a for a in analysis.actors}
+    assert actors["donald-trump"].cameo_code == "USAELI"
+    assert actors["donald-trump"].office == "former President"
+    assert actors["joe-biden"].cameo_code == "USAGOV"
+    assert actors["joe-biden"].country == "USA"
+    assert [a for a in actors if "biden" in a] == ["joe-biden"]
+    (event,) = analysis.events
+    assert (event.type, event.source, event.target, event.date) == (
+        "ACCUSE", "donald-trump", "joe-biden", "2022-03-09")
+
+
+@pytest.mark.parametrize(("date", "trump", "biden"), [
+    ("2018-06-01", "USAGOV", "USAELI"),  # Trump's first term; Biden a former vice president
+    ("2022-06-01", "USAELI", "USAGOV"),
+    ("2025-11-04", "USAGOV", "USAELI"),
+])
+def test_the_article_date_decides_who_is_in_office(analyzer, date, trump, biden):
+    analysis = analyzer.analyze("Donald Trump met Joe Biden at the White House.", date=date)
+    codes = {a.id: a.cameo_code for a in analysis.actors}
+    assert (codes["donald-trump"], codes["joe-biden"]) == (trump, biden)
+
+
+def test_without_an_article_date_the_dictionary_stands(analyzer):
+    analysis = analyzer.analyze("Donald Trump met Joe Biden at the White House.")
+    codes = {a.id: a.cameo_code for a in analysis.actors}
+    assert codes == {"donald-trump": "USAGOV", "joe-biden": "USAGOV"}
