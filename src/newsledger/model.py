@@ -80,6 +80,7 @@ class Quantity:
     text: str
     start: int
     end: int
+    approximate: bool = False  # "dozens of", "hundreds of": the lexicon's lower reading
 
 
 @dataclass

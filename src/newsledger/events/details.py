@@ -181,6 +181,8 @@ def find_date(token: Token, sent: Span, base: str | None, status: str, entities:
     return None, "none", None
 
 
+# Number words that give a rough count ("dozens of", "a dozen"), not an exact one.
+APPROXIMATE = {"dozens", "hundreds", "thousands", "millions", "scores"}
 NUMBER = re.compile(r"^[\d][\d,]*(\.\d+)?$")
 
 
@@ -218,7 +220,12 @@ class QuantityFinder:
         if token.pos_ in ("NOUN", "PROPN"):
             cands.insert(0, token)
         for noun in cands:
+            found = self._number_word(noun, event_type)
+            if found:
+                return found
             nums = [c for c in noun.children if c.dep_ == "nummod"]
+            if nums and all(n.i > noun.i for n in nums):
+                continue  # "Flight 17", "Resolution 2334": a number that names, not counts
             if noun.text in ("$", "€", "£"):
                 nums = [noun, *[c for c in noun.children if c.dep_ in ("compound", "nummod",
                                                                       "quantmod")]]
@@ -231,9 +238,31 @@ class QuantityFinder:
                 continue
             unit = self._unit(noun, parts, event_type)
             start, end = parts[0].idx, noun.idx + len(noun.text)
+            words = [t.lower_ for t in parts]
+            rough = bool(APPROXIMATE & set(words)) or "a dozen" in " ".join(words)
             # the span's text, not doc.text[...]: Doc.text joins the whole document anew
-            return Quantity(value, unit, doc[parts[0].i : noun.i + 1].text, start, end)
+            return Quantity(value, unit, doc[parts[0].i : noun.i + 1].text, start, end, rough)
         return None
+
+    def _number_word(self, noun: Token, event_type: str) -> Quantity | None:
+        """ "dozens of people", "thousands of troops", "a dozen prisoners" (issue 14, case
+        27): the number word's value from quantities.yaml, marked approximate."""
+        word = noun.lower_
+        if word not in self.words or noun.like_num and not word.isalpha():
+            return None
+        if word in ("dozen", "hundred") and any(c.lower_ in ("a", "one") for c in noun.children):
+            word = f"a {word}"
+        counted = [p for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                   for p in pobjs(prep)]
+        head = noun.head if noun.dep_ == "nummod" else None  # "a dozen prisoners"
+        thing = counted[0] if counted else head
+        if thing is None or word not in self.words:
+            return None
+        start = min(noun.left_edge.i, noun.i)
+        end = max(thing.i, noun.i) + 1
+        span = noun.doc[start:end]
+        return Quantity(float(self.words[word]), self._unit(thing, [noun], event_type),
+                        span.text, span.start_char, span.end_char, approximate=True)
 
     def _unit(self, noun: Token, parts: list[Token], event_type: str) -> str | None:
         for tok in (*parts, noun):
