@@ -1,5 +1,5 @@
-"""Opening ledgers: migrations from the first schema, refusal of files we cannot read, and
-what a process killed in the middle of an ingest leaves behind."""
+"""Opening ledgers: migrations from the first schema, refusal of files we cannot read, what a
+process killed in the middle of an ingest leaves behind, and another process's lock."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 
 import duckdb
@@ -14,6 +15,7 @@ import pytest
 from ledger_fixtures import counts, write_corpus
 
 from newsledger.store import SCHEMA_VERSION, Ledger, LedgerError
+from newsledger.store.connection import BUSY_READING, BUSY_WRITING, LedgerBusy
 from newsledger.store.schema import create_v1, migrate, version_of
 
 
@@ -90,3 +92,70 @@ def test_kill_9_mid_ingest_then_rerun_gives_exact_counts(tmp_path, analyzer):
     rerun = subprocess.run([*cli, "--db", str(db)], timeout=300)
     assert rerun.returncode == 0
     assert counts(db) == expected
+
+
+HOLD = ("import duckdb, sys; con = duckdb.connect(sys.argv[1], read_only=sys.argv[2] == 'r'); "
+        "print('holding', flush=True); sys.stdin.readline(); con.close(); "
+        "print('released', flush=True); sys.stdin.readline()")
+
+
+class Holder:
+    """Another process holding the file (``"w"``: writing, ``"r"``: read-only) until
+    :meth:`release`."""
+
+    def __init__(self, db, mode: str):
+        self.proc = subprocess.Popen([sys.executable, "-c", HOLD, str(db), mode], text=True,
+                                     stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+        assert self.proc.stdout is not None and self.proc.stdout.readline() == "holding\n"
+
+    def release(self) -> None:
+        assert self.proc.stdin is not None and self.proc.stdout is not None
+        self.proc.stdin.write("\n")
+        self.proc.stdin.flush()
+        assert self.proc.stdout.readline() == "released\n"
+
+    def end(self) -> None:
+        self.proc.kill()
+        self.proc.wait(timeout=60)
+
+
+def test_a_lock_held_by_another_process_is_one_sentence(tmp_path):
+    """DuckDB: one writing process or many reading ones. What it says (with the other
+    process's id) becomes one sentence saying what to do, after waiting ``wait``."""
+    db = tmp_path / "held.duckdb"
+    Ledger(db).close()
+    writer = Holder(db, "w")
+    try:
+        for read_only in (True, False):
+            started = time.monotonic()
+            with pytest.raises(LedgerBusy) as caught:
+                Ledger(db, read_only=read_only, wait=0.3)
+            assert time.monotonic() - started >= 0.3  # it waited before giving up
+            assert caught.value.reason == BUSY_WRITING
+            assert str(caught.value) == f"{db}: {BUSY_WRITING}"
+            assert "PID" not in str(caught.value) and "Conflicting" not in str(caught.value)
+    finally:
+        writer.end()
+    reader = Holder(db, "r")
+    try:
+        with Ledger(db, read_only=True, wait=0) as ledger:  # readers share the file
+            assert ledger.scalar("SELECT count(*) FROM documents") == 0
+        with pytest.raises(LedgerBusy) as caught:
+            Ledger(db, wait=0.3)
+        assert caught.value.reason == BUSY_READING
+    finally:
+        reader.end()
+
+
+def test_a_lock_released_while_waiting_is_taken(tmp_path):
+    db = tmp_path / "soon.duckdb"
+    Ledger(db).close()
+    writer = Holder(db, "w")
+    try:
+        releasing = threading.Timer(0.5, writer.release)
+        releasing.start()
+        with Ledger(db, wait=120) as ledger:  # opened once the other process let go
+            assert ledger.scalar("SELECT count(*) FROM documents") == 0
+        releasing.join()
+    finally:
+        writer.end()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import socket
 import subprocess
 import sys
@@ -33,6 +34,10 @@ FORMULA = {  # a spreadsheet would run this as a formula if it were exported as 
 }
 
 
+START_SECONDS = 120  # the most a server may take to answer after it is started
+STOP_SECONDS = 60  # … and to exit after SIGTERM
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -41,25 +46,49 @@ def free_port() -> int:
 
 def start_server(db: Path, *extra: str, env: dict | None = None) -> tuple[subprocess.Popen,
                                                                             str]:
+    """``newsledger serve`` on a free port, once it answers (polled: no fixed sleep)."""
     port = free_port()
     proc = subprocess.Popen(
         [sys.executable, "-m", "newsledger.cli", "serve", "--db", str(db), "--port",
          str(port), *extra], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
         env={**os.environ, **(env or {})})
     base = f"http://127.0.0.1:{port}"
-    deadline = time.time() + 60
-    while time.time() < deadline:
+    deadline = time.monotonic() + START_SECONDS
+    while time.monotonic() < deadline:
         if proc.poll() is not None:
             raise RuntimeError(f"server exited: {proc.stderr.read() if proc.stderr else ''}")
         try:
-            urllib.request.urlopen(base + "/static/style.css", timeout=2)
+            urllib.request.urlopen(base + "/static/style.css", timeout=10)
             return proc, base
         except urllib.error.HTTPError:  # it answers (a token may be required)
             return proc, base
         except OSError:
-            time.sleep(0.3)
+            time.sleep(0.2)
     proc.kill()
-    raise RuntimeError("server did not start")
+    raise RuntimeError(f"server did not answer within {START_SECONDS} s")
+
+
+def stop_server(proc: subprocess.Popen) -> str:
+    """SIGTERM, then wait for the exit; what the server wrote to stderr."""
+    proc.terminate()
+    try:
+        _, err = proc.communicate(timeout=STOP_SECONDS)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        _, err = proc.communicate(timeout=STOP_SECONDS)
+        raise AssertionError(f"the server did not stop within {STOP_SECONDS} s") from None
+    return err or ""
+
+
+def wait_for(condition, seconds: float = 60, every: float = 0.1, what: str = "condition"):
+    """Poll ``condition()`` until it is true (returned), failing after ``seconds``."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        value = condition()
+        if value:
+            return value
+        time.sleep(every)
+    raise AssertionError(f"{what} not reached within {seconds} s")
 
 
 @pytest.fixture(scope="session")
@@ -79,9 +108,16 @@ def web_db(tmp_path_factory, analyzer) -> Path:
     return db
 
 
+@pytest.fixture
+def own_db(web_db, tmp_path) -> Path:
+    """A copy of the web ledger for one test that writes to it."""
+    copy = tmp_path / "own.duckdb"
+    shutil.copyfile(web_db, copy)
+    return copy
+
+
 @pytest.fixture(scope="session")
 def server(web_db):
     proc, base = start_server(web_db)
     yield base
-    proc.terminate()
-    proc.wait(timeout=20)
+    stop_server(proc)

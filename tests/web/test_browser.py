@@ -14,6 +14,7 @@ CHROMIUM = "/usr/bin/chromium"
 SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
         "--disable-component-update", "--disable-sync", "--no-first-run"]
+WAIT_MS = 120_000  # every wait for a page, a selector or a download: generous, for busy CI
 
 @pytest.fixture(scope="module")
 def browser():
@@ -21,7 +22,8 @@ def browser():
 
     assert os.path.exists(CHROMIUM), "Debian chromium is missing: `make test` installs it"
     with sync_playwright() as p:
-        chromium = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
+        chromium = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS,
+                                     timeout=WAIT_MS)
         yield chromium
         chromium.close()
 
@@ -30,6 +32,8 @@ def browser():
 def page(browser):
     context = browser.new_context(viewport={"width": 1360, "height": 900},
                                   accept_downloads=True)
+    context.set_default_timeout(WAIT_MS)
+    context.set_default_navigation_timeout(WAIT_MS)
     page = context.new_page()
     errors: list[str] = []
     page.on("pageerror", lambda exc: errors.append(str(exc)))
@@ -148,3 +152,31 @@ def test_analyze_uploaded_file(page, server, tmp_path):
     assert "Border talks" in page.locator("#article").inner_text()
     assert "2025-11-21" in page.locator(".meta").inner_text()
     assert page.locator("#events tr.row").count() >= 1
+
+
+def test_pasted_date_line_and_the_forms_own_origin(page, server):
+    """The browser sends this server's origin with the form (the pages' Referrer-Policy
+    does not blank it), and the pasted first line gives the date and title."""
+    page.goto(server + "/analyze")
+    page.fill("textarea[name=text]", "date 2025-11-23 Talks in Cairo\n\nEgypt hosted talks "
+                                     "between Israel and Hamas in Cairo on Sunday.")
+    with page.expect_request("**/analyze") as sent:
+        page.click("#analyze button[type=submit]")
+    assert sent.value.method == "POST" and sent.value.all_headers()["origin"] == server
+    page.wait_for_selector("#article")
+    assert "2025-11-23" in page.locator(".meta").inner_text()
+    assert page.title() == "newsledger · Talks in Cairo"
+
+
+def test_another_sites_form_is_refused(page, server):
+    """A page of another site posting to the server (the attack the origin check stops)."""
+    evil = "http://evil.example/"
+    page.route(evil, lambda route: route.fulfill(content_type="text/html", body=(
+        f'<form method="post" action="{server}/analyze" enctype="multipart/form-data">'
+        '<textarea name="text">Pakistan sent troops to Gaza.</textarea></form>'
+        "<script>document.forms[0].submit()</script>")))
+    with page.expect_response(f"{server}/analyze") as answer:
+        page.goto(evil)
+    assert answer.value.status == 403
+    assert answer.value.request.all_headers()["origin"] == "http://evil.example"
+    assert "another site" in answer.value.json()["error"]

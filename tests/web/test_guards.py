@@ -1,5 +1,6 @@
 """The server's guards, one function at a time (no server): the token, the response headers,
-the order of the middleware, the body limit, CSV cells and JSON in a script block."""
+the order of the middleware, the origin of state-changing requests, the body limit, CSV
+cells and JSON in a script block."""
 
 from __future__ import annotations
 
@@ -13,7 +14,6 @@ import pytest
 from fastapi import FastAPI
 from starlette.datastructures import MutableHeaders
 from starlette.middleware.base import BaseHTTPMiddleware
-from starlette.middleware.trustedhost import TrustedHostMiddleware
 from starlette.requests import Request
 
 from newsledger.web import security
@@ -22,6 +22,7 @@ from newsledger.web.context import json_script
 from newsledger.web.security import (
     CSP,
     BodyLimit,
+    cross_site,
     given_token,
     set_security_headers,
     token_matches,
@@ -58,26 +59,64 @@ def test_pages_get_the_content_security_policy():
     set_security_headers(page)
     assert page["content-security-policy"] == CSP and "script-src 'self'" in CSP
     assert page["x-content-type-options"] == "nosniff"
-    assert page["referrer-policy"] == "no-referrer"
+    # not no-referrer: under it a browser sends "Origin: null" with the pages' own forms
+    assert page["referrer-policy"] == "same-origin"
     data = MutableHeaders({"content-type": "application/json",
-                           "referrer-policy": "same-origin"})
+                           "referrer-policy": "no-referrer"})
     set_security_headers(data)
-    assert "content-security-policy" not in data and data["referrer-policy"] == "same-origin"
+    assert "content-security-policy" not in data and data["referrer-policy"] == "no-referrer"
 
 
 def test_guards_are_installed_in_order():
-    """Outermost first: body limit, headers, token, and the Host check only without a
-    token (a non-loopback server, reached by any name, has a token instead)."""
-    for token, host_check in ((None, [TrustedHostMiddleware]), ("t", [])):
+    """Outermost first: body limit, headers, token, origin, and the Host check only
+    without a token (a non-loopback server, reached by any name, has a token instead)."""
+    for token, host_check in ((None, ["require_host"]), ("t", [])):
         app = FastAPI()
         security.install(app, token=token, max_body=10)
         kinds = [m.cls for m in app.user_middleware]
-        assert kinds == [BodyLimit, BaseHTTPMiddleware, BaseHTTPMiddleware, *host_check]
+        assert kinds == [BodyLimit] + [BaseHTTPMiddleware] * (3 + len(host_check))
         assert app.user_middleware[0].kwargs == {"limit": 10}
-        assert app.user_middleware[1].kwargs["dispatch"] is security.security_headers
-        assert app.user_middleware[2].kwargs["dispatch"].__name__ == "require_token"
-        if host_check:
-            assert app.user_middleware[3].kwargs["allowed_hosts"] == security.LOOPBACK_HOSTS
+        names = [m.kwargs["dispatch"].__name__ for m in app.user_middleware[1:]]
+        assert names == ["security_headers", "require_token", "require_own_origin",
+                         *host_check]
+
+
+# -- origin ---------------------------------------------------------------------------------
+def post(headers: dict[str, str], client: str = "127.0.0.1", scheme: str = "http") -> Request:
+    return Request({"type": "http", "method": "POST", "path": "/analyze", "scheme": scheme,
+                    "query_string": b"", "client": (client, 50000), "server": ("x", 80),
+                    "headers": [(k.lower().encode(), v.encode()) for k, v in headers.items()]})
+
+
+HOST = {"Host": "127.0.0.1:8000"}
+
+
+@pytest.mark.parametrize("headers", [
+    {"Origin": "http://127.0.0.1:8000"}, {"Origin": "HTTP://127.0.0.1:8000"},
+    {"Referer": "http://127.0.0.1:8000/analyze?x=1"}, {},
+    {"Host": "localhost", "Origin": "http://localhost:80"},
+    {"Host": "[::1]:8000", "Origin": "http://[::1]:8000"}])
+def test_own_origin_and_loopback_scripts_may_post(headers):
+    assert cross_site(post({**HOST, **headers}), token=None) is None
+
+
+@pytest.mark.parametrize("headers", [
+    {"Origin": "http://evil.example"}, {"Origin": "null"}, {"Origin": "http://127.0.0.1:8001"},
+    {"Origin": "https://127.0.0.1:8000"}, {"Origin": "http://127.0.0.1:8000.evil.example"},
+    {"Referer": "http://evil.example/?http://127.0.0.1:8000"}, {"Origin": "garbage"},
+    {"Origin": "http://evil.example", "Referer": "http://127.0.0.1:8000/"},
+    {"Origin": "http://127.0.0.1:bad"}])
+def test_other_origins_are_refused(headers):
+    why = cross_site(post({**HOST, **headers}), token=None)
+    assert why is not None and why.startswith("refused")
+
+
+def test_without_origin_or_referer_a_token_or_loopback_is_needed():
+    assert cross_site(post(HOST, client="10.0.0.5"), token=None) is not None
+    assert cross_site(post(HOST, client="::1"), token=None) is None
+    assert cross_site(post(HOST, client="10.0.0.5"), token="t") is not None
+    assert cross_site(post({**HOST, "Authorization": "Bearer t"}, client="10.0.0.5"),
+                      token="t") is None
 
 
 # -- body limit -----------------------------------------------------------------------------

@@ -13,7 +13,7 @@ import urllib.request
 import duckdb
 import pytest
 
-from .conftest import FORMULA, HOSTILE, start_server
+from .conftest import FORMULA, HOSTILE, start_server, stop_server
 
 
 def fetch(url: str, headers: dict | None = None) -> tuple[int, str]:
@@ -79,7 +79,7 @@ def test_path_traversal_fails(server, path):
 def test_non_loopback_without_token_refuses_to_start(web_db):
     proc = subprocess.run([sys.executable, "-m", "newsledger.cli", "serve", "--db",
                            str(web_db), "--host", "0.0.0.0", "--port", "1"],
-                          capture_output=True, text=True, timeout=60,
+                          capture_output=True, text=True, timeout=300,
                           env={"PATH": "/usr/bin:/bin"})
     assert proc.returncode == 2 and "token" in proc.stderr
 
@@ -94,8 +94,7 @@ def test_token_is_required_of_every_request(web_db):
         assert ok == 200
         assert fetch(base + "/?token=s3cret-token")[0] == 200
     finally:
-        proc.terminate()
-        proc.wait(timeout=20)
+        stop_server(proc)
     assert HOSTILE["title"]  # the fixture data is the hostile article
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from .model import Report, Rules, Story
+from .model import Report, Rules, Story, shifted
 from .similarity import Similarity
 
 Bucket = tuple[str, int | None]
@@ -43,8 +43,8 @@ class Grouper:
         if not rules.types_fit(report.plover_type, story.first.plover_type):
             return None
         days = story.days()
-        if report.day and days and not (min(days) - rules.window <= report.day
-                                        <= max(days) + rules.window):
+        if report.day and days and not (shifted(min(days), -rules.window) <= report.day
+                                        <= shifted(max(days), rules.window)):
             return None
         sources, targets = story.countries("source_country"), story.countries("target_country")
         if report.plover_type in rules.mutual and report.source_country in targets \

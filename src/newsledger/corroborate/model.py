@@ -91,3 +91,12 @@ class Rules:
             if plover_type in pair:
                 out |= pair
         return out
+
+
+def shifted(day: dt.date, delta: dt.timedelta) -> dt.date:
+    """``day + delta``, held at the ends of the calendar (an article dated 0001-01-01 or
+    9999-12-31 must not stop every later grouping with an OverflowError)."""
+    try:
+        return day + delta
+    except OverflowError:
+        return dt.date.max if delta > dt.timedelta(0) else dt.date.min

@@ -13,7 +13,7 @@ from typing import Any
 from ..store.connection import Ledger
 from ..store.tables import Row, StoryConflictRow, StoryReportRow, StoryRow
 from .judging import Judge
-from .model import Report, Rules, Story, report_order
+from .model import Report, Rules, Story, report_order, shifted
 
 EVENT_SQL = """
 SELECT e.event_uid, e.doc_id, d.outlet, e.plover_type, e.source_country, e.target_country,
@@ -62,7 +62,7 @@ class StoryStore:
         where = "TRUE"
         if days:
             where = "(s.date_end >= ? AND s.date_start <= ?) OR s.date_start IS NULL"
-            params = [min(days) - window, max(days) + window]
+            params = [shifted(min(days), -window), shifted(max(days), window)]
         elif not fresh:
             where = "FALSE"
         if stale:  # stories whose articles were republished since they were written

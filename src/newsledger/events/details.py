@@ -152,7 +152,10 @@ def _parse_date(text: str, base: str | None, prefer: str) -> tuple[str, str] | N
     if base:
         settings["RELATIVE_BASE"] = dt.datetime.fromisoformat(base)
     parser = dateparser.date.DateDataParser(languages=["en"], settings=settings)
-    data = parser.get_date_data(cleaned)
+    try:
+        data = parser.get_date_data(cleaned)
+    except OverflowError:  # "Sunday" in an article dated 0001-01-01 falls off the calendar
+        return None
     if data is None or data.date_obj is None:
         return None
     period = data.period or "day"

@@ -2,11 +2,18 @@
 
 Every write of articles is one transaction: a process killed at any moment leaves either
 the whole batch or none of it, and the next run skips what is already stored.
+
+DuckDB lets one process write a file, or any number of processes read it, never both: a
+reader cannot open a file another process is writing, nor a writer one that another
+process reads (and one process cannot hold the same file read-only and read-write at
+once). A :class:`Ledger` that meets such a lock waits for it (``wait`` seconds, five by
+default), then raises :class:`LedgerBusy`, one sentence saying what to do.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -17,10 +24,40 @@ from .schema import SCHEMA_VERSION, SchemaError, migrate, version_of
 from .tables import DuplicateRow, Row, Rows, first_of_each_key, frame, quoted, written_columns
 
 DEFAULT_DB = "ledger.duckdb"
+DEFAULT_WAIT = 5.0  # seconds to wait for another process's lock on the file
+BUSY_WRITING = ("the ledger is being written by another newsledger process; try again when "
+                "it finishes")
+BUSY_READING = ("the ledger is open for reading in another process (newsledger serve holds "
+                "it only while it answers a request); try again when it is closed")
+BUSY_HERE = ("the ledger is open in this process in the other mode (reading or writing); "
+             "try again when that finishes")
 
 
 class LedgerError(RuntimeError):
-    """A ledger that cannot be opened; the message names the file."""
+    """A ledger that cannot be opened. ``str()`` names the file, the reason and DuckDB's
+    own words when there are any; ``reason`` alone names no file and no process (what a
+    server may show its clients)."""
+
+    def __init__(self, path: str, reason: str, detail: str | None = None):
+        super().__init__(f"{path}: {reason}" + (f" ({detail})" if detail else ""))
+        self.path, self.reason, self.detail = path, reason, detail
+
+
+class LedgerBusy(LedgerError):
+    """Another process holds a lock on the file that this opening conflicts with (it was
+    waited for first); ``reason`` is one sentence saying what to do."""
+
+
+def busy_reason(exc: duckdb.Error, read_only: bool) -> str | None:
+    """The sentence for a lock conflict reported by ``duckdb.connect``; None for any other
+    error. DuckDB adds "you would be able to open this database in read-only mode" when
+    the holder only reads (so this opening was a writer's)."""
+    message = str(exc)
+    if "Could not set lock" in message or "Conflicting lock" in message:
+        return BUSY_READING if "read-only mode" in message and not read_only else BUSY_WRITING
+    if "different configuration" in message:
+        return BUSY_HERE
+    return None
 
 
 def now() -> dt.datetime:
@@ -29,35 +66,62 @@ def now() -> dt.datetime:
 
 
 class Ledger:
-    """An open ledger file. Use as a context manager; ``read_only`` for queries."""
+    """An open ledger file. Use as a context manager; ``read_only`` for queries.
 
-    def __init__(self, path: str | Path = DEFAULT_DB, read_only: bool = False):
+    ``wait``: the seconds to wait, retrying, while another process holds a conflicting
+    lock on the file. Raises :class:`LedgerBusy` when it is still held then, and
+    :class:`LedgerError` for a file that is missing (``read_only``), not a ledger, newer
+    than this version, or not a database.
+    """
+
+    def __init__(self, path: str | Path = DEFAULT_DB, read_only: bool = False,
+                 wait: float = DEFAULT_WAIT):
         self.path = str(path)
         if read_only and not Path(self.path).exists():
-            raise LedgerError(f"{self.path}: no such ledger (run newsledger ingest first)")
-        try:
-            if read_only:
-                self.con = self._open_read_only()
-            else:
-                self.con = duckdb.connect(self.path)
-                migrate(self.con)
-        except SchemaError as exc:
-            raise LedgerError(f"{self.path}: {exc}") from None
-        except duckdb.Error as exc:
-            raise LedgerError(f"{self.path}: cannot open ({exc})") from None
+            raise LedgerError(self.path, "no such ledger (run newsledger ingest first)")
+        self.con = self._connect(read_only, wait)
         self.read_only = read_only
+
+    def _connect(self, read_only: bool, wait: float) -> duckdb.DuckDBPyConnection:
+        deadline, pause = time.monotonic() + wait, 0.01
+        while True:
+            try:
+                return self._open_read_only() if read_only else self._open_writer()
+            except SchemaError as exc:
+                raise LedgerError(self.path, str(exc)) from None
+            except duckdb.Error as exc:
+                busy = busy_reason(exc, read_only)
+                if busy is None:
+                    raise LedgerError(self.path, "cannot open it as a ledger",
+                                      str(exc)) from None
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    raise LedgerBusy(self.path, busy) from None
+            time.sleep(min(pause, left))
+            pause = min(pause * 2, 0.25)
+
+    def _open_writer(self) -> duckdb.DuckDBPyConnection:
+        con = duckdb.connect(self.path)
+        try:
+            migrate(con)
+        except BaseException:
+            con.close()
+            raise
+        return con
 
     def _open_read_only(self) -> duckdb.DuckDBPyConnection:
         con = duckdb.connect(self.path, read_only=True)
-        version = version_of(con)
+        try:
+            version = version_of(con)
+        except BaseException:
+            con.close()
+            raise
         if version is None:
             con.close()
             raise SchemaError("empty database, not a ledger")
         if version < SCHEMA_VERSION:  # an older file: migrate it once, then read
             con.close()
-            writer = duckdb.connect(self.path)
-            migrate(writer)
-            writer.close()
+            self._open_writer().close()
             con = duckdb.connect(self.path, read_only=True)
         elif version > SCHEMA_VERSION:
             con.close()

@@ -8,12 +8,13 @@ import json
 from dataclasses import dataclass
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Query
+from fastapi import APIRouter, Depends, Query, Request
 from fastapi import Path as PathParam
+from fastapi.concurrency import run_in_threadpool
 from pydantic import BaseModel, Field
 
 from .access import q
-from .context import ACTOR_ID, DOC_ID, STORY_ID, Ctx, EventQuery
+from .context import ACTOR_ID, DOC_ID, MAX_OFFSET, STORY_ID, Ctx, EventQuery
 from .tables import csv_download, plain, records
 
 router = APIRouter()
@@ -60,7 +61,9 @@ class AnalyzeOut(BaseModel):
 
 
 ERRORS: dict[int | str, dict[str, Any]] = {
-    400: {"model": ErrorBody}, 404: {"model": ErrorBody}, 413: {"model": ErrorBody}}
+    code: {"model": ErrorBody} for code in (400, 404, 413, 503)}
+ANALYZE_ERRORS: dict[int | str, dict[str, Any]] = {
+    code: {"model": ErrorBody} for code in (400, 403, 413, 500, 503)}
 
 
 @dataclass
@@ -70,7 +73,8 @@ class EventRows:
     format: str
 
 
-async def event_rows(limit: int = Query(100, ge=1, le=10000), offset: int = Query(0, ge=0),
+async def event_rows(limit: int = Query(100, ge=1, le=10000),
+                     offset: int = Query(0, ge=0, le=MAX_OFFSET),
                      format: str = Query("json", pattern="^(json|csv)$")) -> EventRows:
     """/api/events's other parameters (a dependency after the filter's, so that they stay
     after the filter in the OpenAPI document)."""
@@ -79,7 +83,7 @@ async def event_rows(limit: int = Query(100, ge=1, le=10000), offset: int = Quer
 
 @router.get("/api/documents", response_model=DocumentPage, tags=["documents"])
 def api_documents(ctx: Ctx, limit: int = Query(50, ge=1, le=1000),
-                  offset: int = Query(0, ge=0)) -> dict[str, Any]:
+                  offset: int = Query(0, ge=0, le=MAX_OFFSET)) -> dict[str, Any]:
     with ctx.access.read() as ledger:
         return {"limit": limit, "offset": offset,
                 "items": records(q.documents(ledger, limit, offset))}
@@ -139,12 +143,29 @@ def api_story(ctx: Ctx, story_id: str = PathParam(..., pattern=STORY_ID)) -> dic
     return ctx.access.lookup(q.story, story_id)
 
 
-@router.post("/api/analyze", response_model=AnalyzeOut, responses=ERRORS, tags=["analyze"])
-def api_analyze(ctx: Ctx, body: AnalyzeIn, store: bool = False) -> dict[str, Any]:
-    """Analyse a text; nothing is stored unless ``store=true``."""
-    analysis = ctx.analyse(body.text, title=body.title, date=body.date, outlet=body.outlet,
-                           url=body.url)
+@router.get("/api/status", tags=["analyze"])
+async def api_status(ctx: Ctx) -> dict[str, Any]:
+    """The analyses: ``{limit, running, seconds, workers, load_seconds}``: how many may
+    run at once, how many run now, the time limit of each, the worker processes started
+    and the longest a worker took to load the model."""
+    return {"analyses": ctx.analyses.status()}
+
+
+@router.post("/api/analyze", response_model=AnalyzeOut, responses=ANALYZE_ERRORS,
+             tags=["analyze"])
+async def api_analyze(ctx: Ctx, request: Request, body: AnalyzeIn, store: bool = False
+                      ) -> dict[str, Any]:
+    """Analyse a text; nothing is stored unless ``store=true``. A first line ``date
+    YYYY-MM-DD headline`` gives the date and the title (as in a ``.txt`` file), unless
+    ``date`` or ``title`` are given. An article already in the ledger is not stored
+    again (``stored`` is false and ``doc_id`` its id); from another outlet it is recorded
+    as a republication. 503 when the server already runs its analyses or the analysis
+    runs over its time limit."""
+    document = ctx.document(body.text, title=body.title, date=body.date, outlet=body.outlet,
+                            url=body.url)
+    analysis = await ctx.analyse(document, request)
     stored, doc_id = False, analysis.document.id
     if store:
-        doc_id, stored = ctx.access.store(analysis, ctx.analyzer().res)
-    return {"stored": stored, "doc_id": doc_id, "analysis": analysis.to_dict()}
+        doc_id, stored = await ctx.store(analysis)
+    return {"stored": stored, "doc_id": doc_id,
+            "analysis": await run_in_threadpool(analysis.to_dict)}  # off the event loop

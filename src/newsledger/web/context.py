@@ -1,6 +1,6 @@
 """What the routes share, and the FastAPI dependencies that hand it to them: the ledger
-access, the templates, the analyzer (loaded on first use), the patterns of the ids in
-paths and the events filter's query parameters."""
+access, the analyses' worker processes, the templates, the patterns of the ids in paths
+and the events filter's query parameters."""
 
 from __future__ import annotations
 
@@ -11,21 +11,26 @@ from functools import partial
 from typing import TYPE_CHECKING, Annotated, Any
 
 from fastapi import Depends, Request
+from fastapi.concurrency import run_in_threadpool
 from jinja2 import Environment, PackageLoader, select_autoescape
 
-from ..model import Analysis
+from ..inputs import InputError
+from ..model import Analysis, Document
 from ..ontology import PLOVER_TYPES
-from ..reader import make_document
+from ..reader import parse_text
 from ..store.filters import EventFilter
 from .access import LedgerAccess
+from .analyses import Analyses, Busy, Stopped, TimedOut
+from .errors import AnalysisFailed
 from .tables import plain
 
 if TYPE_CHECKING:
-    from ..analyzer import Analyzer
+    from ..resources import Resources
 
 DOC_ID = r"^[0-9a-f]{4,16}$"  # the ids in paths (checked before any lookup)
 STORY_ID = r"^s[0-9a-f]{4,10}(-[0-9]+)?$"
 ACTOR_ID = r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,80}$"
+MAX_OFFSET = 2**63 - 1  # the largest row offset the ledger takes (a signed 64-bit integer)
 
 
 def json_script(data: Any) -> str:
@@ -41,28 +46,64 @@ def templates() -> Environment:
     return env
 
 
+def unicode_text(value: str | None, field_name: str) -> str | None:
+    """``value`` when it can be written as UTF-8; a lone surrogate (``"\\ud800"`` in JSON)
+    is an :class:`InputError` (a 400) naming the field and the character's position."""
+    if value is None:
+        return None
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise InputError("request", f"{field_name}: not valid Unicode (a lone surrogate at "
+                                    f"character {exc.start})") from None
+    return value
+
+
 @dataclass
 class Web:
-    """One server's ledger, templates, body limit and (once needed) analyzer."""
+    """One server's ledger, analyses, templates and body limit."""
 
     access: LedgerAccess
     max_body: int
+    analyses: Analyses = field(default_factory=Analyses)
     env: Environment = field(default_factory=templates)
-    _analyzer: Analyzer | None = field(default=None, repr=False)
+    _resources: Resources | None = field(default=None, repr=False)
 
-    def analyzer(self) -> Analyzer:
-        if self._analyzer is None:
-            from .. import default_analyzer
+    def document(self, text: str, title: str | None = None, date: str | None = None,
+                 outlet: str | None = None, url: str | None = None) -> Document:
+        """The Document of a text sent to the server, read as a ``.txt`` file is by
+        ``ingest`` (a first line ``date YYYY-MM-DD headline`` gives the date and title,
+        unless ``date`` or ``title`` are given), so that an article gets the same id and
+        analysis whichever way it comes in. Raises :class:`InputError` (a 400)."""
+        fields = {"text": text, "title": title, "date": date, "outlet": outlet, "url": url}
+        for name, value in fields.items():
+            unicode_text(value, name)
+        return parse_text(text, "request", title=title or None, date=date or None,
+                          outlet=outlet or None, url=url or None)
 
-            self._analyzer = default_analyzer()
-        return self._analyzer
+    async def analyse(self, document: Document, request: Request | None = None
+                      ) -> Analysis:
+        """The analysis of ``document`` in a worker process (see :mod:`.analyses`), given
+        up when the client of ``request`` goes away. Raises ``InputError``, ``Busy``,
+        ``TimedOut``, ``Stopped``, or :class:`AnalysisFailed` for anything else."""
+        gone = request.is_disconnected if request is not None else None
+        try:
+            return await self.analyses.run(document, gone)
+        except (InputError, Busy, TimedOut, Stopped):
+            raise
+        except Exception as exc:
+            raise AnalysisFailed from exc
 
-    def analyse(self, text: str, title: str | None = None, date: str | None = None,
-                outlet: str | None = None, url: str | None = None) -> Analysis:
-        """Analyse a text sent to the server (nothing is stored)."""
-        document = make_document(text, name="request", title=title, date=date,
-                                 outlet=outlet, url=url)
-        return self.analyzer().analyze_document(document)
+    async def store(self, analysis: Analysis) -> tuple[str, bool]:
+        """Store an analysed article: ``(doc_id, newly stored)`` (see LedgerAccess)."""
+        return await run_in_threadpool(self._store, analysis)
+
+    def _store(self, analysis: Analysis) -> tuple[str, bool]:
+        if self._resources is None:  # the data files only (the model is in the workers)
+            from ..resources import load_resources
+
+            self._resources = load_resources()
+        return self.access.store(analysis, self._resources)
 
     def page(self, name: str, **context: Any) -> str:
         return self.env.get_template(name).render(plover_types=PLOVER_TYPES, **context)

@@ -11,7 +11,7 @@ from fastapi import Path as PathParam
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, Response
 
-from ..model import Analysis
+from ..model import Analysis, Document
 from ..ontology import PLOVER_TYPES
 from ..render.html import pieces
 from ..store.filters import as_choice, as_date
@@ -124,21 +124,31 @@ def analyze_form(ctx: Ctx) -> str:
     return ctx.page("analyze.html", title="Analyze")
 
 
+def read_upload(raw: bytes, name: str, max_bytes: int) -> Document:
+    """An uploaded file as a Document, read as ``read_document`` reads a file of that name
+    (its encoding, and how it was chosen, recorded)."""
+    from ..inputs import decode_bytes
+    from ..reader import parse
+
+    decoded = decode_bytes(raw, name, max_bytes)
+    document = parse(decoded.text, name)
+    document.encoding, document.encoding_how = decoded.encoding, decoded.how
+    return document
+
+
 @router.post("/analyze", response_class=HTMLResponse)
 async def analyze_submit(ctx: Ctx, request: Request) -> str:
+    """The Analyze form: pasted text (a first line ``date YYYY-MM-DD headline`` read as in
+    a ``.txt`` file, the form's date and title before it) or an uploaded file."""
     form = await request.form(max_part_size=ctx.max_body)
-    text = form.get("text") or ""
     upload = form.get("file")
-    if upload is not None and hasattr(upload, "read"):
-        raw = await upload.read()
-        if raw:
-            from ..reader import decode, parse
-
-            name = getattr(upload, "filename", None) or "upload"
-            document = parse(decode(raw, name, ctx.max_body), name)
-            analysis = await run_in_threadpool(ctx.analyzer().analyze_document, document)
-            return article_page(ctx, analysis, stored=False)
-    analysis = await run_in_threadpool(ctx.analyse, str(text),
-                                       title=str(form.get("title") or "") or None,
-                                       date=str(form.get("date") or "") or None)
-    return article_page(ctx, analysis, stored=False)
+    raw = await upload.read() if upload is not None and hasattr(upload, "read") else b""
+    if raw:
+        name = getattr(upload, "filename", None) or "upload"
+        document = await run_in_threadpool(read_upload, raw, name, ctx.max_body)
+    else:
+        document = ctx.document(str(form.get("text") or ""),
+                                title=str(form.get("title") or "") or None,
+                                date=str(form.get("date") or "") or None)
+    analysis = await ctx.analyse(document, request)
+    return await run_in_threadpool(article_page, ctx, analysis, False)  # off the event loop

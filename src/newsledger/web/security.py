@@ -1,30 +1,40 @@
 """What guards the server: the Host names a loopback server answers to, the token a
-non-loopback one requires, the headers every response carries, and the request body limit.
+non-loopback one requires, the origin of every state-changing request, the headers every
+response carries, and the request body limit. Every refusal is ``{"error": …}``.
 
 ``newsledger serve`` listens on 127.0.0.1 unless told otherwise, and refuses any other
 address without a token. Without a token only loopback Host names are answered (a page
 on another site that rebinds its name to 127.0.0.1 gets nothing); with one, every request
-must carry it.
+must carry it. A POST, PUT, PATCH or DELETE is refused (403) unless its ``Origin`` (or,
+without one, its ``Referer``) is this server's own origin, so that no page of another site
+can make the analyst's browser start an analysis; a request with neither (curl, a script)
+needs the token when there is one, and otherwise must come from a loopback address.
 """
 
 from __future__ import annotations
 
 import hmac
+import ipaddress
 import json
 from collections.abc import Awaitable, Callable
 from typing import Any
+from urllib.parse import urlsplit
 
 import anyio
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse, Response
 from starlette.datastructures import MutableHeaders
 from starlette.middleware.base import BaseHTTPMiddleware
-from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 LOOPBACK_HOSTS = ["127.0.0.1", "localhost", "::1", "[::1]"]
 TOKEN_COOKIE = "newsledger_token"
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
        "object-src 'none'; base-uri 'none'; form-action 'self'")
+# Not "no-referrer": under it a browser sends "Origin: null" with the pages' own forms.
+# "same-origin" still sends nothing to another site (a ?token=… in a URL stays here).
+REFERRER_POLICY = "same-origin"
+STATE_CHANGING = frozenset({"POST", "PUT", "PATCH", "DELETE"})
+DEFAULT_PORTS = {"http": 80, "https": 443}
 DRAIN_BYTES = 64 * 1024 * 1024  # the most of a refused body read (and dropped) …
 DRAIN_SECONDS = 10.0  # … and for how long, before the 413 goes out anyway
 
@@ -34,12 +44,102 @@ Dispatch = Callable[[Request, CallNext], Awaitable[Response]]
 
 def install(app: FastAPI, token: str | None, max_body: int) -> None:
     """Add the guards, outermost last: the body limit, then the response headers, then the
-    token check, then (without a token) the Host check nearest the routes."""
+    token check, then the origin check, then (without a token) the Host check nearest the
+    routes."""
     if token is None:  # loopback only: refuse other Host names (DNS rebinding)
-        app.add_middleware(TrustedHostMiddleware, allowed_hosts=LOOPBACK_HOSTS)
+        app.add_middleware(BaseHTTPMiddleware, dispatch=host_check(LOOPBACK_HOSTS))
+    app.add_middleware(BaseHTTPMiddleware, dispatch=origin_check(token))
     app.add_middleware(BaseHTTPMiddleware, dispatch=token_check(token))
     app.add_middleware(BaseHTTPMiddleware, dispatch=security_headers)
     app.add_middleware(BodyLimit, limit=max_body)
+
+
+def refuse(status: int, message: str) -> Response:
+    return JSONResponse({"error": message}, status_code=status)
+
+
+# -- Host -----------------------------------------------------------------------------------
+def host_name(host: str) -> str:
+    """The name in a Host header, without its port: ``[::1]:8000`` -> ``[::1]``."""
+    if host.startswith("["):
+        return host[: host.find("]") + 1] if "]" in host else host
+    return host.rsplit(":", 1)[0] if host.count(":") == 1 else host
+
+
+def host_check(allowed: list[str]) -> Dispatch:
+    """A middleware answering 400 to a request whose Host is not one of ``allowed``."""
+
+    async def require_host(request: Request, call_next: CallNext) -> Response:
+        if host_name(request.headers.get("host", "").lower()) not in allowed:
+            return refuse(400, "this server answers only to a loopback name (127.0.0.1, "
+                               "localhost or [::1]) in the Host header")
+        return await call_next(request)
+
+    return require_host
+
+
+# -- origin ---------------------------------------------------------------------------------
+Origin = tuple[str, str, int | None]  # scheme, host name, port
+
+
+def origin_of(url: str) -> Origin | None:
+    """``(scheme, host, port)`` of an origin or URL (the port given or the scheme's
+    default); None for ``null`` or anything that is not an http(s) URL."""
+    try:
+        parts = urlsplit(url.strip())
+        port = parts.port
+    except ValueError:
+        return None
+    scheme = parts.scheme.lower()
+    if scheme not in DEFAULT_PORTS or not parts.hostname:
+        return None
+    return scheme, parts.hostname.lower(), port or DEFAULT_PORTS[scheme]
+
+
+def own_origin(request: Request) -> Origin | None:
+    """This server's origin as the client asked for it: its scheme and Host header."""
+    host = request.headers.get("host") or request.url.netloc
+    return origin_of(f"{request.url.scheme}://{host}")
+
+
+def is_loopback(request: Request) -> bool:
+    try:
+        address = ipaddress.ip_address((request.client.host if request.client else "")
+                                       .removeprefix("::ffff:"))
+    except ValueError:
+        return False
+    return address.is_loopback
+
+
+def cross_site(request: Request, token: str | None) -> str | None:
+    """Why a state-changing request is refused, or None when it may go ahead: its Origin
+    (else Referer) must be this server's; with neither, it needs the token when there is
+    one, or else a loopback client."""
+    sent = request.headers.get("origin") or request.headers.get("referer")
+    if sent is not None:
+        if origin_of(sent) is None or origin_of(sent) != own_origin(request):
+            return ("refused: this request comes from another site's page "
+                    "(its Origin or Referer is not this server)")
+        return None
+    if token is not None:
+        return None if token_matches(given_token(request), token) else \
+            "refused: a request without Origin or Referer needs the token"
+    if not is_loopback(request):
+        return "refused: a request without Origin or Referer must come from this machine"
+    return None
+
+
+def origin_check(token: str | None) -> Dispatch:
+    """A middleware answering 403 to a cross-site POST, PUT, PATCH or DELETE."""
+
+    async def require_own_origin(request: Request, call_next: CallNext) -> Response:
+        if request.method in STATE_CHANGING:
+            why = cross_site(request, token)
+            if why is not None:
+                return refuse(403, why)
+        return await call_next(request)
+
+    return require_own_origin
 
 
 # -- token --------------------------------------------------------------------------------
@@ -64,7 +164,7 @@ def token_check(token: str | None) -> Dispatch:
         if token is None:
             return await call_next(request)
         if not token_matches(given_token(request), token):
-            return JSONResponse({"error": "a valid token is required"}, status_code=401)
+            return refuse(401, "a valid token is required")
         response = await call_next(request)
         if request.query_params.get("token"):
             response.set_cookie(TOKEN_COOKIE, token, httponly=True, samesite="strict")
@@ -75,10 +175,11 @@ def token_check(token: str | None) -> Dispatch:
 
 # -- response headers -----------------------------------------------------------------------
 def set_security_headers(headers: MutableHeaders) -> None:
-    """No type sniffing and no referrer on every response; on a page, a policy allowing
-    only this server's own script, styles and images (nothing from another site)."""
+    """No type sniffing and no referrer to another site on every response; on a page, a
+    policy allowing only this server's own script, styles and images (nothing from
+    another site)."""
     headers.setdefault("X-Content-Type-Options", "nosniff")
-    headers.setdefault("Referrer-Policy", "no-referrer")
+    headers.setdefault("Referrer-Policy", REFERRER_POLICY)
     if headers.get("content-type", "").startswith("text/html"):
         headers["Content-Security-Policy"] = CSP
 
