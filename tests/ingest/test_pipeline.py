@@ -14,11 +14,12 @@ OTHER = EXAMPLES / "2025-11-09_serbia-belgrade-protest.txt"
 
 def test_ingest_then_stories_in_one_call(tmp_path, analyzer):
     db = tmp_path / "l.duckdb"
-    seen = []
-    stats = ingest([str(SEED)], db, analyzer=lambda: analyzer, on_progress=seen.append)
+    seen: list[tuple[int, float]] = []  # (articles seen, seconds) at each progress call
+    stats = ingest([str(SEED)], db, analyzer=lambda: analyzer,
+                   on_progress=lambda s: seen.append((s.seen, s.seconds)))
     assert stats.new == 1 and stats.events > 0
     assert stats.stories is not None and stats.stories["stories_new"] > 0
-    assert seen and seen[-1].seconds > 0  # the last progress call: every article is in
+    assert seen and seen[-1][0] == 1  # the last progress call comes when every article is in
     with Ledger(db, read_only=True) as ledger:
         assert ledger.scalar("SELECT count(*) FROM stories") == stats.stories["stories_new"]
         assert ledger.scalar("SELECT count(*) FROM story_reports WHERE kind = 'report'") \

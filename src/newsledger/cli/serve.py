@@ -16,7 +16,6 @@ from .common import DB, app, err, fail
 if TYPE_CHECKING:
     from fastapi import FastAPI
 
-LOOPBACK = {"127.0.0.1", "localhost", "::1"}
 SHUTDOWN_GRACE = 3  # seconds the requests in progress get to finish after SIGTERM/Ctrl-C
 
 
@@ -41,10 +40,12 @@ def serve(
     The ledger is opened read-only for each request and closed after it, so `ingest` can
     run meanwhile (while it writes, the pages answer 503 and say so).
     """
-    if host not in LOOPBACK and not token:
+    from ..web import create_app
+    from ..web.security import LOOPBACK_HOSTS
+
+    if host not in LOOPBACK_HOSTS and not token:
         fail(f"refusing to listen on {host} without --token (or NEWSLEDGER_TOKEN): anyone "
              "on the network could read the ledger")
-    from ..web import create_app
 
     try:
         application = create_app(db, token=token, max_body=max_body,

@@ -16,6 +16,6 @@ on another outlet: they count as articles, not as independent sources.
 """
 
 from .corroborator import Corroborator, corroborate
-from .model import STATUS_ORDER, Report, Rules, Story
+from .model import Report, Rules, Story
 
-__all__ = ["STATUS_ORDER", "Corroborator", "Report", "Rules", "Story", "corroborate"]
+__all__ = ["Corroborator", "Report", "Rules", "Story", "corroborate"]

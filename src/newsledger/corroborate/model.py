@@ -9,8 +9,6 @@ from dataclasses import dataclass, field
 
 from ..resources import CorroborationLexicon, load_corroboration
 
-STATUS_ORDER = ("contested", "contradicted", "corroborated", "single-source")
-
 
 @dataclass
 class Report:

@@ -127,8 +127,6 @@ class Ingestor:
             self.near.add(doc_id, from_bytes(blob))
         self._analyzer: Analyzer | None = None
 
-    def estimate(self, paths: list[str]) -> int:
-        return estimate(paths)
 
     def run(self, paths: list[str]) -> IngestStats:
         started = time.perf_counter()
