@@ -54,3 +54,6 @@ def test_store_analysis_stores_once_and_updates_the_stories(tmp_path, analyzer, 
                              [doc_id]) > 0
         assert store_analysis(ledger, seed, analyzer.res) == (doc_id, False)
         assert ledger.scalar("SELECT count(*) FROM documents") == 2
+        assert ledger.scalar("SELECT language FROM documents WHERE doc_id = ?",
+                             [doc_id]) == "en"
+    assert seed.document.language is None  # the caller's analysis is not changed

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -75,8 +76,9 @@ def store_analysis(ledger: Ledger, analysis: Analysis, res: Resources, *,
     update the stories; ``(doc_id, stored)``, where ``stored`` is False when the same text
     is already in the ledger (the stories are updated all the same)."""
     doc = analysis.document
-    if doc.language is None:
-        doc.language = detect_language(doc.text)
+    if doc.language is None:  # recorded on a copy: the caller's analysis is left as it was
+        doc = replace(doc, language=detect_language(doc.text))
+        analysis = replace(analysis, document=doc)
     existing = ledger.hashes().get(content_hash(doc.text))
     if existing is None:
         ledger.write(rows_of(analysis, to_bytes(signature(body_of(doc))), now(),
