@@ -273,3 +273,22 @@ def test_binary_after_a_byte_order_mark_is_still_binary():
 def test_bytes_windows_1252_leaves_undefined_are_never_replaced():
     decoded = decode_bytes("Caf\u00e9 in Paris \u2014 talks".encode("cp1252") + b"\x81", "x")
     assert "\ufffd" not in decoded.text
+
+
+@pytest.mark.parametrize("label", ["rot13", "base64", "zlib", "undefined", "hex"])
+def test_codecs_that_are_no_text_encodings_are_refused(label):
+    with pytest.raises(InputError, match=f"unknown encoding '{label}'"):
+        decode_bytes(b"Caf\xe9 talks", "x", encoding=label)
+    page = f'<meta charset="{label}"><p>Caf\xe9 talks in Paris</p>'.encode("latin-1")
+    assert "Caf\u00e9" in decode_bytes(page, "x").text  # the label is ignored, not obeyed
+
+
+def test_a_lone_surrogate_or_deep_nesting_in_json_is_one_clear_error(tmp_path):
+    lone = tmp_path / "lone.json"
+    lone.write_text('{"text": "Talks \\ud800 in Cairo ended."}', encoding="utf-8")
+    with pytest.raises(InputError, match="lone surrogate at character 6"):
+        read_document(str(lone))
+    deep = tmp_path / "deep.json"
+    deep.write_text("[" * 200_000, encoding="utf-8")
+    with pytest.raises(InputError, match="nested too deeply"):
+        read_document(str(deep))

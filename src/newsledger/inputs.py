@@ -25,6 +25,9 @@ class InputError(ValueError):
         self.name = name
         self.reason = reason
 
+    def __reduce__(self) -> tuple[type, tuple[str, str]]:  # comes back whole from a worker
+        return type(self), (self.name, self.reason)
+
 
 class Skipped(InputError):
     """A readable input that is deliberately not analysed: a page that is no article, a
@@ -63,9 +66,13 @@ def _codec(label: str) -> str | None:
     if label in WINDOWS_1252_LABELS:
         label = "cp1252"
     try:
-        return codecs.lookup(label).name
+        info = codecs.lookup(label)
     except LookupError:
         return None
+    # rot13, base64, zlib… are codecs but no text encodings; "undefined" decodes nothing
+    if not getattr(info, "_is_text_encoding", True) or info.name == "undefined":
+        return None
+    return info.name
 
 
 def decode_bytes(data: bytes, name: str, max_bytes: int = DEFAULT_MAX_BYTES,

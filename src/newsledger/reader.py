@@ -65,6 +65,10 @@ def make_document(
     """Build a Document; the headline, when there is one, opens the text as its own paragraph."""
     body = body.replace("\r\n", "\n").replace("\r", "\n").strip("\n")
     title = title.strip() if title else None
+    for part in (body, title or ""):  # "\ud800" from JSON: no text can be stored or shown
+        bad = next((k for k, ch in enumerate(part) if "\ud800" <= ch <= "\udfff"), None)
+        if bad is not None:
+            raise InputError(name, f"invalid text: a lone surrogate at character {bad}")
     if not body.strip():
         raise InputError(name, "empty input: no article text")
     text = f"{title}\n\n{body.lstrip()}" if title else body
@@ -92,6 +96,8 @@ def parse_json(raw: str, name: str = "<json>", **meta: Any) -> Document:
         obj = json.loads(raw)
     except json.JSONDecodeError as exc:
         raise InputError(name, f"malformed JSON ({exc.msg} at line {exc.lineno})") from None
+    except RecursionError:
+        raise InputError(name, "malformed JSON (nested too deeply)") from None
     return document_from_mapping(obj, name, **meta)
 
 

@@ -40,3 +40,22 @@ def test_without_an_article_date_the_dictionary_stands(analyzer):
     analysis = analyzer.analyze("Donald Trump met Joe Biden at the White House.")
     codes = {a.id: a.cameo_code for a in analysis.actors}
     assert codes == {"donald-trump": "USAGOV", "joe-biden": "USAGOV"}
+
+
+def test_the_ledgers_actors_table_keeps_the_undated_entry(tmp_path, analyzer):
+    """An article of 2022 codes Trump as a former president in its own events only; the
+    ledger-wide actors table keeps the dictionary's entry whatever article came first."""
+    from newsledger.ingest import store_analysis
+    from newsledger.store import Ledger
+
+    old = analyzer.analyze("Donald Trump met Joe Biden at the White House.", date="2022-06-01")
+    new = analyzer.analyze("Donald Trump met Mark Rutte in The Hague.", date="2025-11-04")
+    with Ledger(tmp_path / "l.duckdb") as ledger:
+        for analysis in (old, new):
+            store_analysis(ledger, analysis, analyzer.res, corroborate=False)
+        row = ledger.con.execute("SELECT cameo_code, office, since FROM actors "
+                                 "WHERE actor_id = 'donald-trump'").fetchone()
+        codes = ledger.con.execute("SELECT d.date, e.source_code FROM events e JOIN documents "
+                                   "d USING (doc_id) ORDER BY d.date").fetchall()
+    assert row == ("USAGOV", "President", "2025-01-20")
+    assert [code for _, code in codes] == ["USAELI", "USAGOV"]

@@ -60,3 +60,12 @@ def test_a_town_of_is_the_events_place(analyzer):
                                 "Friday.", date="2025-09-26")
     located = [e.location for e in analysis.events if e.location]
     assert located and located[0].country == "IND"
+
+
+def test_a_person_named_like_a_town_stays_a_person(analyzer):
+    analysis = analyzer.analyze("Bolivian Foreign Minister Celinda Sosa met with Morales in "
+                                "La Paz on Monday.", date="2025-11-04")
+    assert any(a.name == "Morales" or "morales" in a.id for a in analysis.actors)
+    quoted = analyzer.analyze("Protesters threw stones at police, according to Carson.",
+                              date="2025-11-04")
+    assert not any(a.id.startswith("USA") for a in quoted.actors)

@@ -49,3 +49,19 @@ def test_case_14_the_datelines_weekday_is_that_day(analyzer):
 def test_case_15_without_an_article_date_relative_dates_stay_unresolved(analyzer):
     dates = event_dates(analyzer, "15_wire_dateline_no_date_line.txt")
     assert dates and all(date is None and precision == "none" for _, date, precision in dates)
+
+
+@pytest.mark.parametrize(("text", "base", "expected"), [
+    ("2025-11-04", "2025-11-10", ("2025-11-04", "day")),  # an ISO date is no day range
+    ("2025-11-04", None, ("2025-11-04", "day")),
+    ("2023", None, ("2023-01-01", "year")),  # a year alone: its first day, not today's
+    ("March 2024", None, ("2024-03-01", "month")),
+    ("March 2024", "2025-11-03", ("2024-03-01", "month")),
+])
+def test_dates_with_their_year_never_take_the_clocks_day(text, base, expected):
+    assert _parse_date(text, base, "past") == expected
+
+
+def test_a_decade_is_no_date():
+    assert _parse_date("the 1990s", None, "past") is None
+    assert _parse_date("the 1990s", "2025-11-03", "past") is None

@@ -33,3 +33,12 @@ def test_a_past_day_stays_occurred(analyzer):
     found = statuses(analyzer, "Turkish and Greek ministers held talks in Ankara on "
                                "November 3.", date="2025-11-04")
     assert found and all(status == "occurred" for _, status in found)
+
+
+@pytest.mark.parametrize("text", [
+    "A Taliban attack on a police post in Kabul delayed the election.",
+    "An Israeli air strike on Gaza cancelled the talks.",
+])
+def test_an_event_that_puts_something_off_has_itself_happened(analyzer, text):
+    found = statuses(analyzer, text)
+    assert ("ASSAULT", "occurred") in found

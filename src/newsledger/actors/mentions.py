@@ -61,6 +61,13 @@ def _title_start(doc: Doc, start: int, titles: dict[str, str]) -> tuple[int, str
     return start, None
 
 
+# Prepositions that make their object a place ("near Gao"), and nouns whose name it is
+# ("the town of Goma", "Goma town"): issue 14, cases 07 and 30.
+LOCATIVE_PREPS = {"in", "near", "at", "outside", "inside", "around", "into", "from",
+                  "towards", "toward", "across", "through", "of"}
+PLACE_HEADS = {"town", "city", "village", "province", "district", "region", "state"}
+
+
 class MentionFinder:
     """The actor stage: builds the :class:`ActorIndex` of one document."""
 
@@ -193,8 +200,9 @@ class MentionFinder:
             return False
         sent = ent.sent
         alone = all(t.is_space or t.is_punct or ent.start <= t.i < ent.end for t in sent)
-        return alone or ent.root.dep_ in ("pobj", "appos") or ent.root.head.lemma_ in (
-            "town", "city", "village", "province", "district", "region", "state")
+        head = ent.root.head
+        return alone or (ent.root.dep_ == "pobj" and head.lower_ in LOCATIVE_PREPS
+                         and head.head.lemma_ != "accord") or head.lemma_ in PLACE_HEADS
 
     def _add_bare_sector(self, token: Token, sector: str, index: ActorIndex,
                          entities: Entities) -> None:

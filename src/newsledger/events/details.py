@@ -116,14 +116,15 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
 DIGITS = re.compile(r"^\d+$")
 # "Feb. 11-14", "11–14 February": a range of days stands for its first day.
-DAY_RANGE = re.compile(r"(?<!\d)(\d{1,2})\s*[-–]\s*\d{1,2}(?!\d)")
+DAY_RANGE = re.compile(r"(?<![\d-])(\d{1,2})\s*[-–]\s*\d{1,2}(?![\d-])")  # not 2025-11-04
+DECADE = re.compile(r"\b\d{3}0s\b")  # "the 1990s" is no day
 
 
 def _date_text(text: str) -> str | None:
     """The part of a DATE entity that can be a date, or None for numbers that are not
     dates (ages, clock times, bare counts: issue 14, "Harlan, 51," read as 2051)."""
     text = text.strip()
-    if DIGITS.match(text) and not YEAR.fullmatch(text):
+    if DIGITS.match(text) and not YEAR.fullmatch(text) or DECADE.search(text):
         return None
     return DAY_RANGE.sub(r"\1", text)
 
@@ -147,10 +148,13 @@ def _parse_date(text: str, base: str | None, prefer: str) -> tuple[str, str] | N
         day = dt.date.fromisoformat(base)
         if WEEKDAYS[day.weekday()] == cleaned.lower().rstrip("."):
             return day.isoformat(), "day"
+    # a month or a year alone stands for its first day, never for today's day of it
     settings = {"PREFER_DATES_FROM": prefer, "RETURN_AS_TIMEZONE_AWARE": False,
-                "REQUIRE_PARTS": []}
-    if base:
-        settings["RELATIVE_BASE"] = dt.datetime.fromisoformat(base)
+                "REQUIRE_PARTS": [], "PREFER_DAY_OF_MONTH": "first",
+                "PREFER_MONTH_OF_YEAR": "first",
+                # without an article date only dates naming their year get here: any fixed
+                # base will do, and the machine's clock never enters
+                "RELATIVE_BASE": dt.datetime.fromisoformat(base or "2000-01-01")}
     parser = dateparser.date.DateDataParser(languages=["en"], settings=settings)
     try:
         data = parser.get_date_data(cleaned)

@@ -68,7 +68,7 @@ class StatusRules:
                 status = self.governors.get(lemma) or self.modals.get(child.lower_)
                 if status in ("planned", "speculative"):
                     return status, False, [f"status:modifier({child.lower_})"]
-        if noun.dep_ in ("nsubjpass", "dobj", "nsubj"):
+        if noun.dep_ in ("nsubjpass", "dobj"):  # "talks were postponed", "cancelled talks"
             status = self.put_off.get(noun.head.lemma_.lower())
             if status:
                 return status, status == "negated", [f"status:put-off({noun.head.lemma_})"]

@@ -82,7 +82,7 @@ def store_analysis(ledger: Ledger, analysis: Analysis, res: Resources, *,
     existing = ledger.hashes().get(content_hash(doc.text))
     if existing is None:
         ledger.write(rows_of(analysis, to_bytes(signature(body_of(doc))), now(),
-                             alias_lookup(res)))
+                             alias_lookup(res), res.entry))
     if corroborate:
         from ..corroborate import corroborate as update_stories
 

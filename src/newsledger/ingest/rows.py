@@ -26,7 +26,7 @@ from ..store.tables import (
 )
 
 if TYPE_CHECKING:
-    from ..resources import Resources
+    from ..resources import ActorEntry, Resources
 
 
 def content_hash(text: str) -> str:
@@ -63,9 +63,12 @@ def _json(value: Any) -> str:
 
 
 def rows_of(analysis: Analysis, minhash: bytes | None, at: dt.datetime,
-            aliases: Callable[[str], list[str]] | None = None) -> Rows:
+            aliases: Callable[[str], list[str]] | None = None,
+            listed: Callable[[str], ActorEntry | None] | None = None) -> Rows:
     """Every row one analysis adds. ``aliases(actor_id)`` gives the names an actor is
-    also known by (from the actor dictionaries)."""
+    also known by (from the actor dictionaries); ``listed(actor_id)`` its dictionary entry,
+    whose office and codes go into the ledger-wide actors table (an analysis dates a
+    person's office by its article: that stays with the article's events)."""
     doc = analysis.document
     rows = Rows()
     rows.documents.append(DocumentRow(
@@ -77,10 +80,12 @@ def rows_of(analysis: Analysis, minhash: bytes | None, at: dt.datetime,
         rows.outlets.append(OutletRow(name=doc.outlet, first_seen=at))
     by_id = {a.id: a for a in analysis.actors}
     for actor in analysis.actors:
+        entry = listed(actor.id) if listed else None
+        undated = actor if entry is None else entry
         rows.actors.append(ActorRow(
             actor_id=actor.id, name=actor.name, kind=actor.kind, country=actor.country,
-            sector=actor.sector, cameo_code=actor.cameo_code, office=actor.office,
-            since=actor.since, source=actor.source,
+            sector=undated.sector, cameo_code=undated.cameo_code, office=undated.office,
+            since=undated.since, source=actor.source,
             aliases=_json(aliases(actor.id) if aliases else [])))
         for m in actor.mentions:
             rows.mentions.append(MentionRow(

@@ -163,6 +163,8 @@ def read_items(path: Path, outlet: str | None = None, max_bytes: int = DEFAULT_M
         yield exc
     except OSError as exc:
         yield InputError(name, exc.strerror or str(exc))
+    except Exception as exc:  # a reader's own fault on odd input must not end the batch
+        yield InputError(name, f"cannot read ({type(exc).__name__}: {exc})"[:300])
 
 
 def _items(kind: str, data: bytes, name: str, outlet: str | None, max_bytes: int,
@@ -210,6 +212,9 @@ def _jsonl(data: bytes, name: str, outlet: str | None, max_bytes: int,
             obj = json.loads(line)
         except json.JSONDecodeError as exc:
             yield InputError(where, f"malformed JSON ({exc.msg})")
+            continue
+        except RecursionError:
+            yield InputError(where, "malformed JSON (nested too deeply)")
             continue
         try:
             meta = {"outlet": outlet} if outlet else {}

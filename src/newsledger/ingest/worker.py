@@ -56,7 +56,7 @@ def analyze_to_rows(analyzer: Analyzer, batch: Batch) -> Analysed:
         if isinstance(analysis, BaseException):
             failed.append((doc.id, doc.path or doc.id, failure(analysis)))
             continue
-        rows.extend(rows_of(analysis, sig, at, aliases))
+        rows.extend(rows_of(analysis, sig, at, aliases, analyzer.res.entry))
         events += len(analysis.events)
     return Analysed(rows, len(batch) - len(failed), events, failed)
 

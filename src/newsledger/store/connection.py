@@ -42,6 +42,9 @@ class LedgerError(RuntimeError):
         super().__init__(f"{path}: {reason}" + (f" ({detail})" if detail else ""))
         self.path, self.reason, self.detail = path, reason, detail
 
+    def __reduce__(self) -> tuple[type, tuple[str, str, str | None]]:
+        return type(self), (self.path, self.reason, self.detail)
+
 
 class LedgerBusy(LedgerError):
     """Another process holds a lock on the file that this opening conflicts with (it was

@@ -217,7 +217,7 @@ def show(ledger: Ledger, doc_id: str) -> dict[str, Any]:
         "SELECT doc_id, analysis FROM documents WHERE starts_with(doc_id, ?) LIMIT 2",
         [doc_id.strip().lower()]).fetchall()
     if not rows:
-        raise QueryError(f"no document {doc_id!r} in {ledger.path}")
+        raise QueryError(f"no document {doc_id!r} in the ledger")
     if len(rows) > 1:
         raise QueryError(f"{doc_id!r} is the start of more than one document id")
     return json.loads(rows[0][1])
