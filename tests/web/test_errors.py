@@ -171,3 +171,14 @@ def test_storing_an_article_at_the_end_of_the_calendar(own_db):
             assert status == 200, (date, body)
     finally:
         stop_server(proc)
+
+
+def test_a_text_not_in_english_is_refused_as_ingest_refuses_it(server):
+    german = {"text": "Der Bundeskanzler traf sich am Montag mit dem franz\u00f6sischen "
+                      "Pr\u00e4sidenten in Berlin, um \u00fcber die Lage zu sprechen.",
+              "date": "2025-11-04"}
+    for path in ("/api/analyze", "/api/analyze?store=true"):
+        status, body, _ = call(server, path, german)
+        assert status == 400, body
+        assert_one_error(body)
+        assert "German text (de)" in body["error"]

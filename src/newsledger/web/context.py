@@ -14,6 +14,7 @@ from fastapi import Depends, Request
 from fastapi.concurrency import run_in_threadpool
 from jinja2 import Environment, PackageLoader, select_autoescape
 
+from ..ingest.language import check_english
 from ..inputs import InputError
 from ..model import Analysis, Document
 from ..ontology import PLOVER_TYPES
@@ -84,8 +85,10 @@ class Web:
     async def analyse(self, document: Document, request: Request | None = None
                       ) -> Analysis:
         """The analysis of ``document`` in a worker process (see :mod:`.analyses`), given
-        up when the client of ``request`` goes away. Raises ``InputError``, ``Busy``,
+        up when the client of ``request`` goes away; only English is analysed (another
+        language is a :class:`Skipped`, an ``InputError``). Raises ``InputError``, ``Busy``,
         ``TimedOut``, ``Stopped``, or :class:`AnalysisFailed` for anything else."""
+        check_english(document, "request")  # as ingest and analyze do: a Skipped is a 400
         gone = request.is_disconnected if request is not None else None
         try:
             return await self.analyses.run(document, gone)
