@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from newsledger.ingest.feeds import html_to_text, plain_title, site_of
+from newsledger.ingest.feeds import entry_date, html_to_text, plain_title, site_of
 from newsledger.ingest.sources import kind_of, read_items
 from newsledger.inputs import InputError, Skipped
 from newsledger.model import Document
@@ -152,3 +152,12 @@ def test_feed_encodings_are_decoded_and_recorded(tmp_path):
     given.write_bytes("\u041c\u0438\u0440 talks in Moscow.".encode("cp1251"))
     (doc,) = documents(given, encoding="cp1251")
     assert doc.text.startswith("\u041c\u0438\u0440") and doc.encoding_how == "given"
+
+
+@pytest.mark.parametrize(("stamp", "day"), [
+    ("Tue, 04 Nov 2025 21:30:00 -0500", "2025-11-04"),  # UTC would make it the 5th
+    ("Wed, 05 Nov 2025 02:15:00 +0500", "2025-11-05"),  # UTC would make it the 4th
+    ("2025-11-04T21:30:00-05:00", "2025-11-04"),
+])
+def test_an_entry_keeps_its_publishers_local_date(stamp, day):
+    assert entry_date({"published": stamp}) == day

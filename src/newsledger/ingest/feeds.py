@@ -13,6 +13,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import email.utils
 import html as htmllib
 import re
 from collections.abc import Iterator
@@ -83,12 +85,28 @@ def entry_document(entry: Any, where: str, outlet: str | None, max_bytes: int) -
         raise InputError(where, "feed entry has no content or summary")
     if len(body.encode("utf-8")) > max_bytes:
         raise InputError(where, "feed entry too large")
-    date = None
+    return make_document(body, name=where, title=title or None, date=entry_date(entry),
+                         outlet=outlet, url=entry.get("link"))
+
+
+def entry_date(entry: Any) -> str | None:
+    """The entry's own date as its publisher wrote it: "Tue, 04 Nov 2025 21:30 -0500" is
+    4 November (feedparser's parsed stamps are in UTC, which would make it the 5th; issue
+    14). Falls back to the parsed stamp when the text cannot be read."""
+    for key in ("published", "updated"):
+        text = entry.get(key)
+        if not text:
+            continue
+        try:
+            return email.utils.parsedate_to_datetime(text).date().isoformat()
+        except (TypeError, ValueError, IndexError):
+            pass
+        try:  # Atom's RFC 3339 "2025-11-04T21:30:00-05:00"
+            return dt.datetime.fromisoformat(text.replace("Z", "+00:00")).date().isoformat()
+        except ValueError:
+            pass
     stamp = entry.get("published_parsed") or entry.get("updated_parsed")
-    if stamp:
-        date = f"{stamp.tm_year:04d}-{stamp.tm_mon:02d}-{stamp.tm_mday:02d}"
-    return make_document(body, name=where, title=title or None, date=date, outlet=outlet,
-                         url=entry.get("link"))
+    return f"{stamp.tm_year:04d}-{stamp.tm_mon:02d}-{stamp.tm_mday:02d}" if stamp else None
 
 
 def unescape_surviving(text: str) -> str:
