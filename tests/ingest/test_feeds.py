@@ -105,6 +105,15 @@ def test_entry_without_pubdate_keeps_its_text():
                              "said.")
 
 
+def test_entry_without_pubdate_takes_the_channels_date(analyzer):
+    """Case 16: the channel's pubDate (2025-11-04) dates the entry, and "on Monday" is the
+    3rd, whatever day the ingest runs."""
+    doc, = documents(CASES / "16_feed_entry_missing_pubdate.xml")
+    assert doc.date == "2025-11-04"
+    events = analyzer.analyze_document(doc).events
+    assert events and all(e.date == "2025-11-03" for e in events)
+
+
 def test_atom_titles_lose_their_tags():
     assert plain_title("<b>Talks</b> in &amp; Doha") == "Talks in & Doha"
     assert plain_title("Plain  title") == "Plain title"

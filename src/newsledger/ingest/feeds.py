@@ -64,7 +64,8 @@ def read_feed(data: bytes, name: str, outlet: str | None, max_bytes: int,
     for number, entry in enumerate(entries, 1):
         where = f"{name}#{number}"
         try:
-            doc = entry_document(entry, where, outlet or outlet_of(feed, entry), max_bytes)
+            doc = entry_document(entry, where, outlet or outlet_of(feed, entry), max_bytes,
+                                 channel_date=entry_date(feed))
         except InputError as exc:
             yield exc
             continue
@@ -72,8 +73,10 @@ def read_feed(data: bytes, name: str, outlet: str | None, max_bytes: int,
         yield doc
 
 
-def entry_document(entry: Any, where: str, outlet: str | None, max_bytes: int) -> Document:
-    """One feed entry as a Document: its title, its text, its link and date."""
+def entry_document(entry: Any, where: str, outlet: str | None, max_bytes: int,
+                   channel_date: str | None = None) -> Document:
+    """One feed entry as a Document: its title, its text, its link and date (an entry with
+    no date of its own takes the channel's, as feed readers do: case 16)."""
     content = entry.get("content") or []
     markup = (content[0].get("value") if content else "") or entry.get("summary") \
         or entry.get("description") or ""
@@ -85,8 +88,9 @@ def entry_document(entry: Any, where: str, outlet: str | None, max_bytes: int) -
         raise InputError(where, "feed entry has no content or summary")
     if len(body.encode("utf-8")) > max_bytes:
         raise InputError(where, "feed entry too large")
-    return make_document(body, name=where, title=title or None, date=entry_date(entry),
-                         outlet=outlet, url=entry.get("link"))
+    return make_document(body, name=where, title=title or None,
+                         date=entry_date(entry) or channel_date, outlet=outlet,
+                         url=entry.get("link"))
 
 
 def entry_date(entry: Any) -> str | None:
