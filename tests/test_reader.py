@@ -292,3 +292,16 @@ def test_a_lone_surrogate_or_deep_nesting_in_json_is_one_clear_error(tmp_path):
     deep.write_text("[" * 200_000, encoding="utf-8")
     with pytest.raises(InputError, match="nested too deeply"):
         read_document(str(deep))
+
+
+@pytest.mark.parametrize(("body", "day"), [
+    ("ISLAMABAD, Nov 3, 2025 (Reuters) - Pakistani troops", "2025-11-03"),
+    ("KYIV, Ukraine, Sept. 5, 2023 (AP) \u2014 Russian drones", "2023-09-05"),
+    ("WASHINGTON, November 12, 2024 - The State Department", "2024-11-12"),
+    ("ISLAMABAD, Nov 3 (Reuters) - Pakistani troops", None),  # no year: not from the clock
+    ("Pakistani troops killed five militants on Nov 3, 2025.", None),
+])
+def test_a_wire_datelines_date_with_its_year(body, day):
+    from newsledger.reader import dateline_date
+
+    assert dateline_date(body) == day

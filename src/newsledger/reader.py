@@ -30,6 +30,9 @@ from .model import Document
 DATE_LINE = re.compile(r"^[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})[ \t]*(.*)$", re.IGNORECASE)
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 MIN_HTML_WORDS = 5
+# "ISLAMABAD, Nov 3, 2025 (Reuters) -": a place in capitals, a date with its year, a credit.
+DATELINE = re.compile(r"^[A-Z][A-Z .'-]{1,40}(?:,\s*[A-Za-z .]+)?,\s*"
+                      r"([A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})\s*(?:\([^)]{1,40}\))?\s*[-–—]")
 # An HTML page is an article when its main text has at least this many words of running
 # text (paragraphs that are sentences; captions are none). News briefs run 50-150 words,
 # the shortest two-paragraph brief of ../shared/cases (19) has 38; a paywall teaser (one
@@ -72,8 +75,28 @@ def make_document(
     if not body.strip():
         raise InputError(name, "empty input: no article text")
     text = f"{title}\n\n{body.lstrip()}" if title else body
+    date = date or dateline_date(body)
     return Document(id=document_id(text), text=text, title=title, date=check_date(date, name),
                     outlet=outlet or None, url=url or None, path=path)
+
+
+def dateline_date(body: str) -> str | None:
+    """The date of a wire dateline that names its year ("ISLAMABAD, Nov 3, 2025 (Reuters)
+    -"): an article with no date of its own is dated by it (issue 14, case 15). A dateline
+    without a year gives none: the year would have to come from the clock."""
+    match = DATELINE.match(body.lstrip())
+    if not match:
+        return None
+    try:
+        words = match.group(1).replace(".", " ").replace(",", " ").replace("Sept", "Sep")
+        day = dt.datetime.strptime(" ".join(words.split()), "%b %d %Y")
+    except ValueError:
+        try:
+            day = dt.datetime.strptime(" ".join(match.group(1).replace(",", " ").split()),
+                                       "%B %d %Y")
+        except ValueError:
+            return None
+    return day.date().isoformat()
 
 
 def parse_text(raw: str, name: str = "<text>", **meta: Any) -> Document:

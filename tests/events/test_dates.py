@@ -65,3 +65,21 @@ def test_dates_with_their_year_never_take_the_clocks_day(text, base, expected):
 def test_a_decade_is_no_date():
     assert _parse_date("the 1990s", None, "past") is None
     assert _parse_date("the 1990s", "2025-11-03", "past") is None
+
+
+def test_a_wire_dateline_dates_the_article_and_not_its_events(analyzer):
+    """Case 15 with a year: the dateline gives the article's date; "on Sunday" is the day
+    before it, not the dateline's own date."""
+    from newsledger.reader import make_document
+
+    doc = make_document("ISLAMABAD, Nov 3, 2025 (Reuters) - Pakistani troops killed five "
+                        "militants in a raid in Bannu district on Sunday, the army said.")
+    assert doc.date == "2025-11-03"
+    events = analyzer.analyze_document(doc).events
+    assert events and all(e.date == "2025-11-02" for e in events)
+
+
+def test_a_date_before_a_dash_in_a_sentence_is_no_dateline(analyzer):
+    analysis = analyzer.analyze("Turkey and Greece signed a deal on Monday - a first, officials "
+                                "said.", date="2025-11-04")
+    assert analysis.events and all(e.date == "2025-11-03" for e in analysis.events)

@@ -117,6 +117,19 @@ YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
 DIGITS = re.compile(r"^\d+$")
 # "Feb. 11-14", "11–14 February": a range of days stands for its first day.
 DAY_RANGE = re.compile(r"(?<![\d-])(\d{1,2})\s*[-–]\s*\d{1,2}(?![\d-])")  # not 2025-11-04
+# The date of a wire dateline ("ISLAMABAD, Nov 3, 2025 (Reuters) -") says when the story
+# was filed, not when its events happened (issue 14, case 15): the words before and after it.
+DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z .'-]{1,40},(?:[ \t]*[A-Za-z .]{2,30},)?"
+                             r"[ \t]*$")
+DATELINE_AFTER = re.compile(r"[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*[-–—]{1,2}\s")
+
+
+def _filed(ent: Span) -> bool:
+    """Whether a DATE entity is the date of the article's wire dateline."""
+    text = ent.doc.text
+    before = text[max(0, ent.start_char - 80) : ent.start_char]
+    return bool(DATELINE_BEFORE.search(before)
+                and DATELINE_AFTER.match(text, ent.end_char))
 DECADE = re.compile(r"\b\d{3}0s\b")  # "the 1990s" is no day
 
 
@@ -170,7 +183,7 @@ def _parse_date(text: str, base: str | None, prefer: str) -> tuple[str, str] | N
 def find_date(token: Token, sent: Span, base: str | None, status: str, entities: Entities
               ) -> tuple[str | None, str, str | None]:
     """``(iso date, precision, text)`` of the DATE entity that belongs to the event."""
-    dates = [e for e in entities.within(sent) if e.label_ == "DATE"]
+    dates = [e for e in entities.within(sent) if e.label_ == "DATE" and not _filed(e)]
     if not dates:
         return None, "none", None
     clause = token if token.pos_ in ("VERB", "AUX") else (governing_verb(token) or token)
