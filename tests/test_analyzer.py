@@ -43,6 +43,8 @@ def test_a_long_text_analysed_in_pieces_keeps_whole_text_offsets(analyzer, small
     text = SEED.read_text(encoding="utf-8").split("\n", 1)[1]
     assert len(text) > 3 * 800
     document = make_document(text, date="2025-10-28")
+    assert len(analyzer.parse_text(document.text).text) == len(document.text)
+    assert len(analyzer_module.split_text(document.text, analyzer_module.MAX_PIECE)) >= 3
     analysis = analyzer.analyze_document(document)
     assert len(analysis.events) >= 5 and len(analysis.actors) >= 5
     for actor in analysis.actors:

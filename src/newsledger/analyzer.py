@@ -76,7 +76,8 @@ class Analyzer:
         pieces (:func:`split_text`) joined into one Doc whose offsets index the whole text."""
         if len(text) <= MAX_PIECE:
             return self.nlp(text)
-        pieces = self.nlp.pipe(split_text(text), batch_size=1)  # one piece in memory at a time
+        # one piece at a time, so that only one piece's parser state is in memory
+        pieces = self.nlp.pipe(split_text(text, MAX_PIECE), batch_size=1)
         return Doc.from_docs(list(pieces), ensure_whitespace=False)
 
     def analyze_document(self, document: Document, doc: Doc | None = None) -> Analysis:
