@@ -25,3 +25,18 @@ def test_retorted_quote_is_attributed(analyzer):
     claim = analysis.claims[0]
     assert (claim.attribution.type, claim.attribution.cue) == ("direct-quote", "retorted")
     assert claim.attribution.source_actor == "IRNGOV"
+
+
+def test_a_report_of_a_report_is_as_vague_as_its_reporter(analyzer):
+    """Issue 14: "Several outlets reported, citing unnamed sources" is D, never better; a
+    pronoun that continues a source keeps its grade."""
+    analysis = analyzer.analyze(
+        "Several outlets reported, citing unnamed sources, that Pakistan would send troops "
+        "to Gaza. Local newspapers reported, citing officials, that Iran had agreed.",
+        date="2025-11-04")
+    assert [c.sourcing_grade for c in analysis.claims] == ["D", "D"]
+    spokesman = analyzer.analyze(
+        "The agency's spokesman said the talks would resume on Monday. He also said Iran "
+        "had agreed to the terms.", date="2025-11-04")
+    grades = [c.sourcing_grade for c in spokesman.claims]
+    assert len(grades) == 2 and grades[0] == grades[1]

@@ -101,9 +101,18 @@ class AttributionRules:
             span = sent.doc.char_span(start, end, alignment_mode="expand")
             actor_id = self._actor_in(span, index) if span is not None else None
             grade, why = self.grade(span, actor_id, index)
+            if grade in ("A", "C") and self._vague_reporter(sent):
+                # "Several outlets reported, citing unnamed sources": a report of a report
+                # is only as good as the vague reporter (issue 14)
+                grade, why = "D", "grade:D(vague-reporter)"
             attr = Attribution(actor_id, source_text, cue, "according-to", start, end)
             return attr, grade, [f"attr:according-to({cue})", why]
         return None
+
+    def _vague_reporter(self, sent: Span) -> bool:
+        """A vague subject ("outlets", "media", "reports") of a speech verb in ``sent``."""
+        return any(t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() in self.vague
+                   and t.head.lemma_.lower() in self.speech for t in sent)
 
     def _speech(self, sent: Span, index: ActorIndex):
         for token in sent:
