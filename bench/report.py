@@ -70,7 +70,8 @@ def main() -> None:
         "",
         "## Analysis against the bare model",
         "",
-        f"Texts: the example articles of `examples/`, each repeated "
+        f"Texts: the real articles of `{analyze.get('source', 'examples/')}` (Wikinews, CC BY "
+        f"2.5; median {analyze.get('median_bytes', 0):,} bytes), each repeated "
         f"{analyze.get('copies', '?')} times ({analyze.get('texts', '?')} texts, "
         f"{analyze.get('tokens', 0):,} tokens); median of {analyze.get('repeats', '?')}; "
         f"pipeline {', '.join(analyze.get('pipeline', []))}.",
@@ -83,7 +84,8 @@ def main() -> None:
         f"{ours.get('articles_per_s', '—')} | {ours.get('tokens_per_s', 0):,} | "
         f"{analyze.get('ratio', 0):.2f} (target ≥ 0.80) |",
         "",
-        f"Peak memory of the analysing process: {analyze.get('peak_mb', '?')} MB.",
+        f"Peak memory of the process (both the bare model and newsledger loaded, results "
+        f"dropped as they come): {analyze.get('peak_mb', '?')} MB.",
         "",
     ]
     long = load("long")
@@ -111,8 +113,10 @@ def main() -> None:
         lines += [
             "## Ingest",
             "",
-            f"{gen.get('articles', '?')} articles recombined from the examples' paragraphs "
-            "(JSON Lines), ingested by the CLI into a new ledger; wall time includes starting "
+            f"{gen.get('articles', '?')} distinct articles of real length, each the first half "
+            "of a real article (`tests/gold/real/long`, Wikinews) or an example followed by "
+            "paragraphs of 2-5 others (JSON Lines, median about 3 KB), ingested by the CLI "
+            "into a new ledger; wall time includes starting "
             "Python and loading the model, corroboration and writing; median of "
             f"{len(runs[0].get('runs', [1]))} runs.",
             "",

@@ -62,7 +62,7 @@ def test_every_entry_has_a_source(res):
 
 
 def test_every_plover_type_has_triggers(res):
-    types = {t.type for ts in res.triggers.values() for t in ts}
+    types = {t.type for ts in res.events.triggers.values() for t in ts}
     assert types == set(PLOVER_TYPES)
 
 

@@ -75,7 +75,7 @@ class EventExtractor:
         pos = POS_CLASS.get(token.pos_)
         if pos is None:
             return None
-        for trig in self.res.triggers.get((token.lemma_.lower(), pos), ()):
+        for trig in self.res.events.triggers.get((token.lemma_.lower(), pos), ()):
             if self._fits(trig, token):
                 return trig
         return None
@@ -185,14 +185,14 @@ class EventExtractor:
         not "agreed to send…" (what was agreed decides who it is with)."""
         if _distributive(token):
             return False
-        if event.mode in self.res.mutual_modes:
+        if event.mode in self.res.events.mutual_modes:
             return True
-        if event.type not in self.res.mutual_types:
+        if event.type not in self.res.events.mutual_types:
             return False
         for child in token.children:
             if child.dep_ in ("xcomp", "ccomp"):
                 inner = self.match(child)
-                return inner is not None and inner.type in self.res.mutual_types
+                return inner is not None and inner.type in self.res.events.mutual_types
         return True
 
     def _split_dyads(self, event: Event, token: Token) -> list[Event]:
@@ -252,16 +252,16 @@ class EventExtractor:
             why=why,
         )
         self._assign_roles(event)
-        if trig.mode in self.res.mode_sectors:
-            self._source_sector(event, self.res.mode_sectors[trig.mode], index)
+        if trig.mode in self.res.events.mode_sectors:
+            self._source_sector(event, self.res.events.mode_sectors[trig.mode], index)
         single = len({p.actor for p in participants if p.role == "source"}) == 1
         if single and event.target is None and location is not None:
-            if trig.cameo in self.res.visit_cameo:
+            if trig.cameo in self.res.events.visit_cameo:
                 self._place_as_target(event, location, index, "visit-host")
-            elif trig.type in self.res.place_recipient_types and location.why.endswith(
+            elif trig.type in self.res.events.place_recipient_types and location.why.endswith(
                     "prep:to"):
                 self._place_as_target(event, location, index, "recipient")
-            elif trig.type in self.res.place_target_types:
+            elif trig.type in self.res.events.place_target_types:
                 self._place_as_target(event, location, index, "scene", foreign_only=False)
         return Draft(event, token, trig)
 

@@ -152,7 +152,7 @@ class ArgumentFinder:
         head = verb.head
         if verb.dep_ in ("xcomp", "ccomp") and not any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
-                and head.lemma_.lower() in self.res.object_control:
+                and head.lemma_.lower() in self.res.events.object_control:
             objs = direct_objects(head) or prep_objects(head, ("on", "upon"))
             if objs and not is_passive(head):
                 return objs, f"control:object({head.lemma_.lower()})"
@@ -209,7 +209,7 @@ class ArgumentFinder:
                 args += self._args("participant", agents, "frame:noun-attended-by")
                 args += self._args("target", prep_objects(child, preps), "frame:noun-acl-prep")
         verb = governing_verb(noun)
-        light = verb is not None and (verb.lemma_.lower() in self.res.light_verbs
+        light = verb is not None and (verb.lemma_.lower() in self.res.events.light_verbs
                                       or noun.dep_ == "pobj")
         if light and not any(a.role == "source" for a in args):
             assert verb is not None

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .actors import ActorEntry, CountryEntry, load_actor_entries, load_countries, load_sectors
-from .events import CameoCode, Trigger, load_cameo, load_events, load_plover
+from .events import CameoCode, EventLexicon, load_cameo, load_events, load_plover
 from .lexicons import (
     AttributionLexicon,
     CorefLexicon,
@@ -32,7 +32,7 @@ class Resources:
     people: dict[str, ActorEntry]
     organizations: dict[str, ActorEntry]
     countries: dict[str, CountryEntry]
-    triggers: dict[tuple[str, str], list[Trigger]]  # (lemma, word class) -> triggers
+    events: EventLexicon  # triggers by (lemma, word class) and the rules around them
     cameo: dict[str, CameoCode]
     plover: dict[str, dict[str, str]]  # PLOVER type -> its row of ontology/plover.csv
     status: StatusLexicon
@@ -47,14 +47,6 @@ class Resources:
     coref: CorefLexicon
     places: tuple[Place, ...]
     quantities: QuantityLexicon
-    light_verbs: frozenset[str]
-    object_control: frozenset[str]
-    mutual_types: frozenset[str]
-    mutual_modes: frozenset[str]
-    mode_sectors: dict[str, str]
-    visit_cameo: frozenset[str]
-    place_recipient_types: frozenset[str]
-    place_target_types: frozenset[str]
     theme_nouns: frozenset[str]  # the lemmas of every quantity unit ("troop", "tonne")
     alpha2_to_3: dict[str, str]
 
@@ -87,7 +79,7 @@ def load_resources(data: Path | None = None) -> Resources:
         organizations=load_actor_entries("actors/organizations.yaml", "organizations", None,
                                          data),
         countries=countries,
-        triggers=events.triggers,
+        events=events,
         cameo=cameo,
         plover=load_plover(data),
         status=load_status(data),
@@ -102,14 +94,6 @@ def load_resources(data: Path | None = None) -> Resources:
         coref=load_coref(data),
         places=load_places(countries, data),
         quantities=quantities,
-        light_verbs=events.light_verbs,
-        object_control=events.object_control,
-        mutual_types=events.mutual_types,
-        mutual_modes=events.mutual_modes,
-        mode_sectors=events.mode_sectors,
-        visit_cameo=events.visit_cameo,
-        place_recipient_types=events.place_recipient_types,
-        place_target_types=events.place_target_types,
         theme_nouns=frozenset(lemma for lemmas in quantities.units.values() for lemma in lemmas),
         alpha2_to_3=alpha2,
     )
