@@ -162,7 +162,7 @@ def test_a_stage_before_what_it_reads_is_refused(analyzer):
     swapped = [*stages[:3], stages[4], stages[3], stages[5]]
     with pytest.raises(ValueError, match="ClaimBuilder reads analysis.events"):
         check_order(swapped)
-    with pytest.raises(ValueError, match="MentionFinder reads sentence_of"):
+    with pytest.raises(ValueError, match="MentionFinder reads sentences, sentence_of"):
         check_order(stages[1:])
 
 

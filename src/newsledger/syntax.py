@@ -115,3 +115,10 @@ def governing_verb(noun: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def distributive(token: Token) -> bool:
+    """ "Spain and Portugal each agreed to…": each acts alone, not on the other."""
+    near = [*token.children, *(c for s in token.children if s.dep_ == "nsubj"
+                               for c in s.children)]
+    return any(t.lower_ == "each" for t in near)

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from ..entities import Entities
 from ..nlp import is_dateline, split_ent_id
 from ..parse import Parse
-from ..places import Gazetteer
+from ..places import DocumentPlaces, Gazetteer
 from .dictionary import ActorDictionary, slug
 from .index import ActorIndex
 
@@ -71,7 +71,8 @@ PLACE_HEADS = {"town", "city", "village", "province", "district", "region", "sta
 class MentionFinder:
     """The actor stage: builds the :class:`ActorIndex` of one document."""
 
-    reads: ClassVar[tuple[str, ...]] = ("doc", "sentence_of", "entities")
+    reads: ClassVar[tuple[str, ...]] = ("document", "doc", "sentences", "sentence_of",
+                                        "entities")
     sets: ClassVar[tuple[str, ...]] = ("index",)
 
     def __init__(self, dictionary: ActorDictionary, gazetteer: Gazetteer | None = None):
@@ -80,14 +81,20 @@ class MentionFinder:
         self.gazetteer = gazetteer
 
     def __call__(self, parse: Parse[ActorIndex]) -> None:
-        parse.index = self.find(parse.doc, parse.sentence_of, parse.entities)
+        places = None if self.gazetteer is None else DocumentPlaces(
+            self.gazetteer, parse.document.text, parse.sentences)
+        parse.index = self.find(parse.doc, parse.sentence_of, parse.entities, places)
 
     def find(self, doc: Doc, sentence_of: Mapping[int, int],
-             entities: Entities | None = None) -> ActorIndex:
+             entities: Entities | None = None, places: DocumentPlaces | None = None
+             ) -> ActorIndex:
         """The actors of ``doc`` and their mentions (``entities``: its named entities read
-        once; made here when not given)."""
+        once; made here when not given; ``places``: the gazetteer as this document reads
+        ambiguous names, when there is a gazetteer)."""
         if entities is None:
             entities = Entities(doc, sentence_of)
+        if places is None and self.gazetteer is not None:
+            places = DocumentPlaces(self.gazetteer, doc.text, [])
         index = ActorIndex(doc, sentence_of)
         deferred: list[Span] = []
         for ent in entities.all:
@@ -98,16 +105,23 @@ class MentionFinder:
                 deferred.append(ent)
                 continue
             kind, actor_id = parsed
-            self._add_dictionary_mention(ent, kind, actor_id, index)
+            self._add_dictionary_mention(ent, kind, actor_id, index, places)
         for ent in deferred:
-            self._add_model_entity(ent, index, entities)
-        self._add_sector_phrases(index, entities)
+            self._add_model_entity(ent, index, entities, places)
+        self._add_sector_phrases(index, entities, places)
         return index
 
     def _add_dictionary_mention(self, ent: Span, kind: str, actor_id: str,
-                                index: ActorIndex) -> None:
+                                index: ActorIndex, places: DocumentPlaces | None) -> None:
         doc = ent.doc
         start, why = ent.start, f"ruler:{kind}:{actor_id}"
+        if places is not None and ent.text.lower() in places.by_name \
+                and kind in ("name", "metonym"):  # "Georgia", "Punjab", "Congo"
+            hit = places.lookup(ent.text, ent.start_char)
+            country = hit[0][1] if hit is not None else None
+            if country is None or country not in self.res.countries:
+                return  # unresolved: neither place nor actor
+            actor_id, why = country, f"{why}+{hit[1]}" if hit else why
         if kind == "metonym":
             if _is_locative(ent) or _is_modifier(ent):
                 return  # "a meeting in Cairo": a place, not the government
@@ -141,12 +155,16 @@ class MentionFinder:
                 return f"{country}{sector}", f"{why}->owner:{country}"
         return actor_id, why
 
-    def _add_model_entity(self, ent: Span, index: ActorIndex, entities: Entities) -> None:
+    def _add_model_entity(self, ent: Span, index: ActorIndex, entities: Entities,
+                          places: DocumentPlaces | None) -> None:
         doc = ent.doc
         while len(ent) > 1 and ent[-1].is_space:  # "Lahore\n\n": a headline's line break
             ent = doc[ent.start : ent.end - 1]
         if ent.label_ == "GPE":
             code = self.dictionary.country_of_gpe(ent.text)
+            if code and places is not None and ent.text.lower() in places.by_name:
+                hit = places.lookup(ent.text, ent.start_char)  # "Georgia": which one?
+                code = hit[0][1] if hit is not None else None
             if code:
                 index.add(self.dictionary.make(code), ent.start, ent.end, "ner:GPE:country-name")
             return
@@ -161,7 +179,7 @@ class MentionFinder:
             index.add(self.dictionary.make(found[0]), ent.start, ent.end,
                       f"ner:{ent.label_}:{found[1]}")
             return
-        if self._is_place(ent):
+        if self._is_place(ent, places):
             return
         start, title_sector = ent.start, None
         country = None
@@ -182,7 +200,7 @@ class MentionFinder:
         why = f"ner:{ent.label_}:unlisted"
         if country is None and ent.label_ == "PERSON":
             # "Finance Minister Cheikh Diba said" in a sentence about Senegal
-            country, place = self.scene_country(ent.root, index, entities)
+            country, place = self.scene_country(ent.root, index, entities, places)
             if country:
                 why += f"+scene({place})"
         kind = "person" if ent.label_ == "PERSON" else "organization"
@@ -192,11 +210,11 @@ class MentionFinder:
         )
         index.add(actor, start, ent.end, why)
 
-    def _is_place(self, ent: Span) -> bool:
+    def _is_place(self, ent: Span, places: DocumentPlaces | None) -> bool:
         """An unlisted name the gazetteer knows as a town, where the sentence uses it as a
         place ("near Gao", "the town of Goma") or it is a line of its own (a one-word
         headline): a place, not a person or an organisation (issue 14, cases 02, 07, 30)."""
-        if self.gazetteer is None or self.gazetteer.lookup(ent.text) is None:
+        if places is None or places.lookup(ent.text, ent.start_char) is None:
             return False
         sent = ent.sent
         alone = all(t.is_space or t.is_punct or ent.start <= t.i < ent.end for t in sent)
@@ -205,10 +223,10 @@ class MentionFinder:
                          and head.head.lemma_ != "accord") or head.lemma_ in PLACE_HEADS
 
     def _add_bare_sector(self, token: Token, sector: str, index: ActorIndex,
-                         entities: Entities) -> None:
+                         entities: Entities, places: DocumentPlaces | None) -> None:
         """ "police arrested 27 protesters" in a sentence set in Tbilisi: Georgian police
         and protesters. Only when the sentence (or the one before) names one country."""
-        country, why = self.scene_country(token, index, entities)
+        country, why = self.scene_country(token, index, entities, places)
         if country is None:
             return
         start = token.left_edge.i if token.left_edge.dep_ in ("det", "amod") else token.i
@@ -216,8 +234,8 @@ class MentionFinder:
         index.add(self.dictionary.make(f"{country}{sector}"), start, token.i + 1,
                   f"phrase:sector+scene({why})")
 
-    def scene_country(self, token: Token, index: ActorIndex, entities: Entities
-                      ) -> tuple[str | None, str]:
+    def scene_country(self, token: Token, index: ActorIndex, entities: Entities,
+                      places: DocumentPlaces | None) -> tuple[str | None, str]:
         """The one country a sentence is set in: its country actors and places."""
         sentence_of = index.sentence_of
         sent = sentence_of[token.i]
@@ -227,9 +245,9 @@ class MentionFinder:
                 owner = index.by_token.get(ent.start)
                 if owner and owner in self.res.countries:
                     found.setdefault(owner, ent.text)
-                elif self.gazetteer is not None and (ent.label_ in ("GPE", "LOC", "FAC")
-                                                     or self._is_place(ent)):
-                    hit = self.gazetteer.lookup(ent.text)
+                elif places is not None and (ent.label_ in ("GPE", "LOC", "FAC")
+                                             or self._is_place(ent, places)):
+                    hit = places.lookup(ent.text, ent.start_char)
                     if hit and hit[0][1] in self.res.countries:
                         found.setdefault(hit[0][1], ent.text)
             if len(found) == 1:
@@ -277,7 +295,8 @@ class MentionFinder:
                 return found[0]
         return None
 
-    def _add_sector_phrases(self, index: ActorIndex, entities: Entities) -> None:
+    def _add_sector_phrases(self, index: ActorIndex, entities: Entities,
+                            places: DocumentPlaces | None) -> None:
         for token in index.doc:
             if token.pos_ not in ("NOUN", "PROPN") or token.i in index.by_token:
                 continue
@@ -290,7 +309,7 @@ class MentionFinder:
             mods = self.country_modifiers(token, index)
             if not mods:
                 if sector and token.dep_ in ARGUMENT_DEPS and _group_noun(token):
-                    self._add_bare_sector(token, sector, index, entities)
+                    self._add_bare_sector(token, sector, index, entities, places)
                 continue
             ids = [f"{code}{sector}" if sector else code for code, _ in mods]
             ids = list(dict.fromkeys(ids))

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from ..entities import Entities
 from ..model import Location, Quantity
 from ..nlp import is_dateline
-from ..places import Gazetteer
+from ..places import DocumentPlaces, Gazetteer
 from ..resources import Resources
 from ..syntax import governing_verb, pobjs, prep_objects
 
@@ -53,7 +53,8 @@ def _place_span(tok: Token, entities: Entities) -> Span | None:
     return None
 
 
-def scene_location(sent: Span, gazetteer: Gazetteer, taken: set[tuple[int, int]],
+def scene_location(sent: Span, gazetteer: Gazetteer | DocumentPlaces,
+                   taken: set[tuple[int, int]],
                    entities: Entities) -> Location | None:
     """The place a sentence is set in, when it names places in one country only and none
     of them is a participant ("riots broke out in Kathmandu… authorities imposed a curfew
@@ -63,7 +64,7 @@ def scene_location(sent: Span, gazetteer: Gazetteer, taken: set[tuple[int, int]]
         if ent.label_ not in PLACE_LABELS or (ent.start_char, ent.end_char) in taken \
                 or is_dateline(sent.doc, ent):  # where it was filed, not where it happened
             continue
-        hit = gazetteer.lookup(ent.text)
+        hit = gazetteer.lookup(ent.text, ent.start_char)
         if hit and hit[0][1]:
             found.append((ent, hit[0]))
     if len({entry[1] for _, entry in found}) != 1:
@@ -72,7 +73,8 @@ def scene_location(sent: Span, gazetteer: Gazetteer, taken: set[tuple[int, int]]
     return Location(name, country, lat, lon, ent.start_char, ent.end_char, "place:scene")
 
 
-def find_location(token: Token, gazetteer: Gazetteer, entities: Entities) -> Location | None:
+def find_location(token: Token, gazetteer: Gazetteer | DocumentPlaces, entities: Entities
+                  ) -> Location | None:
     anchors = [token]
     verb = clause_verb(token)
     if verb is not None:
@@ -101,7 +103,7 @@ def find_location(token: Token, gazetteer: Gazetteer, entities: Entities) -> Loc
                         text = cand.text
                     if not text:
                         continue
-                    found = gazetteer.lookup(text)
+                    found = gazetteer.lookup(text, cand.idx)
                     if found:
                         (name, country, lat, lon), why = found
                         start = span.start_char if span is not None else cand.idx

@@ -24,9 +24,9 @@ from spacy.tokens import Span, Token
 from ..actors import ActorDictionary, ActorIndex
 from ..model import Event, Evidence, Location, Participant, TextSpan
 from ..parse import Parse
-from ..places import Gazetteer
+from ..places import DocumentPlaces, Gazetteer
 from ..resources import Resources, Trigger
-from ..syntax import direct_objects, pobjs, prep_objects
+from ..syntax import direct_objects, distributive, pobjs, prep_objects
 from .details import QuantityFinder, find_date, find_location, scene_location
 from .frames import Arg, ArgumentFinder
 from .status import StatusRules
@@ -41,13 +41,6 @@ MAX_DYADS = 16  # "the US, UK, France and Germany condemned Iran, Russia and Syr
 MATERIAL_QUADS = (2, 4)  # material cooperation and conflict happen somewhere
 
 
-def _distributive(token: Token) -> bool:
-    """ "Spain and Portugal each agreed to…": each acts alone, not on the other."""
-    near = [*token.children, *(c for s in token.children if s.dep_ == "nsubj"
-                               for c in s.children)]
-    return any(t.lower_ == "each" for t in near)
-
-
 @dataclass
 class Draft:
     event: Event
@@ -58,8 +51,8 @@ class Draft:
 class EventExtractor:
     """The event stage: codes the events of every sentence that is not a heading."""
 
-    reads: ClassVar[tuple[str, ...]] = ("document", "doc", "sents", "headings", "entities",
-                                        "index")
+    reads: ClassVar[tuple[str, ...]] = ("document", "doc", "sents", "sentences", "headings",
+                                        "entities", "index")
     sets: ClassVar[tuple[str, ...]] = ("analysis.events", "index.mentions", "index.tokens")
 
     def __init__(self, res: Resources, dictionary: ActorDictionary,
@@ -142,7 +135,8 @@ class EventExtractor:
 
     def extract(self, parse: Parse[ActorIndex]) -> list[Event]:
         drafts: list[Draft] = []
-        finder = ArgumentFinder(self.res, parse.index)
+        places = DocumentPlaces(self.gazetteer, parse.document.text, parse.sentences)
+        finder = ArgumentFinder(self.res, parse.index, places)
         for s_idx, sent in enumerate(parse.sents):
             if s_idx in parse.headings:
                 continue
@@ -183,7 +177,7 @@ class EventExtractor:
     def _mutual(self, event: Event, token: Token) -> bool:
         """Coordinated sources act on each other: a mutual type or mode, not "each", and
         not "agreed to send…" (what was agreed decides who it is with)."""
-        if _distributive(token):
+        if distributive(token):
             return False
         if event.mode in self.res.events.mutual_modes:
             return True
@@ -218,7 +212,7 @@ class EventExtractor:
 
     def _draft(self, parse: Parse[ActorIndex], finder: ArgumentFinder, sent: Span, s_idx: int,
                token: Token, trig: Trigger, n: int) -> Draft:
-        index = parse.index
+        index, places = parse.index, finder.places
         args = finder.find(trig, token)
         participants = self._participants(args, index)
         status, negated, status_why = self.status.status(token)
@@ -226,10 +220,10 @@ class EventExtractor:
         assert info is not None  # checked when the lexicon is loaded
         entities = parse.entities
         assert entities is not None, "the Sentences stage runs first (check_order)"
-        location = find_location(token, self.gazetteer, entities)
+        location = find_location(token, places, entities)
         if location is None and info.quad_class in MATERIAL_QUADS:
             taken = {(p.start, p.end) for p in participants}
-            location = scene_location(sent, self.gazetteer, taken, entities)
+            location = scene_location(sent, places, taken, entities)
         date, precision, date_text = find_date(token, sent, parse.document.date, status,
                                                entities)
         status, status_why = self.status.dated(status, status_why, date, precision,

@@ -23,6 +23,7 @@ from spacy.tokens import Token
 
 from ..actors import ActorIndex
 from ..nlp import split_ent_id
+from ..places import DocumentPlaces
 from ..resources import Resources, Trigger
 from ..syntax import (
     controller,
@@ -53,9 +54,12 @@ class Arg:
 class ArgumentFinder:
     """Finds the source/target actors of a trigger in one parsed sentence."""
 
-    def __init__(self, res: Resources, index: ActorIndex):
+    def __init__(self, res: Resources, index: ActorIndex, places: DocumentPlaces | None = None):
+        """One document's argument finder: its actor ``index`` and its ``places`` (the
+        gazetteer as the document reads ambiguous names)."""
         self.res = res
         self.index = index
+        self.places = places
 
     # -- token -> actors --------------------------------------------------------------
     def actors_of(self, token: Token, role: str) -> list[tuple[str, Token, str]]:

@@ -238,3 +238,47 @@ def load_loaded(data: Path | None = None) -> tuple[tuple[FlagEntry, ...], tuple[
     rel = "lexicons/loaded.yaml"
     raw = load_yaml(rel, data)
     return load_flags(rel, "loaded", raw), strs(raw.get("opinion_cues"), f"{rel} opinion_cues")
+
+
+@dataclass(frozen=True)
+class Sense:
+    """One country an ambiguous place name can stand for, and the words that say so."""
+
+    country: str
+    cues: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class AmbiguousName:
+    """An entry of lexicons/ambiguous.yaml: a place name several countries share."""
+
+    name: str
+    default: str | None  # ISO3, or None: unresolved without a cue
+    senses: tuple[Sense, ...]
+
+
+def load_ambiguous(countries: Iterable[str], data: Path | None = None
+                   ) -> tuple[AmbiguousName, ...]:
+    """lexicons/ambiguous.yaml, every country one of ``countries`` (ISO3)."""
+    rel = "lexicons/ambiguous.yaml"
+    raw = load_yaml(rel, data)
+    need(raw, ("names",), rel)
+    if not isinstance(raw["names"], list):
+        raise DataError(f"{rel} names: expected a list of entries")
+    codes = frozenset(countries)
+    out = []
+    for i, entry in enumerate(raw["names"]):
+        where = entry_at(rel, i, entry, "name")
+        if not isinstance(entry, dict):
+            raise DataError(f"{where}: not a mapping")
+        need(entry, ("name", "default", "senses"), where)
+        senses = []
+        for k, sense in enumerate(entry["senses"] or []):
+            if not isinstance(sense, dict):
+                raise DataError(f"{where} sense {k}: not a mapping")
+            need(sense, ("country", "cues"), f"{where} sense {k}")
+            senses.append(Sense(str(sense["country"]), strs(sense["cues"], f"{where} sense {k}")))
+        known([s.country for s in senses] + ([entry["default"]] if entry["default"] else []),
+              codes, "country", where)
+        out.append(AmbiguousName(str(entry["name"]), entry["default"], tuple(senses)))
+    return tuple(out)

@@ -9,12 +9,14 @@ from pathlib import Path
 from .actors import ActorEntry, CountryEntry, load_actor_entries, load_countries, load_sectors
 from .events import CameoCode, EventLexicon, load_cameo, load_events, load_plover
 from .lexicons import (
+    AmbiguousName,
     AttributionLexicon,
     CorefLexicon,
     FlagEntry,
     Place,
     QuantityLexicon,
     StatusLexicon,
+    load_ambiguous,
     load_attribution,
     load_coref,
     load_hedges,
@@ -46,6 +48,7 @@ class Resources:
     titles: dict[str, str]
     coref: CorefLexicon
     places: tuple[Place, ...]
+    ambiguous: tuple[AmbiguousName, ...]  # place names several countries share
     quantities: QuantityLexicon
     theme_nouns: frozenset[str]  # the lemmas of every quantity unit ("troop", "tonne")
     alpha2_to_3: dict[str, str]
@@ -93,6 +96,7 @@ def load_resources(data: Path | None = None) -> Resources:
         titles=sectors.titles,
         coref=load_coref(data),
         places=load_places(countries, data),
+        ambiguous=load_ambiguous(countries, data),
         quantities=quantities,
         theme_nouns=frozenset(lemma for lemmas in quantities.units.values() for lemma in lemmas),
         alpha2_to_3=alpha2,
