@@ -121,7 +121,6 @@ class Ingestor:
             (url, title): doc_id for url, title, doc_id in ledger.con.execute(
                 "SELECT url, title, doc_id FROM documents WHERE url IS NOT NULL AND title "
                 "IS NOT NULL").fetchall()}
-        self.urls: dict[str, str | None] = {}  # doc_id -> url, of near-duplicate candidates
         self.lost: set[str] = set()  # doc_ids whose analysis failed in this run
         for doc_id, blob in ledger.minhashes():
             self.near.add(doc_id, from_bytes(blob))
@@ -193,28 +192,23 @@ class Ingestor:
             return
         self.stored[digest] = doc.id
         self.outlets[doc.id] = doc.outlet
-        self.urls[doc.id] = doc.url
         if doc.url and doc.title:
             self.items[(doc.url, doc.title)] = doc.id
         self.near.add(doc.id, sig)
         pending.documents.append((doc, to_bytes(sig)))
 
     def _near(self, doc: Document, sig: MinHash) -> tuple[str, float] | None:
-        """The near duplicate of ``doc``, unless it is the same outlet's article at another
-        link (a link identifies an article of an outlet, however alike the texts)."""
+        """The near duplicate of ``doc``, unless it is the same outlet's: at another link it
+        is another article, however alike the texts; at the same link with another text it
+        is an update ("UPDATE 1-…", a revised toll: issue 14, case 25), kept beside the
+        first version so that both figures are on record."""
         near = self.near.find(sig)
-        if near is None or not doc.url:
+        if near is None or not doc.outlet:
             return near
         original = near[0]
-        if original not in self.urls:
-            self.urls[original] = self.ledger.scalar(
-                "SELECT url FROM documents WHERE doc_id = ?", [original])
         if original not in self.outlets:
             self.outlets[original] = self.ledger.outlet_of(original)
-        other = self.urls[original]
-        if other and other != doc.url and self.outlets[original] == doc.outlet:
-            return None
-        return near
+        return None if self.outlets[original] == doc.outlet else near
 
     def _republished(self, digest: str, original: str, kind: str, similarity: float,
                      doc: Document, pending: Pending) -> None:
