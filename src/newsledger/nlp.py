@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter
 from typing import Any
 
@@ -54,16 +55,25 @@ def _ent_id(kind: str, actor_id: str) -> str:
     return f"{kind}|{actor_id}"
 
 
+def fold(text: str) -> str:
+    """``text`` without accents ("Vučić" -> "Vucic", "Orbán" -> "Orban"): news written
+    without them must find the same actor. Letters that are not a base letter plus marks
+    (ø, ł, ı) stay as they are."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
 def ruler_patterns(res: Resources) -> list[dict[str, Any]]:
     """Entity-ruler patterns for every actor name in the dictionaries."""
     patterns: list[dict[str, Any]] = []
     seen: set[str] = set()
 
     def add(label: str, text: str, kind: str, actor_id: str) -> None:
-        if not text or text in seen:
-            return
-        seen.add(text)
-        patterns.append({"label": label, "pattern": text, "id": _ent_id(kind, actor_id)})
+        for form in dict.fromkeys((text, fold(text))):  # "Vučić" and "Vucic" (issue 14)
+            if not form or form in seen:
+                continue
+            seen.add(form)
+            patterns.append({"label": label, "pattern": form, "id": _ent_id(kind, actor_id)})
 
     for person in res.people.values():
         for name in (person.name, *person.aliases):
@@ -96,6 +106,10 @@ def ruler_patterns(res: Resources) -> list[dict[str, Any]]:
         last = person.name.split()[-1]
         if " " in person.name and surnames[last] == 1 and len(last) > 2:
             add("PERSON", last, "surname", person.id)
+            for alias in person.aliases:  # "Erdoğan" beside "Erdogan"
+                other = alias.split()[-1]
+                if " " in alias and fold(other) == fold(last) and other != last:
+                    add("PERSON", other, "surname", person.id)
     return patterns
 
 

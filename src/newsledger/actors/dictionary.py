@@ -12,6 +12,7 @@ import re
 from rapidfuzz import fuzz, process
 
 from ..model import Actor
+from ..nlp import fold
 from ..resources import Resources
 
 SECTOR_KIND = {"MIL": "organization", "GOV": "organization", "SPY": "organization",
@@ -40,7 +41,7 @@ class ActorDictionary:
     def _norm(name: str) -> str:
         name = re.sub(r"^(the)\s+", "", name.strip(), flags=re.IGNORECASE)
         name = re.sub(r"['’]s$", "", name)
-        return re.sub(r"\s+", " ", name).lower()
+        return re.sub(r"\s+", " ", fold(name)).lower()
 
     def lookup(self, name: str, fuzzy: bool = True) -> tuple[str, str] | None:
         """``(actor_id, why)`` for a name, exact first, then fuzzy (score ≥ 92)."""
