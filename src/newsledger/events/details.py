@@ -127,11 +127,14 @@ DATELINE_AFTER = re.compile(r"[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*[-–—]{1,2}\s"
 
 
 def _filed(ent: Span) -> bool:
-    """Whether a DATE entity is the date of the article's wire dateline."""
-    text = ent.doc.text
-    before = text[max(0, ent.start_char - 80) : ent.start_char]
+    """Whether a DATE entity is the date of the article's wire dateline. Reads only the
+    tokens around it (``Doc.text`` would join the whole document on every call)."""
+    doc = ent.doc
+    low = max(0, ent.start - 12)
+    before = ("\n" if low == 0 else "") + doc[low : ent.start].text_with_ws
+    after = doc[ent.end : ent.end + 12].text_with_ws if ent.end < len(doc) else ""
     return bool(DATELINE_BEFORE.search(before)
-                and DATELINE_AFTER.match(text, ent.end_char))
+                and DATELINE_AFTER.match(ent.text_with_ws[len(ent.text):] + after))
 DECADE = re.compile(r"\b\d{3}0s\b")  # "the 1990s" is no day
 
 
