@@ -14,12 +14,11 @@ from rich.markup import escape
 
 from .. import store
 from ..store import EventFilter, LedgerError, QueryError, Table
+from ..store.filters import ORDERS
 from .common import DB, FORMAT, Output, app, emit, fail, open_ledger
 
-
-class Order(StrEnum):
-    date = "date"
-    significance = "significance"
+# The event orders the store knows (store/filters.py ORDERS), as the CLI's choices.
+Order = StrEnum("Order", [(name, name) for name in ORDERS])
 
 
 @app.command()

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from ..ontology import PLOVER_TYPES
-from .files import DataError, known, load_csv, load_yaml, mapping, need, strs, text
+from .files import DataError, entries, known, load_csv, load_yaml, mapping, need, strs, text
 
 FRAMES = ("transitive", "symmetric", "nominal", "copular", "attend")
 OBJECT_KINDS = ("target", "theme", "owned")
@@ -113,8 +113,7 @@ def load_events(cameo: Mapping[str, CameoCode], sectors: Mapping[str, str],
     rel = "lexicons/events.yaml"
     raw = load_yaml(rel, data)
     need(raw, RULES, rel)
-    if not isinstance(raw["triggers"], list):
-        raise DataError(f"{rel} triggers: expected a list of entries")
+    entries(raw, "triggers", rel)
     triggers: dict[tuple[str, str], list[Trigger]] = {}
     seen: set[str] = set()
     for entry in raw["triggers"]:

@@ -95,3 +95,12 @@ def known(values: Iterable[str], allowed: Iterable[str], what: str, where: str) 
     unknown = sorted(set(values) - set(allowed))
     if unknown:
         raise DataError(f"{where}: unknown {what} {', '.join(map(repr, unknown))}")
+
+
+def entries(raw: dict[str, Any], key: str, rel: str) -> list[Any]:
+    """The list under ``key`` of the file ``rel``; a DataError when it is missing or not a
+    list."""
+    need(raw, (key,), rel)
+    if not isinstance(raw[key], list):
+        raise DataError(f"{rel} {key}: expected a list of entries")
+    return raw[key]

@@ -9,7 +9,18 @@ from pathlib import Path
 from typing import Any
 
 from ..ontology import ACTOR_KINDS, PLOVER_TYPES, STATUSES
-from .files import DataError, entry_at, known, load_yaml, mapping, need, number, strs, text
+from .files import (
+    DataError,
+    entries,
+    entry_at,
+    known,
+    load_yaml,
+    mapping,
+    need,
+    number,
+    strs,
+    text,
+)
 
 
 @dataclass(frozen=True)
@@ -144,8 +155,7 @@ def load_coref(data: Path | None = None) -> CorefLexicon:
     need(raw, ("pronouns", "person_heads", "descriptions", "plural_descriptions"), rel)
     pronouns = mapping(raw["pronouns"], f"{rel} pronouns")
     need(pronouns, ("singular", "plural", "person"), f"{rel} pronouns")
-    if not isinstance(raw["descriptions"], list):
-        raise DataError(f"{rel} descriptions: expected a list of entries")
+    entries(raw, "descriptions", rel)
     return CorefLexicon(
         singular=strs(pronouns["singular"], f"{rel} pronouns singular"),
         plural=strs(pronouns["plural"], f"{rel} pronouns plural"),
@@ -199,21 +209,15 @@ def load_places(countries: Iterable[str], data: Path | None = None) -> tuple[Pla
     """lexicons/places.yaml, each place's country one of ``countries`` (ISO3) or none."""
     rel = "lexicons/places.yaml"
     raw = load_yaml(rel, data)
-    need(raw, ("places",), rel)
-    if not isinstance(raw["places"], list):
-        raise DataError(f"{rel} places: expected a list of entries")
     codes = frozenset(countries)
-    return tuple(_place(i, p, codes, rel) for i, p in enumerate(raw["places"]))
+    return tuple(_place(i, p, codes, rel) for i, p in enumerate(entries(raw, "places", rel)))
 
 
 def load_flags(relpath: str, key: str, raw: dict[str, Any]) -> tuple[FlagEntry, ...]:
     """The ``key`` list of ``raw`` (the file ``relpath``): ``{text, category}`` entries."""
-    need(raw, (key,), relpath)
-    if not isinstance(raw[key], list):
-        raise DataError(f"{relpath} {key}: expected a list of entries")
-    entries: list[FlagEntry] = []
+    flags: list[FlagEntry] = []
     seen: set[str] = set()
-    for i, entry in enumerate(raw[key]):
+    for i, entry in enumerate(entries(raw, key, relpath)):
         where = entry_at(relpath, i, entry, "text")
         if not isinstance(entry, dict):
             raise DataError(f"{where}: not a mapping")
@@ -224,8 +228,8 @@ def load_flags(relpath: str, key: str, raw: dict[str, Any]) -> tuple[FlagEntry, 
         if flag.text in seen:
             raise DataError(f"{where}: duplicate text")
         seen.add(flag.text)
-        entries.append(flag)
-    return tuple(entries)
+        flags.append(flag)
+    return tuple(flags)
 
 
 def load_hedges(data: Path | None = None) -> tuple[FlagEntry, ...]:
@@ -262,12 +266,9 @@ def load_ambiguous(countries: Iterable[str], data: Path | None = None
     """lexicons/ambiguous.yaml, every country one of ``countries`` (ISO3)."""
     rel = "lexicons/ambiguous.yaml"
     raw = load_yaml(rel, data)
-    need(raw, ("names",), rel)
-    if not isinstance(raw["names"], list):
-        raise DataError(f"{rel} names: expected a list of entries")
     codes = frozenset(countries)
     out = []
-    for i, entry in enumerate(raw["names"]):
+    for i, entry in enumerate(entries(raw, "names", rel)):
         where = entry_at(rel, i, entry, "name")
         if not isinstance(entry, dict):
             raise DataError(f"{where}: not a mapping")
