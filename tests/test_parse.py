@@ -195,3 +195,11 @@ def test_list_items_without_full_stops_are_sentences_not_headings(analyzer):
     assert any(e.type == "ASSAULT" and e.location and e.location.name == "Kharkiv"
                for e in analysis.events)
     assert any(e.source == "TUR" for e in analysis.events)
+
+
+def test_other_list_markers_make_list_items_too(analyzer):
+    analysis = analyzer.analyze("Overnight\n\n\u2022 Israel struck targets in Gaza City\n1. Egypt "
+                                "hosted talks with Qatar in Cairo\n", date="2025-11-04")
+    assert [s.heading for s in analysis.sentences] == [True, False, False, False]
+    assert {(e.type, e.source) for e in analysis.events} >= {("ASSAULT", "ISR"),
+                                                           ("CONSULT", "EGY")}

@@ -40,3 +40,12 @@ def test_a_report_of_a_report_is_as_vague_as_its_reporter(analyzer):
         "had agreed to the terms.", date="2025-11-04")
     grades = [c.sourcing_grade for c in spokesman.claims]
     assert len(grades) == 2 and grades[0] == grades[1]
+
+
+def test_insisted_and_added_before_their_speakers_are_attributed(analyzer):
+    analysis = analyzer.analyze('"We will not back down," insisted the Iranian foreign minister '
+                                'on Monday. "The talks are over," added the Turkish foreign '
+                                'minister.', date="2025-11-04")
+    assert [(c.attribution.type, c.attribution.cue, c.attribution.source_actor)
+            for c in analysis.claims] == [("direct-quote", "insisted", "IRNGOV"),
+                                          ("direct-quote", "added", "TURGOV")]
