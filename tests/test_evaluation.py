@@ -185,3 +185,28 @@ def test_evaluate_runs_the_analyzer(analyzer, tmp_path):
     assert data["n"] == 2 and data["items_per_second"] > 0
     assert data["events"]["tp"] + data["events"]["fn"] == 1
     assert len(report.results) == 2
+
+
+def test_context_is_analysed_but_only_the_items_own_sentence_is_scored(analyzer, tmp_path):
+    from newsledger.evaluation import evaluate
+    from newsledger.evaluation.scoring import analyses
+
+    context = ("Russian forces shelled the Ukrainian city of Kharkiv on Monday.\n\n"
+               "The Foreign Secretary said: ")
+    item = {"id": "c1", "date": "2025-03-01", "context": context,
+            "text": "We condemn this attack on Ukraine.",
+            "events": [], "actors": [{"text": "Ukraine", "country": "UKR"}]}
+    path = tmp_path / "gold.jsonl"
+    path.write_text(json.dumps(item))
+    [gold] = load_gold(path)
+    assert gold.context == context
+    report = evaluate([gold], analyzer, name="t")
+    [result] = report.results
+    # the shelling in the context is analysed (the whole text is one document) ...
+    assert result.analysis.document.text.startswith("Russian forces shelled")
+    whole = next(analyses([gold], analyzer))
+    assert any(e.type == "ASSAULT" and e.evidence.start < len(context) for e in whole.events)
+    # ... but no event of the context is scored against the item
+    assert all(e.evidence.start >= len(context) for e in result.analysis.events)
+    assert all(e.type != "ASSAULT" for e in result.spurious)
+    assert result.actor_checks and result.actor_checks[0][1] == "UKR"

@@ -56,6 +56,7 @@ class GoldItem:
     actors: list[GoldActor] = field(default_factory=list)
     claims: list[GoldClaim] = field(default_factory=list)
     line: int = 0
+    context: str = ""  # text before ``text`` in its document; analysed, never scored
 
 
 class _Invalid(ValueError):
@@ -143,6 +144,7 @@ def parse_item(obj: Any, line: int = 0) -> GoldItem:
         actors=actors,
         claims=claims,
         line=line,
+        context=_str(obj, "context") or "",
     )
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import time
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from ..model import Actor, Analysis, Claim, Event
@@ -94,14 +94,29 @@ def describe_event(analysis: Analysis, event: Event) -> str:
     return " ".join(parts)
 
 
-def _find(text: str, needle: str) -> tuple[int, int] | None:
-    pos = text.lower().find(needle.lower())
+def _find(text: str, needle: str, start: int = 0) -> tuple[int, int] | None:
+    pos = text.lower().find(needle.lower(), start)
     return None if pos < 0 else (pos, pos + len(needle))
 
 
-def resolve_actor(analysis: Analysis, gold: GoldActor) -> Actor | None:
-    """Our actor whose mention overlaps the gold text most (first occurrence)."""
-    span = _find(analysis.document.text, gold.text)
+def in_item(item: GoldItem, analysis: Analysis) -> Analysis:
+    """The part of an analysis that belongs to the item's own text.
+
+    An item with ``context`` is analysed as context + text (so pronouns, carried-over
+    attribution and the document's speaker are what a reader saw); only events and
+    claims whose sentence starts at or after the context are scored.
+    """
+    offset = len(item.context)
+    if not offset:
+        return analysis
+    return replace(analysis,
+                   events=[e for e in analysis.events if e.evidence.start >= offset],
+                   claims=[c for c in analysis.claims if c.start >= offset])
+
+
+def resolve_actor(analysis: Analysis, gold: GoldActor, start: int = 0) -> Actor | None:
+    """Our actor whose mention overlaps the gold text most (first occurrence after start)."""
+    span = _find(analysis.document.text, gold.text, start)
     if span is None:
         return None
     best, best_overlap = None, 0
@@ -179,6 +194,7 @@ class ItemResult:
 
 
 def score_item(item: GoldItem, analysis: Analysis) -> ItemResult:
+    analysis = in_item(item, analysis)
     result = ItemResult(item, analysis)
     if item.events is not None:
         result.matches, result.missed, result.spurious = match_events(analysis, item.events)
@@ -195,7 +211,7 @@ def score_item(item: GoldItem, analysis: Analysis) -> ItemResult:
             result.confusion.append((gold.plover, same_dyad.type if same_dyad else NONE))
         result.confusion.extend((NONE, e.type) for e in leftover)
     for gold_actor in item.actors:
-        actor = resolve_actor(analysis, gold_actor)
+        actor = resolve_actor(analysis, gold_actor, len(item.context))
         got = (actor.cameo_code or actor.country) if actor else None
         result.actor_checks.append((gold_actor, got, actor_right(actor, gold_actor)))
     for gold_claim in item.claims:
@@ -347,7 +363,7 @@ class Report:
 
 def analyses(items: list[GoldItem], analyzer: Analyzer, n_process: int = 1
              ) -> Iterator[Analysis]:
-    return analyzer.analyze_many(({"text": i.text, "date": i.date} for i in items),
+    return analyzer.analyze_many(({"text": i.context + i.text, "date": i.date} for i in items),
                                  n_process=n_process)
 
 
