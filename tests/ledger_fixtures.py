@@ -21,6 +21,12 @@ COUNTED = ("documents", "events", "claims", "mentions", "actors", "duplicates",
 _BUILT: dict[str, Path] = {}
 
 
+def example_count() -> int:
+    """How many articles the examples hold: one per .txt file, one per JSON Lines line."""
+    return len(list(EXAMPLES.glob("*.txt"))) + sum(
+        len(p.read_text(encoding="utf-8").splitlines()) for p in EXAMPLES.glob("*.jsonl"))
+
+
 def example_articles() -> list[tuple[str, str, list[str]]]:
     """(date, headline, paragraphs) of each example."""
     out = []

@@ -89,9 +89,9 @@ def test_ledger_commands_end_to_end(tmp_path):
     db = str(tmp_path / "l.duckdb")
     proc = run("ingest", str(ROOT / "examples"), "--db", db)
     assert proc.returncode == 0, proc.stderr
-    assert "7 new articles" in proc.stderr
+    assert "12 new articles" in proc.stderr
     stats = json.loads(run("stats", "--db", db, "--json").stdout)
-    assert stats["documents"] == 7 and stats["events"] > 0
+    assert stats["documents"] == 12 and stats["events"] > 0
     events = json.loads(run("events", "--db", db, "--actor", "Pakistan Army", "-f", "json",
                             "--limit", "5").stdout)
     assert 0 < len(events) <= 5 and all("PAKMIL" in (e["source_code"], e["target_code"])
@@ -104,7 +104,7 @@ def test_ledger_commands_end_to_end(tmp_path):
     assert "Events" in run("show", doc, "--db", db, "-f", "table").stdout
     rows = json.loads(run("sql", "SELECT count(*) AS n FROM documents", "--db", db,
                           "-f", "json").stdout)
-    assert rows == [{"n": 7}]
+    assert rows == [{"n": 12}]
     refused = run("sql", "DELETE FROM documents", "--db", db)
     assert refused.returncode == 2 and "error" in refused.stderr
     out = tmp_path / "events.tsv"

@@ -96,7 +96,8 @@ def _people(data: Path) -> Any:
 
 
 STATUS = "governors: {agreed: [agree]}\nmodals: {planned: [will]}\n"
-STATUS_TAIL = "\nput_off: {planned: [postpone]}\nconditions: [if]"
+STATUS_TAIL = ("\nput_off: {planned: [postpone]}\nconditions: [if]\nreport_nouns: [report]"
+               "\nreport_denials: [deny]\nfalsity: [baseless]\ntruth: [truth]")
 MALFORMED: list[tuple[str, str, Callable[[Path], Any], str]] = [
     # (file, its malformed text after "version: 1", loader, what the error must say)
     ("lexicons/status.yaml", "modals: {planned: [will]}\nreported_future: []\nnegations: []"
@@ -104,8 +105,8 @@ MALFORMED: list[tuple[str, str, Callable[[Path], Any], str]] = [
     ("lexicons/status.yaml", STATUS.replace("agreed", "maybe")
      + "reported_future: []\nnegations: []" + STATUS_TAIL, load_status,
      "lexicons/status.yaml governors: unknown status 'maybe'"),
-    ("lexicons/status.yaml", STATUS + "reported_future: []\nnegations: []\n"
-     "put_off: {postponed: [postpone]}\nconditions: [if]", load_status,
+    ("lexicons/status.yaml", STATUS + "reported_future: []\nnegations: []"
+     + STATUS_TAIL.replace("planned: [postpone]", "postponed: [postpone]"), load_status,
      "lexicons/status.yaml put_off: unknown status 'postponed'"),
     ("lexicons/attribution.yaml", "speech_verbs: say\naccording_cues: []\nvague_sources: []\n"
      "unnamed_officials: []\ndocuments: []\nvague_cues: []\ncarry_over_breaks: []",

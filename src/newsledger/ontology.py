@@ -28,4 +28,5 @@ ATTRIBUTION_TYPES: tuple[str, ...] = (
     "direct-quote", "reported-speech", "according-to", "unattributed")
 ACTOR_KINDS: tuple[str, ...] = ("country", "organization", "person", "group")
 # How a story stands across outlets (docs/schema.md, "stories").
-STORY_STATUSES: tuple[str, ...] = ("corroborated", "single-source", "contested", "contradicted")
+STORY_STATUSES: tuple[str, ...] = ("corroborated", "single-source", "contested", "contradicted",
+                                  "unasserted")

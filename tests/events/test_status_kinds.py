@@ -42,3 +42,25 @@ def test_a_past_day_stays_occurred(analyzer):
 def test_an_event_that_puts_something_off_has_itself_happened(analyzer, text):
     found = statuses(analyzer, text)
     assert ("ASSAULT", "occurred") in found
+
+
+@pytest.mark.parametrize("text", [
+    "Pakistan's prime minister on Tuesday approved the deployment of 5,000 Pakistani troops "
+    "to the stabilisation force in Gaza, his office said.",
+    "Kenya's cabinet approved the deployment of 1,000 police officers to Haiti.",
+])
+def test_an_approved_deployment_is_agreed_not_done(analyzer, text):
+    found = statuses(analyzer, text, date="2026-03-11")
+    assert ("MOBILIZE", "agreed") in found and ("MOBILIZE", "occurred") not in found
+
+
+def test_a_day_told_in_the_past_stays_past_for_what_is_to_come(analyzer):
+    """ "agreed on Tuesday to send" in a Wednesday story: the Tuesday just gone, not the next
+    one (issue 15: the date conflict this invented between outlets)."""
+    events = analyzer.analyze("Pakistan agreed on Tuesday to send 5,000 troops to Gaza.",
+                              date="2026-03-11").events
+    assert {(e.type, e.status, e.date) for e in events} >= {("MOBILIZE", "agreed",
+                                                             "2026-03-10")}
+    later = analyzer.analyze("Iran and Oman will meet on Tuesday in Muscat.",
+                             date="2026-03-11").events
+    assert [e.date for e in later] == ["2026-03-17"]

@@ -57,7 +57,7 @@ def test_jsonl_round_trips_to_analyses(example_db, tmp_path):
         n = export(ledger, "jsonl", out)
         events = ledger.scalar("SELECT count(*) FROM events")
     lines = out.read_text(encoding="utf-8").splitlines()
-    assert len(lines) == n == 7
+    assert len(lines) == n == 12
     analyses = [Analysis.from_dict(json.loads(line)) for line in lines]
     assert sum(len(a.events) for a in analyses) == events
     assert analyses[0].to_dict() == json.loads(lines[0])

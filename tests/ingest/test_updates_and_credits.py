@@ -27,8 +27,12 @@ def test_case_25_an_update_at_the_same_link_is_kept_and_both_tolls_are_on_record
             "SELECT quantity FROM events WHERE plover_type = 'ASSAULT'").fetchall()}
         assert {5, 9} <= quantities
         stories = store.stories(ledger)
-    conflicts = [c for s in stories for c in s["conflicts"] if c["field"] == "quantity"]
-    assert conflicts and sorted(conflicts[0]["values"]) == [5, 9]
+    # the same outlet revised its toll: a revision (latest figure 9), not a conflict
+    # between sources (issue 15)
+    [story] = [s for s in stories if s["revisions"]]
+    assert story["quantity"] == 9
+    assert [r["values"] for r in story["revisions"]] == [[5, 9]]
+    assert not [c for c in story["conflicts"] if c["field"] == "quantity"]
 
 
 def test_case_26_a_brief_credited_to_the_wire_is_not_an_independent_source(

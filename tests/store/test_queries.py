@@ -99,14 +99,14 @@ def test_actors_claims_show_and_stats(ledger):
     shown = q.show(ledger, doc_id[:6])
     assert shown["document"]["id"] == doc_id and shown["events"] is not None
     stats = q.stats(ledger)
-    assert stats["documents"] == 7 and stats["events"] == ledger.scalar(
+    assert stats["documents"] == 12 and stats["events"] == ledger.scalar(
         "SELECT count(*) FROM events")
     assert stats["date_range"] == ["2025-10-28", "2025-11-26"]
 
 
 def test_sql_reads_but_cannot_write(example_db, tmp_path):
     table = q.run_sql(str(example_db), "SELECT count(*) AS n FROM documents")
-    assert table.rows == [(7,)]
+    assert table.rows == [(12,)]
     for statement in ("DELETE FROM events", "DROP TABLE actors",
                       "CREATE TABLE x (y INTEGER)", "INSERT INTO meta VALUES ('a', 'b')",
                       f"COPY events TO '{tmp_path / 'out.csv'}'",

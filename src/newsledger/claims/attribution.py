@@ -70,6 +70,10 @@ class AttributionRules:
         self.documents = {v.lower() for v in lexicon.documents}
         self.vague_cues = sorted((c.lower() for c in lexicon.vague_cues), key=len, reverse=True)
         self.breaks = {b.lower() for b in lexicon.carry_over_breaks}
+        # "the ministry rejected/dismissed/called baseless reports that…": the denier is
+        # the source of what the sentence says (lexicons/status.yaml; issue 15)
+        self.report_nouns = set(res.status.report_nouns)
+        self.denials = set(res.status.report_denials) | {"call", "term", "label", "brand"}
 
     def attribute(self, sent: Span, index: ActorIndex) -> tuple[Attribution, str, list[str]]:
         """``(attribution, grade, why)`` for one sentence."""
@@ -114,9 +118,15 @@ class AttributionRules:
         return any(t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() in self.vague
                    and t.head.lemma_.lower() in self.speech for t in sent)
 
+    def _denies_reports(self, token: Token) -> bool:
+        return token.lemma_.lower() in self.denials and any(
+            c.dep_ in ("dobj", "oprd") and c.lemma_.lower() in self.report_nouns
+            for c in token.children)
+
     def _speech(self, sent: Span, index: ActorIndex):
         for token in sent:
-            if token.pos_ not in ("VERB", "AUX") or token.lemma_.lower() not in self.speech:
+            if token.pos_ not in ("VERB", "AUX") or (
+                    token.lemma_.lower() not in self.speech and not self._denies_reports(token)):
                 continue
             has_content = any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in token.children) \
                 or token.dep_ in ("parataxis",) or any(
@@ -134,7 +144,11 @@ class AttributionRules:
             elif subject.lower_ in ("it", "which", "that"):
                 continue
             else:
-                phrase = sent.doc[subject.left_edge.i : subject.right_edge.i + 1]
+                start = subject.left_edge.i
+                dash = [t.i for t in sent.doc[start:subject.i] if t.lower_ in DASHES]
+                if dash:  # "ISLAMABAD — Pakistan's Foreign Office spokesperson said": the
+                    start = dash[-1] + 1  # dateline is not part of who speaks
+                phrase = sent.doc[start : subject.right_edge.i + 1]
             actor_id = self._actor_in(phrase, index)
             grade, why = self.grade(phrase, actor_id, index)
             quoted = any(ch in sent.text for ch in QUOTES) or _single_quoted(sent.text)
@@ -189,6 +203,9 @@ class AttributionRules:
     def breaks_carry_over(self, sent: Span) -> bool:
         first = next((t for t in sent if not t.is_space), None)
         return first is not None and first.lower_ in self.breaks
+
+
+DASHES = ("—", "–", "--", "-")
 
 
 def _find_word(haystack: str, needle: str) -> int:

@@ -1,5 +1,6 @@
 """Stories from the command line: corroborate (update them), stories (the list), story
-(one, with its reports, conflicts and denials)."""
+(one: headline, first report, asserting outlets, reports, denials and other answers,
+conflicts, revisions)."""
 
 from __future__ import annotations
 
@@ -39,7 +40,7 @@ def corroborate(
 def stories_command(
     db: Path = DB,
     status: str | None = typer.Option(None, help="corroborated, single-source, contested, "
-                                                 "contradicted."),
+                                                 "contradicted, unasserted."),
     actor: str | None = typer.Option(None, help="Actor name, alias or code."),
     since: str | None = typer.Option(None, help="Stories going on at or after YYYY-MM-DD."),
     limit: int = typer.Option(50, min=0, help="At most this many stories."),
@@ -54,12 +55,11 @@ def stories_command(
     if fmt is Output.json:
         sys.stdout.write(json.dumps(found, ensure_ascii=False, indent=2, default=str) + "\n")
         return
-    rows = [(s["id"], s["plover_type"], "/".join(s["source_countries"]) or "?",
-             "/".join(s["target_countries"]) or "?", s["date_start"] or "", s["status"],
+    rows = [(s["id"], s["headline"] or s["plover_type"], s["status"],
              s["independent_sources"], s["n_articles"], len(s["conflicts"]), len(s["denials"]))
             for s in found]
-    emit(Table(["id", "type", "source", "target", "from", "status", "independent",
-                  "articles", "conflicts", "denials"], rows), fmt, title="Stories")
+    emit(Table(["id", "headline", "status", "independent", "articles", "conflicts",
+                "denials"], rows), fmt, title="Stories")
 
 
 @app.command("story")
@@ -78,25 +78,43 @@ def story_command(
         sys.stdout.write(json.dumps(found, ensure_ascii=False, indent=2, default=str) + "\n")
         return
     console = Console()
-    who = f"{'/'.join(found['source_countries']) or '?'} → " \
-          f"{'/'.join(found['target_countries']) or '?'}"
-    console.print(f"[bold]{found['id']}[/bold] {found['plover_type']} {who} "
-                  f"{found['date_start']}…{found['date_end']}  [bold]{found['status']}"
-                  f"[/bold] ({found['independent_sources']} independent sources)",
-                  highlight=False)
+    say = lambda text: console.print(text, highlight=False)  # noqa: E731
+    say(f"[bold]{found['id']}[/bold] {escape(found['headline'] or found['plover_type'])}")
+    say(f"  status [bold]{found['status']}[/bold]: {found['independent_sources']} "
+        f"independent asserting source(s); {found['n_articles']} article(s)")
+    if found["first_report"]:
+        first = found["first_report"]
+        say(f"  first report: {escape(str(first['outlet'] or '(no outlet)'))}, "
+            f"{first['date'] or 'undated'}")
+    if found["asserting_outlets"]:
+        say("  asserted independently by: " + ", ".join(
+            escape(f"{o['outlet']} ({o['grade'] or '?'})") for o in found["asserting_outlets"]))
     for r in found["reports"]:
         tag = "independent" if r["independent"] else f"depends on {r['depends_on']}"
-        console.print(f"  [{r['kind']}] {escape(str(r['outlet'] or '(no outlet)'))} "
-                      f"{r['doc_id']}:{r['event_id'] or ''} grade {r['sourcing_grade']} "
-                      f"({escape(tag)})", highlight=False)
-        if r["text"]:
-            console.print(f"      {escape(r['text'])}", highlight=False)
-    for c in found["conflicts"]:
-        console.print(f"  [red]conflict[/red] {c['field']}: "
-                      f"{escape(', '.join(map(str, c['values'])))}", highlight=False)
-        for e in c["evidence"]:
-            console.print(f"      {escape(str(e['value']))} — {escape(str(e['outlet']))}: "
-                          f"{escape(e['text'])}", highlight=False)
+        say(f"  {escape('[' + r['kind'] + ']')} {escape(str(r['outlet'] or '(no outlet)'))} "
+            f"{r['doc_id']} "
+            f"{r['date'] or ''} grade {r['sourcing_grade']} ({escape(tag)})")
+        for sentence in r["sentences"]:
+            say(f"      {escape(sentence['text'])}")
     for d in found["denials"]:
-        console.print(f"  [yellow]denied[/yellow] by {escape(str(d['actor']))} "
-                      f"({d['doc_id']}): {escape(d['text'])}", highlight=False)
+        party = " (a party to it)" if d["involved"] else ""
+        say(f"  [yellow]denied[/yellow] by {escape(str(d['by']))}{party}, "
+            f"{escape(str(d['outlet'] or d['doc_id']))} {d['date'] or ''}")
+        for sentence in d["sentences"]:
+            say(f"      {escape(sentence['text'])}")
+    for a in found["answers"]:
+        say(f"  {escape('[' + a['role'] + ']')} {escape(str(a['by']))}, "
+            f"{escape(str(a['outlet'] or a['doc_id']))} {a['date'] or ''}")
+        for sentence in a["sentences"]:
+            say(f"      {escape(sentence['text'])}")
+    for c in found["conflicts"]:
+        say(f"  [red]conflict[/red] {c['field']}: {escape(', '.join(map(str, c['values'])))}")
+        for e in c["evidence"]:
+            say(f"      {escape(str(e['value']))} — {escape(str(e['outlet']))}: "
+                f"{escape(e['text'])}")
+    for v in found["revisions"]:
+        say(f"  [cyan]revised[/cyan] {v['field']}: "
+            f"{escape(' → '.join(map(str, v['values'])))}")
+        for e in v["evidence"]:
+            say(f"      {escape(str(e['value']))} — {escape(str(e['outlet']))} "
+                f"{e.get('date') or ''}: {escape(e['text'])}")

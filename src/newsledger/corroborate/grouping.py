@@ -3,8 +3,9 @@
 A report joins a story when the type is the same or related, the countries fit (same
 source country; targets, when both sides name one, shared), the dates lie within the
 window, the places do not differ, and — unless source and target countries both match —
-the evidence sentences are alike. A denial attaches to the story it denies, even days
-later.
+the evidence sentences are alike. An answer (a denial, refusal, negation, speculation or
+demand) attaches to the story it answers, even days later, or starts one of its own; a
+report later joins it there.
 """
 
 from __future__ import annotations
@@ -25,12 +26,12 @@ def _bucket(plover_type: str, day: dt.date | None) -> Bucket:
     return plover_type, _week(day)
 
 
-def _shifted(denial: Report, story: Story) -> Report:
-    """A denial dated as the story, so that a later denial still fits the window."""
+def as_of_story(answer: Report, story: Story) -> Report:
+    """An answer dated as the story, so that a later denial still fits the window."""
     days = story.days()
-    if not days or denial.day is None or denial.day <= max(days):
-        return denial
-    return Report(**{**denial.__dict__, "day": max(days)})
+    if not days or answer.day is None or answer.day <= max(days):
+        return answer
+    return Report(**{**answer.__dict__, "day": max(days)})
 
 
 class Grouper:
@@ -58,6 +59,8 @@ class Grouper:
         places = story.countries("location_country")
         if report.location_country and places and report.location_country not in places:
             return None
+        if self._another_happening(report, story):
+            return None
         best = max((sim.cosine(report.evidence, m.evidence) for m in story.members()),
                    default=0.0)
         same_dyad = bool(report.source_country and report.source_country in sources
@@ -70,6 +73,23 @@ class Grouper:
             return None
         return best + (1.0 if same_dyad else 0.0) + (
             0.5 if report.plover_type == story.first.plover_type else 0.0)
+
+    def _another_happening(self, report: Report, story: Story) -> bool:
+        """Two strikes on one pair in one week are two happenings when the day and the
+        count both differ: the report names a day (``date_text``) that no dated member
+        of the story has, within a day, and a count that none of them gives (rule
+        ``group:other-day-and-count``)."""
+        if not (report.date_text and report.event_date and report.quantity is not None):
+            return False
+        dated = [m for m in story.members() if m.date_text and m.event_date]
+        counted = [m.quantity for m in story.members() if m.quantity is not None]
+        if not dated or not counted:
+            return False
+        near = any(abs((m.event_date - report.event_date).days) <= 1 for m in dated
+                   if m.event_date)
+        same_count = any(abs(q - report.quantity) <= self.rules.tolerance * max(q, report.quantity)
+                         for q in counted)
+        return not near and not same_count
 
     def assign(self, reports: list[Report], stories: list[Story]) -> set[int]:
         """Put each report in its best story (or a new one); returns the touched indexes."""
@@ -94,31 +114,32 @@ class Grouper:
                     found |= buckets.get((ptype, w), set())
             return found
 
-        def place(report: Report, scored: list[tuple[float, int]], denial: bool) -> None:
+        def place(report: Report, scored: list[tuple[float, int]], answer: bool) -> None:
             """Into the best-scoring story, or a story of its own."""
             if scored:
                 index = max(scored)[1]
             else:
                 stories.append(Story())
                 index = len(stories) - 1
-            (stories[index].denials if denial else stories[index].reports).append(report)
+            (stories[index].answers if answer else stories[index].reports).append(report)
             buckets.setdefault(_bucket(stories[index].first.plover_type, report.day),
                                set()).add(index)
             touched.add(index)
 
-        denials = [r for r in reports if r.status in self.rules.denial_statuses]
-        for report in (r for r in reports if r.status not in self.rules.denial_statuses):
+        for report in reports:
+            report.role = self.rules.role(report.status)
+        for report in (r for r in reports if r.role == "report"):
             place(report, [(score, i) for i in sorted(candidates(report))
                            if (score := self.fits(report, stories[i], sim)) is not None],
-                  denial=False)
-        for denial in denials:  # a denial may come days after the reports it denies
+                  answer=False)
+        for answer in (r for r in reports if r.role != "report"):
+            # an answer may come days after the reports it answers
             scored = []
-            for i in sorted(candidates(denial, reach=3)):
-                if not stories[i].reports:
-                    continue
-                widened = Story(reports=stories[i].reports)
-                score = self.fits(_shifted(denial, widened), widened, sim)
+            for i in sorted(candidates(answer, reach=3)):
+                widened = Story(reports=stories[i].members())
+                score = self.fits(as_of_story(answer, widened), widened, sim)
                 if score is not None:
-                    scored.append((score, i))
-            place(denial, scored, denial=True)
+                    # a story that something asserts is the better home for an answer
+                    scored.append((score + (1.0 if stories[i].reports else 0.0), i))
+            place(answer, scored, answer=True)
         return touched

@@ -1,20 +1,26 @@
-"""Judging a story: its independent sources, the facts they disagree on, and its status —
-contested (an actor involved denies it), contradicted (independent reports disagree),
-corroborated (two or more independent sources) or single-source."""
+"""Judging a story: its independent sources, the facts they disagree on, the revisions an
+outlet made, and its status —
+contested (someone denies it, whatever the count), unasserted (nothing asserts it: only
+speculation, demands, refusals or negations), contradicted (independent reports disagree,
+or a negation or refusal stands against the reports), corroborated (two or more
+independent asserting outlets) or single-source (one, or all traced to one origin)."""
 
 from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
 from ..store.tables import StoryConflictRow, StoryReportRow, StoryRow
+from .headline import headline
 from .independence import Sources
 from .model import Report, Rules, Story
 
 Conflict = tuple[str, list[Any], list[dict[str, Any]]]  # field, values, evidence
+UNNAMED_MEDIA = "unnamed media"
 
 
 @dataclass
@@ -47,7 +53,7 @@ class Judge:
         copies = self.sources.copies({r.doc_id for r in story.reports})
         reports, independent = [], []
         for r in story.reports:
-            depends = cited[r.doc_id]
+            depends = self.depends_on(r, cited[r.doc_id])
             if depends is None:
                 independent.append(r)
             reports.append(StoryReportRow(
@@ -65,23 +71,27 @@ class Judge:
                     kind=f"copy-{kind}", independent=False,
                     depends_on=r.outlet or f"article {r.doc_id}", claim_uid=r.claim_uid,
                     sourcing_grade=r.sourcing_grade))
-        for r in story.denials:
+        for r in story.answers:
             reports.append(StoryReportRow(
                 story_id=story_id, event_uid=r.event_uid, doc_id=r.doc_id, outlet=r.outlet,
-                kind="denial", independent=None, depends_on=cited[r.doc_id],
+                kind=r.role, independent=None, depends_on=cited[r.doc_id],
                 claim_uid=r.claim_uid, sourcing_grade=r.sourcing_grade))
-        sources = {r.source_label for r in independent}
-        conflicts = self.conflicts(independent)
+        latest, revisions = self.revisions(independent)
+        sources = {r.source_label for r in latest}
+        conflicts = self.conflicts(latest) + self.answered(story)
         if story.denials:
             status = "contested"
+        elif not story.reports:
+            status = "unasserted"
         elif conflicts:
             status = "contradicted"
         elif len(sources) >= 2:
             status = "corroborated"
         else:
             status = "single-source"
-        types = Counter(r.plover_type for r in story.reports or story.denials)
-        quantities = Counter(r.quantity for r in story.reports if r.quantity is not None)
+        types = Counter(r.plover_type for r in story.reports or story.answers)
+        quantities = Counter(r.quantity for r in (latest or story.reports)
+                             if r.quantity is not None)
         places = Counter(r.location_country for r in story.members() if r.location_country)
         days = story.days()
         row = StoryRow(
@@ -93,15 +103,72 @@ class Judge:
             date_start=min(days) if days else None, date_end=max(days) if days else None,
             quantity=quantities.most_common(1)[0][0] if quantities else None,
             status=status, independent_sources=len(sources),
-            n_reports=len([x for x in reports if x.kind != "denial"]),
+            n_reports=len({(x.doc_id, x.outlet) for x in reports
+                           if x.kind == "report" or x.kind.startswith("copy")}),
             n_articles=len({r.doc_id for r in story.reports}) + len(seen_copies),
             n_outlets=len({r.source_label for r in story.reports}
                           | {o for _, o in seen_copies}),
             updated_at=at)
+        row.headline = headline(story, row, self.rules)
         return Judgement(row, reports, [
             StoryConflictRow(story_id=story_id, field=name, values=json.dumps(values),
                              evidence=json.dumps(evidence, default=str))
-            for name, values, evidence in conflicts])
+            for name, values, evidence in conflicts + revisions])
+
+    def depends_on(self, report: Report, cited: str | None) -> str | None:
+        """Whom a report relies on: an outlet its sentence cites ("Pelican Herald reported
+        that…", "as reported by…"), "unnamed media" for a vague source (grade D: "media
+        reports said", "reportedly"), else what the article cites or credits (``cited``:
+        "according to…", "Reporting by…" lines); None when it is its own source."""
+        text = (report.cited_text or "").lower()
+        if text:
+            own = (report.outlet or "").lower()
+            for outlet in self.sources.outlets:
+                if outlet.lower() != own and outlet.lower() in text:
+                    return outlet
+        if report.sourcing_grade == "D" and set(re.findall(r"[a-z]+", text)) \
+                & self.rules.media_words:
+            return UNNAMED_MEDIA
+        return cited
+
+    def revisions(self, reports: list[Report]) -> tuple[list[Report], list[Conflict]]:
+        """The latest version of each outlet's (or URL's) reports, and what an outlet
+        changed between its versions ("UPDATE 1-…" raising a toll from 5 to 9) as
+        ``revision:<field>`` records — a revision is not a conflict between sources."""
+        by_outlet: dict[str, list[Report]] = {}
+        for r in reports:
+            by_outlet.setdefault((r.outlet or r.url or r.doc_id).lower(), []).append(r)
+        latest: list[Report] = []
+        revisions: list[Conflict] = []
+        for rs in by_outlet.values():
+            versions: dict[str, tuple[Any, ...]] = {}
+            for r in rs:
+                versions[r.doc_id] = min(versions.get(r.doc_id, r.version), r.version)
+            docs = sorted(versions, key=lambda d: versions[d])
+            latest.extend(r for r in rs if r.doc_id == docs[-1])
+            if len(docs) < 2:
+                continue
+            firsts = [next(r for r in rs if r.doc_id == d and r.quantity is not None)
+                      for d in docs if any(r.doc_id == d and r.quantity is not None
+                                           for r in rs)]
+            values = list(dict.fromkeys(r.quantity for r in firsts))
+            if len(values) > 1:
+                revisions.append(("revision:quantity", values, [
+                    {"value": r.quantity, "doc_id": r.doc_id, "outlet": r.outlet,
+                     "date": _plain(r.doc_date), "title": r.title, "event_uid": r.event_uid,
+                     "text": r.evidence} for r in firsts]))
+        return latest, revisions
+
+    def answered(self, story: Story) -> list[Conflict]:
+        """A negation or refusal next to reports that assert the happening."""
+        against = [r for r in story.answers if r.role in ("negation", "refusal")]
+        if not story.reports or not against:
+            return []
+        both = story.reports[:1] + against
+        return [("status", sorted({r.status for r in both}), [
+            {"value": r.status, "doc_id": r.doc_id, "outlet": r.outlet,
+             "event_uid": r.event_uid, "status": r.status, "text": r.evidence}
+            for r in both])]
 
     def conflicts(self, reports: list[Report]) -> list[Conflict]:
         """Checked facts on which independent articles disagree (same type compared)."""

@@ -1,10 +1,12 @@
 """What corroboration works with: a report (an event of the ledger), a story (reports of
-one happening, and the denials of it), and the rules read from the lexicon."""
+one happening, and the answers to it: denials, refusals, negations, speculation, demands),
+and the rules read from the lexicon."""
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from dataclasses import dataclass, field
 
 from ..resources import CorroborationLexicon, load_corroboration
@@ -29,6 +31,23 @@ class Report:
     sourcing_grade: str | None
     source_actor: str | None
     event_id: str
+    doc_date: dt.date | None = None  # the article's date: a later version revises
+    url: str | None = None
+    cited_text: str | None = None  # who the sentence cites ("media reports", "Reuters")
+    source_name: str | None = None  # the source actor's name, for the story's headline
+    target_name: str | None = None
+    quantity_unit: str | None = None
+    role: str = "report"  # report | denial | refusal | negation | speculation | demand
+    title: str | None = None
+    seq: int = 0  # the order the ledger stored it in (events.event_num)
+
+    @property
+    def version(self) -> tuple[dt.date, int, int]:
+        """Which of an outlet's versions of a story is later: the article date, then an
+        "UPDATE 2-" / "REFILE-" mark in the title, then the order it was stored in."""
+        mark = re.match(r"\s*(?:UPDATE\s*(\d+)|REFILE|CORRECTED)", self.title or "", re.I)
+        number = (int(mark.group(1)) if mark.group(1) else 1) if mark else 0
+        return self.doc_date or dt.date.min, number, self.seq
 
     @property
     def source_label(self) -> str:  # who reported it: the outlet, or the article itself
@@ -37,16 +56,24 @@ class Report:
 
 @dataclass
 class Story:
+    """One happening: the reports that assert it, and the answers to it (``role`` says
+    which: a denial, refusal, negation, speculation or demand), which never count as
+    sources."""
+
     reports: list[Report] = field(default_factory=list)
-    denials: list[Report] = field(default_factory=list)
+    answers: list[Report] = field(default_factory=list)
     story_id: str | None = None
 
     @property
     def first(self) -> Report:
-        return (self.reports or self.denials)[0]
+        return (self.reports or self.answers)[0]
+
+    @property
+    def denials(self) -> list[Report]:
+        return [r for r in self.answers if r.role == "denial"]
 
     def members(self) -> list[Report]:
-        return self.reports + self.denials
+        return self.reports + self.answers
 
     def days(self) -> list[dt.date]:
         return [r.day for r in self.members() if r.day]
@@ -74,10 +101,16 @@ class Rules:
         self.min_similarity = lex.min_similarity
         self.tolerance = lex.tolerance
         self.status_group = dict(lex.status_group)
-        self.denial_statuses = set(lex.denial_statuses)
+        self.roles = dict(lex.roles)
         self.cues = list(lex.cues)
         self.stopwords = set(lex.stopwords)
         self.mutual = set(lex.mutual)
+        self.headline_verbs = dict(lex.headline_verbs)
+        self.media_words = set(lex.media_words)
+
+    def role(self, status: str) -> str:
+        """The role a report of this status plays in its story (lexicon ``roles``)."""
+        return self.roles.get(status, "report")
 
     def types_fit(self, a: str, b: str) -> bool:
         return a == b or frozenset((a, b)) in self.related

@@ -18,8 +18,13 @@ from .model import Report, Rules, Story, report_order, shifted
 EVENT_SQL = """
 SELECT e.event_uid, e.doc_id, d.outlet, e.plover_type, e.source_country, e.target_country,
        e.status, e.event_date, d.date, e.date_text, e.location_country, e.quantity,
-       e.evidence, e.claim_uid, e.sourcing_grade, e.source_actor, e.event_id
+       e.evidence, e.claim_uid, e.sourcing_grade, e.source_actor, e.event_id, d.url,
+       coalesce(a.source_text, a.cue), s.name, t.name, e.quantity_unit, d.title,
+       e.event_num
 FROM events e JOIN documents d USING (doc_id)
+LEFT JOIN attributions a ON a.claim_uid = e.claim_uid
+LEFT JOIN actors s ON s.actor_id = e.source_actor
+LEFT JOIN actors t ON t.actor_id = e.target_actor
 """
 STORY_TABLES = ("story_conflicts", "story_reports", "stories")  # in the order to delete
 
@@ -32,12 +37,15 @@ class StoryStore:
     # -- reading ------------------------------------------------------------------------
     def _report(self, row: tuple[Any, ...]) -> Report:
         (uid, doc_id, outlet, ptype, src, tgt, status, event_date, doc_date, date_text,
-         loc, qty, evidence, claim, grade, source_actor, event_id) = row
+         loc, qty, evidence, claim, grade, source_actor, event_id, url, cited, source_name,
+         target_name, unit, title, seq) = row
         happened = self.rules.status_group.get(status) in ("happened", "not-done")
         day = (event_date if happened else doc_date) or event_date or doc_date
         return Report(uid, doc_id, outlet, ptype, src, tgt, status, day, event_date,
                       date_text, loc, qty, evidence or "", claim, grade, source_actor,
-                      event_id)
+                      event_id, doc_date=doc_date, url=url, cited_text=cited,
+                      source_name=source_name, target_name=target_name, quantity_unit=unit,
+                      role=self.rules.role(status), title=title, seq=seq or 0)
 
     def reports(self, where: str = "TRUE", params: list[Any] | None = None) -> list[Report]:
         """The events matching ``where`` as reports, in grouping order."""
@@ -57,7 +65,7 @@ class StoryStore:
         stale = self.stale_ids()
         if not fresh and not stale:
             return []
-        window = self.rules.window * 9  # late denials reach back three windows
+        window = self.rules.window * 9  # late answers reach back three windows
         params: list[Any] = []
         where = "TRUE"
         if days:
@@ -69,22 +77,23 @@ class StoryStore:
             where = f"({where}) OR s.story_id IN ({', '.join('?' for _ in stale)})"
             params = [*params, *sorted(stale)]
         rows = self.ledger.con.execute(
-            f"SELECT r.story_id, r.event_uid, r.kind FROM story_reports r JOIN stories s "
+            f"SELECT r.story_id, r.event_uid FROM story_reports r JOIN stories s "
             f"USING (story_id) WHERE r.event_uid IS NOT NULL AND ({where}) "
             f"ORDER BY r.story_id", params).fetchall()
         if not rows:
             return []
-        uids = [uid for _, uid, _ in rows]
+        uids = [uid for _, uid in rows]
         marks = ", ".join("?" for _ in uids)
         by_uid = {r.event_uid: r for r in self.reports(f"e.event_uid IN ({marks})", uids)}
         stories: dict[str, Story] = {}
-        for story_id, uid, kind in rows:
+        for story_id, uid in rows:
             story = stories.setdefault(story_id, Story(story_id=story_id))
             if uid in by_uid:
-                (story.denials if kind == "denial" else story.reports).append(by_uid[uid])
+                report = by_uid[uid]
+                (story.reports if report.role == "report" else story.answers).append(report)
         for story in stories.values():  # the same first report as a rebuild would have
             story.reports.sort(key=report_order)
-            story.denials.sort(key=report_order)
+            story.answers.sort(key=report_order)
         return [s for s in stories.values() if s.members()]
 
     def stale_ids(self) -> set[str]:

@@ -55,14 +55,28 @@ def _place_span(tok: Token, entities: Entities) -> Span | None:
 
 def scene_location(sent: Span, gazetteer: Gazetteer | DocumentPlaces,
                    taken: set[tuple[int, int]],
-                   entities: Entities) -> Location | None:
+                   entities: Entities, speech: frozenset[str] = frozenset(),
+                   reports: frozenset[str] = frozenset(),
+                   targets: frozenset[tuple[int, int]] = frozenset()) -> Location | None:
     """The place a sentence is set in, when it names places in one country only and none
     of them is a participant ("riots broke out in Kathmandu… authorities imposed a curfew
-    around parliament")."""
+    around parliament"). The owner of whoever speaks is no scene: "Cambodia's defence
+    ministry said/denied…" (``speech``: the lemmas of saying and denying; ``reports``: the
+    report nouns a verb may call false)."""
     found: list[tuple[Span, tuple[str, str | None, float | None, float | None]]] = []
     for ent in entities.within(sent):
-        if ent.label_ not in PLACE_LABELS or (ent.start_char, ent.end_char) in taken \
-                or is_dateline(sent.doc, ent):  # where it was filed, not where it happened
+        owned = ent.root.head if ent.root.dep_ == "poss" else None
+        if ent.label_ not in PLACE_LABELS or is_dateline(sent.doc, ent) or any(
+                start <= ent.start_char and ent.end_char <= end for start, end in taken) \
+                or (owned is not None and any(start <= owned.idx < end
+                                              for start, end in targets)):
+            continue  # a participant, the owner of a target ("Tanzania's envoy"), or
+            # where it was filed
+        verb = ent.root.head.head
+        if ent.root.dep_ == "poss" and ent.root.head.dep_ == "nsubj" and (
+                verb.lemma_.lower() in speech or any(  # "called claims that… baseless"
+                    c.dep_ in ("dobj", "oprd") and c.lemma_.lower() in reports
+                    for c in verb.children)):
             continue
         hit = gazetteer.lookup(ent.text, ent.start_char)
         if hit and hit[0][1]:
@@ -185,6 +199,19 @@ def _parse_date(text: str, base: str | None, prefer: str) -> tuple[str, str] | N
     return data.date_obj.date().isoformat(), precision
 
 
+def _told_in_past(ent: Span) -> bool:
+    """The date hangs on a verb in the simple past ("agreed on Tuesday to send…"), so it
+    is a day gone by even when the event it dates is still to come."""
+    tok = ent.root
+    for _ in range(3):
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok.tag_ == "VBD"
+    return False
+
+
 def find_date(token: Token, sent: Span, base: str | None, status: str, entities: Entities
               ) -> tuple[str | None, str, str | None]:
     """``(iso date, precision, text)`` of the DATE entity that belongs to the event."""
@@ -193,6 +220,9 @@ def find_date(token: Token, sent: Span, base: str | None, status: str, entities:
         return None, "none", None
     clause = token if token.pos_ in ("VERB", "AUX") else (governing_verb(token) or token)
     near = [e for e in dates if clause in e.root.ancestors or e.root.head == token]
+    # the date on the verb itself before one inside its object ("handed over suspects in
+    # last month's robbery on Tuesday": Tuesday)
+    near.sort(key=lambda e: sum(1 for _ in e.root.ancestors))
     for ent in near or (dates if len(dates) == 1 else []):
         text = re.sub(r"^(on|in|since|by)\s+", "", ent.text, flags=re.IGNORECASE)
         if DURATION.search(text) and not RELATIVE.search(text):
@@ -200,6 +230,8 @@ def find_date(token: Token, sent: Span, base: str | None, status: str, entities:
         if text.lower() in ("so far", "now", "today's"):
             continue
         prefer = "future" if status in ("planned", "agreed", "demanded") else "past"
+        if _told_in_past(ent):  # "agreed on Tuesday to send troops": the agreeing is past
+            prefer = "past"
         parsed = _parse_date(text, base, prefer)
         if parsed:
             return parsed[0], parsed[1], ent.text

@@ -62,6 +62,9 @@ class EventExtractor:
         self.status = StatusRules(res)
         self.gazetteer = gazetteer or Gazetteer(res)
         self.quantities = QuantityFinder(res)
+        self.speakers = frozenset(res.attribution.speech_verbs) | frozenset(
+            res.status.report_denials)
+        self.report_nouns = frozenset(res.status.report_nouns)
 
     # -- trigger matching -------------------------------------------------------------
     def match(self, token: Token) -> Trigger | None:
@@ -112,6 +115,9 @@ class EventExtractor:
         if trig.object == "theme":  # what is sent: "21 warships", "a brigade of doctors"
             objects += [p.lemma_.lower() for o in direct_objects(token)
                         for p in prep_objects(o, ("of",))]
+            # what the thing sent carries: "sent a naval ship carrying 60 tonnes of aid"
+            objects += [g.lemma_.lower() for o in direct_objects(token) for c in o.children
+                        if c.dep_ == "acl" for g in direct_objects(c)]
         else:
             objects += [p.lemma_.lower() for c in children if c.dep_ == "prep"
                         for p in pobjs(c)]
@@ -223,7 +229,9 @@ class EventExtractor:
         location = find_location(token, places, entities)
         if location is None and info.quad_class in MATERIAL_QUADS:
             taken = {(p.start, p.end) for p in participants}
-            location = scene_location(sent, places, taken, entities)
+            targets = frozenset((p.start, p.end) for p in participants if p.role == "target")
+            location = scene_location(sent, places, taken, entities, self.speakers,
+                                      self.report_nouns, targets)
         date, precision, date_text = find_date(token, sent, parse.document.date, status,
                                                entities)
         status, status_why = self.status.dated(status, status_why, date, precision,

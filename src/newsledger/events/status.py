@@ -40,6 +40,10 @@ class StatusRules:
         self.put_off = {lemma: status for status, lemmas in lexicon.put_off.items()
                         for lemma in lemmas}
         self.conditions = set(lexicon.conditions)
+        self.report_nouns = set(lexicon.report_nouns)
+        self.report_denials = set(lexicon.report_denials)
+        self.falsity = set(lexicon.falsity)
+        self.truth = set(lexicon.truth)
         self.speech = set(res.attribution.speech_verbs)
 
     def _governors(self, token: Token) -> list[tuple[str, Token]]:
@@ -74,6 +78,60 @@ class StatusRules:
                 return status, status == "negated", [f"status:put-off({noun.head.lemma_})"]
         return None
 
+    def _denies_reports(self, verb: Token) -> bool:
+        """ "rejected (media) reports": a denial verb whose object is a report noun."""
+        return verb.lemma_.lower() in self.report_denials and any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in self.report_nouns
+            for c in verb.children)
+
+    def _report_noun(self, token: Token) -> bool:
+        """ "reports", also when the parser took it for a verb after "that"/"the"."""
+        if token.lemma_.lower() not in self.report_nouns and token.lower_.rstrip("s") not in \
+                self.report_nouns:
+            return False
+        if token.pos_ in ("NOUN", "PROPN"):
+            return True
+        before = token.doc[token.i - 1].lower_ if token.i else ""
+        return token.pos_ == "VERB" and before in ("that", "the", "these", "those", "media")
+
+    def denied_report(self, token: Token) -> str | None:
+        """The word that denies the reports this event is told in, or None.
+
+        The event must sit in a clause on a report noun ("reports that Pakistan had
+        agreed…", rule ``status:denied-report(<word>)``): the sentence denies them with a
+        denial verb on the noun, a word of falsity outside the clause, or a word of truth
+        under a negation outside it (lexicons/status.yaml, ``report_nouns``…``truth``).
+        """
+        cur, noun, clause = token, None, None
+        for _ in range(8):
+            head = cur.head
+            if head.i == cur.i:
+                break
+            if cur.dep_ in ("ccomp", "acl", "appos") and self._report_noun(head):
+                noun, clause = head, cur
+                break
+            if head.pos_ == "VERB" and cur.dep_ == "ccomp" and self._denies_reports(head):
+                return head.lemma_.lower()  # "rejected reports that…" parsed onto the verb
+            cur = head
+        if noun is None or clause is None:
+            return None
+        if noun.dep_ in ("dobj", "nsubjpass") and self._denies_reports(noun.head):
+            return noun.head.lemma_.lower()
+        inside = {t.i for t in clause.subtree}
+        outside = [t for t in noun.sent if t.i not in inside]
+        negated = any(t.dep_ == "neg" or t.lower_ in self.negations for t in outside)
+        for t in noun.sent:  # the parser often hangs "… baseless" on the clause's last verb
+            if (t.lemma_.lower() in self.falsity or t.lower_ in self.falsity) \
+                    and t.dep_ not in ("amod", "compound", "nmod"):
+                return t.lower_
+        for t in outside:
+            word = t.lemma_.lower()
+            if negated and word in self.truth:
+                return f"not-{t.lower_}"
+            if t.pos_ == "VERB" and word in self.report_denials:
+                return word
+        return None
+
     @staticmethod
     def dated(status: str, why: list[str], date: str | None, precision: str,
               article_date: str | None) -> tuple[str, list[str]]:
@@ -85,7 +143,12 @@ class StatusRules:
         return status, why
 
     def negated(self, verb: Token) -> bool:
+        """ "did not attend", "never met"; and a subject that nobody is: "No Cambodian
+        soldier fired a single shot", "Nobody attacked the convoy" (issue 15)."""
         return any(c.dep_ == "neg" or (c.dep_ in ("det", "advmod") and c.lower_ in ("no", "never"))
+                   or (c.dep_ in ("nsubj", "nsubjpass") and (
+                       c.lower_ in ("nobody", "none", "nothing") or any(
+                           d.dep_ == "det" and d.lower_ == "no" for d in c.children)))
                    for c in verb.children)
 
     def under_speech(self, token: Token) -> bool:
@@ -108,6 +171,9 @@ class StatusRules:
                           if c.dep_ == "mark" and c.lower_ in self.conditions), None)
         if condition and not negated:
             return "speculative", False, [f"status:condition({condition})"]
+        denial = self.denied_report(token)
+        if denial:
+            return "denied", False, [f"status:denied-report({denial})"]
         if token.pos_ in ("NOUN", "PROPN"):
             found = self._noun_status(token)
             if found:

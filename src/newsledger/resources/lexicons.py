@@ -35,6 +35,14 @@ class StatusLexicon:
     # ("the talks were postponed" -> planned, "cancelled the visit" -> negated)
     put_off: dict[str, tuple[str, ...]]
     conditions: tuple[str, ...]  # subordinators of a hypothetical clause ("if", "whether")
+    # a reported claim: an event in a clause on one of these nouns ("reports that …") ...
+    report_nouns: tuple[str, ...]
+    # ... is denied when one of these verbs takes the noun ("rejected reports that …") ...
+    report_denials: tuple[str, ...]
+    # ... or one of these words stands outside the clause ("called claims that … baseless")
+    falsity: tuple[str, ...]
+    # ... or one of these does under a negation ("there is no truth in reports that …")
+    truth: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -115,7 +123,7 @@ def load_status(data: Path | None = None) -> StatusLexicon:
     rel = "lexicons/status.yaml"
     raw = load_yaml(rel, data)
     need(raw, ("governors", "modals", "reported_future", "negations", "put_off",
-               "conditions"), rel)
+               "conditions", "report_nouns", "report_denials", "falsity", "truth"), rel)
     return StatusLexicon(
         governors=_by_status(raw["governors"], f"{rel} governors"),
         modals=_by_status(raw["modals"], f"{rel} modals"),
@@ -123,6 +131,10 @@ def load_status(data: Path | None = None) -> StatusLexicon:
         negations=_words(raw, "negations", rel),
         put_off=_by_status(raw["put_off"], f"{rel} put_off"),
         conditions=_words(raw, "conditions", rel),
+        report_nouns=_words(raw, "report_nouns", rel),
+        report_denials=_words(raw, "report_denials", rel),
+        falsity=_words(raw, "falsity", rel),
+        truth=_words(raw, "truth", rel),
     )
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import duckdb
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 # Version 1: the first layout. Never edit it: old files were made with it.
 V1 = [
@@ -123,6 +123,11 @@ MIGRATIONS: dict[int, list[str]] = {
         # inputs not analysed on purpose (another language, no article) are 'skipped'
         "ALTER TABLE ingest_errors ADD COLUMN kind VARCHAR DEFAULT 'error'",
         "UPDATE ingest_errors SET kind = 'error'",
+    ],
+    5: [
+        # a story's one-line headline: who did what to whom, where, how many, when
+        "ALTER TABLE stories ADD COLUMN headline VARCHAR",
+        # story_reports.kind gains the answers: refusal | negation | speculation | demand
     ],
 }
 

@@ -1,5 +1,6 @@
 """Stories of a ledger (written by ``newsledger.corroborate``): the list, filtered, and one
-story with its reports, conflicts and denials."""
+story with its headline, reports (one per article), conflicts, revisions, denials and other
+answers."""
 
 from __future__ import annotations
 
@@ -11,43 +12,96 @@ from .connection import Ledger
 from .filters import QueryError, as_choice, as_date
 from .queries import actor_clause, resolve_actor
 
+REPORTS_SQL = """
+SELECT r.doc_id, r.outlet, e.event_id, c.claim_id, r.sourcing_grade, r.independent,
+       r.depends_on, r.kind, coalesce(e.evidence, '') AS text, d.date, d.title, d.url
+FROM story_reports r LEFT JOIN events e USING (event_uid)
+LEFT JOIN claims c ON c.claim_uid = r.claim_uid
+LEFT JOIN documents d ON d.doc_id = r.doc_id
+WHERE r.story_id = ? AND (r.kind = 'report' OR r.kind LIKE 'copy%')
+ORDER BY d.date NULLS LAST, r.kind, r.outlet NULLS LAST, r.doc_id, e.event_num"""
+
+ANSWERS_SQL = """
+SELECT r.kind, r.doc_id, r.outlet, e.event_id, e.status, e.evidence, d.date,
+       coalesce(sa.name, a.source_text, s.name, e.source_actor) AS who,
+       coalesce(sa.country, s.country) AS who_country
+FROM story_reports r JOIN events e USING (event_uid)
+LEFT JOIN documents d ON d.doc_id = r.doc_id
+LEFT JOIN attributions a ON a.claim_uid = e.claim_uid
+LEFT JOIN actors sa ON sa.actor_id = a.source_actor
+LEFT JOIN actors s ON s.actor_id = e.source_actor
+WHERE r.story_id = ? AND r.kind <> 'report' AND r.kind NOT LIKE 'copy%'
+ORDER BY d.date NULLS LAST, r.doc_id, e.event_num"""
+
+
+def _day(value: Any) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _reports(ledger: Ledger, story_id: str) -> list[dict[str, Any]]:
+    """One report per article (and kind) of a story, with every sentence it gives."""
+    out: dict[tuple[str, str, str | None], dict[str, Any]] = {}
+    for (doc, outlet, event, claim, grade, independent, depends, kind, text, date, title,
+         url) in ledger.con.execute(REPORTS_SQL, [story_id]).fetchall():
+        report = out.setdefault((doc, kind, outlet), {
+            "doc_id": doc, "outlet": outlet, "date": _day(date), "title": title, "url": url,
+            "event_id": event, "claim_id": claim, "sourcing_grade": grade,
+            "independent": bool(independent), "depends_on": depends, "kind": kind,
+            "text": text, "sentences": []})
+        if text and all(s["text"] != text for s in report["sentences"]):
+            report["sentences"].append({"event_id": event, "claim_id": claim, "text": text})
+        if grade and (report["sourcing_grade"] is None or grade < report["sourcing_grade"]):
+            report["sourcing_grade"] = grade
+    return list(out.values())
+
 
 def _story_dict(ledger: Ledger, row: tuple[Any, ...], columns: list[str]) -> dict[str, Any]:
+    """A story as the CLI, API and pages show it: its headline, first report, one report
+    per article with all its sentences, the independent asserting outlets, denials (who,
+    when, evidence, and whether the denier is a party), other answers, conflicts and
+    revisions."""
     story = dict(zip(columns, row, strict=True))
     story_id = story["id"]
     for key in ("source_countries", "target_countries"):
         story[key] = json.loads(story[key] or "[]")
     for key in ("date_start", "date_end"):
-        story[key] = story[key].isoformat() if story[key] else None
-    reports = ledger.con.execute("""
-        SELECT r.doc_id, r.outlet, e.event_id, a.claim_id, r.sourcing_grade, r.independent,
-               r.depends_on, r.kind, coalesce(e.evidence, '') AS text
-        FROM story_reports r LEFT JOIN events e USING (event_uid)
-        LEFT JOIN claims a ON a.claim_uid = r.claim_uid
-        WHERE r.story_id = ? AND r.kind <> 'denial'
-        ORDER BY r.kind, r.outlet NULLS LAST, r.doc_id, e.event_num""", [story_id]).fetchall()
-    story["reports"] = [
-        {"doc_id": d, "outlet": o, "event_id": ev, "claim_id": c, "sourcing_grade": g,
-         "independent": bool(i), "depends_on": dep, "kind": k, "text": t}
-        for d, o, ev, c, g, i, dep, k, t in reports]
+        story[key] = _day(story[key])
+    story["reports"] = _reports(ledger, story_id)
+    asserting = [r for r in story["reports"] if r["kind"] == "report"]
+    first = asserting[0] if asserting else None
+    story["first_report"] = ({"outlet": first["outlet"], "date": first["date"],
+                              "doc_id": first["doc_id"]} if first else None)
+    story["asserting_outlets"] = sorted(
+        {(r["outlet"] or f"article {r['doc_id']}", r["sourcing_grade"] or "")
+         for r in asserting if r["independent"]})
+    story["asserting_outlets"] = [{"outlet": o, "grade": g or None}
+                                  for o, g in story["asserting_outlets"]]
     conflicts = ledger.con.execute(
         'SELECT field, "values", evidence FROM story_conflicts WHERE story_id = ? '
         "ORDER BY field", [story_id]).fetchall()
-    story["conflicts"] = [{"field": f, "values": json.loads(v), "evidence": json.loads(e)}
-                          for f, v, e in conflicts]
-    denials = ledger.con.execute("""
-        SELECT r.doc_id, e.event_id, coalesce(s.name, e.source_actor), e.evidence, r.outlet
-        FROM story_reports r JOIN events e USING (event_uid)
-        LEFT JOIN actors s ON s.actor_id = e.source_actor
-        WHERE r.story_id = ? AND r.kind = 'denial' ORDER BY r.doc_id""",
-                                 [story_id]).fetchall()
-    story["denials"] = [{"doc_id": d, "event_id": ev, "actor": a, "text": t, "outlet": o}
-                        for d, ev, a, t, o in denials]
+    found = [{"field": f, "values": json.loads(v), "evidence": json.loads(e)}
+             for f, v, e in conflicts]
+    story["conflicts"] = [c for c in found if not c["field"].startswith("revision:")]
+    story["revisions"] = [{**c, "field": c["field"].removeprefix("revision:")}
+                          for c in found if c["field"].startswith("revision:")]
+    parties = set(story["source_countries"]) | set(story["target_countries"])
+    grouped: dict[tuple[str, str], dict[str, Any]] = {}
+    for kind, d, o, ev, st, t, day, who, country in ledger.con.execute(
+            ANSWERS_SQL, [story_id]).fetchall():
+        answer = grouped.setdefault((d, kind), {
+            "role": kind, "doc_id": d, "outlet": o, "event_id": ev, "status": st, "text": t,
+            "date": _day(day), "by": who, "by_country": country,
+            "involved": country in parties if country else None, "sentences": []})
+        if t and all(x["text"] != t for x in answer["sentences"]):
+            answer["sentences"].append({"event_id": ev, "text": t})
+    answers = list(grouped.values())  # one per article and role
+    story["denials"] = [{**a, "actor": a["by"]} for a in answers if a["role"] == "denial"]
+    story["answers"] = [a for a in answers if a["role"] != "denial"]
     return story
 
 
 STORY_SQL = """
-SELECT s.story_id AS id, s.plover_type, s.source_countries, s.target_countries,
+SELECT s.story_id AS id, s.headline, s.plover_type, s.source_countries, s.target_countries,
        s.location_country, s.date_start, s.date_end, s.quantity, s.status,
        s.independent_sources, s.n_reports, s.n_articles, s.n_outlets
 FROM stories s

@@ -233,6 +233,7 @@ class StoryRow(Row):
     n_articles: int
     n_outlets: int
     updated_at: dt.datetime
+    headline: str | None = None
 
 
 @table("story_reports")

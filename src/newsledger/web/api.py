@@ -143,6 +143,24 @@ def api_story(ctx: Ctx, story_id: str = PathParam(..., pattern=STORY_ID)) -> dic
     return ctx.access.lookup(q.story, story_id)
 
 
+class CheckOut(BaseModel):
+    document: dict[str, Any]
+    claims: list[dict[str, Any]]
+
+
+@router.post("/api/check", response_model=CheckOut, responses=ANALYZE_ERRORS,
+             tags=["analyze"])
+async def api_check(ctx: Ctx, request: Request, body: AnalyzeIn) -> dict[str, Any]:
+    """Analyse a text without storing it and check each of its claims against the
+    ledger's stories: ``{"document": {…}, "claims": [{"text", "grade", "verdict",
+    "independent_sources", "first_report", "denials", "conflicts", "stories"}]}``. The
+    verdict is contested, contradicted, corroborated, single-source, unasserted or new."""
+    document = ctx.document(body.text, title=body.title, date=body.date, outlet=body.outlet,
+                            url=body.url)
+    analysis = await ctx.analyse(document, request)
+    return await run_in_threadpool(ctx.check, analysis)
+
+
 @router.get("/api/status", tags=["analyze"])
 async def api_status(ctx: Ctx) -> dict[str, Any]:
     """The analyses: ``{limit, running, seconds, workers, load_seconds}``: how many may

@@ -108,6 +108,14 @@ class Web:
             self._resources = load_resources()
         return self.access.store(analysis, self._resources)
 
+    def check(self, analysis: Analysis) -> dict[str, Any]:
+        """What the ledger's stories say about each claim of an analysis (nothing stored;
+        see :func:`newsledger.corroborate.check.check`)."""
+        from ..corroborate.check import check
+
+        with self.access.read() as ledger:
+            return check(ledger, analysis)
+
     def page(self, name: str, **context: Any) -> str:
         return self.env.get_template(name).render(plover_types=PLOVER_TYPES, **context)
 

@@ -4,6 +4,7 @@ static files. No route takes a file path: ids are checked against their patterns
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, Query, Request
@@ -34,19 +35,21 @@ def static(name: str) -> Response:
                     media_type=STATIC_FILES[name])
 
 
-def article_page(ctx: Web, analysis: Analysis, stored: bool) -> str:
-    """A stored article, or one just analysed (``stored=False``)."""
+def article_page(ctx: Web, analysis: Analysis, stored: bool,
+                 checked: dict[str, Any] | None = None) -> str:
+    """A stored article, or one just analysed (``stored=False``) with what the ledger
+    says about its claims (``checked``, from :func:`newsledger.corroborate.check.check`)."""
     return ctx.page("article.html", title=analysis.document.title or analysis.document.id,
                     analysis=analysis, paragraphs=pieces(analysis),
                     actors={a.id: a for a in analysis.actors}, data=analysis.to_dict(),
-                    stored=stored)
+                    stored=stored, checked=checked)
 
 
 @router.get("/", response_class=HTMLResponse)
 def overview(ctx: Ctx) -> str:
     with ctx.access.read() as ledger:
         return ctx.page("overview.html", title="Overview", stats=q.stats(ledger),
-                        documents=records(q.documents(ledger, 10)),
+                        documents=records(q.documents(ledger, 20)),
                         actors=records(q.actors(ledger, top=10)),
                         dyads=records(q.dyads(ledger, 10)))
 
@@ -151,4 +154,5 @@ async def analyze_submit(ctx: Ctx, request: Request) -> str:
                                 title=str(form.get("title") or "") or None,
                                 date=str(form.get("date") or "") or None)
     analysis = await ctx.analyse(document, request)
-    return await run_in_threadpool(article_page, ctx, analysis, False)  # off the event loop
+    checked = await run_in_threadpool(ctx.check, analysis)
+    return await run_in_threadpool(article_page, ctx, analysis, False, checked)
