@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 DEVSTAMP := $(VENV)/.installed-dev
 
-.PHONY: demo test bench eval accuracy clean
+.PHONY: demo test bench eval accuracy real-gold clean
 
 # The external benchmark (shared/, beside the project) is scored when it is there.
 EXTERNAL := $(wildcard ../shared/benchmarks/plover_gsr.jsonl)
@@ -30,6 +30,7 @@ demo: $(STAMP)
 	$(VENV)/bin/newsledger stats --db $(LEDGER)
 	$(VENV)/bin/newsledger events --db $(LEDGER) --sort significance --limit 10
 	$(VENV)/bin/newsledger stories --db $(LEDGER) --limit 5
+	$(VENV)/bin/newsledger check examples/2025-10-28_pakistan-isf-gaza.txt --db $(LEDGER)
 	@echo "Open it in the browser:  $(VENV)/bin/newsledger serve --db $(LEDGER)   (then http://127.0.0.1:8000/)"
 
 # Browser tests drive Debian's Chromium; install it when it is missing (CI starts bare).
@@ -53,11 +54,20 @@ bench: $(STAMP)
 	$(PY) bench/profile_ingest.py
 	$(PY) bench/report.py
 
+REAL := tests/gold/real/dev.jsonl tests/gold/real/test.jsonl
+
 eval: $(STAMP)
-	$(VENV)/bin/newsledger eval tests/gold/dev.jsonl tests/gold/test.jsonl $(EXTERNAL)
+	$(VENV)/bin/newsledger eval tests/gold/dev.jsonl tests/gold/test.jsonl $(REAL) $(EXTERNAL)
 
 accuracy: $(STAMP)
-	$(PY) bench/accuracy_report.py tests/gold/dev.jsonl tests/gold/test.jsonl $(EXTERNAL)
+	$(PY) bench/accuracy_report.py tests/gold/dev.jsonl tests/gold/test.jsonl $(REAL) $(EXTERNAL)
+
+# The real-text corpus (issue 13): the items two coders coded, their agreement, and the
+# gold splits built from their codings and the adjudications.
+real-gold: $(STAMP)
+	$(PY) bench/real_items.py > tests/gold/real/coding/items.jsonl
+	$(PY) bench/real_agreement.py
+	$(PY) bench/real_gold.py
 
 clean:
 	rm -rf $(VENV) demo-out $(LEDGER) $(LEDGER).wal

@@ -2,10 +2,10 @@
 
 One item per sentence: the headline, then every body sentence (long Wikinews texts: the
 first MAX_LONG body sentences). ``context`` is all text of the document before the item
-(headline, then earlier paragraphs and sentences, with the whitespace that
-ends it: a blank line before a new paragraph, a space inside one), so the analyzer sees what a reader saw;
-only the item's own sentence is scored (docs/eval.md, "context"). Sentences are cut by the
-pinned en_core_web_sm parser, once; the item file is then fixed data.
+(headline, then earlier paragraphs and sentences, with the whitespace that ends it: a
+blank line before a new paragraph, a space inside one), so the analyzer sees what a
+reader saw; only the item's own sentence is scored (docs/eval.md, "context"). Sentences
+are cut by the pinned en_core_web_sm parser, once; the item file is then fixed data.
 
 Usage: python bench/real_items.py > tests/gold/real/coding/items.jsonl
 """
