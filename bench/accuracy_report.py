@@ -18,6 +18,7 @@ from newsledger.ontology import PLOVER_TYPES
 
 ROOT = Path(__file__).resolve().parent.parent
 DOC = ROOT / "docs" / "accuracy.md"
+sys.path.insert(0, str(ROOT / "tests"))  # the corroboration corpus's truth and matcher
 START, END = "<!-- figures:start -->", "<!-- figures:end -->"
 
 
@@ -37,6 +38,8 @@ def _f(value: float | None) -> str:
 
 def _label(path: str) -> str:
     name = Path(path).stem
+    if Path(path).parent.name == "real":
+        return {"dev": "real dev (tuned on)", "test": "real test (held out)"}.get(name, name)
     return {"dev": "dev (ours, tuned on)", "test": "test (ours, held out)",
             "plover_gsr": "PLOVER GSR (external)"}.get(name, name)
 
@@ -90,7 +93,44 @@ def figures(paths: list[str]) -> str:
     for status in sorted({s for _, r in reports for s in r["by_status"]}):
         lines.append(f"| {status} | " + cells(lambda r, s=status: "—" if s not in r["by_status"]
                      else "{right} / {matched} / {gold}".format(**r["by_status"][s])) + " |")
+    lines += ["", *corroboration_figures(analyzer)]
     return "\n".join(lines)
+
+
+def corroboration_figures(analyzer) -> list[str]:
+    """Stories on the corroboration corpus (tests/data/corroboration, ground truth in
+    truth.json): pairwise grouping P/R/F1 over every listed sentence, and for each truth
+    story (taken as the ledger story most of its sentences went to) whether its status and
+    independent-source count are right."""
+    import tempfile
+
+    from corpus_truth import DATA, TRUTH, best_story, grouping, pairwise
+
+    from newsledger import store as q
+    from newsledger.corroborate import corroborate
+    from newsledger.ingest import Ingestor
+    from newsledger.store import Ledger
+
+    with tempfile.TemporaryDirectory() as tmp:
+        db = Path(tmp) / "corpus.duckdb"
+        with Ledger(db) as ledger:
+            Ingestor(ledger, lambda: analyzer).run([str(DATA / "articles.jsonl")])
+            corroborate(ledger, rebuild=True)
+            items = grouping(ledger)
+            precision, recall, f1 = pairwise(items)
+            got = {s["id"]: q.story(ledger, best_story(items, s["id"])) for s in TRUTH}
+    status = sum(got[s["id"]]["status"] == s["status"] for s in TRUTH)
+    sources = sum(got[s["id"]]["independent_sources"] == s["independent_sources"]
+                  for s in TRUTH)
+    articles = len((DATA / "articles.jsonl").read_text(encoding="utf-8").splitlines())
+    return [f"Corroboration corpus (`tests/data/corroboration/`: {articles} articles, "
+            f"{len(TRUTH)} stories; floors in `tests/gold/floors.json`, `corroboration`):",
+            "", "| measure | value |", "|---|---|",
+            f"| story grouping, pairwise precision / recall / **F1** | {_f(precision)} / "
+            f"{_f(recall)} / **{_f(f1)}** |",
+            f"| story status right | {status} of {len(TRUTH)} ({_f(status / len(TRUTH))}) |",
+            f"| independent-source count right | {sources} of {len(TRUTH)} "
+            f"({_f(sources / len(TRUTH))}) |"]
 
 
 def main(paths: list[str]) -> None:

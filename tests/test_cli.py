@@ -127,6 +127,16 @@ def test_ledger_commands_end_to_end(tmp_path):
     assert single and {c["status"] for c in single} == {"single-source"}
     missing = run("events", "--db", str(tmp_path / "nothing.duckdb"))
     assert missing.returncode == 2 and "no such ledger" in missing.stderr
+    seed = str(ROOT / "examples" / "2025-10-28_pakistan-isf-gaza.txt")
+    checked = json.loads(run("check", seed, "--db", db, "-f", "json").stdout)
+    troops = [c for c in checked["claims"] if "20,000" in c["text"]]
+    assert any(c["verdict"] == "contested" for c in troops)
+    assert {d["by_country"] for c in troops for d in c["denials"]} == {"PAK"}
+    table = run("check", seed, "--db", db)
+    assert table.returncode == 0 and "contested" in table.stdout and "denied by" in table.stdout
+    assert json.loads(run("stats", "--db", db, "--json").stdout)["documents"] == 12
+    nowhere = run("check", seed, "--db", str(tmp_path / "nothing.duckdb"))
+    assert nowhere.returncode == 2 and len(nowhere.stderr.strip().splitlines()) == 1
 
 
 GERMAN = ("Die Bundesregierung hat am Dienstag neue Ma\u00dfnahmen gegen die Inflation "

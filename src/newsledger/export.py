@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from .store.connection import Ledger
+from .store.queries import happened
 from .store.tables import TABLES
 
 if TYPE_CHECKING:
@@ -94,11 +95,12 @@ SELECT
     e.sourcing_grade AS SourcingGrade, st.story_id AS StoryId, st.status AS StoryStatus,
     st.independent_sources AS IndependentSources, e.evidence AS Evidence
 FROM events e JOIN documents d USING (doc_id)
-LEFT JOIN story_reports sr ON sr.event_uid = e.event_uid AND sr.kind IN ('report', 'denial')
+LEFT JOIN story_reports sr ON sr.event_uid = e.event_uid
 LEFT JOIN stories st ON st.story_id = sr.story_id
 LEFT JOIN actors s ON s.actor_id = e.source_actor
 LEFT JOIN actors t ON t.actor_id = e.target_actor
 LEFT JOIN copies c ON c.doc_id = e.doc_id
+WHERE {where}
 ORDER BY e.event_num
 """
 
@@ -111,8 +113,10 @@ def _clean(value: object) -> object:
     return value
 
 
-def export_gdelt(ledger: Ledger, out: Path) -> int:
-    cursor = ledger.con.execute(GDELT_SQL)
+def export_gdelt(ledger: Ledger, out: Path, all_statuses: bool = False) -> int:
+    """Events as GDELT-style TSV: those that happened (occurred, ongoing) unless
+    ``all_statuses`` (the ``Status`` column tells them apart)."""
+    cursor = ledger.con.execute(GDELT_SQL.format(where=happened("e.status", all_statuses)))
     columns = [d[0] for d in cursor.description or []]
 
     def rows() -> Iterable[list[object]]:
@@ -145,12 +149,17 @@ def export_jsonl(ledger: Ledger, out: Path) -> int:
 
 
 def actor_network(ledger: Ledger, since: object = None, until: object = None,
-                  plover_type: str | None = None) -> networkx.DiGraph:
-    """The directed actor graph, optionally for a date range and one PLOVER type."""
+                  plover_type: str | None = None, all_statuses: bool = False
+                  ) -> networkx.DiGraph:
+    """The directed actor graph, optionally for a date range and one PLOVER type; of the
+    events that happened (occurred, ongoing) unless ``all_statuses`` — "has not
+    recognised" is no cooperation edge."""
     import networkx as nx
 
     graph = nx.DiGraph()
-    where, params = ["source_actor IS NOT NULL", "target_actor IS NOT NULL"], []
+    where = ["source_actor IS NOT NULL", "target_actor IS NOT NULL",
+             happened("status", all_statuses)]
+    params: list[object] = []
     if since:
         where.append("event_date >= ?")
         params.append(since)
@@ -179,10 +188,10 @@ def actor_network(ledger: Ledger, since: object = None, until: object = None,
     return graph
 
 
-def export_graphml(ledger: Ledger, out: Path) -> int:
+def export_graphml(ledger: Ledger, out: Path, all_statuses: bool = False) -> int:
     import networkx as nx
 
-    graph = actor_network(ledger)
+    graph = actor_network(ledger, all_statuses=all_statuses)
     nx.write_graphml(graph, out)
     return graph.number_of_edges()
 
@@ -193,7 +202,7 @@ class Format:
     that count is of."""
 
     name: str
-    write: Callable[[Ledger, Path], int]
+    write: Callable[..., int]  # (ledger, out, all_statuses=False) -> count
     description: str
     unit: str
 
@@ -206,8 +215,12 @@ FORMATS: dict[str, Format] = {f.name: f for f in (
 )}
 
 
-def export(ledger: Ledger, fmt: str, out: Path) -> int:
-    """Write the export; returns what it counted (rows, tables, documents or edges)."""
+def export(ledger: Ledger, fmt: str, out: Path, all_statuses: bool = False) -> int:
+    """Write the export; returns what it counted (rows, tables, documents or edges). The
+    GDELT table and the GraphML network hold the events that happened unless
+    ``all_statuses``; Parquet and JSONL are whole."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown export format {fmt!r} (one of {', '.join(FORMATS)})")
+    if fmt in ("gdelt", "graphml"):
+        return FORMATS[fmt].write(ledger, out, all_statuses=all_statuses)
     return FORMATS[fmt].write(ledger, out)

@@ -27,6 +27,10 @@ GRADES: tuple[str, ...] = ("A", "B", "C", "D", "E")
 ATTRIBUTION_TYPES: tuple[str, ...] = (
     "direct-quote", "reported-speech", "according-to", "unattributed")
 ACTOR_KINDS: tuple[str, ...] = ("country", "organization", "person", "group")
+# The statuses of events that happened (or are happening): what the network, dyad counts,
+# actor timelines and the GDELT export count by default (issue 15). Negated, denied,
+# refused, speculative, demanded, planned and agreed events are shown on request.
+HAPPENED_STATUSES: tuple[str, ...] = ("occurred", "ongoing")
 # How a story stands across outlets (docs/schema.md, "stories").
 STORY_STATUSES: tuple[str, ...] = ("corroborated", "single-source", "contested", "contradicted",
                                   "unasserted")

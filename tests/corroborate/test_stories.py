@@ -6,86 +6,24 @@ truth.json."""
 
 from __future__ import annotations
 
-import itertools
 import json
-from pathlib import Path
 
-import pytest
+from corpus_truth import ARTICLES, DATA, TRUTH, best_story, grouping, pairwise
 from ledger_fixtures import EXAMPLES, ingest
 
 from newsledger import store as q
 from newsledger.corroborate import corroborate
 from newsledger.store import Ledger
 
-DATA = Path(__file__).resolve().parents[1] / "data" / "corroboration"
-ARTICLES = {a["id"]: a for a in map(json.loads, (DATA / "articles.jsonl").read_text(
-    encoding="utf-8").splitlines())}
-TRUTH = json.loads((DATA / "truth.json").read_text(encoding="utf-8"))["stories"]
-
-
-def predicted_stories(ledger: Ledger, article: str, contains: str) -> set[str]:
-    """The stories our events in that article's sentence went to (for a wire copy stored
-    as a link: the stories that list the copy)."""
-    url = ARTICLES[article]["url"]
-    doc = ledger.scalar("SELECT doc_id FROM documents WHERE url = ?", [url])
-    if doc is not None:
-        rows = ledger.con.execute(
-            "SELECT r.story_id FROM story_reports r JOIN events e USING (event_uid) "
-            "WHERE e.doc_id = ? AND strpos(e.evidence, ?) > 0", [doc, contains]).fetchall()
-    else:
-        rows = ledger.con.execute(
-            "SELECT r.story_id FROM duplicates d JOIN story_reports r "
-            "ON r.doc_id = d.original_id AND r.outlet = d.outlet AND r.kind LIKE 'copy%' "
-            "WHERE d.url = ?", [url]).fetchall()
-    return {r[0] for r in rows}
-
-
-def members(story: dict) -> list[dict]:
-    """Every article's sentence the story lists: reports, denials and other answers."""
-    return story["reports"] + story.get("denials", []) + story.get("others", [])
-
-
-def grouping(ledger: Ledger) -> list[tuple[str, str, set[str]]]:
-    return [(story["id"], r["article"], predicted_stories(ledger, r["article"],
-                                                           r["sentence_contains"]))
-            for story in TRUTH for r in members(story)]
-
-
-def pairwise(items: list[tuple[str, str, set[str]]]) -> tuple[float, float, float]:
-    tp = fp = fn = 0
-    for (g1, _, p1), (g2, _, p2) in itertools.combinations(items, 2):
-        same_gold, same_pred = g1 == g2, bool(p1 & p2)
-        tp += same_gold and same_pred
-        fp += same_pred and not same_gold
-        fn += same_gold and not same_pred
-    precision, recall = tp / max(tp + fp, 1), tp / max(tp + fn, 1)
-    return precision, recall, 2 * precision * recall / max(precision + recall, 1e-9)
-
-
-@pytest.fixture(scope="module")
-def corpus_db(tmp_path_factory, analyzer) -> Path:
-    db = tmp_path_factory.mktemp("stories") / "corpus.duckdb"
-    ingest(db, [str(DATA / "articles.jsonl")], analyzer)
-    with Ledger(db) as ledger:
-        corroborate(ledger, rebuild=True)
-    return db
-
-
-def best_story(items, gold_id: str) -> str:
-    counts: dict[str, int] = {}
-    for g, _, preds in items:
-        if g == gold_id:
-            for p in preds:
-                counts[p] = counts.get(p, 0) + 1
-    assert counts, f"no report of {gold_id} was grouped"
-    return max(counts, key=lambda k: (counts[k], k))
+FLOORS = json.loads((DATA.parent.parent / "gold" / "floors.json").read_text())[
+    "corroboration"]
 
 
 def test_grouping_pairwise_f1(corpus_db):
     with Ledger(corpus_db, read_only=True) as ledger:
         precision, recall, f1 = pairwise(grouping(ledger))
     print(f"story grouping: pairwise P {precision:.3f} R {recall:.3f} F1 {f1:.3f}")
-    assert f1 >= 0.9, (precision, recall, f1)
+    assert f1 >= FLOORS["grouping_f1"], (precision, recall, f1)
 
 
 def test_status_and_independent_sources_of_every_story(corpus_db):
@@ -96,7 +34,10 @@ def test_status_and_independent_sources_of_every_story(corpus_db):
             found = q.story(ledger, best_story(items, story["id"]))
             got[story["id"]] = (found["status"], found["independent_sources"])
     want = {s["id"]: (s["status"], s["independent_sources"]) for s in TRUTH}
-    assert got == want
+    status_right = sum(got[k][0] == want[k][0] for k in want) / len(want)
+    sources_right = sum(got[k][1] == want[k][1] for k in want) / len(want)
+    assert status_right >= FLOORS["status_accuracy"], (got, want)
+    assert sources_right >= FLOORS["independent_sources_accuracy"], (got, want)
 
 
 def test_conflicts_denial_copy_and_citation_are_explained(corpus_db):

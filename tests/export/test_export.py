@@ -24,8 +24,14 @@ GDELT_COLUMNS = ["GLOBALEVENTID", "SQLDATE", "Actor1Code", "Actor1Name", "Actor1
 def test_gdelt_tsv(example_db, tmp_path):
     out = tmp_path / "events.tsv"
     with Ledger(example_db, read_only=True) as ledger:
-        n = export(ledger, "gdelt", out)
+        happened = export(ledger, "gdelt", tmp_path / "happened.tsv")
+        n = export(ledger, "gdelt", out, all_statuses=True)
         total = ledger.scalar("SELECT count(*) FROM events")
+        done = ledger.scalar("SELECT count(*) FROM events WHERE status IN "
+                             "('occurred', 'ongoing')")
+    default = pd.read_csv(tmp_path / "happened.tsv", sep="\t")
+    assert len(default) == happened == done < total  # by default what happened only
+    assert set(default["Status"]) <= {"occurred", "ongoing"}
     frame = pd.read_csv(out, sep="\t", dtype={"EventCode": str, "EventRootCode": str,
                                               "EventBaseCode": str})
     assert list(frame.columns) == GDELT_COLUMNS
@@ -69,10 +75,12 @@ def test_graphml_actor_network(example_db, tmp_path):
         edges = export(ledger, "graphml", out)
         dyads = ledger.con.execute(
             "SELECT source_actor, target_actor, count(*), avg(goldstein) FROM events "
-            "WHERE source_actor IS NOT NULL AND target_actor IS NOT NULL GROUP BY 1, 2"
-        ).fetchall()
+            "WHERE source_actor IS NOT NULL AND target_actor IS NOT NULL "
+            "AND status IN ('occurred', 'ongoing') GROUP BY 1, 2").fetchall()
+        every = export(ledger, "graphml", tmp_path / "all.graphml", all_statuses=True)
         names = {a: (n, c or "") for a, n, c in ledger.con.execute(
             "SELECT actor_id, name, cameo_code FROM actors").fetchall()}
+    assert every > edges  # "has not recognised" is no edge unless asked for
     graph = nx.read_graphml(out)
     assert graph.is_directed() and graph.number_of_edges() == edges == len(dyads)
     for source, target, count, goldstein in dyads:

@@ -118,6 +118,23 @@ def test_analyze_stores_only_when_asked(server):
     assert status == 400 and "empty" in bad["error"]
 
 
+def test_check_says_what_the_ledger_holds_and_stores_nothing(server):
+    from helpers import SEED
+
+    lines = SEED.read_text(encoding="utf-8").splitlines()
+    status, before = get(server, "/api/documents?limit=1000")
+    status, body = post(server, "/api/check", {"text": "\n".join(lines)})
+    assert status == 200, body
+    assert body["document"]["date"] == "2025-10-28" and body["claims"]
+    troops = [c for c in body["claims"] if "20,000" in c["text"]]
+    assert any(c["verdict"] == "contested" for c in troops)
+    assert any(d["by_country"] == "PAK" for c in troops for d in c["denials"])
+    status, after = get(server, "/api/documents?limit=1000")
+    assert len(after["items"]) == len(before["items"])
+    status, bad = post(server, "/api/check", {"text": ""})
+    assert status == 400 and "error" in bad
+
+
 def test_body_over_the_limit_is_refused(server):
     """The client sends all 2.5 MB, then reads the 413 (the server read and dropped the
     rest of the body first: closing on unread data used to reset the connection)."""

@@ -110,6 +110,12 @@ def test_stories_page(page, server):
     assert page.locator("#stories tr").count() > 2
     page.locator("#stories a").first.click()
     assert page.locator("#reports tr").count() >= 1
+    assert page.locator("#headline").inner_text().strip()
+    page.goto(server + "/stories?status=contested")
+    page.locator("#stories a").first.click()  # the seed's troop deal, denied by Pakistan
+    assert "Pakistan" in page.locator("#denials").inner_text()
+    assert "first reported" in page.locator("#first-report").inner_text().lower()
+    shot(page, "story")
     page.goto(server + "/stories")
     shot(page, "stories")
 
@@ -125,6 +131,8 @@ def test_analyze_pasted_text_without_storing(page, server):
     assert page.locator("#events tr.row").count() >= 1
     page.locator("#article .trigger").first.click()
     assert "CONSULT" in page.locator("#details").inner_text()
+    assert page.locator("#checked li").count() >= 1  # what the ledger says about it
+    assert "new" in page.locator("#checked").inner_text()
     shot(page, "analyze")
 
 

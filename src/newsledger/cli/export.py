@@ -20,6 +20,10 @@ def export_command(
     fmt: ExportFormat = typer.Option(..., "--format", "-f",  # type: ignore[valid-type]
                                      help=f"{', '.join(FORMATS)}."),
     db: Path = DB,
+    all_statuses: bool = typer.Option(
+        False, "--all-statuses", help="GDELT and GraphML: every event, also negated, "
+        "denied, refused, speculative, demanded, planned and agreed ones (default: the "
+        "events that occurred or are ongoing)."),
 ) -> None:
     """Export events (GDELT-style TSV), tables (Parquet), analyses (JSONL), the actor
     network (GraphML)."""
@@ -27,7 +31,7 @@ def export_command(
 
     with open_ledger(db) as ledger:
         try:
-            count = export(ledger, fmt.value, out)
+            count = export(ledger, fmt.value, out, all_statuses=all_statuses)
         except OSError as exc:
             fail(f"{out}: {exc.strerror or exc}")
     err.print(f"wrote {escape(str(out))} ({count:,} {FORMATS[fmt.value].unit})",

@@ -39,7 +39,7 @@ class Sources:
             if own and name.lower() == own.lower():
                 continue
             for match in re.finditer(rf"\b{re.escape(name.lower())}\b", lower):
-                near = lower[max(0, match.start() - 40): match.end() + 25]
+                near = lower[max(0, match.start() - 40): match.end() + 40]
                 if any(cue in near for cue in self.rules.cues):
                     return name
         return None

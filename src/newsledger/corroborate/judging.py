@@ -117,19 +117,23 @@ class Judge:
 
     def depends_on(self, report: Report, cited: str | None) -> str | None:
         """Whom a report relies on: an outlet its sentence cites ("Pelican Herald reported
-        that…", "as reported by…"), "unnamed media" for a vague source (grade D: "media
-        reports said", "reportedly"), else what the article cites or credits (``cited``:
-        "according to…", "Reporting by…" lines); None when it is its own source."""
+        that…", "as reported by…"), else what its article cites or credits (``cited``:
+        "according to…", "Reporting by…", "… contributed to this report"), else "unnamed
+        media" for a vague media source (grade D with a word of the lexicon's
+        ``unnamed_media_words``: "media reports said", "reportedly"); None when it is its
+        own source."""
         text = (report.cited_text or "").lower()
         if text:
             own = (report.outlet or "").lower()
             for outlet in self.sources.outlets:
                 if outlet.lower() != own and outlet.lower() in text:
                     return outlet
+        if cited:
+            return cited
         if report.sourcing_grade == "D" and set(re.findall(r"[a-z]+", text)) \
                 & self.rules.media_words:
             return UNNAMED_MEDIA
-        return cited
+        return None
 
     def revisions(self, reports: list[Report]) -> tuple[list[Report], list[Conflict]]:
         """The latest version of each outlet's (or URL's) reports, and what an outlet

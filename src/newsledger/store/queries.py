@@ -14,7 +14,7 @@ from typing import Any
 
 import duckdb
 
-from ..ontology import GRADES, STORY_STATUSES
+from ..ontology import GRADES, HAPPENED_STATUSES, STORY_STATUSES
 from .connection import Ledger
 from .filters import EventFilter, QueryError, as_choice
 from .tables import ActorRow, columns, quoted
@@ -196,11 +196,14 @@ def claims(ledger: Ledger, grade: str | None = None, actor: str | None = None,
     sql = f"""
         WITH cs AS (
             SELECT r.claim_uid, CASE min(CASE s.status WHEN 'contested' THEN 1
-                WHEN 'contradicted' THEN 2 WHEN 'corroborated' THEN 3 ELSE 4 END)
+                WHEN 'contradicted' THEN 2 WHEN 'corroborated' THEN 3
+                WHEN 'single-source' THEN 4 ELSE 5 END)
                 WHEN 1 THEN 'contested' WHEN 2 THEN 'contradicted'
-                WHEN 3 THEN 'corroborated' ELSE 'single-source' END AS status
+                WHEN 3 THEN 'corroborated' WHEN 4 THEN 'single-source'
+                ELSE 'unasserted' END AS status
             FROM story_reports r JOIN stories s USING (story_id)
-            WHERE r.claim_uid IS NOT NULL AND r.kind = 'report' GROUP BY r.claim_uid)
+            WHERE r.claim_uid IS NOT NULL AND r.event_uid IS NOT NULL
+            GROUP BY r.claim_uid)
         SELECT c.doc_id, c.claim_id, c.sourcing_grade AS grade, a.type,
                a.source_text AS source, cs.status, c.hedged, c.loaded, c.opinion, d.outlet,
                c.text
@@ -273,21 +276,33 @@ def documents(ledger: Ledger, limit: int = 50, offset: int = 0) -> Table:
         LIMIT ? OFFSET ?""", [limit, offset]))
 
 
-def dyads(ledger: Ledger, top: int = 10) -> Table:
-    """The most active source -> target pairs."""
-    return table_of(ledger.con.execute("""
+def happened(column: str, all_statuses: bool) -> str:
+    """A SQL condition: the event's status is one of ``HAPPENED_STATUSES`` (TRUE when
+    ``all_statuses``); the statuses are our constants, not input."""
+    if all_statuses:
+        return "TRUE"
+    return f"{column} IN ({', '.join(repr(s) for s in HAPPENED_STATUSES)})"
+
+
+def dyads(ledger: Ledger, top: int = 10, all_statuses: bool = False) -> Table:
+    """The most active source -> target pairs, counting events that happened (occurred,
+    ongoing) unless ``all_statuses``."""
+    return table_of(ledger.con.execute(f"""
         SELECT e.source_actor, coalesce(s.name, e.source_actor) AS source,
                e.target_actor, coalesce(t.name, e.target_actor) AS target,
                count(*) AS events, round(avg(e.goldstein), 2) AS goldstein
         FROM events e LEFT JOIN actors s ON s.actor_id = e.source_actor
         LEFT JOIN actors t ON t.actor_id = e.target_actor
         WHERE e.source_actor IS NOT NULL AND e.target_actor IS NOT NULL
+          AND {happened("e.status", all_statuses)}
         GROUP BY ALL ORDER BY events DESC, source, target LIMIT ?""", [top]))
 
 
-def actor(ledger: Ledger, actor_id: str) -> dict[str, Any]:
-    """One actor: its events as source and target, monthly Goldstein and quad-class
-    counts, its counterparts, claims about it and its own statements."""
+def actor(ledger: Ledger, actor_id: str, all_statuses: bool = False) -> dict[str, Any]:
+    """One actor: its events as source and target (every status), monthly Goldstein and
+    quad-class counts and its counterparts (events that happened, unless
+    ``all_statuses``), claims about it and its own statements."""
+    done = happened("status", all_statuses)
     keys = columns(ActorRow)
     row = ledger.con.execute(f"SELECT {quoted(keys)} FROM actors WHERE actor_id = ?",
                              [actor_id]).fetchall()
@@ -314,13 +329,14 @@ def actor(ledger: Ledger, actor_id: str) -> dict[str, Any]:
                count(*) FILTER (WHERE quad_class = 3) AS verbal_conflict,
                count(*) FILTER (WHERE quad_class = 4) AS material_conflict
         FROM events WHERE (source_actor = ? OR target_actor = ?) AND event_date IS NOT NULL
+          AND """ + done + """
         GROUP BY 1 ORDER BY 1""", [actor_id, actor_id])).records()
     out["neighbours"] = table_of(ledger.con.execute("""
         SELECT other AS actor_id, coalesce(a.name, other) AS name, count(*) AS events,
                round(avg(goldstein), 2) AS goldstein
         FROM (SELECT CASE WHEN source_actor = ? THEN target_actor ELSE source_actor END
                      AS other, goldstein
-              FROM events WHERE (source_actor = ? OR target_actor = ?)) x
+              FROM events WHERE (source_actor = ? OR target_actor = ?) AND """ + done + """) x
         LEFT JOIN actors a ON a.actor_id = x.other
         WHERE other IS NOT NULL AND other <> ?
         GROUP BY 1, 2 ORDER BY events DESC, name LIMIT 20""",

@@ -157,10 +157,11 @@ class LedgerAccess:
         return self.write(lambda ledger: store_or_link(ledger, analysis, resources))
 
     def actor_network(self, since: dt.date | None, until: dt.date | None,
-                      plover: str | None) -> nx.DiGraph:
-        """Who acts on whom, between two dates, for one PLOVER type or all."""
+                      plover: str | None, all_statuses: bool = False) -> nx.DiGraph:
+        """Who acts on whom, between two dates, for one PLOVER type or all; events that
+        happened unless ``all_statuses``."""
         with self.read() as ledger:
-            return actor_network(ledger, since, until, plover)
+            return actor_network(ledger, since, until, plover, all_statuses)
 
 
 def store_or_link(ledger: Ledger, analysis: Analysis, resources: Resources

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from dataclasses import dataclass
+from functools import partial
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Request
@@ -113,8 +114,11 @@ def api_actors(ctx: Ctx, country: str | None = None, top: int = Query(50, ge=1, 
 
 
 @router.get("/api/actors/{actor_id}", responses=ERRORS, tags=["actors"])
-def api_actor(ctx: Ctx, actor_id: str = PathParam(..., pattern=ACTOR_ID)) -> dict[str, Any]:
-    found = ctx.access.lookup(q.actor, actor_id)
+def api_actor(ctx: Ctx, actor_id: str = PathParam(..., pattern=ACTOR_ID),
+              all_statuses: bool = Query(False, description="Timeline and counterparts "
+                                         "count every event, not only those that occurred "
+                                         "or are ongoing.")) -> dict[str, Any]:
+    found = ctx.access.lookup(partial(q.actor, all_statuses=all_statuses), actor_id)
     return json.loads(json.dumps(found, default=plain))
 
 

@@ -3,6 +3,7 @@ static files. No route takes a file path: ids are checked against their patterns
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
@@ -72,21 +73,23 @@ def events_page(ctx: Ctx, event_filter: EventQuery,
 
 
 @router.get("/actors/{actor_id}", response_class=HTMLResponse)
-def actor_page(ctx: Ctx, actor_id: str = PathParam(..., pattern=ACTOR_ID)) -> str:
-    found = ctx.access.lookup(q.actor, actor_id)
+def actor_page(ctx: Ctx, actor_id: str = PathParam(..., pattern=ACTOR_ID),
+               all_statuses: bool = False) -> str:
+    found = ctx.access.lookup(partial(q.actor, all_statuses=all_statuses), actor_id)
     return ctx.page("actor.html", title=found["name"] or actor_id, actor=found,
                     timeline=timeline_svg(found["monthly"]))
 
 
 @router.get("/network", response_class=HTMLResponse)
 def network(ctx: Ctx, since: str | None = None, until: str | None = None,
-            type: str | None = None) -> str:
+            type: str | None = None, all_statuses: bool = False) -> str:
     since_d = as_date(since or None, "since")
     until_d = as_date(until or None, "until")
     plover = as_choice(type or None, PLOVER_TYPES, "type") if type else None
-    graph = ctx.access.actor_network(since_d, until_d, plover)
+    graph = ctx.access.actor_network(since_d, until_d, plover, all_statuses)
     return ctx.page("network.html", title="Network", svg=network_svg(graph),
-                    filters={"since": since or "", "until": until or "", "type": plover or ""},
+                    filters={"since": since or "", "until": until or "", "type": plover or "",
+                             "all_statuses": all_statuses},
                     nodes=graph.number_of_nodes(), edges=graph.number_of_edges())
 
 
