@@ -50,3 +50,13 @@ def test_the_denier_is_the_source_of_the_claim(analyzer, text, source):
 def test_reports_that_nobody_denies_stay_as_they_are(analyzer, text):
     events = analyzer.analyze(text, date="2026-03-12").events
     assert events and all(e.status != "denied" for e in events)
+
+
+def test_a_dateline_is_not_the_denier(analyzer):
+    text = ("ISLAMABAD — Pakistan's Foreign Office spokesperson on Thursday rejected media "
+            "reports that Pakistan had agreed to send troops to Gaza.")
+    analysis = analyzer.analyze(text, date="2025-10-30",
+                                title="Pakistan rejects reports of Gaza troop deal")
+    claim = next(c for c in analysis.claims if "rejected media reports" in c.text)
+    assert claim.attribution.source_text.startswith("Pakistan's Foreign Office spokesperson")
+    assert analysis.actor(claim.attribution.source_actor).country == "PAK"

@@ -133,8 +133,11 @@ class AttributionRules:
                     c.dep_ == "ccomp" and c.head.i == token.i for c in sent)
             if not has_content and token.head.i == token.i:
                 continue
-            subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")),
-                           None)
+            subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+            # "ISLAMABAD — Pakistan's Foreign Office spokesperson rejected…" parsed with
+            # two subjects: the dateline is not the speaker
+            subject = next((c for c in subjects if not _dateline(c)),
+                           subjects[0] if subjects else None)
             if subject is None and token.dep_ == "conj":  # "condemned the attack and said…"
                 subject = next(iter(controller(token)[0]), None)
             if subject is None:
@@ -206,6 +209,12 @@ class AttributionRules:
 
 
 DASHES = ("—", "–", "--", "-")
+
+
+def _dateline(token: Token) -> bool:
+    """A place in capitals right before a dash: "ISLAMABAD —"."""
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return token.text.isupper() and after is not None and after.lower_ in DASHES
 
 
 def _find_word(haystack: str, needle: str) -> int:
