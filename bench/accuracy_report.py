@@ -14,6 +14,7 @@ from pathlib import Path
 
 from newsledger import default_analyzer
 from newsledger.evaluation import evaluate, load_gold
+from newsledger.evaluation.misses import MISS_CLASSES
 from newsledger.ontology import PLOVER_TYPES
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -93,6 +94,10 @@ def figures(paths: list[str]) -> str:
     for status in sorted({s for _, r in reports for s in r["by_status"]}):
         lines.append(f"| {status} | " + cells(lambda r, s=status: "—" if s not in r["by_status"]
                      else "{right} / {matched} / {gold}".format(**r["by_status"][s])) + " |")
+    lines += ["", "Misses by class (`newsledger eval --errors`; one class per miss, "
+              "docs/eval.md):", "", head[0].format("class"), head[1]]
+    for kind in MISS_CLASSES:
+        lines.append(f"| {kind} | " + cells(lambda r, k=kind: str(r["misses"][k])) + " |")
     lines += ["", *corroboration_figures(analyzer)]
     return "\n".join(lines)
 

@@ -210,3 +210,30 @@ def test_context_is_analysed_but_only_the_items_own_sentence_is_scored(analyzer,
     assert all(e.evidence.start >= len(context) for e in result.analysis.events)
     assert all(e.type != "ASSAULT" for e in result.spurious)
     assert result.actor_checks and result.actor_checks[0][1] == "UKR"
+
+
+def test_every_miss_gets_one_class():
+    """Issue 13: no trigger, wrong type, source/target missing or wrong, extra event,
+    status wrong (evaluation/misses.py)."""
+    analysis = _analysis([
+        _event(1, "AGREE", None, "pse", "occurred"),       # gold AGREE PAK→PSE: no source
+        _event(2, "CONSULT", "pak", "pse", "occurred"),    # gold REQUEST PAK→PSE: wrong type
+        _event(3, "MOBILIZE", "pak", "reuters", "planned"),  # gold MOBILIZE PAK→PSE
+        _event(4, "ASSAULT", "pse", None, "occurred"),     # extra
+        _event(5, "AID", "pak", "pse", "planned"),         # gold AID: status wrong
+    ])
+    item = _item(events=[
+        {"plover": "AGREE", "source": "PAK", "target": "PSE"},
+        {"plover": "REQUEST", "source": "PAK", "target": "PSE"},
+        {"plover": "MOBILIZE", "source": "PAK", "target": "PSE"},
+        {"plover": "THREATEN", "source": "PAK", "target": "IND"},
+        {"plover": "AID", "source": "PAK", "target": "PSE", "status": "occurred"},
+    ])
+    result = score_item(item, analysis)
+    assert sorted(kind for kind, _ in result.misses) == sorted([
+        "source missing", "wrong type", "target wrong", "no trigger", "extra event",
+        "status wrong"])
+    report = Report()
+    report.add(result)
+    data = report.to_dict()["misses"]
+    assert data["no trigger"] == 1 and data["extra event"] == 1 and sum(data.values()) == 6

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..model import Actor, Analysis, Claim, Event
 from .gold import GoldActor, GoldClaim, GoldEvent, GoldItem
+from .misses import MISS_CLASSES, classify
 
 if TYPE_CHECKING:
     from ..analyzer import Analyzer
@@ -185,6 +186,7 @@ class ItemResult:
     actor_checks: list[tuple[GoldActor, str | None, bool]] = field(default_factory=list)
     claim_checks: list[tuple[GoldClaim, str, Any, Any, bool]] = field(default_factory=list)
     confusion: list[tuple[str, str]] = field(default_factory=list)
+    misses: list[tuple[str, str]] = field(default_factory=list)  # (class, what): misses.py
 
     @property
     def errors(self) -> int:
@@ -210,6 +212,8 @@ def score_item(item: GoldItem, analysis: Analysis) -> ItemResult:
                 leftover.remove(same_dyad)
             result.confusion.append((gold.plover, same_dyad.type if same_dyad else NONE))
         result.confusion.extend((NONE, e.type) for e in leftover)
+        result.misses = classify(result.missed, result.spurious, result.matches,
+                                 lambda actor_id: actor_code(analysis, actor_id), code_fits)
     for gold_actor in item.actors:
         actor = resolve_actor(analysis, gold_actor, len(item.context))
         got = (actor.cameo_code or actor.country) if actor else None
@@ -278,6 +282,7 @@ class Report:
     by_status: dict[str, Counter[str]] = field(default_factory=dict)
     by_grade: dict[str, Tally] = field(default_factory=dict)
     confusion: Counter[tuple[str, str]] = field(default_factory=Counter)
+    misses: Counter[str] = field(default_factory=Counter)  # miss class -> count
     results: list[ItemResult] = field(default_factory=list)
 
     def add(self, result: ItemResult) -> None:
@@ -293,6 +298,7 @@ class Report:
         for event in result.spurious:
             self.by_type.setdefault(event.type, Counts()).fp += 1
         self.confusion.update(result.confusion)
+        self.misses.update(kind for kind, _ in result.misses)
         checked_status = {id(g): ok for g, name, _, _, ok in result.event_checks
                           if name == "status"}
         for gold in (result.item.events or []):
@@ -351,6 +357,7 @@ class Report:
             "by_grade": {g: {"right": t.right, "n": t.total, "accuracy": acc(t)}
                          for g, t in sorted(self.by_grade.items())},
             "confusion": confusion,
+            "misses": {kind: self.misses.get(kind, 0) for kind in MISS_CLASSES},
             "seconds": round(self.seconds, 3),
             "items_per_second": round(self.items_per_second, 2),
         }

@@ -6,6 +6,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
+from ..evaluation.misses import MISS_CLASSES
 from ..evaluation.scoring import NONE, Report, describe_event
 from ..ontology import PLOVER_TYPES
 
@@ -88,13 +89,30 @@ def render_by(report: Report, by: str, console: Console) -> None:
         raise ValueError(f"unknown breakdown {by!r}")
 
 
+def render_misses(report: Report, console: Console) -> None:
+    """Every miss by its class (evaluation/misses.py)."""
+
+    table = Table(title=f"Misses by class — {report.name}")
+    table.add_column("class")
+    table.add_column("count", justify="right")
+    total = sum(report.misses.values()) or 1
+    table.add_column("share", justify="right")
+    for kind in MISS_CLASSES:
+        count = report.misses.get(kind, 0)
+        table.add_row(kind, str(count), _pct(count / total))
+    console.print(table)
+
+
 def render_errors(report: Report, count: int, console: Console) -> None:
-    """The worst items: what was expected and what came out."""
+    """The worst items: what was expected and what came out, each miss with its class."""
+    render_misses(report, console)
     for result in report.worst(count):
         item = result.item
         console.rule(f"[bold]{escape(item.id)}[/bold] (line {item.line}): "
                      f"{result.errors} error(s)")
         console.print(escape(item.text), soft_wrap=True, highlight=False)
+        for kind, what in result.misses:
+            console.print(f"  [bold]{kind:15}[/bold] {escape(what)}", highlight=False)
         for gold in result.missed:
             console.print(f"  [red]missed[/red]   {escape(gold.describe())}", highlight=False)
         for event in result.spurious:
