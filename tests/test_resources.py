@@ -114,7 +114,8 @@ MALFORMED: list[tuple[str, str, Callable[[Path], Any], str]] = [
     ("lexicons/coref.yaml", "pronouns: {singular: [it], plural: [they]}\nperson_heads: []\n"
      "descriptions: []\nplural_descriptions: []", load_coref,
      "lexicons/coref.yaml pronouns: missing person"),
-    ("lexicons/coref.yaml", "pronouns: {singular: [it], plural: [they], person: [he]}\n"
+    ("lexicons/coref.yaml", "pronouns: {singular: [it], plural: [they], person: [he], "
+     "first_singular: [i], first_plural: [we]}\n"
      "person_heads: []\ndescriptions: [{text: the gang, kinds: [mob]}]\n"
      "plural_descriptions: []", load_coref,
      r"lexicons/coref.yaml descriptions entry 0 \(the gang\): unknown actor kind 'mob'"),

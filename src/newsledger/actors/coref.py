@@ -27,6 +27,7 @@ from ..resources import Resources
 from ..syntax import controller
 from .dictionary import ActorDictionary
 from .index import ActorIndex
+from .speaker import FirstPerson
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 WINDOW = 3  # sentences back a pronoun or description may reach
@@ -71,6 +72,7 @@ class Coreference:
     def __init__(self, dictionary: ActorDictionary):
         self.dictionary = dictionary
         self.res: Resources = dictionary.res
+        self.first_person = FirstPerson(dictionary)
         coref = self.res.coref
         self.singular = set(coref.singular)
         self.plural = set(coref.plural)
@@ -94,6 +96,7 @@ class Coreference:
 
     def __call__(self, parse: Parse[ActorIndex]) -> None:
         self.resolve(parse.index)
+        self.first_person.resolve(parse.index)  # I/we/our: whoever speaks (speaker.py)
 
     def resolve(self, index: ActorIndex) -> None:
         """Add coreferent mentions to ``index`` in text order."""

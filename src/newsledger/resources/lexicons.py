@@ -74,6 +74,8 @@ class CorefLexicon:
     singular: tuple[str, ...]
     plural: tuple[str, ...]
     person: tuple[str, ...]
+    first_singular: tuple[str, ...]  # "I", "me", "my": the speaker (actors/speaker.py)
+    first_plural: tuple[str, ...]  # "we", "our": the speaker's side
     person_heads: tuple[str, ...]  # head nouns that name one person ("minister")
     descriptions: tuple[Description, ...]
     plural_descriptions: tuple[str, ...]  # refer to the last coordinated set of actors
@@ -166,12 +168,15 @@ def load_coref(data: Path | None = None) -> CorefLexicon:
     raw = load_yaml(rel, data)
     need(raw, ("pronouns", "person_heads", "descriptions", "plural_descriptions"), rel)
     pronouns = mapping(raw["pronouns"], f"{rel} pronouns")
-    need(pronouns, ("singular", "plural", "person"), f"{rel} pronouns")
+    need(pronouns, ("singular", "plural", "person", "first_singular", "first_plural"),
+         f"{rel} pronouns")
     entries(raw, "descriptions", rel)
     return CorefLexicon(
         singular=strs(pronouns["singular"], f"{rel} pronouns singular"),
         plural=strs(pronouns["plural"], f"{rel} pronouns plural"),
         person=strs(pronouns["person"], f"{rel} pronouns person"),
+        first_singular=strs(pronouns["first_singular"], f"{rel} pronouns first_singular"),
+        first_plural=strs(pronouns["first_plural"], f"{rel} pronouns first_plural"),
         person_heads=_words(raw, "person_heads", rel),
         descriptions=tuple(_description(i, d, rel) for i, d in enumerate(raw["descriptions"])),
         plural_descriptions=_words(raw, "plural_descriptions", rel),

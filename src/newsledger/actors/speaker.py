@@ -1,0 +1,97 @@
+"""First person in statements, readouts and quotes (issue 13): "We call on both sides…" in a
+foreign ministry statement is that ministry's government; "I strongly condemn…" after
+"the Foreign Secretary William Hague said:" is William Hague.
+
+A first-person pronoun (lexicons/coref.yaml, ``first_person``) takes, in this order:
+1. the speaker of its own sentence: an actor that is the subject of a speech verb there
+   ("'We will respond,' the minister said");
+2. the last such speaker in the sentences before it (the opening attribution of a
+   statement, "… William Hague said:");
+3. outside quotation marks only (statement prose, not a quote whose speaker we could not
+   name), the document's first official: the first person, government or
+   intergovernmental actor of its first two sentences (the headline and the opening line
+   of a statement or readout: "Statement by Secretary Kerry on …").
+"We", "us" and "our" of a person stand for the person's government (their office's code,
+"USAGOV"); "I", "me" and "my" for the person. Rule: ``coref:first-person(<how>)``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..model import Actor
+from .dictionary import ActorDictionary
+from .index import ActorIndex
+
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+OFFICIAL_SECTORS = ("GOV", "IGO", "ELI", "MIL", "COP")
+OPENING = 2  # sentences of a document where its first official may be named
+
+
+class FirstPerson:
+    """I/we/our become mentions of whoever speaks (run by the Coreference stage, after
+    third-person coreference)."""
+
+    def __init__(self, dictionary: ActorDictionary):
+        self.dictionary = dictionary
+        res = dictionary.res
+        self.singular = set(res.coref.first_singular)
+        self.plural = set(res.coref.first_plural)
+        self.speech = set(res.attribution.speech_verbs)
+
+    def _official(self, actor: Actor) -> bool:
+        return actor.kind == "person" or (actor.sector or "") in OFFICIAL_SECTORS
+
+    def speakers(self, index: ActorIndex) -> tuple[dict[int, str], str | None]:
+        """The speaker of each sentence that has one, and the document's first official."""
+        by_sentence: dict[int, str] = {}
+        official = None
+        for token in index.doc:
+            actor_id = index.by_token.get(token.i)
+            if actor_id is None or token.lower_ in self.singular | self.plural:
+                continue
+            sent = index.sentence_of[token.i]
+            actor = index.actors[actor_id]
+            if official is None and sent < OPENING and self._official(actor):
+                official = actor_id
+            if token.dep_ in SUBJECT_DEPS and token.head.lemma_.lower() in self.speech:
+                by_sentence.setdefault(sent, actor_id)
+        return by_sentence, official
+
+    def resolve(self, index: ActorIndex) -> None:
+        by_sentence, official = self.speakers(index)
+        for token in index.doc:
+            lower = token.lower_
+            if token.pos_ != "PRON" or lower not in self.singular | self.plural \
+                    or token.i in index.by_token:
+                continue
+            found = self._speaker(token, index, by_sentence, official)
+            if found is None:
+                continue
+            actor_id, how = found
+            actor = index.actors[actor_id]
+            if lower in self.plural and actor.kind == "person" and actor.cameo_code \
+                    and actor.cameo_code != actor.id:
+                actor = index.actors.get(actor.cameo_code) or self.dictionary.make(
+                    actor.cameo_code)
+            index.add(actor, token.i, token.i + 1, f"coref:first-person({how})")
+
+    @staticmethod
+    def _speaker(token: Token, index: ActorIndex, by_sentence: dict[int, str],
+                 official: str | None) -> tuple[str, str] | None:
+        sent = index.sentence_of[token.i]
+        if sent in by_sentence:
+            return by_sentence[sent], "sentence-speaker"
+        earlier = [s for s in by_sentence if s < sent]
+        if earlier:
+            return by_sentence[max(earlier)], "last-speaker"
+        if official is not None and not _quoted(token):
+            return official, "document-official"
+        return None
+
+
+def _quoted(token: Token) -> bool:
+    """Inside quotation marks in its sentence: an odd number of straight quotes, or more
+    opening than closing curly ones, before it."""
+    before = token.doc[token.sent.start : token.i].text
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")

@@ -1,0 +1,38 @@
+"""First person in statements, readouts and quotes (issue 13; actors/speaker.py)."""
+
+from __future__ import annotations
+
+
+def first_person(analysis) -> dict[str, tuple[str, str]]:
+    """pronoun text -> (actor id, rule) for every first-person mention."""
+    return {m.text: (a.id, m.why) for a in analysis.actors for m in a.mentions
+            if m.why.startswith("coref:first-person")}
+
+
+def test_we_in_a_statement_is_the_government_of_its_official(analyzer):
+    analysis = analyzer.analyze(
+        "We welcome the release of the journalists and call on the authorities to drop "
+        "the remaining charges.", date="2015-03-02",
+        title="Statement by Secretary Kerry on the release of journalists in Egypt")
+    found = first_person(analysis)
+    assert found["We"] == ("USAGOV", "coref:first-person(document-official)")
+    sources = {analysis.actor(e.source).id for e in analysis.events if e.source}
+    assert "USAGOV" in sources
+
+
+def test_i_after_an_opening_attribution_is_that_person(analyzer):
+    text = ("Speaking after the attack, the Foreign Secretary William Hague said:\n\n"
+            "I strongly condemn the abduction of the three aid workers.")
+    found = first_person(analyzer.analyze(text, date="2014-06-15"))
+    assert found["I"][0] == "william-hague"
+    assert found["I"][1] == "coref:first-person(last-speaker)"
+
+
+def test_a_quote_takes_its_own_speaker_and_never_the_headline_official(analyzer):
+    quoted = analyzer.analyze('"We will not accept this," Iranian President Masoud '
+                              'Pezeshkian said on Monday.', date="2025-06-02")
+    assert first_person(quoted)["We"][0] == "IRNGOV"
+    unnamed = analyzer.analyze(
+        '"We have seen no evidence of that," a senior security official told reporters.',
+        date="2025-06-02", title="President Ruto meets Ethiopian envoy")
+    assert "We" not in first_person(unnamed)  # the headline's official is not the speaker
