@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from newsledger.reader import read_document
 
 CASES = Path(__file__).resolve().parents[1] / "data" / "cases"
@@ -40,6 +42,17 @@ def test_a_report_of_a_report_is_as_vague_as_its_reporter(analyzer):
         "had agreed to the terms.", date="2025-11-04")
     grades = [c.sourcing_grade for c in spokesman.claims]
     assert len(grades) == 2 and grades[0] == grades[1]
+
+
+@pytest.mark.parametrize("text", [
+    "Reuters reported, citing unnamed sources, that Iran had seized a tanker in the Gulf.",
+    "Iran had seized a tanker in the Gulf, Reuters reported, citing two unnamed officials.",
+])
+def test_a_named_outlet_citing_unnamed_sources_is_grade_b(analyzer, text):
+    """Issue 14: a named outlet citing unnamed sources is B (the outlet is on record),
+    never A, and never C as if the sources were the outlet's own."""
+    [claim] = analyzer.analyze(text, date="2025-11-04").claims
+    assert claim.sourcing_grade == "B" and "grade:B(outlet-citing)" in claim.why
 
 
 def test_insisted_and_added_before_their_speakers_are_attributed(analyzer):

@@ -109,9 +109,24 @@ class AttributionRules:
                 # "Several outlets reported, citing unnamed sources": a report of a report
                 # is only as good as the vague reporter (issue 14)
                 grade, why = "D", "grade:D(vague-reporter)"
+            elif grade in ("A", "C") and cue in ("citing", "quoting") \
+                    and self._outlet_reporter(sent, index):
+                # "Reuters reported, citing unnamed sources": the named outlet is the
+                # source on record (grade B), whoever it cites (issue 14)
+                grade, why = "B", "grade:B(outlet-citing)"
             attr = Attribution(actor_id, source_text, cue, "according-to", start, end)
             return attr, grade, [f"attr:according-to({cue})", why]
         return None
+
+    def _outlet_reporter(self, sent: Span, index: ActorIndex) -> bool:
+        """A named news outlet (a JRN actor of the dictionary) is the subject of a speech
+        verb in ``sent``."""
+        for t in sent:
+            if t.dep_ in ("nsubj", "nsubjpass") and t.head.lemma_.lower() in self.speech:
+                actor = index.actors.get(index.by_token.get(t.i, ""))
+                if actor is not None and actor.sector == "JRN":
+                    return True
+        return False
 
     def _vague_reporter(self, sent: Span) -> bool:
         """A vague subject ("outlets", "media", "reports") of a speech verb in ``sent``."""
