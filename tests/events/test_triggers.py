@@ -87,3 +87,16 @@ troops NOUN NNS dobj 1 troop
     quantity = QuantityFinder(resources()).find(doc[1], "MOBILIZE", doc)
     assert quantity is not None
     assert (quantity.value, quantity.unit, quantity.text) == (20000, "troops", "20,000 troops")
+
+
+def test_a_condemnation_reaffirmed_or_underscored_is_an_accusation(analyzer):
+    """Readout idiom (issue 13, real-text train split): "underscored the United States'
+    strong condemnation of …" — the noun's owner, or the light verb's subject, accuses."""
+    owned = analyzer.analyze("The President underscored the United States' strong "
+                             "condemnation of the rocket attacks on Israel.",
+                             date="2014-07-27").events
+    assert [(e.type, e.source) for e in owned if e.type == "ACCUSE"] == [("ACCUSE", "USA")]
+    subject = analyzer.analyze("Kenya reaffirmed its strong condemnation of the attack.",
+                               date="2015-04-03").events
+    assert any(e.type == "ACCUSE" and e.source and e.source.startswith("KEN")
+               for e in subject)
