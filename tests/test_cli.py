@@ -187,3 +187,19 @@ def test_ingest_notes_skipped_inputs_without_failing(tmp_path):
     assert [e["path"] for e in only["error"]] == [str(folder / "broken.json")]
     assert [e["path"] for e in only["skipped"]] == [str(folder / "berlin.txt")]
     assert "Inputs not stored" in run("errors", "--db", db).stdout
+
+
+def test_analyze_a_paywalled_page_reads_only_what_comes_before_the_notice():
+    """Case 21 (../shared/cases): ``ingest`` skips the stub, ``analyze`` of this one page
+    gives the article paragraph's event and nothing of the subscription text."""
+    from conftest import ROOT
+
+    proc = run("analyze", str(ROOT / "tests" / "data" / "cases" / "21_paywall_teaser.html"))
+    assert proc.returncode == 0 and "paywall" in proc.stderr
+    analysis = json.loads(proc.stdout)
+    assert "Subscribe" not in analysis["document"]["text"]
+    assert [(e["type"], e["source"], e["target"], e["date"]) for e in analysis["events"]] == [
+        ("CONSULT", "IRNGOV", "OMNGOV", "2025-11-04")]
+    assert not {"USA", "GBR", "IND"} & {a["id"] for a in analysis["actors"]}
+    assert all("subscri" not in c["text"].lower() for c in analysis["claims"])
+

@@ -36,6 +36,15 @@ class Skipped(InputError):
     kind = "skipped"
 
 
+class PaywallStub(Skipped):
+    """A page cut off by a paywall before it says enough to be an article. ``ingest``
+    skips it; ``analyze``, asked for this one page, analyses ``document`` — the text before
+    the notice — and says so (issue 14, case 21). ``document`` stays in this process (a
+    worker's copy comes back without it)."""
+
+    document = None  # set by the reader: newsledger.model.Document
+
+
 BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
         (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
         (codecs.BOM_UTF16_BE, "utf-16"))

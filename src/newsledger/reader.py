@@ -21,6 +21,7 @@ from .inputs import (  # noqa: F401  (the names readers of inputs import from he
     DEFAULT_MAX_BYTES,
     Decoded,
     InputError,
+    PaywallStub,
     Skipped,
     decode,
     decode_bytes,
@@ -168,11 +169,17 @@ def parse_html(raw: str, name: str = "<html>", **meta: Any) -> Document:
     if title and paragraphs and paragraphs[0] == title.strip():
         paragraphs = paragraphs[1:]
     url = getattr(extracted, "url", None)
-    _check_article(name, paragraphs, tree, paywalled, getattr(extracted, "pagetype", None), url)
     fields = {"title": title, "date": getattr(extracted, "date", None),
               "outlet": getattr(extracted, "sitename", None), "url": url}
     fields.update({k: v for k, v in meta.items() if v})
-    return make_document("\n\n".join(paragraphs), name=name, **fields)
+    document = make_document("\n\n".join(paragraphs), name=name, **fields)
+    try:
+        _check_article(name, paragraphs, tree, paywalled, getattr(extracted, "pagetype", None),
+                       url)
+    except PaywallStub as stub:
+        stub.document = document  # what came before the notice, for ``analyze``
+        raise
+    return document
 
 
 # A paywall's box (class or id) and its notice; the article stops where the notice starts.
@@ -222,10 +229,12 @@ def _check_article(name: str, paragraphs: list[str], tree: Any, paywalled: bool,
     if pagetype == "website" and url and re.fullmatch(r"https?://[^/]+/?", url):
         raise Skipped(name, f"a homepage ({url}), not an article")
     if words < MIN_RUNNING_WORDS:
-        what = "paywall stub: only" if paywalled else "not an article (a homepage, section " \
-            "page, caption or stub?):"
-        raise Skipped(name, f"{what} {words} words of running text, under the "
-                            f"{MIN_RUNNING_WORDS} an article needs")
+        if paywalled:
+            raise PaywallStub(name, f"paywall stub: only {words} words of running text, "
+                                    f"under the {MIN_RUNNING_WORDS} an article needs")
+        raise Skipped(name, f"not an article (a homepage, section page, caption or stub?): "
+                            f"{words} words of running text, under the {MIN_RUNNING_WORDS} "
+                            "an article needs")
     teasers = _teaser_words(tree, {" ".join(p.split()) for p in paragraphs})
     if teasers * 2 >= words:
         raise Skipped(name, f"a list of teasers ({teasers} of {words} words of running text"

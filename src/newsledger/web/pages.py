@@ -133,11 +133,16 @@ def analyze_form(ctx: Ctx) -> str:
 def read_upload(raw: bytes, name: str, max_bytes: int) -> Document:
     """An uploaded file as a Document, read as ``read_document`` reads a file of that name
     (its encoding, and how it was chosen, recorded)."""
-    from ..inputs import decode_bytes
+    from ..inputs import PaywallStub, decode_bytes
     from ..reader import parse
 
     decoded = decode_bytes(raw, name, max_bytes)
-    document = parse(decoded.text, name)
+    try:
+        document = parse(decoded.text, name)
+    except PaywallStub as stub:  # one page asked for: its text before the paywall notice
+        if stub.document is None:
+            raise
+        document = stub.document
     document.encoding, document.encoding_how = decoded.encoding, decoded.how
     return document
 
