@@ -59,3 +59,18 @@ def test_without_a_cue_punjab_is_neither_place_nor_actor(analyzer):
     analysis = analyzer.analyze("Farmers blocked roads in Punjab on Monday.", date="2025-11-04")
     assert all(e.location is None or e.location.name != "Punjab" for e in analysis.events)
     assert not any(a.name == "Punjab" for a in analysis.actors)
+
+
+def test_a_country_never_leaks_into_the_next_sentence(analyzer):
+    """Issue 14: "farmers in Punjab" after a sentence about Congo are not Congolese; a
+    sentence that names a place we cannot place borrows no country from the one before."""
+    text = ("Congolese troops clashed with M23 rebels near Goma on Sunday. Farmers in Punjab "
+            "protested against new fuel prices on Monday.")
+    analysis = analyzer.analyze(text, date="2025-11-04")
+    farmers = [a for a in analysis.actors
+               if any(m.text.lower() == "farmers" for m in a.mentions)]
+    assert all(a.country != "COD" for a in farmers)
+    # with no place of its own, a sentence still takes the one before's country
+    police = analyzer.analyze("Riots broke out in Kathmandu on Monday. Police arrested 40 "
+                              "protesters.", date="2025-11-04")
+    assert any(a.id == "NPLCOP" for a in police.actors)

@@ -241,6 +241,7 @@ class MentionFinder:
         sent = sentence_of[token.i]
         for window in (sent, sent - 1):
             found: dict[str, str] = {}
+            unplaced = False  # a place named here that we cannot put in one country
             for ent in entities.in_sentence(window):
                 owner = index.by_token.get(ent.start)
                 if owner and owner in self.res.countries:
@@ -250,9 +251,18 @@ class MentionFinder:
                     hit = places.lookup(ent.text, ent.start_char)
                     if hit and hit[0][1] in self.res.countries:
                         found.setdefault(hit[0][1], ent.text)
+                    elif ent.label_ in ("GPE", "LOC"):
+                        unplaced = True
+                elif ent.label_ == "NORP" and places is not None \
+                        and places.lookup(ent.text, ent.start_char) is None \
+                        and self.dictionary.country_of_gpe(ent.text) is None:
+                    unplaced = True  # "Punjab" tagged as a people's name
             if len(found) == 1:
                 return next(iter(found.items()))
-            if found:
+            if found or unplaced:
+                # "Farmers in Punjab" after a sentence about Congo: the sentence is set
+                # somewhere, just not somewhere we can place; never borrow the last
+                # sentence's country (issue 14)
                 return None, ""
         return None, ""
 
