@@ -62,3 +62,14 @@ def test_insisted_and_added_before_their_speakers_are_attributed(analyzer):
     assert [(c.attribution.type, c.attribution.cue, c.attribution.source_actor)
             for c in analysis.claims] == [("direct-quote", "insisted", "IRNGOV"),
                                           ("direct-quote", "added", "TURGOV")]
+
+
+def test_an_office_saying_in_a_statement_is_as_on_record_as_the_statement(analyzer):
+    """Issue 14: "according to a government statement" and "the prime minister's office
+    said in a statement" get the same grade; an unnamed official stays C."""
+    grades = [analyzer.analyze(text, date="2026-03-10").claims[0].sourcing_grade for text in (
+        "Pakistan agreed to send troops to Gaza, according to a government statement.",
+        "Pakistan agreed to send troops to Gaza, the prime minister's office said in a "
+        "statement.",
+        "Pakistan agreed to send troops to Gaza, a senior official said in a statement.")]
+    assert grades == ["A", "A", "C"]

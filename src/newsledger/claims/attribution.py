@@ -169,6 +169,13 @@ class AttributionRules:
                 phrase = sent.doc[start : subject.right_edge.i + 1]
             actor_id = self._actor_in(phrase, index)
             grade, why = self.grade(phrase, actor_id, index)
+            if why == "grade:C(other-source)" and any(
+                    c.dep_ == "prep" and c.lower_ == "in" and any(
+                        p.lemma_.lower() in self.documents for p in c.children
+                        if p.dep_ == "pobj") for c in token.children):
+                # "the prime minister's office said in a statement" is as on record as
+                # "according to a government statement" (issue 14)
+                grade, why = "A", "grade:A(official-document)"
             quoted = any(ch in sent.text for ch in QUOTES) or _single_quoted(sent.text)
             kind = "direct-quote" if quoted else "reported-speech"
             attr = Attribution(actor_id, phrase.text, token.text, kind, phrase.start_char,
