@@ -65,6 +65,8 @@ def scene_location(sent: Span, gazetteer: Gazetteer | DocumentPlaces,
     report nouns a verb may call false)."""
     found: list[tuple[Span, tuple[str, str | None, float | None, float | None]]] = []
     for ent in entities.within(sent):
+        if _where_said(ent.root, speech):
+            continue  # "Speaking in Geneva, the minister said…": where it was said
         owned = ent.root.head if ent.root.dep_ == "poss" else None
         if ent.label_ not in PLACE_LABELS or is_dateline(sent.doc, ent) or any(
                 start <= ent.start_char and ent.end_char <= end for start, end in taken) \
@@ -85,6 +87,21 @@ def scene_location(sent: Span, gazetteer: Gazetteer | DocumentPlaces,
         return None
     ent, (name, country, lat, lon) = found[0]
     return Location(name, country, lat, lon, ent.start_char, ent.end_char, "place:scene")
+
+
+def _where_said(place: Token, speech: frozenset[str]) -> bool:
+    """The place hangs on a verb of saying other than through what is said ("said in
+    Geneva", "Speaking in Geneva, … said"): where a statement was made, not where the
+    event it reports happened (issue 14)."""
+    cur = place
+    for _ in range(8):
+        head = cur.head
+        if head.i == cur.i:
+            return False
+        if head.lemma_.lower() in speech and head.pos_ in ("VERB", "AUX"):
+            return cur.dep_ not in ("ccomp", "xcomp", "dobj", "nsubj", "nsubjpass", "conj")
+        cur = head
+    return False
 
 
 def find_location(token: Token, gazetteer: Gazetteer | DocumentPlaces, entities: Entities
