@@ -65,7 +65,8 @@ accuracy: $(STAMP)
 # The real-text corpus (issue 13): the items two coders coded, their agreement, and the
 # gold splits built from their codings and the adjudications.
 real-gold: $(STAMP)
-	$(PY) bench/real_items.py > tests/gold/real/coding/items.jsonl
+	$(PY) bench/real_items.py > tests/gold/real/coding/items.jsonl.new
+	mv tests/gold/real/coding/items.jsonl.new tests/gold/real/coding/items.jsonl
 	$(PY) bench/real_agreement.py
 	$(PY) bench/real_gold.py
 

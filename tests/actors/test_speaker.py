@@ -36,3 +36,19 @@ def test_a_quote_takes_its_own_speaker_and_never_the_headline_official(analyzer)
         '"We have seen no evidence of that," a senior security official told reporters.',
         date="2025-06-02", title="President Ruto meets Ethiopian envoy")
     assert "We" not in first_person(unnamed)  # the headline's official is not the speaker
+
+
+def test_an_unknown_speaker_takes_no_one_elses_words(analyzer):
+    """Review of issue 13: "we" of a resident or a fighter is not the last official."""
+    for text in ('Israel\'s military said it had struck Hamas targets in Gaza overnight. '
+                 '"They bombed our neighbourhood and we fled," a resident of Khan Younis '
+                 'told AFP.',
+                 "Pakistan's army said it killed 12 militants in North Waziristan. \"We will "
+                 "attack them again,\" a Taliban fighter told reporters."):
+        assert first_person(analyzer.analyze(text, date="2025-11-04")) == {}
+    news = analyzer.analyze("We have to keep China out of our markets, a protester outside "
+                            "the venue said.", date="2023-11-15",
+                            title="Xi Jinping meets Joe Biden in San Francisco")
+    found = first_person(news)  # the protester speaks, not the headline's official
+    assert found["We"] == (found["We"][0], "coref:first-person(sentence-speaker)")
+    assert found["We"][0] not in ("CHNGOV", "xi-jinping")

@@ -73,3 +73,18 @@ def test_an_office_saying_in_a_statement_is_as_on_record_as_the_statement(analyz
         "statement.",
         "Pakistan agreed to send troops to Gaza, a senior official said in a statement.")]
     assert grades == ["A", "A", "C"]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("The Saudi-led coalition said it had struck Houthi positions.", "The Saudi-led coalition"),
+    ("Russia-backed separatists said they had shelled the town.", "Russia-backed separatists"),
+])
+def test_a_hyphen_in_a_name_is_no_dateline(analyzer, text, source):
+    [claim] = analyzer.analyze(text, date="2025-11-04").claims
+    assert claim.attribution.source_text == source
+
+
+def test_a_family_saying_in_a_statement_is_not_an_official_document(analyzer):
+    [claim] = analyzer.analyze("The family of the victim said in a statement that soldiers "
+                               "had shot him.", date="2025-11-04").claims
+    assert claim.sourcing_grade == "C"

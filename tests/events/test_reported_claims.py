@@ -60,3 +60,31 @@ def test_a_dateline_is_not_the_denier(analyzer):
     claim = next(c for c in analysis.claims if "rejected media reports" in c.text)
     assert claim.attribution.source_text.startswith("Pakistan's Foreign Office spokesperson")
     assert analysis.actor(claim.attribution.source_actor).country == "PAK"
+
+
+@pytest.mark.parametrize("text", [
+    "Witnesses confirmed reports that soldiers opened fire on protesters in Lagos, calling "
+    "the government's account a lie.",
+    "Residents confirmed reports that Russian forces shelled villages that lie along the "
+    "border with Ukraine.",
+    "Reports that Iran had accused Israel of spreading propaganda drew a sharp response "
+    "from Washington.",
+    "There is no doubt that reports that Russia attacked Ukrainian positions near Kharkiv "
+    "are true.",
+])
+def test_a_report_confirmed_or_merely_mentioned_is_not_denied(analyzer, text):
+    """Review of issue 15: words of falsity inside the reported clause, a truth word far
+    from any negation, and confirming verbs deny nothing."""
+    events = analyzer.analyze(text, date="2026-03-12").events
+    assert events and all(e.status != "denied" for e in events), [
+        (e.type, e.status, e.why) for e in events]
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("No one was killed in the Russian drone attack on Odesa overnight.", "occurred"),
+    ("No civilians were killed when Israeli jets struck targets in Gaza.", "occurred"),
+    ("No Cambodian soldier fired a single shot on Sunday, a spokeswoman said.", "negated"),
+])
+def test_nobody_negates_only_as_the_doer(analyzer, text, status):
+    events = analyzer.analyze(text, date="2026-03-12").events
+    assert [e.status for e in events if e.type == "ASSAULT"] == [status]

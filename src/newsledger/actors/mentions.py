@@ -253,7 +253,7 @@ class MentionFinder:
                         found.setdefault(hit[0][1], ent.text)
                     elif ent.label_ in ("GPE", "LOC"):
                         unplaced = True
-                elif ent.label_ == "NORP" and places is not None \
+                elif ent.label_ == "NORP" and ent.root.pos_ == "PROPN" and places is not None \
                         and places.lookup(ent.text, ent.start_char) is None \
                         and self.dictionary.country_of_gpe(ent.text) is None:
                     unplaced = True  # "Punjab" tagged as a people's name

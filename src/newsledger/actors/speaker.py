@@ -3,14 +3,14 @@ foreign ministry statement is that ministry's government; "I strongly condemn…
 "the Foreign Secretary William Hague said:" is William Hague.
 
 A first-person pronoun (lexicons/coref.yaml, ``first_person``) takes, in this order:
-1. the speaker of its own sentence: an actor that is the subject of a speech verb there
-   ("'We will respond,' the minister said");
-2. the last such speaker in the sentences before it (the opening attribution of a
-   statement, "… William Hague said:");
-3. outside quotation marks only (statement prose, not a quote whose speaker we could not
-   name), the document's first official: the first person, government or
-   intergovernmental actor of its first two sentences (the headline and the opening line
-   of a statement or readout: "Statement by Secretary Kerry on …").
+1. the speaker of its own sentence: the subject of a speech verb there ("'We will
+   respond,' the minister said"); when that subject is no actor we know ("a resident told
+   AFP"), the pronoun stays unresolved;
+2. the speaker of the sentence just before (the opening attribution of a statement,
+   "… William Hague said:");
+3. outside quotation marks only, in a document whose opening marks it as a statement or
+   readout ("Statement by…", "Readout of…", "… condemns …"), its first official: the first
+   person, government or intergovernmental actor of its first two sentences.
 "We", "us" and "our" of a person stand for the person's government (their office's code,
 "USAGOV"); "I", "me" and "my" for the person. Rule: ``coref:first-person(<how>)``.
 """
@@ -26,6 +26,9 @@ from .index import ActorIndex
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 OFFICIAL_SECTORS = ("GOV", "IGO", "ELI", "MIL", "COP")
 OPENING = 2  # sentences of a document where its first official may be named
+# Words of an opening that make a document a statement or readout (its "we" is its issuer).
+STATEMENT_WORDS = {"statement", "readout", "remarks", "release", "condemns", "welcomes",
+                   "urges", "calls", "statements"}
 
 
 class FirstPerson:
@@ -42,21 +45,24 @@ class FirstPerson:
     def _official(self, actor: Actor) -> bool:
         return actor.kind == "person" or (actor.sector or "") in OFFICIAL_SECTORS
 
-    def speakers(self, index: ActorIndex) -> tuple[dict[int, str], str | None]:
-        """The speaker of each sentence that has one, and the document's first official."""
-        by_sentence: dict[int, str] = {}
+    def speakers(self, index: ActorIndex) -> tuple[dict[int, str | None], str | None]:
+        """The speaker of each sentence that has a speech verb with a subject (None when
+        the subject is no actor), and the first official of a statement or readout."""
+        by_sentence: dict[int, str | None] = {}
         official = None
+        statement = False
         for token in index.doc:
-            actor_id = index.by_token.get(token.i)
-            if actor_id is None or token.lower_ in self.singular | self.plural:
-                continue
             sent = index.sentence_of[token.i]
-            actor = index.actors[actor_id]
-            if official is None and sent < OPENING and self._official(actor):
+            if sent < OPENING and token.lower_ in STATEMENT_WORDS:
+                statement = True
+            if token.dep_ in SUBJECT_DEPS and token.head.lemma_.lower() in self.speech \
+                    and token.lower_ not in self.singular | self.plural:
+                by_sentence.setdefault(sent, index.by_token.get(token.i))
+            actor_id = index.by_token.get(token.i)
+            if actor_id is not None and official is None and sent < OPENING \
+                    and self._official(index.actors[actor_id]):
                 official = actor_id
-            if token.dep_ in SUBJECT_DEPS and token.head.lemma_.lower() in self.speech:
-                by_sentence.setdefault(sent, actor_id)
-        return by_sentence, official
+        return by_sentence, official if statement else None
 
     def resolve(self, index: ActorIndex) -> None:
         by_sentence, official = self.speakers(index)
@@ -77,14 +83,14 @@ class FirstPerson:
             index.add(actor, token.i, token.i + 1, f"coref:first-person({how})")
 
     @staticmethod
-    def _speaker(token: Token, index: ActorIndex, by_sentence: dict[int, str],
+    def _speaker(token: Token, index: ActorIndex, by_sentence: dict[int, str | None],
                  official: str | None) -> tuple[str, str] | None:
         sent = index.sentence_of[token.i]
-        if sent in by_sentence:
-            return by_sentence[sent], "sentence-speaker"
-        earlier = [s for s in by_sentence if s < sent]
-        if earlier:
-            return by_sentence[max(earlier)], "last-speaker"
+        if sent in by_sentence:  # its own sentence names who speaks (maybe no one we know)
+            speaker = by_sentence[sent]
+            return (speaker, "sentence-speaker") if speaker else None
+        if by_sentence.get(sent - 1):
+            return by_sentence[sent - 1] or "", "last-speaker"
         if official is not None and not _quoted(token):
             return official, "document-official"
         return None

@@ -73,6 +73,7 @@ class AttributionRules:
         # "the ministry rejected/dismissed/called baseless reports that…": the denier is
         # the source of what the sentence says (lexicons/status.yaml; issue 15)
         self.report_nouns = set(res.status.report_nouns)
+        self.institutions = set(lexicon.institutions)
         self.denials = set(res.status.report_denials) | {"call", "term", "label", "brand"}
 
     def attribute(self, sent: Span, index: ActorIndex) -> tuple[Attribution, str, list[str]]:
@@ -163,13 +164,15 @@ class AttributionRules:
                 continue
             else:
                 start = subject.left_edge.i
-                dash = [t.i for t in sent.doc[start:subject.i] if t.lower_ in DASHES]
+                dash = [t.i for t in sent.doc[start:subject.i] if t.lower_ in DASHES
+                        and t.i > 0 and sent.doc[t.i - 1].whitespace_ and t.whitespace_]
                 if dash:  # "ISLAMABAD — Pakistan's Foreign Office spokesperson said": the
                     start = dash[-1] + 1  # dateline is not part of who speaks
                 phrase = sent.doc[start : subject.right_edge.i + 1]
             actor_id = self._actor_in(phrase, index)
             grade, why = self.grade(phrase, actor_id, index)
-            if why == "grade:C(other-source)" and any(
+            if why == "grade:C(other-source)" and phrase.root.lemma_.lower() in \
+                    self.institutions and any(
                     c.dep_ == "prep" and c.lower_ == "in" and any(
                         p.lemma_.lower() in self.documents for p in c.children
                         if p.dep_ == "pobj") for c in token.children):

@@ -34,13 +34,24 @@ def check(
 ) -> None:
     """Who else says what this article says, and has anyone denied it? Verdicts:
     contested (someone denies it), contradicted (sources disagree), corroborated (two or
-    more independent outlets), single-source, unasserted (only rumoured, demanded or
-    denied), new (nothing in the ledger). The article is not stored."""
+    more independent outlets), single-source, unasserted (only rumoured, demanded, refused
+    or negated), new (nothing in the ledger; always for an article without a date). The
+    article is not stored; only English is analysed, as by analyze."""
     from ..corroborate.check import check as run
+    from ..ingest.language import check_english
+    from ..inputs import PaywallStub
     from ..reader import read_document
 
     try:
-        document = read_document(path, date=date, outlet=outlet, max_bytes=max_bytes)
+        try:
+            document = read_document(path, date=date, outlet=outlet, max_bytes=max_bytes)
+        except PaywallStub as stub:  # asked for this page: its text before the paywall
+            if stub.document is None:
+                raise
+            err.print(f"[yellow]note:[/yellow] {escape(str(stub))}; checking only the text "
+                      "before the paywall notice", highlight=False, soft_wrap=True)
+            document = stub.document
+        check_english(document, "<stdin>" if path == "-" else path)
     except InputError as exc:
         fail(exc)
     if not db.exists():

@@ -5,8 +5,9 @@ daily question: "who else says this, and has anyone denied it?" (issue 15)
 The article's events become reports (as ingest would make them) and are placed by the same
 rules as corroboration (``Grouper.fits``) among the stories near their dates. A claim's
 verdict is the gravest status among its stories — contested, contradicted, corroborated,
-single-source, unasserted — or ``contested`` when the article itself denies a story, or
-``new`` when no story in the ledger matches.
+single-source, unasserted — or ``contested`` when the article itself denies a story,
+``contradicted`` when it negates or refuses one others assert, or ``new`` when no story in
+the ledger matches (always, for an article without a date).
 """
 
 from __future__ import annotations
@@ -42,7 +43,7 @@ def reports_of(analysis: Analysis, rules: Rules) -> list[Report]:
         source, target = analysis.actor(event.source), analysis.actor(event.target)
         claim = claims.get(event.claim or "")
         happened = rules.status_group.get(event.status) in ("happened", "not-done")
-        event_date = _date(event.date) if event.date_precision == "day" else None
+        event_date = _date(event.date) or doc_date  # as ingest stores it (ingest/rows.py)
         out.append(Report(
             event_uid=f"check:{event.id}", doc_id="check", outlet=doc.outlet,
             plover_type=event.type, source_country=source.country if source else None,
@@ -69,20 +70,27 @@ def _evidence(analysis: Analysis, event: Event) -> str:
 
 def matching_stories(ledger: Ledger, reports: list[Report], rules: Rules
                      ) -> dict[str, str | None]:
-    """event_uid -> the id of the ledger story each report fits best (None: none)."""
-    stories = [s for s in StoryStore(ledger, rules).nearby(reports) if s.story_id]
+    """event_uid -> the id of the ledger story each report fits best (None: none). A
+    report without a day (an undated article) matches nothing: without a date any story
+    of any year would do."""
+    dated = [r for r in reports if r.day is not None]
+    out: dict[str, str | None] = {r.event_uid: None for r in reports}
+    if not dated:
+        return out
+    stories = [s for s in StoryStore(ledger, rules).nearby(dated) if s.story_id]
     sim = Similarity([r.evidence for r in reports]
                      + [m.evidence for s in stories for m in s.members()], rules.stopwords)
     grouper = Grouper(rules)
-    out: dict[str, str | None] = {}
-    for report in reports:
+    for report in dated:
+        answer = report.role != "report"
         scored = []
         for story in stories:
             widened = Story(reports=story.members())
-            probe = report if report.role == "report" else as_of_story(report, widened)
+            probe = as_of_story(report, widened) if answer else report
             score = grouper.fits(probe, widened, sim)
-            if score is not None:
-                scored.append((score + (1.0 if story.reports else 0.0), story.story_id or ""))
+            if score is not None:  # as in Grouper.assign: an answer prefers asserted stories
+                bonus = 1.0 if answer and story.reports else 0.0
+                scored.append((score + bonus, story.story_id or ""))
         out[report.event_uid] = max(scored)[1] if scored else None
     return out
 
@@ -106,6 +114,9 @@ def check(ledger: Ledger, analysis: Analysis, rules: Rules | None = None) -> dic
         verdict = min((s["status"] for s in found), key=VERDICTS.index, default="new")
         if found and any(r.role == "denial" for r in own):
             verdict = "contested"  # the article itself denies what the ledger holds
+        elif verdict in ("corroborated", "single-source") and any(
+                r.role in ("negation", "refusal") for r in own):
+            verdict = "contradicted"  # it says the happening did not happen, or was refused
         firsts = [s["first_report"] for s in found if s["first_report"]]
         claims.append({
             "text": claim.text, "grade": claim.sourcing_grade,

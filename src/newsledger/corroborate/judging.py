@@ -25,7 +25,8 @@ UNNAMED_MEDIA = "unnamed media"
 
 @dataclass
 class Judgement:
-    """A story's rows: the story, its reports (copies and denials too), its conflicts."""
+    """A story's rows: the story, its reports (copies and answers too), its conflicts and
+    revisions."""
 
     story: StoryRow
     reports: list[StoryReportRow]
@@ -125,8 +126,9 @@ class Judge:
         text = (report.cited_text or "").lower()
         if text:
             own = (report.outlet or "").lower()
-            for outlet in self.sources.outlets:
-                if outlet.lower() != own and outlet.lower() in text:
+            for outlet in self.sources.outlets:  # whole words: "AP" is not in "Japanese"
+                name = outlet.lower()
+                if name != own and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text):
                     return outlet
         if cited:
             return cited

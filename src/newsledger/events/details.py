@@ -17,7 +17,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from ..entities import Entities
-from ..model import Location, Quantity
+from ..model import Location, Participant, Quantity
 from ..nlp import is_dateline
 from ..places import DocumentPlaces, Gazetteer
 from ..resources import Resources
@@ -54,16 +54,17 @@ def _place_span(tok: Token, entities: Entities) -> Span | None:
 
 
 def scene_location(sent: Span, gazetteer: Gazetteer | DocumentPlaces,
-                   taken: set[tuple[int, int]],
-                   entities: Entities, speech: frozenset[str] = frozenset(),
-                   reports: frozenset[str] = frozenset(),
-                   targets: frozenset[tuple[int, int]] = frozenset()) -> Location | None:
+                   participants: list[Participant], entities: Entities,
+                   speech: frozenset[str] = frozenset(), reports: frozenset[str] = frozenset()
+                   ) -> Location | None:
     """The place a sentence is set in, when it names places in one country only and none
     of them is a participant ("riots broke out in Kathmandu… authorities imposed a curfew
     around parliament"). The owner of whoever speaks is no scene: "Cambodia's defence
     ministry said/denied…" (``speech``: the lemmas of saying and denying; ``reports``: the
     report nouns a verb may call false)."""
     found: list[tuple[Span, tuple[str, str | None, float | None, float | None]]] = []
+    taken = {(p.start, p.end) for p in participants}
+    targets = {(p.start, p.end) for p in participants if p.role == "target"}
     for ent in entities.within(sent):
         if _where_said(ent.root, speech):
             continue  # "Speaking in Geneva, the minister said…": where it was said

@@ -62,8 +62,7 @@ class EventExtractor:
         self.status = StatusRules(res)
         self.gazetteer = gazetteer or Gazetteer(res)
         self.quantities = QuantityFinder(res)
-        self.speakers = frozenset(res.attribution.speech_verbs) | frozenset(
-            res.status.report_denials)
+        self.speakers = frozenset((*res.attribution.speech_verbs, *res.status.report_denials))
         self.report_nouns = frozenset(res.status.report_nouns)
 
     # -- trigger matching -------------------------------------------------------------
@@ -228,10 +227,8 @@ class EventExtractor:
         assert entities is not None, "the Sentences stage runs first (check_order)"
         location = find_location(token, places, entities)
         if location is None and info.quad_class in MATERIAL_QUADS:
-            taken = {(p.start, p.end) for p in participants}
-            targets = frozenset((p.start, p.end) for p in participants if p.role == "target")
-            location = scene_location(sent, places, taken, entities, self.speakers,
-                                      self.report_nouns, targets)
+            location = scene_location(sent, places, participants, entities, self.speakers,
+                                      self.report_nouns)
         date, precision, date_text = find_date(token, sent, parse.document.date, status,
                                                entities)
         status, status_why = self.status.dated(status, status_why, date, precision,

@@ -26,6 +26,9 @@ CHAIN_DEPS = ("xcomp", "ccomp", "acl", "advcl", "pcomp", "pobj", "relcl", "dobj"
               "conj", "nsubjpass", "nsubj")
 INHERIT_DEPS = ("pcomp", "xcomp", "advcl", "conj")
 PRIORITY = ("denied", "refused", "demanded")
+CONFIRM = ("confirm", "verify", "corroborate", "acknowledge", "substantiate")
+CALL_VERBS = ("call", "describe", "brand", "term", "label", "dismiss", "consider")
+PREDICATES = ("acomp", "attr", "oprd", "xcomp", "advcl", "dobj", "ccomp")
 
 
 class StatusRules:
@@ -115,22 +118,46 @@ class StatusRules:
             cur = head
         if noun is None or clause is None:
             return None
+        if noun.head.lemma_.lower() in CONFIRM:
+            return None  # "witnesses confirmed reports that…"
         if noun.dep_ in ("dobj", "nsubjpass") and self._denies_reports(noun.head):
             return noun.head.lemma_.lower()
         inside = {t.i for t in clause.subtree}
-        outside = [t for t in noun.sent if t.i not in inside]
-        negated = any(t.dep_ == "neg" or t.lower_ in self.negations for t in outside)
-        for t in noun.sent:  # the parser often hangs "… baseless" on the clause's last verb
-            if (t.lemma_.lower() in self.falsity or t.lower_ in self.falsity) \
-                    and t.dep_ not in ("amod", "compound", "nmod"):
-                return t.lower_
-        for t in outside:
+        for t in noun.sent:
             word = t.lemma_.lower()
-            if negated and word in self.truth:
-                return f"not-{t.lower_}"
-            if t.pos_ == "VERB" and word in self.report_denials:
-                return word
+            if (word not in self.falsity and t.lower_ not in self.falsity) or (
+                    t.pos_ == "VERB" and word == "lie"):  # "villages that lie along…"
+                continue
+            if t.i not in inside and self._said_of(t, noun):
+                return t.lower_  # "reports that… were false", "called claims… baseless"
+            if t.i in inside and noun.head.lemma_.lower() in CALL_VERBS \
+                    and all(u.is_punct or u.is_space
+                            for u in noun.sent[t.i - noun.sent.start + 1:]):
+                # the parser often hangs the closing "… baseless" on the clause's last verb
+                return t.lower_
+        for t in noun.sent:
+            if t.i in inside or t.lemma_.lower() not in self.truth:
+                continue
+            no = any(c.lower_ in self.negations or c.dep_ == "neg" for c in t.children)
+            no |= any(c.dep_ == "neg" for c in t.head.children) and self._said_of(t, noun)
+            if no and (self._said_of(t, noun) or noun.head.head.i == t.i):
+                return f"not-{t.lower_}"  # "no truth in reports that…", "are not true"
+        for t in noun.sent:
+            if t.i not in inside and t.pos_ == "VERB" and t.lemma_.lower() in \
+                    self.report_denials and noun in t.subtree and t.i != noun.head.i:
+                return t.lemma_.lower()
         return None
+
+    @staticmethod
+    def _said_of(word: Token, noun: Token) -> bool:
+        """``word`` is predicated of the report noun: the noun's own modifier ("false
+        reports"), a predicate of the verb the noun is subject or object of ("reports…
+        were false", "called claims… baseless")."""
+        if word.head.i == noun.i:
+            return True
+        if word.dep_ in PREDICATES and word.head.lemma_ == "be" and word.head.head.i == noun.i:
+            return True  # "reports that… were false" parsed with the copula on the noun
+        return word.head.i == noun.head.i and word.dep_ in PREDICATES
 
     @staticmethod
     def dated(status: str, why: list[str], date: str | None, precision: str,
@@ -143,13 +170,19 @@ class StatusRules:
         return status, why
 
     def negated(self, verb: Token) -> bool:
-        """ "did not attend", "never met"; and a subject that nobody is: "No Cambodian
-        soldier fired a single shot", "Nobody attacked the convoy" (issue 15)."""
+        """ "did not attend", "never met"."""
         return any(c.dep_ == "neg" or (c.dep_ in ("det", "advmod") and c.lower_ in ("no", "never"))
-                   or (c.dep_ in ("nsubj", "nsubjpass") and (
-                       c.lower_ in ("nobody", "none", "nothing") or any(
-                           d.dep_ == "det" and d.lower_ == "no" for d in c.children)))
                    for c in verb.children)
+
+    @staticmethod
+    def nobody_did(verb: Token) -> bool:
+        """The doer is nobody: "No Cambodian soldier fired a single shot", "Nobody attacked
+        the convoy" (issue 15) — the active subject of the trigger verb itself; "No one
+        was killed in the attack" negates no attack."""
+        return verb.pos_ in ("VERB", "AUX") and any(
+            c.dep_ == "nsubj" and (c.lower_ in ("nobody", "none", "nothing") or any(
+                d.dep_ == "det" and d.lower_ == "no" for d in c.children))
+            for c in verb.children)
 
     def under_speech(self, token: Token) -> bool:
         cur = token
@@ -166,7 +199,8 @@ class StatusRules:
         verb = token if token.pos_ in ("VERB", "AUX") else (governing_verb(token) or token)
         if token.pos_ == "ADP":
             verb = token.head
-        negated = self.negated(verb) or (verb is not token and self.negated(token))
+        negated = self.negated(verb) or (verb is not token and self.negated(token)) or (
+            verb is token and self.nobody_did(verb))
         condition = next((c.lower_ for c in verb.children
                           if c.dep_ == "mark" and c.lower_ in self.conditions), None)
         if condition and not negated:

@@ -133,9 +133,11 @@ def rows_of(analysis: Analysis, minhash: bytes | None, at: dt.datetime,
             opinion=c.opinion, hedged=bool(c.hedges), loaded=bool(c.loaded_language),
             events=_json([f"{doc.id}:{e}" for e in c.events]), why=_json(c.why)))
         a = c.attribution
+        cited = analysis.actor(a.source_actor)
         rows.attributions.append(AttributionRow(
             claim_uid=uid, source_actor=a.source_actor, source_text=a.source_text, cue=a.cue,
-            type=a.type, start_char=a.start, end_char=a.end))
+            type=a.type, start_char=a.start, end_char=a.end,
+            source_country=cited.country if cited else None))
         for category, flags in (("hedge", c.hedges), ("loaded", c.loaded_language)):
             for f in flags:
                 rows.flags.append(FlagRow(

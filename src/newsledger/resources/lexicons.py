@@ -56,6 +56,7 @@ class AttributionLexicon:
     documents: tuple[str, ...]  # grade A
     vague_cues: tuple[str, ...]  # unattributed but vague: grade D
     carry_over_breaks: tuple[str, ...]
+    institutions: tuple[str, ...]  # heads on record when they speak "in a statement"
 
 
 @dataclass(frozen=True)
@@ -144,7 +145,7 @@ def load_attribution(data: Path | None = None) -> AttributionLexicon:
     rel = "lexicons/attribution.yaml"
     raw = load_yaml(rel, data)
     keys = ("speech_verbs", "according_cues", "vague_sources", "unnamed_officials",
-            "documents", "vague_cues", "carry_over_breaks")
+            "documents", "vague_cues", "carry_over_breaks", "institutions")
     need(raw, keys, rel)
     return AttributionLexicon(*(_words(raw, key, rel) for key in keys))
 

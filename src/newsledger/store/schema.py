@@ -127,6 +127,9 @@ MIGRATIONS: dict[int, list[str]] = {
     5: [
         # a story's one-line headline: who did what to whom, where, how many, when
         "ALTER TABLE stories ADD COLUMN headline VARCHAR",
+        # the cited source's country as its article resolved it (an unlisted name such
+        # as "defence ministry" is one actor row for every article)
+        "ALTER TABLE attributions ADD COLUMN source_country VARCHAR",
         # story_reports.kind gains the answers: refusal | negation | speculation | demand
     ],
 }

@@ -23,13 +23,12 @@ ORDER BY d.date NULLS LAST, r.kind, r.outlet NULLS LAST, r.doc_id, e.event_num""
 
 ANSWERS_SQL = """
 SELECT r.kind, r.doc_id, r.outlet, e.event_id, e.status, e.evidence, d.date,
-       coalesce(sa.name, a.source_text, s.name, e.source_actor) AS who,
-       coalesce(sa.country, s.country) AS who_country
+       coalesce(sa.name, a.source_text) AS who,
+       coalesce(a.source_country, sa.country) AS who_country
 FROM story_reports r JOIN events e USING (event_uid)
 LEFT JOIN documents d ON d.doc_id = r.doc_id
 LEFT JOIN attributions a ON a.claim_uid = e.claim_uid
 LEFT JOIN actors sa ON sa.actor_id = a.source_actor
-LEFT JOIN actors s ON s.actor_id = e.source_actor
 WHERE r.story_id = ? AND r.kind <> 'report' AND r.kind NOT LIKE 'copy%'
 ORDER BY d.date NULLS LAST, r.doc_id, e.event_num"""
 
@@ -39,19 +38,31 @@ def _day(value: Any) -> str | None:
 
 
 def _reports(ledger: Ledger, story_id: str) -> list[dict[str, Any]]:
-    """One report per article (and kind) of a story, with every sentence it gives."""
+    """One report per article (and kind) of a story, with every sentence it gives: the
+    article is independent when any of its reports is, depends on what its dependent
+    reports cite otherwise, and shows the best grade of the reports it counts by."""
     out: dict[tuple[str, str, str | None], dict[str, Any]] = {}
+    grades: dict[tuple[str, str, str | None], list[tuple[bool, str]]] = {}
     for (doc, outlet, event, claim, grade, independent, depends, kind, text, date, title,
          url) in ledger.con.execute(REPORTS_SQL, [story_id]).fetchall():
-        report = out.setdefault((doc, kind, outlet), {
+        key = (doc, kind, outlet)
+        report = out.setdefault(key, {
             "doc_id": doc, "outlet": outlet, "date": _day(date), "title": title, "url": url,
             "event_id": event, "claim_id": claim, "sourcing_grade": grade,
-            "independent": bool(independent), "depends_on": depends, "kind": kind,
-            "text": text, "sentences": []})
+            "independent": False, "depends_on": None, "kind": kind, "text": text,
+            "sentences": []})
+        report["independent"] |= bool(independent)
+        if depends and report["depends_on"] is None:
+            report["depends_on"] = depends
+        if grade:
+            grades.setdefault(key, []).append((bool(independent), grade))
         if text and all(s["text"] != text for s in report["sentences"]):
             report["sentences"].append({"event_id": event, "claim_id": claim, "text": text})
-        if grade and (report["sourcing_grade"] is None or grade < report["sourcing_grade"]):
-            report["sourcing_grade"] = grade
+    for key, report in out.items():
+        if report["independent"]:
+            report["depends_on"] = None
+        counted = [g for ind, g in grades.get(key, []) if ind == report["independent"]]
+        report["sourcing_grade"] = min(counted) if counted else report["sourcing_grade"]
     return list(out.values())
 
 
@@ -71,11 +82,14 @@ def _story_dict(ledger: Ledger, row: tuple[Any, ...], columns: list[str]) -> dic
     first = asserting[0] if asserting else None
     story["first_report"] = ({"outlet": first["outlet"], "date": first["date"],
                               "doc_id": first["doc_id"]} if first else None)
-    story["asserting_outlets"] = sorted(
-        {(r["outlet"] or f"article {r['doc_id']}", r["sourcing_grade"] or "")
-         for r in asserting if r["independent"]})
-    story["asserting_outlets"] = [{"outlet": o, "grade": g or None}
-                                  for o, g in story["asserting_outlets"]]
+    best: dict[str, str | None] = {}
+    for r in asserting:
+        if r["independent"]:
+            name = r["outlet"] or f"article {r['doc_id']}"
+            grade = r["sourcing_grade"]
+            if name not in best or (grade and (best[name] is None or grade < best[name])):
+                best[name] = grade
+    story["asserting_outlets"] = [{"outlet": o, "grade": g} for o, g in sorted(best.items())]
     conflicts = ledger.con.execute(
         'SELECT field, "values", evidence FROM story_conflicts WHERE story_id = ? '
         "ORDER BY field", [story_id]).fetchall()

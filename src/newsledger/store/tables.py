@@ -179,6 +179,7 @@ class AttributionRow(Row):
     type: str | None
     start_char: int | None
     end_char: int | None
+    source_country: str | None = None  # the cited source's country in its own article
 
 
 @table("flags")

@@ -16,6 +16,7 @@ from fastapi.responses import HTMLResponse, Response
 from ..model import Analysis, Document
 from ..ontology import PLOVER_TYPES
 from ..render.html import pieces
+from ..store.connection import LedgerError
 from ..store.filters import as_choice, as_date
 from .access import NotFound, q
 from .charts import network_svg, timeline_svg
@@ -162,5 +163,8 @@ async def analyze_submit(ctx: Ctx, request: Request) -> str:
                                 title=str(form.get("title") or "") or None,
                                 date=str(form.get("date") or "") or None)
     analysis = await ctx.analyse(document, request)
-    checked = await run_in_threadpool(ctx.check, analysis)
+    try:
+        checked = await run_in_threadpool(ctx.check, analysis)
+    except LedgerError:  # a busy ledger (an ingest writing) costs the check, not the page
+        checked = None
     return await run_in_threadpool(article_page, ctx, analysis, False, checked)
