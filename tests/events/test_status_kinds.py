@@ -64,3 +64,17 @@ def test_a_day_told_in_the_past_stays_past_for_what_is_to_come(analyzer):
     later = analyzer.analyze("Iran and Oman will meet on Tuesday in Muscat.",
                              date="2026-03-11").events
     assert [e.date for e in later] == ["2026-03-17"]
+
+
+@pytest.mark.parametrize("text", [
+    "I strongly condemn the abduction of three aid workers in the West Bank.",
+    "William Hague urges all parties to avoid actions that could raise tensions.",
+    "The United States welcomes the agreement between Colombia and the rebels.",
+])
+def test_saying_it_in_the_present_is_doing_it(analyzer, text):
+    """Issue 13 (real statements and headlines): "I condemn", "Hague urges" are done by
+    being said — occurred, not ongoing; a stance in the present still goes on."""
+    found = analyzer.analyze(text, date="2014-06-15").events
+    assert found and found[0].status == "occurred", [(e.type, e.status) for e in found]
+    stance = analyzer.analyze("Russia supports the Syrian government.", date="2014-06-15")
+    assert [e.status for e in stance.events] == ["ongoing"]

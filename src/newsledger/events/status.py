@@ -47,6 +47,7 @@ class StatusRules:
         self.report_denials = set(lexicon.report_denials)
         self.falsity = set(lexicon.falsity)
         self.truth = set(lexicon.truth)
+        self.performative = set(lexicon.performative)
         self.speech = set(res.attribution.speech_verbs)
 
     def _governors(self, token: Token) -> list[tuple[str, Token]]:
@@ -254,13 +255,15 @@ class StatusRules:
             return "planned", False, ["status:infinitive"]
         return self._tense(verb)
 
-    @staticmethod
-    def _tense(verb: Token) -> tuple[str, bool, list[str]]:
+    def _tense(self, verb: Token) -> tuple[str, bool, list[str]]:
         auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
         if verb.tag_ == "VBG" and any(a.lemma_ == "be" for a in auxes):
             return "ongoing", False, ["status:tense(progressive)"]
         if verb.tag_ in ("VBD", "VBN"):
             return "occurred", False, [f"status:tense({verb.tag_})"]
+        if verb.tag_ in ("VBZ", "VBP") and verb.lemma_.lower() in self.performative:
+            # "I condemn…", "Hague urges…": saying it is doing it (issue 13, real text)
+            return "occurred", False, [f"status:performative({verb.lemma_.lower()})"]
         if verb.tag_ in ("VBZ", "VBP"):
             return "ongoing", False, [f"status:tense({verb.tag_})"]
         if verb.pos_ in ("NOUN", "PROPN"):

@@ -43,6 +43,8 @@ class StatusLexicon:
     falsity: tuple[str, ...]
     # ... or one of these does under a negation ("there is no truth in reports that …")
     truth: tuple[str, ...]
+    # verbs whose simple present is the act itself ("I condemn…"): occurred, not ongoing
+    performative: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -138,6 +140,7 @@ def load_status(data: Path | None = None) -> StatusLexicon:
         report_denials=_words(raw, "report_denials", rel),
         falsity=_words(raw, "falsity", rel),
         truth=_words(raw, "truth", rel),
+        performative=tuple(strs(raw.get("performative", []), f"{rel} performative")),
     )
 
 
