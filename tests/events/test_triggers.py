@@ -100,3 +100,30 @@ def test_a_condemnation_reaffirmed_or_underscored_is_an_accusation(analyzer):
                                date="2015-04-03").events
     assert any(e.type == "ACCUSE" and e.source and e.source.startswith("KEN")
                for e in subject)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("President Obama and Prime Minister Netanyahu spoke again today by phone about the "
+     "situation in Gaza.", ("USAGOV", "ISRGOV")),
+    ("The Vice President spoke today with Iraqi President Fuad Masum.", (None, "IRQGOV")),
+])
+def test_leaders_who_spoke_consulted(analyzer, text, expected):
+    """Readout idiom (issue 13, real-text train split): "X and Y spoke by phone", "spoke
+    with Y" are CONSULT; speaking to reporters or on condition of anonymity is not."""
+    analysis = analyzer.analyze(text, date="2014-07-27")
+
+    def code(actor_id):
+        actor = analysis.actor(actor_id)
+        return actor.cameo_code if actor else None
+
+    pairs = [(code(e.source), code(e.target)) for e in analysis.events if e.type == "CONSULT"]
+    source, target = expected
+    assert any((source is None or s == source) and t == target for s, t in pairs), pairs
+
+
+@pytest.mark.parametrize("text", [
+    "The minister spoke to reporters in Kabul on Monday.",
+    "An official, who spoke on condition of anonymity, said the talks had failed.",
+])
+def test_speaking_to_the_press_is_no_consultation(analyzer, text):
+    assert not analyzer.analyze(text, date="2014-07-27").events
