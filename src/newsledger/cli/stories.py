@@ -59,7 +59,8 @@ def stories_command(
              s["independent_sources"], s["n_articles"], len(s["conflicts"]), len(s["denials"]))
             for s in found]
     emit(Table(["id", "headline", "status", "independent", "articles", "conflicts",
-                "denials"], rows), fmt, title="Stories")
+                "denials"], rows), fmt, title="Stories",
+         brief=("id", "headline", "status", "independent"))  # readable in 80 columns
 
 
 @app.command("story")
