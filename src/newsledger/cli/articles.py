@@ -15,7 +15,7 @@ from rich.markup import escape
 from ..inputs import DEFAULT_MAX_BYTES, InputError
 from ..reader import read_document
 from .common import analyzer as _analyzer
-from .common import app, err
+from .common import app, err, read_article
 
 
 class Format(StrEnum):
@@ -40,18 +40,10 @@ def analyze(
     """Analyse one article: actors, coded events with status, attributed and graded claims.
     Only English is analysed (exit 2 for another language, unless --any-language)."""
     from ..ingest.language import check_english, detect_language
-    from ..inputs import PaywallStub
 
     try:
-        try:
-            document = read_document(path, date=date, outlet=outlet, max_bytes=max_bytes,
-                                     encoding=encoding)
-        except PaywallStub as stub:  # asked for this page: its text before the paywall
-            if stub.document is None:
-                raise
-            err.print(f"[yellow]note:[/yellow] {escape(str(stub))}; analysing only the "
-                      "text before the paywall notice", highlight=False, soft_wrap=True)
-            document = stub.document
+        document = read_article(path, "analysing", date=date, outlet=outlet,
+                                max_bytes=max_bytes, encoding=encoding)
         document.language = detect_language(document.text)
         if not any_language:
             check_english(document, "<stdin>" if path == "-" else path)

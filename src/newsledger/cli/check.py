@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import sys
-from enum import StrEnum
 from pathlib import Path
 
 import typer
@@ -14,19 +13,14 @@ from rich.console import Console
 from rich.markup import escape
 
 from ..inputs import DEFAULT_MAX_BYTES, InputError
-from .common import DB, analyzer, app, err, fail, open_ledger
-
-
-class CheckFormat(StrEnum):
-    table = "table"
-    json = "json"
+from .common import DB, TableOrJson, analyzer, app, err, fail, open_ledger, read_article
 
 
 @app.command()
 def check(
     path: str = typer.Argument(..., help="Article file (.txt, .html, .json) or - for stdin."),
     db: Path = DB,
-    fmt: CheckFormat = typer.Option(CheckFormat.table, "--format", "-f",
+    fmt: TableOrJson = typer.Option(TableOrJson.table, "--format", "-f",
                                     help="Output format."),
     date: str | None = typer.Option(None, help="Dateline YYYY-MM-DD (overrides the file's)."),
     outlet: str | None = typer.Option(None, help="Outlet name (overrides the file's)."),
@@ -39,18 +33,10 @@ def check(
     article is not stored; only English is analysed, as by analyze."""
     from ..corroborate.check import check as run
     from ..ingest.language import check_english
-    from ..inputs import PaywallStub
-    from ..reader import read_document
 
     try:
-        try:
-            document = read_document(path, date=date, outlet=outlet, max_bytes=max_bytes)
-        except PaywallStub as stub:  # asked for this page: its text before the paywall
-            if stub.document is None:
-                raise
-            err.print(f"[yellow]note:[/yellow] {escape(str(stub))}; checking only the text "
-                      "before the paywall notice", highlight=False, soft_wrap=True)
-            document = stub.document
+        document = read_article(path, "checking", date=date, outlet=outlet,
+                                max_bytes=max_bytes)
         check_english(document, "<stdin>" if path == "-" else path)
     except InputError as exc:
         fail(exc)
@@ -60,7 +46,7 @@ def check(
     analysis = analyzer().analyze_document(document)
     with open_ledger(db) as ledger:
         result = run(ledger, analysis)
-    if fmt is CheckFormat.json:
+    if fmt is TableOrJson.json:
         sys.stdout.write(json.dumps(result, ensure_ascii=False, indent=2, default=str) + "\n")
         return
     console = Console()

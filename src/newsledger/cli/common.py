@@ -19,6 +19,7 @@ from ..store.connection import DEFAULT_DB
 
 if TYPE_CHECKING:
     from ..analyzer import Analyzer
+    from ..model import Document
     from ..store import Ledger, Table
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
@@ -32,6 +33,13 @@ class Output(StrEnum):
     json = "json"
 
 
+class TableOrJson(StrEnum):
+    """The output of a command that prints one thing (show, check)."""
+
+    table = "table"
+    json = "json"
+
+
 DB = typer.Option(Path(DEFAULT_DB), "--db", help="The ledger file (DuckDB).")
 FORMAT = typer.Option(Output.table, "--format", "-f", help="Output format.")
 
@@ -40,6 +48,23 @@ def analyzer() -> Analyzer:
     from .. import default_analyzer
 
     return default_analyzer()
+
+
+def read_article(path: str, doing: str, **options: Any) -> Document:
+    """One article asked for by name (``read_document``'s options): a paywalled page gives
+    its text before the notice, with a note saying so (issue 14, case 21); ingest skips
+    such pages instead. Raises :class:`InputError`."""
+    from ..inputs import PaywallStub
+    from ..reader import read_document
+
+    try:
+        return read_document(path, **options)
+    except PaywallStub as stub:
+        if stub.document is None:
+            raise
+        err.print(f"[yellow]note:[/yellow] {escape(str(stub))}; {doing} only the text "
+                  "before the paywall notice", highlight=False, soft_wrap=True)
+        return stub.document
 
 
 def fail(message: object, code: int = 2) -> NoReturn:

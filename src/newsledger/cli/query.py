@@ -15,7 +15,7 @@ from rich.markup import escape
 from .. import store
 from ..store import EventFilter, LedgerError, QueryError, Table
 from ..store.filters import ORDERS
-from .common import DB, FORMAT, Output, app, emit, fail, open_ledger
+from .common import DB, FORMAT, Output, TableOrJson, app, emit, fail, open_ledger
 
 # The event orders the store knows (store/filters.py ORDERS), as the CLI's choices.
 Order = StrEnum("Order", [(name, name) for name in ORDERS])
@@ -96,16 +96,11 @@ def claims(
                                             "source", "text"))
 
 
-class ShowFormat(StrEnum):
-    json = "json"
-    table = "table"
-
-
 @app.command()
 def show(
     doc_id: str = typer.Argument(..., help="Document id (or a unique start of it)."),
     db: Path = DB,
-    fmt: ShowFormat = typer.Option(ShowFormat.json, "--format", "-f"),
+    fmt: TableOrJson = typer.Option(TableOrJson.json, "--format", "-f"),
 ) -> None:
     """The stored analysis of one article."""
     with open_ledger(db) as ledger:
@@ -113,7 +108,7 @@ def show(
             data = store.show(ledger, doc_id)
         except QueryError as exc:
             fail(exc)
-    if fmt is ShowFormat.json:
+    if fmt is TableOrJson.json:
         sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
         return
     from ..model import Analysis

@@ -97,14 +97,11 @@ def story_command(
             f"{r['date'] or ''} grade {r['sourcing_grade']} ({escape(tag)})")
         for sentence in r["sentences"]:
             say(f"      {escape(sentence['text'])}")
-    for d in found["denials"]:
-        party = " (a party to it)" if d["involved"] else ""
-        say(f"  [yellow]denied[/yellow] by {escape(str(d['by']))}{party}, "
-            f"{escape(str(d['outlet'] or d['doc_id']))} {d['date'] or ''}")
-        for sentence in d["sentences"]:
-            say(f"      {escape(sentence['text'])}")
-    for a in found["answers"]:
-        say(f"  {escape('[' + a['role'] + ']')} {escape(str(a['by']))}, "
+    for a in found["denials"] + found["answers"]:
+        party = " (a party to it)" if a["involved"] else ""
+        role = "[yellow]denied[/yellow] by" if a["role"] == "denial" else escape(
+            f"[{a['role']}]")
+        say(f"  {role} {escape(str(a['by']))}{party}, "
             f"{escape(str(a['outlet'] or a['doc_id']))} {a['date'] or ''}")
         for sentence in a["sentences"]:
             say(f"      {escape(sentence['text'])}")

@@ -110,7 +110,10 @@ def check(ledger: Ledger, analysis: Analysis, rules: Rules | None = None) -> dic
             continue
         own = [by_event[e] for e in claim.events if e in by_event]
         ids = sorted({sid for r in own if (sid := matched[r.event_uid])})
-        found = [cache.setdefault(sid, story_dict(ledger, sid)) for sid in ids]
+        for sid in ids:  # each story read once, however many claims it serves
+            if sid not in cache:
+                cache[sid] = story_dict(ledger, sid)
+        found = [cache[sid] for sid in ids]
         verdict = min((s["status"] for s in found), key=VERDICTS.index, default="new")
         if found and any(r.role == "denial" for r in own):
             verdict = "contested"  # the article itself denies what the ledger holds
