@@ -305,3 +305,26 @@ def test_a_wire_datelines_date_with_its_year(body, day):
     from newsledger.reader import dateline_date
 
     assert dateline_date(body) == day
+
+
+@pytest.mark.parametrize(("box", "notice", "kept"), [
+    ('<div class="regwall">', "<p>Log in or subscribe to keep reading this story.</p>",
+     "Kenyan police arrested 14 protesters in Nairobi on Tuesday."),
+    ('<section id="piano-paywall">', "<p>This article is for subscribers only. Subscribe "
+     "now for full access.</p>", "Chile and Peru signed a fisheries pact in Lima."),
+])
+def test_a_paywall_stub_keeps_its_lede_for_one_page(tmp_path, box, notice, kept):
+    """Case 21's kind with other pages: the stub is skipped (PaywallStub, a Skipped), and
+    the text before the notice rides on it for ``analyze`` and ``check``."""
+    from newsledger.inputs import PaywallStub
+
+    f = tmp_path / "stub.html"
+    tag = box[1:].split()[0]
+    f.write_text(f"<html><head><title>Brief</title></head><body><article><h1>Brief</h1>"
+                 f"<p>{kept}</p>{box}{notice}</{tag}></article></body></html>",
+                 encoding="utf-8")
+    with pytest.raises(PaywallStub) as stub:
+        read_document(str(f))
+    assert stub.value.kind == "skipped" and stub.value.document is not None
+    assert kept in stub.value.document.text
+    assert "ubscri" not in stub.value.document.text and "Log in" not in stub.value.document.text

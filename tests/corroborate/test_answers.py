@@ -120,3 +120,22 @@ def test_network_dyads_and_gdelt_count_what_happened(corpus_db, tmp_path):
     with open(default, encoding="utf-8") as fh:
         shown = {row["Status"] for row in csv.DictReader(fh, delimiter="\t")}
     assert shown <= {"occurred", "ongoing"} and n_default < n_full == total
+
+
+def test_an_outlets_later_version_is_the_one_that_counts():
+    """Case 25's kind with other marks: the article date first, then "UPDATE n-" or
+    "REFILE-"/"CORRECTED-" in the title, then the order stored (corroborate/model.py)."""
+    import datetime as dt
+
+    from newsledger.corroborate.model import Report
+
+    def version(title: str, day: int = 5, seq: int = 1) -> tuple:
+        return Report("u", "d", "W", "ASSAULT", None, None, "occurred", None, None, None,
+                      None, None, "", None, None, None, "e1",
+                      doc_date=dt.date(2025, 11, day), title=title, seq=seq).version
+
+    assert version("Toll rises") < version("UPDATE 1-Toll rises") < version(
+        "UPDATE 2-Toll rises")
+    assert version("Toll rises") < version("REFILE-Toll rises")
+    assert version("UPDATE 3-Toll rises", day=5) < version("Toll rises", day=6)
+    assert version("Toll rises", seq=1) < version("Toll rises", seq=2)
