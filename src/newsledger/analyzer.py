@@ -11,10 +11,11 @@ from spacy.tokens import Doc
 
 from .actors import ActorDictionary, ActorIndex, ActorList, Coreference, MentionFinder
 from .actors.offices import Offices
+from .casing import HeadlineCase, restore
 from .claims import ClaimBuilder
 from .events.extract import EventExtractor
 from .model import Analysis, Document
-from .nlp import load_pipeline
+from .nlp import load_pipeline, ruler_patterns
 from .parse import Parse, Sentences, Stage, check_order
 from .places import Gazetteer
 from .reader import document_from_mapping, make_document
@@ -56,6 +57,8 @@ class Analyzer:
     def __init__(self, resources: Resources | None = None):
         self.res = resources or load_resources()
         self.nlp = load_pipeline(self.res)
+        self.casing = HeadlineCase(self.res, [p["pattern"] for p in ruler_patterns(self.res)
+                                              if isinstance(p["pattern"], str)])
         self.dictionary = ActorDictionary(self.res)
         self.gazetteer = Gazetteer(self.res)
         self.mentions = MentionFinder(self.dictionary, self.gazetteer)
@@ -73,12 +76,16 @@ class Analyzer:
 
     def parse_text(self, text: str) -> Doc:
         """The spaCy Doc of ``text``; a text over :data:`MAX_PIECE` characters is parsed in
-        pieces (:func:`split_text`) joined into one Doc whose offsets index the whole text."""
+        pieces (:func:`split_text`) joined into one Doc whose offsets index the whole text.
+        A headline in Title Case is parsed sentence-cased (casing.py)."""
+        cased = self.casing.sentence_cased(text)
         if len(text) <= MAX_PIECE:
-            return self.nlp(text)
-        # one piece at a time, so that only one piece's parser state is in memory
-        pieces = self.nlp.pipe(split_text(text, MAX_PIECE), batch_size=1)
-        return Doc.from_docs(list(pieces), ensure_whitespace=False)
+            doc = self.nlp(cased or text)
+        else:
+            # one piece at a time, so that only one piece's parser state is in memory
+            pieces = self.nlp.pipe(split_text(cased or text, MAX_PIECE), batch_size=1)
+            doc = Doc.from_docs(list(pieces), ensure_whitespace=False)
+        return restore(doc, text) if cased else doc
 
     def analyze_document(self, document: Document, doc: Doc | None = None) -> Analysis:
         """Analyse one Document (``doc``: its already parsed text, if there is one)."""
@@ -97,12 +104,20 @@ class Analyzer:
         """Analyse texts, dicts ``{text, title?, date?, url?, outlet?}`` or Documents,
         batching the spaCy work through ``nlp.pipe``."""
         documents = (self._as_document(item, i) for i, item in enumerate(items))
-        # long texts are parsed in pieces afterwards: an empty stand-in keeps their place
-        pairs = ((d.text if len(d.text) <= MAX_PIECE else "", d) for d in documents)
+        pairs = ((self._model_text(d.text), d) for d in documents)
         for doc, document in self.nlp.pipe(pairs, as_tuples=True, n_process=n_process,
                                             batch_size=batch_size):
-            long = len(document.text) > MAX_PIECE
-            yield self.analyze_document(document, None if long else doc)
+            if len(document.text) > MAX_PIECE:
+                yield self.analyze_document(document, None)
+                continue
+            if doc.text != document.text:  # a Title Case headline, parsed sentence-cased
+                doc = restore(doc, document.text)
+            yield self.analyze_document(document, doc)
+
+    def _model_text(self, text: str) -> str:
+        if len(text) > MAX_PIECE:
+            return ""  # parsed in pieces afterwards: an empty stand-in keeps its place
+        return self.casing.sentence_cased(text) or text
 
     @staticmethod
     def _as_document(item: str | dict[str, Any] | Document, i: int) -> Document:

@@ -25,6 +25,7 @@ from .model import Analysis, Document, Sentence
 
 FINAL_PUNCT = tuple(".!?:;\"'”’)…")
 HEADING_MAX_WORDS = 12
+HEADLINE_MIN_WORDS = 3  # a first line of fewer words ("Overnight", "Key points") is a heading
 # A line opened by a list marker is a list item, a sentence without its full stop, not a
 # heading ("- Russia struck a power plant in Kharkiv"; issue 14, case 13).
 LIST_ITEM = re.compile(r"^\s*(?:[-–—•*·▪●]|\(?\d{1,2}[.)])\s+\S")
@@ -130,7 +131,10 @@ def split_sentences(doc: Doc) -> tuple[list[Span], list[Sentence]]:
         line_end = len(text) if line_end < 0 else line_end
         whole_line = (text[line_start : span.start_char].strip() == ""
                       and text[span.end_char : line_end].strip() == "")
-        heading = (whole_line and len(tokens) <= HEADING_MAX_WORDS
+        # the first line of a document is its headline, which reports (events, claims)
+        headline = not infos and text[: span.start_char].strip() == "" \
+            and sum(t.is_alpha for t in tokens) >= HEADLINE_MIN_WORDS
+        heading = (whole_line and not headline and len(tokens) <= HEADING_MAX_WORDS
                    and not span.text.rstrip().endswith(FINAL_PUNCT)
                    and not LIST_ITEM.match(span.text))
         infos.append(Sentence(len(infos), span.start_char, span.end_char, paragraph, heading))

@@ -52,3 +52,26 @@ def test_an_unknown_speaker_takes_no_one_elses_words(analyzer):
     found = first_person(news)  # the protester speaks, not the headline's official
     assert found["We"] == (found["We"][0], "coref:first-person(sentence-speaker)")
     assert found["We"][0] not in ("CHNGOV", "xi-jinping")
+
+
+def test_a_country_opening_a_statement_speaks_for_its_government(analyzer):
+    """Real text (issue 13): "The United States continues to be deeply disturbed… we urge"
+    — a country as the subject of the opening issues the statement."""
+    analysis = analyzer.analyze(
+        "Statement by the Press Secretary on the floods in Mozambique\n\n"
+        "The United States is deeply saddened by the loss of life in the floods. "
+        "We urge Mozambique's neighbours to open their borders to the relief convoys.",
+        date="2019-03-20")
+    assert first_person(analysis)["We"] == ("USAGOV", "coref:first-person(document-official)")
+    requests = [e for e in analysis.events if e.type == "REQUEST"]
+    assert requests and analysis.actor(requests[0].source).id == "USAGOV"
+
+
+def test_an_official_named_after_the_pronoun_does_not_speak_it(analyzer):
+    """ "We welcome the Yemeni government's decision": the government welcomed is not "we"."""
+    analysis = analyzer.analyze(
+        "Statement by the Press Secretary\n\nWe welcome the Yemeni government's decision "
+        "to reopen the port of Hodeidah to grain ships.", date="2018-12-01")
+    assert first_person(analysis).get("We", ("",))[0] != "YEMGOV"
+    assert all(e.source is None or analysis.actor(e.source).id != "YEMGOV"
+               for e in analysis.events if e.type == "SUPPORT")

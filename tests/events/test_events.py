@@ -103,3 +103,15 @@ def test_goldstein_and_quad_class_from_cameo_root(analyzer):
 
 def test_sentence_without_event(analyzer):
     assert analyzer.analyze("The weather in Lahore was mild this week.").events == []
+
+
+def test_votes_and_abductions_are_coded(analyzer):
+    """Lexical gaps of real text (issue 13): votes, and "abduction" as a noun."""
+    analysis = analyzer.analyze("Norway voted in favour of the motion and Hungary voted "
+                                "against the Swedish proposal. The minister condemned the "
+                                "abduction of two Nigerian students.", date="2021-05-05")
+    found = {(e.type, analysis.actor(e.source).id if e.source else None,
+              analysis.actor(e.target).id if e.target else None) for e in analysis.events}
+    assert ("SUPPORT", "NOR", None) in found
+    assert ("REJECT", "HUN") in {(t, s) for t, s, _ in found}
+    assert ("ASSAULT", None, "NGAEDU") in found

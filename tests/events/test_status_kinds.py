@@ -78,3 +78,16 @@ def test_saying_it_in_the_present_is_doing_it(analyzer, text):
     assert found and found[0].status == "occurred", [(e.type, e.status) for e in found]
     stance = analyzer.analyze("Russia supports the Syrian government.", date="2014-06-15")
     assert [e.status for e in stance.events] == ["ongoing"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # issue 13, real text: "must" demands; a guess about the past stays speculative
+    ("Iran must release the fishermen at once, the Omani minister said.",
+     ("RETREAT", "demanded")),
+    ("Iran must have released the fishermen by now, the Omani minister said.",
+     ("RETREAT", "speculative")),
+    # the present of a headline tells past news
+    ("Kenyan Navy Kills Three Pirates Off Somali Coast", ("ASSAULT", "occurred")),
+])
+def test_demands_and_headlines(analyzer, text, expected):
+    assert expected in statuses(analyzer, text)

@@ -17,6 +17,8 @@ A first-person pronoun (lexicons/coref.yaml, ``first_person``) takes, in this or
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from spacy.tokens import Token
 
 from ..model import Actor
@@ -29,6 +31,19 @@ OPENING = 2  # sentences of a document where its first official may be named
 # Words of an opening that make a document a statement or readout (its "we" is its issuer).
 STATEMENT_WORDS = {"statement", "readout", "remarks", "release", "condemns", "welcomes",
                    "urges", "calls", "statements"}
+
+
+@dataclass(frozen=True)
+class Official:
+    """Who issues a statement: an actor of its opening, the token and sentence it is named
+    at (it speaks for first persons of later sentences only), and its rank (0: the subject
+    of an opening sentence, or the issuer in "Statement by/from …"; 1: any other official
+    named in the opening)."""
+
+    actor: str
+    token: int
+    sentence: int
+    rank: int
 
 
 class FirstPerson:
@@ -45,11 +60,11 @@ class FirstPerson:
     def _official(self, actor: Actor) -> bool:
         return actor.kind == "person" or (actor.sector or "") in OFFICIAL_SECTORS
 
-    def speakers(self, index: ActorIndex) -> tuple[dict[int, str | None], str | None]:
+    def speakers(self, index: ActorIndex) -> tuple[dict[int, str | None], Official | None]:
         """The speaker of each sentence that has a speech verb with a subject (None when
         the subject is no actor), and the first official of a statement or readout."""
         by_sentence: dict[int, str | None] = {}
-        official = None
+        candidates: list[Official] = []
         statement = False
         for token in index.doc:
             sent = index.sentence_of[token.i]
@@ -59,10 +74,18 @@ class FirstPerson:
                     and token.lower_ not in self.singular | self.plural:
                 by_sentence.setdefault(sent, index.by_token.get(token.i))
             actor_id = index.by_token.get(token.i)
-            if actor_id is not None and official is None and sent < OPENING \
-                    and self._official(index.actors[actor_id]):
-                official = actor_id
-        return by_sentence, official if statement else None
+            if actor_id is None or sent >= OPENING:
+                continue
+            actor = index.actors[actor_id]
+            # a country speaks in a statement as the subject of its opening ("The United
+            # States continues to be deeply disturbed…"), never as what the text is about
+            country_subject = actor.kind == "country" and token.dep_ in SUBJECT_DEPS
+            if self._official(actor) or country_subject:
+                rank = 0 if token.dep_ in SUBJECT_DEPS or _issuer(token) else 1
+                candidates.append(Official(actor_id, token.i, sent, rank))
+        if not statement or not candidates:
+            return by_sentence, None
+        return by_sentence, min(candidates, key=lambda c: (c.rank, c.token))
 
     def resolve(self, index: ActorIndex) -> None:
         by_sentence, official = self.speakers(index)
@@ -71,7 +94,9 @@ class FirstPerson:
             if token.pos_ != "PRON" or lower not in self.singular | self.plural \
                     or token.i in index.by_token:
                 continue
-            found = self._speaker(token, index, by_sentence, official)
+            found = self._speaker(token, index, by_sentence,
+                                  official if official and official.sentence
+                                  < index.sentence_of[token.i] else None)
             if found is None:
                 continue
             actor_id, how = found
@@ -80,11 +105,14 @@ class FirstPerson:
                     and actor.cameo_code != actor.id:
                 actor = index.actors.get(actor.cameo_code) or self.dictionary.make(
                     actor.cameo_code)
+            elif actor.kind == "country":  # a country that issues a statement: its government
+                gov = f"{actor.id}GOV"
+                actor = index.actors.get(gov) or self.dictionary.make(gov)
             index.add(actor, token.i, token.i + 1, f"coref:first-person({how})")
 
     @staticmethod
     def _speaker(token: Token, index: ActorIndex, by_sentence: dict[int, str | None],
-                 official: str | None) -> tuple[str, str] | None:
+                 official: Official | None) -> tuple[str, str] | None:
         sent = index.sentence_of[token.i]
         if sent in by_sentence:  # its own sentence names who speaks (maybe no one we know)
             speaker = by_sentence[sent]
@@ -92,8 +120,19 @@ class FirstPerson:
         if by_sentence.get(sent - 1):
             return by_sentence[sent - 1] or "", "last-speaker"
         if official is not None and not _quoted(token):
-            return official, "document-official"
+            return official.actor, "document-official"
         return None
+
+
+def _issuer(token: Token) -> bool:
+    """ "Statement from NSC Spokesman Tommy Vietor", "Readout of the President's call": the
+    actor named right after the statement word."""
+    head = token.head
+    while head.dep_ in ("compound", "appos", "poss") and head.head.i != head.i:
+        head = head.head
+    prep = head.head if head.dep_ == "pobj" else None
+    return prep is not None and prep.lower_ in ("by", "from", "of") \
+        and prep.head.lower_ in STATEMENT_WORDS
 
 
 def _quoted(token: Token) -> bool:

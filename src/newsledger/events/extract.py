@@ -29,6 +29,7 @@ from ..resources import Resources, Trigger
 from ..syntax import direct_objects, distributive, pobjs, prep_objects
 from .details import QuantityFinder, find_date, find_location, scene_location
 from .frames import Arg, ArgumentFinder
+from .headline import merge_headline
 from .status import StatusRules
 
 POS_CLASS = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADP": "ADP",
@@ -64,6 +65,7 @@ class EventExtractor:
         self.quantities = QuantityFinder(res)
         self.speakers = frozenset((*res.attribution.speech_verbs, *res.status.report_denials))
         self.report_nouns = frozenset(res.status.report_nouns)
+        self.mutual = frozenset(res.events.mutual_types)
 
     # -- trigger matching -------------------------------------------------------------
     def match(self, token: Token) -> Trigger | None:
@@ -85,8 +87,7 @@ class EventExtractor:
         return governing is not None and governing.type == "ACCUSE"
 
     def _object_of_trigger(self, token: Token, trig: Trigger) -> bool:
-        """ "cut ties with", "suspended talks with", "delaying a shipment of food aid": the
-        noun belongs to the verb's event."""
+        """ "cut ties with", "delaying a shipment of aid": the noun is the verb's event."""
         of = token.dep_ == "pobj" and token.head.lower_ == "of"  # "a shipment of aid"
         thing = token.head.head if of else token
         if trig.pos != "NOUN" or thing.dep_ not in ("dobj", "nsubjpass"):
@@ -157,9 +158,8 @@ class EventExtractor:
         drafts = [d for d in drafts if d.event.participants]  # no actor, nothing to code
         self._targets_from_embedded(drafts)
         events = [e for d in drafts for e in self._split_dyads(d.event, d.token)]
-        for i, event in enumerate(events):
-            event.id = f"e{i + 1}"
-        return events
+        events = merge_headline(events, parse, self.mutual)  # one happening, one event
+        return [replace(event, id=f"e{i + 1}") for i, event in enumerate(events)]
 
     @staticmethod
     def _targets_from_embedded(drafts: list[Draft]) -> None:
@@ -295,8 +295,8 @@ class EventExtractor:
         event.why.append(f"target:place-{why}")
 
     def _participants(self, args: list[Arg], index: ActorIndex) -> list[Participant]:
-        """The participants of an event, each actor once per role; an actor the mention
-        finder did not see gets a mention over its token, which then stands for it."""
+        """An event's participants, each actor once per role (an actor new to the index
+        gets a mention over its token)."""
         out: list[Participant] = []
         seen: set[tuple[str, str]] = set()
         for arg in args:

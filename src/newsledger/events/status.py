@@ -6,9 +6,11 @@ Rules, in order (each recorded in ``why``):
    ("agreed to send" -> agreed; a denial anywhere up the chain wins: "denied reports that…").
 2. ``status:negation``           "not", "never", "no" on the event's verb -> negated.
 3. ``status:modal(<word>)``      will/shall -> planned; may/might/could/likely -> speculative;
+   must -> demanded ("must release"; "must have known" -> speculative);
    "would" -> planned under a speech verb, speculative elsewhere.
 4. ``status:infinitive``         an infinitive with no governor ("Pakistan to send…") -> planned.
-5. ``status:tense``              past -> occurred; progressive or present -> ongoing.
+5. ``status:tense``              past -> occurred; progressive or present -> ongoing; but
+   ``status:headline-present``   the simple present of a headline -> occurred ("Navy Kills").
 Before them: ``status:condition(if)`` (a hypothetical or a question -> speculative) and, for
 noun triggers, ``status:modifier`` ("a proposed meeting") and ``status:put-off`` ("the talks
 were postponed" -> planned, "cancelled" -> negated). After the date is known:
@@ -237,6 +239,9 @@ class StatusRules:
                     for c in verb.children
                 ):
                     continue
+                if status == "demanded" and any(c.dep_ == "aux" and c.lemma_ == "have"
+                                                for c in verb.children):
+                    return "speculative", False, [f"status:modal({word})+perfect"]
                 return status, False, [f"status:modal({word})"]
         nonfinite = verb.tag_ in ("VB", "VBG") and not any(
             c.dep_ in ("aux", "auxpass") and c.tag_ != "TO" for c in verb.children)
@@ -264,8 +269,25 @@ class StatusRules:
         if verb.tag_ in ("VBZ", "VBP") and verb.lemma_.lower() in self.performative:
             # "I condemn…", "Hague urges…": saying it is doing it (issue 13, real text)
             return "occurred", False, [f"status:performative({verb.lemma_.lower()})"]
+        if verb.tag_ in ("VBZ", "VBP") and not auxes and _in_headline(verb):
+            # "Kenyan Navy Kills Three Pirates": headlines tell past news in the present
+            return "occurred", False, [f"status:headline-present({verb.tag_})"]
         if verb.tag_ in ("VBZ", "VBP"):
             return "ongoing", False, [f"status:tense({verb.tag_})"]
         if verb.pos_ in ("NOUN", "PROPN"):
             return "occurred", False, ["status:noun-default"]
         return "occurred", False, ["status:default"]
+
+
+def _in_headline(token: Token) -> bool:
+    """In a document's first line when that line is a headline: it starts the text and ends
+    without a full stop."""
+    sent = token.sent
+    doc = token.doc
+    if any(not t.is_space for t in doc[: sent.start]):
+        return False
+    words = [t for t in sent if not t.is_space]
+    after = doc[sent.end] if sent.end < len(doc) else None
+    line_ends = after is None or "\n" in words[-1].whitespace_ or (
+        after.is_space and "\n" in after.text)
+    return line_ends and words[-1].text not in (".", "!", "?")

@@ -1,0 +1,33 @@
+"""A headline's events and the body's (issue 13; events/headline.py)."""
+
+from __future__ import annotations
+
+
+def coded(analysis) -> list[tuple[int, str, str | None, str | None]]:
+    def code(actor_id):
+        return analysis.actor(actor_id).id if actor_id else None
+    return [(e.evidence.sentence, e.type, code(e.source), code(e.target))
+            for e in analysis.events]
+
+
+def test_a_headline_event_the_lede_tells_is_one_event(analyzer):
+    analysis = analyzer.analyze(
+        "Qatar and Egypt hold talks on Gaza truce\n\nThe foreign ministers of Qatar and "
+        "Egypt met in Doha on Sunday to discuss the truce.", date="2024-02-12")
+    consults = [e for e in analysis.events if e.type == "CONSULT"]
+    assert consults and all(e.evidence.sentence == 1 for e in consults)
+    assert any(w.startswith("merge:headline(s0:talks)") for e in consults for w in e.why)
+
+
+def test_a_headline_event_nothing_else_tells_is_kept(analyzer):
+    analysis = analyzer.analyze(
+        "Egyptian Police Arrest Twelve Protesters In Cairo\n\nThe interior ministry said "
+        "the march had not been authorised.", date="2016-04-25")
+    assert (0, "COERCE", "EGYCOP", "EGYCVL") in coded(analysis)
+
+
+def test_a_document_that_is_only_a_headline_has_events(analyzer):
+    analysis = analyzer.analyze("China Condemns US Arms Sale To Taiwan", date="2019-07-09")
+    assert coded(analysis) == [(0, "ACCUSE", "CHN", "USA")]
+    assert analysis.events[0].status == "occurred"
+    assert not analysis.sentences[0].heading
