@@ -80,3 +80,16 @@ said VERB VBD ROOT 4 say
 """, [(2, 4, "PERSON", "name|asim-munir")])
     assert [m.text for m in index.actors["asim-munir"].mentions] == ["Field Marshal Asim Munir"]
     assert index.by_token[0] == "asim-munir"
+
+
+def test_an_unknown_titled_person_is_not_from_the_country_they_act_on(analyzer):
+    """Issue 13: "President Harlan threatened Ruritania" — the nearest country is the
+    one acted on, not the person's; where the person speaks still places them."""
+    acted = analyzer.analyze("Earlier, the floods hit Mozambique. President Okonkwo "
+                             "thanked Mozambique for its help.", date="2021-02-02")
+    person = next(a for a in acted.actors if a.kind == "person")
+    assert person.country is None
+    placed = analyzer.analyze('"We will reopen the crossing," Interior Minister Imran '
+                              'Qureshi said in Islamabad.', date="2021-02-02")
+    person = next(a for a in placed.actors if a.kind == "person")
+    assert person.country == "PAK"

@@ -75,3 +75,24 @@ def test_an_official_named_after_the_pronoun_does_not_speak_it(analyzer):
     assert first_person(analysis).get("We", ("",))[0] != "YEMGOV"
     assert all(e.source is None or analysis.actor(e.source).id != "YEMGOV"
                for e in analysis.events if e.type == "SUPPORT")
+
+
+def test_the_issuer_names_its_own_country_as_its_government(analyzer):
+    """Ruling R1 of the real-text coding: in a White House statement "the United States"
+    is USAGOV, as doer and as recipient."""
+    analysis = analyzer.analyze(
+        "Readout of the Vice President's call with President Ramaphosa\n\n"
+        "The United States remains committed to the partnership. The Vice President "
+        "thanked South Africa for hosting the summit, and President Ramaphosa thanked the "
+        "United States for its support.", date="2023-08-25")
+    ids = {m.text: (a.id, m.why) for a in analysis.actors for m in a.mentions}
+    assert ids["United States"] == ("USAGOV", "coref:issuer-self(USA)")
+    assert ids["the United States"][0] == "USAGOV"
+    assert all(a.id != "USA" for a in analysis.actors)
+    assert ids["South Africa"][0] == "ZAF"  # another country stays as it is named
+
+
+def test_news_keeps_a_country_as_it_is_named(analyzer):
+    analysis = analyzer.analyze("The United States and Japan held talks in Tokyo on "
+                                "Monday.", date="2023-08-25")
+    assert {a.id for a in analysis.actors} >= {"USA", "JPN"}

@@ -115,3 +115,21 @@ def test_votes_and_abductions_are_coded(analyzer):
     assert ("SUPPORT", "NOR", None) in found
     assert ("REJECT", "HUN") in {(t, s) for t, s, _ in found}
     assert ("ASSAULT", None, "NGAEDU") in found
+
+
+def test_nouns_and_verbs_of_real_text(analyzer):
+    """Lexical gaps of the real-text train split (issue 13)."""
+    def coded(text):
+        analysis = analyzer.analyze(text, date="2021-05-05")
+        return {(e.type, analysis.actor(e.source).id if e.source else None,
+                 analysis.actor(e.target).id if e.target else None) for e in analysis.events}
+    assert ("AID", "NOR", "SDN") in coded("Norway announced new assistance to Sudan on "
+                                          "Monday.")
+    assert ("ACCUSE", "KEN", "SOMREB") in coded("Kenya opened an investigation into the "
+                                                "Somali militants.")
+    assert ("COOPERATE", "JPN", "VNM") in coded("Japan deepened its partnership with "
+                                                "Vietnam.")
+    assert ("AID", None, "TUNCVL") in coded("Italian coastguards rescued 300 Tunisian "
+                                            "migrants.")
+    assert {t for t, _, _ in coded("Gunmen hijacked a Greek tanker off Nigeria.")} == {
+        "ASSAULT"}

@@ -64,6 +64,17 @@ class ActorIndex:
             self.add(make(actor_id), span.start, span.end, why, claim_tokens=False)
         return True
 
+    def reassign(self, start: int, end: int, actor: Actor, why: str) -> None:
+        """The mention over tokens [start, end) stands for ``actor`` instead of the actor it
+        was recorded for (which loses that mention, and with its last one leaves the
+        document's actor list)."""
+        old = self._actors.get(self._by_token.get(start, ""))
+        span = self.doc[start:end]
+        if old is not None:
+            old.mentions[:] = [m for m in old.mentions
+                               if (m.start, m.end) != (span.start_char, span.end_char)]
+        self.add(actor, start, end, why)
+
     def claim(self, start: int, end: int, actor_id: str, keep: bool = False) -> None:
         """Tokens [start, end) stand for ``actor_id`` in later argument lookups; with
         ``keep``, tokens that already stand for an actor keep it."""

@@ -65,6 +65,7 @@ def _title_start(doc: Doc, start: int, titles: dict[str, str]) -> tuple[int, str
 # ("the town of Goma", "Goma town"): issue 14, cases 07 and 30.
 LOCATIVE_PREPS = {"in", "near", "at", "outside", "inside", "around", "into", "from",
                   "towards", "toward", "across", "through", "of"}
+SCENE_PREPS = {"in", "at", "near", "inside", "around", "within", "across", "throughout"}
 PLACE_HEADS = {"town", "city", "village", "province", "district", "region", "state"}
 
 
@@ -200,7 +201,8 @@ class MentionFinder:
         why = f"ner:{ent.label_}:unlisted"
         if country is None and ent.label_ == "PERSON":
             # "Finance Minister Cheikh Diba said" in a sentence about Senegal
-            country, place = self.scene_country(ent.root, index, entities, places)
+            country, place = self.scene_country(ent.root, index, entities, places,
+                                                _acted_on(ent.root))
             if country:
                 why += f"+scene({place})"
         kind = "person" if ent.label_ == "PERSON" else "organization"
@@ -235,14 +237,19 @@ class MentionFinder:
                   f"phrase:sector+scene({why})")
 
     def scene_country(self, token: Token, index: ActorIndex, entities: Entities,
-                      places: DocumentPlaces | None) -> tuple[str | None, str]:
-        """The one country a sentence is set in: its country actors and places."""
+                      places: DocumentPlaces | None, skip: frozenset[int] = frozenset()
+                      ) -> tuple[str | None, str]:
+        """The one country a sentence is set in: its country actors and places, but for
+        names at the token indexes in ``skip``."""
         sentence_of = index.sentence_of
         sent = sentence_of[token.i]
         for window in (sent, sent - 1):
             found: dict[str, str] = {}
             unplaced = False  # a place named here that we cannot put in one country
             for ent in entities.in_sentence(window):
+                if ent.start in skip:  # a country acted on: the person is not from it,
+                    unplaced = True    # and no other sentence says where they are from
+                    continue
                 owner = index.by_token.get(ent.start)
                 if owner and owner in self.res.countries:
                     found.setdefault(owner, ent.text)
@@ -334,3 +341,16 @@ class MentionFinder:
             index.claim(token.i, token.i + 1, ids[0])
             if len(ids) > 1:
                 index.group(token.i, ids)
+
+
+def _acted_on(person: Token) -> frozenset[int]:
+    """The tokens of what a person acts on: "President Harlan threatened Ruritania",
+    "Nyusi thanked the United States" — a country there is not the person's (issue 13);
+    where the person acts ("told reporters in Islamabad") still places them."""
+    if person.dep_ not in ("nsubj", "nsubjpass"):
+        return frozenset()
+    verb = person.head
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ not in SCENE_PREPS
+                for g in c.children if g.dep_ == "pobj"]
+    return frozenset(t.i for o in objects for t in o.subtree)

@@ -13,6 +13,8 @@ A first-person pronoun (lexicons/coref.yaml, ``first_person``) takes, in this or
    person, government or intergovernmental actor of its first two sentences.
 "We", "us" and "our" of a person stand for the person's government (their office's code,
 "USAGOV"); "I", "me" and "my" for the person. Rule: ``coref:first-person(<how>)``.
+In a statement, the issuer's country named as such is its government too (ruling R1 of the
+real-text coding): rule ``coref:issuer-self(<country>)``.
 """
 
 from __future__ import annotations
@@ -89,6 +91,8 @@ class FirstPerson:
 
     def resolve(self, index: ActorIndex) -> None:
         by_sentence, official = self.speakers(index)
+        if official is not None:
+            self._issuer_self(index, index.actors[official.actor])
         for token in index.doc:
             lower = token.lower_
             if token.pos_ != "PRON" or lower not in self.singular | self.plural \
@@ -109,6 +113,19 @@ class FirstPerson:
                 gov = f"{actor.id}GOV"
                 actor = index.actors.get(gov) or self.dictionary.make(gov)
             index.add(actor, token.i, token.i + 1, f"coref:first-person({how})")
+
+    def _issuer_self(self, index: ActorIndex, official: Actor) -> None:
+        """A statement's issuer names its own country as its government: "The United States
+        continues to be deeply disturbed…", "thanked the United States" in a White House
+        readout are USAGOV (adjudication ruling R1, tests/gold/real/coding)."""
+        country = official.id if official.kind == "country" else official.country
+        if country is None or country not in self.dictionary.res.countries:
+            return
+        gov = index.actors.get(f"{country}GOV") or self.dictionary.make(f"{country}GOV")
+        for i, actor_id in list(index.by_token.items()):
+            span = index.mention_span(i)
+            if actor_id == country and span is not None and span[0] == i:
+                index.reassign(span[0], span[1], gov, f"coref:issuer-self({country})")
 
     @staticmethod
     def _speaker(token: Token, index: ActorIndex, by_sentence: dict[int, str | None],
