@@ -1,17 +1,20 @@
 """What the ledger tests share (tests/ingest, tests/store, tests/corroborate, tests/export
 and tests/web): ledgers built from the example articles with the session's analyzer (real
 DuckDB files), a recombined corpus, table counts. Each package's conftest.py imports the
-``example_db`` fixture from here; the ledger behind it is built once per session."""
+``example_db`` (and ``demo_db``) fixture from here; the ledgers behind them are built once
+per session."""
 
 from __future__ import annotations
 
 import json
 import random
+import shutil
 from pathlib import Path
 
 import duckdb
 import pytest
 
+from newsledger.corroborate import corroborate
 from newsledger.ingest import Ingestor
 from newsledger.store import Ledger
 
@@ -84,3 +87,16 @@ def example_db(tmp_path_factory, analyzer) -> Path:
         ingest(db, [str(EXAMPLES)], analyzer)
         _BUILT["examples"] = db
     return _BUILT["examples"]
+
+
+@pytest.fixture(scope="session")
+def demo_db(tmp_path_factory, example_db) -> Path:
+    """The examples ingested with their stories, as ``make demo`` leaves them (read it;
+    don't write to it)."""
+    if "demo" not in _BUILT:
+        db = tmp_path_factory.mktemp("demo") / "demo.duckdb"
+        shutil.copyfile(example_db, db)
+        with Ledger(db) as ledger:
+            corroborate(ledger, rebuild=True)
+        _BUILT["demo"] = db
+    return _BUILT["demo"]

@@ -1,4 +1,5 @@
-"""The corroboration corpus ingested and corroborated once for the tests of this folder."""
+"""The corroboration corpus ingested and corroborated once for the tests of this folder;
+the examples with their stories (``demo_db``) from tests/ledger_fixtures.py."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from corpus_truth import DATA
-from ledger_fixtures import EXAMPLES, ingest
+from ledger_fixtures import demo_db, example_db, ingest  # noqa: F401
 
 from newsledger.corroborate import corroborate
 from newsledger.store import Ledger
@@ -20,12 +21,3 @@ def corpus_db(tmp_path_factory, analyzer) -> Path:
         corroborate(ledger, rebuild=True)
     return db
 
-
-@pytest.fixture(scope="session")
-def demo_db(tmp_path_factory, analyzer) -> Path:
-    """The examples ingested with their stories, as ``make demo`` leaves them."""
-    db = tmp_path_factory.mktemp("demo") / "demo.duckdb"
-    ingest(db, [str(EXAMPLES)], analyzer)
-    with Ledger(db) as ledger:
-        corroborate(ledger, rebuild=True)
-    return db

@@ -7,44 +7,65 @@ from __future__ import annotations
 import json
 from typing import Any
 
+import duckdb
+
 from ..ontology import STORY_STATUSES
 from .connection import Ledger
 from .filters import QueryError, as_choice, as_date
 from .queries import actor_clause, resolve_actor
 
 REPORTS_SQL = """
-SELECT r.doc_id, r.outlet, e.event_id, c.claim_id, r.sourcing_grade, r.independent,
-       r.depends_on, r.kind, coalesce(e.evidence, '') AS text, d.date, d.title, d.url
+SELECT r.story_id, r.doc_id, r.outlet, e.event_id, c.claim_id, r.sourcing_grade,
+       r.independent, r.depends_on, r.kind, coalesce(e.evidence, '') AS text, d.date,
+       d.title, d.url
 FROM story_reports r LEFT JOIN events e USING (event_uid)
 LEFT JOIN claims c ON c.claim_uid = r.claim_uid
 LEFT JOIN documents d ON d.doc_id = r.doc_id
-WHERE r.story_id = ? AND (r.kind = 'report' OR r.kind LIKE 'copy%')
-ORDER BY d.date NULLS LAST, r.kind, r.outlet NULLS LAST, r.doc_id, e.event_num"""
+WHERE r.story_id IN ({ids}) AND (r.kind = 'report' OR r.kind LIKE 'copy%')
+ORDER BY r.story_id, d.date NULLS LAST, r.kind, r.outlet NULLS LAST, r.doc_id, e.event_num"""
 
 ANSWERS_SQL = """
-SELECT r.kind, r.doc_id, r.outlet, e.event_id, e.status, e.evidence, d.date,
+SELECT r.story_id, r.kind, r.doc_id, r.outlet, e.event_id, e.status, e.evidence, d.date,
        coalesce(sa.name, a.source_text) AS who,
        coalesce(a.source_country, sa.country) AS who_country
 FROM story_reports r JOIN events e USING (event_uid)
 LEFT JOIN documents d ON d.doc_id = r.doc_id
 LEFT JOIN attributions a ON a.claim_uid = e.claim_uid
 LEFT JOIN actors sa ON sa.actor_id = a.source_actor
-WHERE r.story_id = ? AND r.kind <> 'report' AND r.kind NOT LIKE 'copy%'
-ORDER BY d.date NULLS LAST, r.doc_id, e.event_num"""
+WHERE r.story_id IN ({ids}) AND r.kind <> 'report' AND r.kind NOT LIKE 'copy%'
+ORDER BY r.story_id, d.date NULLS LAST, r.doc_id, e.event_num"""
+
+CONFLICTS_SQL = """
+SELECT story_id, field, "values", evidence FROM story_conflicts
+WHERE story_id IN ({ids}) ORDER BY story_id, field"""
+
+ByStory = dict[str, list[tuple[Any, ...]]]  # story_id -> its rows, in the query's order
 
 
 def _day(value: Any) -> str | None:
     return value.isoformat() if value else None
 
 
-def _reports(ledger: Ledger, story_id: str) -> list[dict[str, Any]]:
+def _by_story(ledger: Ledger, sql: str, ids: list[str]) -> ByStory:
+    """The rows of ``sql`` (story_id first, ``{ids}`` where the ids go) for all ``ids`` in
+    one query, grouped by story; each group's rows without the story_id."""
+    out: ByStory = {story_id: [] for story_id in ids}
+    if not ids:
+        return out
+    marks = ", ".join("?" for _ in ids)
+    for row in ledger.con.execute(sql.format(ids=marks), ids).fetchall():
+        out[row[0]].append(row[1:])
+    return out
+
+
+def _reports(rows: list[tuple[Any, ...]]) -> list[dict[str, Any]]:
     """One report per article (and kind) of a story, with every sentence it gives: the
     article is independent when any of its reports is, depends on what its dependent
     reports cite otherwise, and shows the best grade of the reports it counts by."""
     out: dict[tuple[str, str, str | None], dict[str, Any]] = {}
     grades: dict[tuple[str, str, str | None], list[tuple[bool, str]]] = {}
     for (doc, outlet, event, claim, grade, independent, depends, kind, text, date, title,
-         url) in ledger.con.execute(REPORTS_SQL, [story_id]).fetchall():
+         url) in rows:
         key = (doc, kind, outlet)
         report = out.setdefault(key, {
             "doc_id": doc, "outlet": outlet, "date": _day(date), "title": title, "url": url,
@@ -66,18 +87,32 @@ def _reports(ledger: Ledger, story_id: str) -> list[dict[str, Any]]:
     return list(out.values())
 
 
-def _story_dict(ledger: Ledger, row: tuple[Any, ...], columns: list[str]) -> dict[str, Any]:
+def _story_dicts(ledger: Ledger, cursor: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
+    """The stories of a cursor over ``STORY_SQL``, each with its reports, conflicts and
+    answers: three more queries for the whole page, however many stories it holds."""
+    columns = [d[0] for d in cursor.description or []]
+    rows = cursor.fetchall()
+    ids = [row[0] for row in rows]
+    reports = _by_story(ledger, REPORTS_SQL, ids)
+    conflicts = _by_story(ledger, CONFLICTS_SQL, ids)
+    answers = _by_story(ledger, ANSWERS_SQL, ids)
+    return [_story_dict(dict(zip(columns, row, strict=True)), reports[row[0]],
+                        conflicts[row[0]], answers[row[0]]) for row in rows]
+
+
+def _story_dict(story: dict[str, Any], reports: list[tuple[Any, ...]],
+                conflicts: list[tuple[Any, ...]], answers: list[tuple[Any, ...]]
+                ) -> dict[str, Any]:
     """A story as the CLI, API and pages show it: its headline, first report, one report
     per article with all its sentences, the independent asserting outlets, denials (who,
     when, evidence, and whether the denier is a party), other answers, conflicts and
-    revisions."""
-    story = dict(zip(columns, row, strict=True))
-    story_id = story["id"]
+    revisions. ``story`` is its ``STORY_SQL`` row; the lists are its rows of
+    ``REPORTS_SQL``, ``CONFLICTS_SQL`` and ``ANSWERS_SQL`` without the story_id."""
     for key in ("source_countries", "target_countries"):
         story[key] = json.loads(story[key] or "[]")
     for key in ("date_start", "date_end"):
         story[key] = _day(story[key])
-    story["reports"] = _reports(ledger, story_id)
+    story["reports"] = _reports(reports)
     asserting = [r for r in story["reports"] if r["kind"] == "report"]
     first = asserting[0] if asserting else None
     story["first_report"] = ({"outlet": first["outlet"], "date": first["date"],
@@ -90,9 +125,6 @@ def _story_dict(ledger: Ledger, row: tuple[Any, ...], columns: list[str]) -> dic
             if name not in best or (grade and (best[name] is None or grade < best[name])):
                 best[name] = grade
     story["asserting_outlets"] = [{"outlet": o, "grade": g} for o, g in sorted(best.items())]
-    conflicts = ledger.con.execute(
-        'SELECT field, "values", evidence FROM story_conflicts WHERE story_id = ? '
-        "ORDER BY field", [story_id]).fetchall()
     found = [{"field": f, "values": json.loads(v), "evidence": json.loads(e)}
              for f, v, e in conflicts]
     story["conflicts"] = [c for c in found if not c["field"].startswith("revision:")]
@@ -100,17 +132,17 @@ def _story_dict(ledger: Ledger, row: tuple[Any, ...], columns: list[str]) -> dic
                           for c in found if c["field"].startswith("revision:")]
     parties = set(story["source_countries"]) | set(story["target_countries"])
     grouped: dict[tuple[str, str], dict[str, Any]] = {}
-    for kind, d, o, ev, st, t, day, who, country in ledger.con.execute(
-            ANSWERS_SQL, [story_id]).fetchall():
+    for kind, d, o, ev, st, t, day, who, country in answers:
         answer = grouped.setdefault((d, kind), {
             "role": kind, "doc_id": d, "outlet": o, "event_id": ev, "status": st, "text": t,
             "date": _day(day), "by": who, "by_country": country,
             "involved": country in parties if country else None, "sentences": []})
         if t and all(x["text"] != t for x in answer["sentences"]):
             answer["sentences"].append({"event_id": ev, "text": t})
-    answers = list(grouped.values())  # one per article and role
-    story["denials"] = [{**a, "actor": a["by"]} for a in answers if a["role"] == "denial"]
-    story["answers"] = [a for a in answers if a["role"] != "denial"]
+    grouped_answers = list(grouped.values())  # one per article and role
+    story["denials"] = [{**a, "actor": a["by"]} for a in grouped_answers
+                        if a["role"] == "denial"]
+    story["answers"] = [a for a in grouped_answers if a["role"] != "denial"]
     return story
 
 
@@ -123,8 +155,14 @@ FROM stories s
 
 
 def stories(ledger: Ledger, status: str | None = None, actor: str | None = None,
-            since: str | None = None, limit: int = 100) -> list[dict[str, Any]]:
-    """Stories with their reports, conflicts and denials, most reported first."""
+            since: str | None = None, limit: int = 100, offset: int = 0
+            ) -> list[dict[str, Any]]:
+    """Stories with their reports, conflicts and denials, most reported first: ``limit``
+    stories after the first ``offset`` (the next page), each as :func:`_story_dict` makes
+    it. Four queries for any page (five with ``actor``). Raises :class:`QueryError` for
+    an unknown status, a bad date, or a negative limit or offset."""
+    if limit < 0 or offset < 0:
+        raise QueryError("limit and offset must not be negative")
     where, params = ["TRUE"], []
     if status:
         where.append("s.status = ?")
@@ -141,26 +179,23 @@ def stories(ledger: Ledger, status: str | None = None, actor: str | None = None,
         where.append("s.story_id IN (SELECT r.story_id FROM story_reports r JOIN events "
                      f"USING (event_uid) WHERE {clause})")
         params.extend(event_params)
-    params.append(limit)
-    cursor = ledger.con.execute(
+    params.extend([limit, offset])
+    return _story_dicts(ledger, ledger.con.execute(
         f"{STORY_SQL} WHERE {' AND '.join(where)} ORDER BY s.independent_sources DESC, "
-        "s.n_articles DESC, s.date_start DESC NULLS LAST, s.story_id LIMIT ?", params)
-    columns = [d[0] for d in cursor.description or []]
-    return [_story_dict(ledger, row, columns) for row in cursor.fetchall()]
+        "s.n_articles DESC, s.date_start DESC NULLS LAST, s.story_id LIMIT ? OFFSET ?",
+        params))
 
 
 def story(ledger: Ledger, story_id: str) -> dict[str, Any]:
+    """One story as :func:`_story_dict` makes it, by its id or a unique start of it.
+    Raises :class:`QueryError` when no story, or more than one, has that id."""
     wanted = story_id.strip()
-    exact = ledger.con.execute(f"{STORY_SQL} WHERE s.story_id = ?", [wanted])
-    columns = [d[0] for d in exact.description or []]
-    rows = exact.fetchall()
-    if rows:
-        return _story_dict(ledger, rows[0], columns)
-    cursor = ledger.con.execute(f"{STORY_SQL} WHERE starts_with(s.story_id, ?) LIMIT 2",
-                                [wanted])
-    columns = [d[0] for d in cursor.description or []]
-    rows = cursor.fetchall()
-    if len(rows) != 1:
-        raise QueryError(f"no story {story_id!r}" if not rows
+    found = _story_dicts(ledger, ledger.con.execute(f"{STORY_SQL} WHERE s.story_id = ?",
+                                                    [wanted]))
+    if not found:
+        found = _story_dicts(ledger, ledger.con.execute(
+            f"{STORY_SQL} WHERE starts_with(s.story_id, ?) LIMIT 2", [wanted]))
+    if len(found) != 1:
+        raise QueryError(f"no story {story_id!r}" if not found
                          else f"{story_id!r} is the start of more than one story id")
-    return _story_dict(ledger, rows[0], columns)
+    return found[0]
