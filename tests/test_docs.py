@@ -11,6 +11,7 @@ import pytest
 import typer.main
 
 from newsledger.cli import app
+from newsledger.ontology import GRADE_MEANINGS
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
@@ -109,3 +110,10 @@ def test_the_checks_see_what_they_check():
     assert len(_invocations(readme)) > 10
     assert "docs/schema.md" in _documented_paths(readme)
     assert "nothing/here.py" in _documented_paths("see `nothing/here.py`")
+
+
+def test_the_grade_legend_is_the_one_the_schema_gives():
+    """The A–E legend of ``claims --help`` and the pages says what docs/schema.md says."""
+    schema = " ".join((ROOT / "docs" / "schema.md").read_text(encoding="utf-8").split())
+    missing = [g for g, meaning in GRADE_MEANINGS.items() if f"{g} {meaning}" not in schema]
+    assert not missing, f"docs/schema.md gives other meanings for grades {missing}"

@@ -42,10 +42,13 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def safe_cell(value: Any) -> Any:
-    """A cell that a spreadsheet will not run as a formula: dates as ISO text, and text
-    starting with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return behind a ``'``."""
+    """A cell that a spreadsheet will not run as a formula: dates as ISO text, a list (a
+    claim's ``why``) as its items joined by ``"; "``, and text starting with ``=``, ``+``,
+    ``-``, ``@``, a tab or a carriage return behind a ``'``."""
     if isinstance(value, dt.date | dt.datetime):
         value = value.isoformat()
+    if isinstance(value, list | tuple):
+        value = "; ".join(str(item) for item in value)
     if isinstance(value, str) and value[:1] in FORMULA_STARTS:
         return "'" + value
     return value

@@ -8,6 +8,9 @@ newsledger's own (docs/schema.md). Descriptions of each type live in data/ontolo
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from types import MappingProxyType
+
 PLOVER_TYPES: tuple[str, ...] = tuple(
     "AGREE CONSULT SUPPORT CONCEDE COOPERATE AID RETREAT REQUEST ACCUSE REJECT THREATEN "
     "PROTEST SANCTION MOBILIZE COERCE ASSAULT".split()
@@ -24,6 +27,15 @@ STATUSES: tuple[str, ...] = (
     "negated",
 )
 GRADES: tuple[str, ...] = ("A", "B", "C", "D", "E")
+# What each sourcing grade means (docs/schema.md, "Claim"): the legend of the claims
+# listings, their --help and the pages that show grades.
+GRADE_MEANINGS: Mapping[str, str] = MappingProxyType({
+    "A": "named on-record person or official body/document",
+    "B": "named news outlet",
+    "C": "unnamed officials or sources with a stated position",
+    "D": 'vague reports ("according to media reports", "reportedly")',
+    "E": "the outlet's own unattributed assertion",
+})
 ATTRIBUTION_TYPES: tuple[str, ...] = (
     "direct-quote", "reported-speech", "according-to", "unattributed")
 ACTOR_KINDS: tuple[str, ...] = ("country", "organization", "person", "group")

@@ -117,3 +117,15 @@ def test_sql_reads_but_cannot_write(example_db, tmp_path):
             q.run_sql(str(example_db), statement)
     assert not (tmp_path / "out.csv").exists()
     assert q.run_sql(str(example_db), "SELECT count(*) FROM events").rows[0][0] > 0
+
+
+def test_claims_pages_walk_the_list_and_keep_their_columns(ledger):
+    everything = q.claims(ledger, limit=10_000)
+    assert len(everything.rows) > 10
+    assert records(q.claims(ledger, limit=5, offset=5)) == records(everything)[5:10]
+    assert q.claims(ledger, limit=5, offset=len(everything.rows)).rows == []
+    nobody = q.claims(ledger, actor="nobody at all")
+    assert nobody.rows == [] and nobody.columns == everything.columns
+    assert everything.columns[2:4] == ["grade", "grade_reason"] and "why" in everything.columns
+    with pytest.raises(QueryError, match="must not be negative"):
+        q.claims(ledger, offset=-1)

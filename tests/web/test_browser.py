@@ -68,6 +68,9 @@ def test_article_highlights_and_details(page, server):
     page.locator("#article .actor").first.click()
     assert "code" in page.locator("#details").inner_text()
     shot(page, "article")
+    page.locator("#claims tr.row").first.click()  # a claim says why it has its grade
+    assert "graded:" in page.locator("#details").inner_text()
+    assert page.locator("#grade-legend dd").count() == 5
 
 
 def test_events_filter_and_csv_download(page, server):

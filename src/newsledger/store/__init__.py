@@ -10,10 +10,12 @@ questions asked of it.
 - ``schema``: the DDL, ``SCHEMA_VERSION``, migrations, :class:`SchemaError`;
 - ``tables``: one dataclass per table (``DocumentRow``, ``EventRow``…), ``Rows``, ``frame``;
 - ``filters``: :class:`EventFilter`, :class:`QueryError`, ``as_date``, ``as_choice``;
-- ``queries``: events, actors, claims, documents, dyads, actor, show, stats, errors;
+- ``queries``: events, actors, documents, dyads, actor, show, stats, errors;
+- ``claims_query``: claims (with ``grades.grade_reason``, why a claim has its grade);
 - ``stories_query``: stories, story; ``sql``: ``run_sql``, read-only SQL.
 """
 
+from .claims_query import claims
 from .connection import DEFAULT_DB, Ledger, LedgerError, now
 from .filters import EventFilter, QueryError, as_choice, as_date
 from .queries import (
@@ -21,7 +23,6 @@ from .queries import (
     Table,
     actor,
     actors,
-    claims,
     documents,
     dyads,
     errors,

@@ -1,6 +1,6 @@
-"""Questions to a ledger: events, actors, claims, documents, dyads, one actor, one
-document, counts and ingest errors. Stories are asked in ``stories_query.py``, read-only
-SQL is run in ``sql.py``.
+"""Questions to a ledger: events, actors, documents, dyads, one actor, one document,
+counts and ingest errors. Claims are asked in ``claims_query.py``, stories in
+``stories_query.py``, read-only SQL is run in ``sql.py``.
 
 Every value from a user goes in as a query parameter, never into the SQL text.
 """
@@ -14,9 +14,10 @@ from typing import Any
 
 import duckdb
 
-from ..ontology import GRADES, HAPPENED_STATUSES, STORY_STATUSES
+from ..ontology import HAPPENED_STATUSES
 from .connection import Ledger
-from .filters import EventFilter, QueryError, as_choice
+from .filters import EventFilter, QueryError
+from .grades import ORIGIN_JOIN, add_reasons
 from .tables import ActorRow, columns, quoted
 
 CODE = re.compile(r"^[A-Z]{3}[A-Z0-9]*$")
@@ -162,58 +163,6 @@ def actors(ledger: Ledger, country: str | None = None, top: int = 20) -> Table:
     return table_of(ledger.con.execute(sql, params))
 
 
-def claims(ledger: Ledger, grade: str | None = None, actor: str | None = None,
-           hedged: bool | None = None, loaded: bool | None = None, limit: int = 100,
-           status: str | None = None) -> Table:
-    """Claims with their attribution and grade; ``actor`` matches the cited source or an
-    actor of the claim's events."""
-    where, params = ["TRUE"], []
-    if grade:
-        where.append("c.sourcing_grade = ?")
-        params.append(as_choice(grade.upper(), GRADES, "grade"))
-    if hedged is not None:
-        where.append("c.hedged = ?")
-        params.append(hedged)
-    if loaded is not None:
-        where.append("c.loaded = ?")
-        params.append(loaded)
-    if actor:
-        match = resolve_actor(ledger, actor)
-        if not match:
-            return Table(["doc_id", "claim_id", "grade", "type", "source", "text"], [])
-        ids = sorted(match.ids) or [""]
-        marks = ", ".join("?" for _ in ids)
-        event_params: list[Any] = []
-        clause = actor_clause(match, event_params)
-        where.append(f"(a.source_actor IN ({marks}) OR c.claim_uid IN "
-                     f"(SELECT claim_uid FROM events WHERE {clause}))")
-        params.extend(ids + event_params)
-    if status:
-        where.append("cs.status = ?")
-        params.append(as_choice(status, STORY_STATUSES, "status"))
-    params.append(limit)
-    # a claim takes the gravest status of the stories its events belong to
-    sql = f"""
-        WITH cs AS (
-            SELECT r.claim_uid, CASE min(CASE s.status WHEN 'contested' THEN 1
-                WHEN 'contradicted' THEN 2 WHEN 'corroborated' THEN 3
-                WHEN 'single-source' THEN 4 ELSE 5 END)
-                WHEN 1 THEN 'contested' WHEN 2 THEN 'contradicted'
-                WHEN 3 THEN 'corroborated' WHEN 4 THEN 'single-source'
-                ELSE 'unasserted' END AS status
-            FROM story_reports r JOIN stories s USING (story_id)
-            WHERE r.claim_uid IS NOT NULL AND r.event_uid IS NOT NULL
-            GROUP BY r.claim_uid)
-        SELECT c.doc_id, c.claim_id, c.sourcing_grade AS grade, a.type,
-               a.source_text AS source, cs.status, c.hedged, c.loaded, c.opinion, d.outlet,
-               c.text
-        FROM claims c JOIN attributions a USING (claim_uid) JOIN documents d USING (doc_id)
-        LEFT JOIN cs USING (claim_uid)
-        WHERE {' AND '.join(where)}
-        ORDER BY d.date DESC NULLS LAST, c.doc_id, c.sentence LIMIT ?"""
-    return table_of(ledger.con.execute(sql, params))
-
-
 def show(ledger: Ledger, doc_id: str) -> dict[str, Any]:
     """The stored analysis of one document (a unique id prefix is enough)."""
     rows = ledger.con.execute(
@@ -341,13 +290,23 @@ def actor(ledger: Ledger, actor_id: str, all_statuses: bool = False) -> dict[str
         WHERE other IS NOT NULL AND other <> ?
         GROUP BY 1, 2 ORDER BY events DESC, name LIMIT 20""",
         [actor_id, actor_id, actor_id, actor_id])).records()
-    out["statements"] = table_of(ledger.con.execute("""
-        SELECT c.doc_id, c.claim_id, c.sourcing_grade AS grade, c.text
-        FROM claims c JOIN attributions a USING (claim_uid) WHERE a.source_actor = ?
-        ORDER BY c.doc_id, c.sentence LIMIT 50""", [actor_id])).records()
-    out["claims_about"] = table_of(ledger.con.execute("""
-        SELECT DISTINCT c.doc_id, c.claim_id, c.sourcing_grade AS grade, c.text, c.sentence
-        FROM claims c JOIN events e ON e.claim_uid = c.claim_uid
+    out["statements"] = _claims_with_reasons(ledger, f"""
+        SELECT c.doc_id, c.claim_id, c.sourcing_grade AS grade, c.text, c.why,
+               o.why AS origin_why
+        FROM claims c JOIN attributions a USING (claim_uid) {ORIGIN_JOIN}
+        WHERE a.source_actor = ? ORDER BY c.doc_id, c.sentence LIMIT 50""", [actor_id])
+    out["claims_about"] = _claims_with_reasons(ledger, f"""
+        SELECT DISTINCT c.doc_id, c.claim_id, c.sourcing_grade AS grade, c.text, c.sentence,
+               c.why, o.why AS origin_why
+        FROM claims c JOIN events e ON e.claim_uid = c.claim_uid {ORIGIN_JOIN}
         WHERE e.source_actor = ? OR e.target_actor = ?
-        ORDER BY c.doc_id, c.sentence LIMIT 50""", [actor_id, actor_id])).records()
+        ORDER BY c.doc_id, c.sentence LIMIT 50""", [actor_id, actor_id])
     return out
+
+
+def _claims_with_reasons(ledger: Ledger, sql: str, params: list[Any]) -> list[dict[str, Any]]:
+    """The records of a claims query selecting ``why`` and ``origin_why`` (with
+    ``grades.ORIGIN_JOIN``), with ``grade_reason`` and ``why`` as a list."""
+    cursor = ledger.con.execute(sql, params)
+    names = [d[0] for d in cursor.description or []]
+    return Table(*add_reasons(names, cursor.fetchall())).records()

@@ -17,7 +17,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from ..ingest.language import check_english
 from ..inputs import InputError
 from ..model import Analysis, Document
-from ..ontology import PLOVER_TYPES
+from ..ontology import GRADE_MEANINGS, PLOVER_TYPES
 from ..reader import parse_text
 from ..store.filters import EventFilter
 from .access import LedgerAccess
@@ -44,6 +44,7 @@ def templates() -> Environment:
     env = Environment(loader=PackageLoader("newsledger", "templates/web"),
                       autoescape=select_autoescape(["html"]))
     env.filters["json_script"] = json_script
+    env.globals["grade_meanings"] = GRADE_MEANINGS  # the legend of _grades.html
     return env
 
 

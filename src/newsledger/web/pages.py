@@ -18,6 +18,7 @@ from ..ontology import PLOVER_TYPES
 from ..render.html import pieces
 from ..store.connection import LedgerError
 from ..store.filters import as_choice, as_date
+from ..store.grades import claim_reasons
 from .access import NotFound, q
 from .charts import network_svg, timeline_svg
 from .context import ACTOR_ID, DOC_ID, STORY_ID, Ctx, EventQuery, Web
@@ -40,10 +41,16 @@ def static(name: str) -> Response:
 def article_page(ctx: Web, analysis: Analysis, stored: bool,
                  checked: dict[str, Any] | None = None) -> str:
     """A stored article, or one just analysed (``stored=False``) with what the ledger
-    says about its claims (``checked``, from :func:`newsledger.corroborate.check.check`)."""
+    says about its claims (``checked``, from :func:`newsledger.corroborate.check.check`).
+    Each claim shows why it has its grade (``store.grades.claim_reasons``), in the table
+    and in the data of the details box (``grade_reason``)."""
+    reasons = claim_reasons(analysis.claims)
+    data = analysis.to_dict()
+    for claim in data["claims"]:
+        claim["grade_reason"] = reasons[claim["id"]]
     return ctx.page("article.html", title=analysis.document.title or analysis.document.id,
                     analysis=analysis, paragraphs=pieces(analysis),
-                    actors={a.id: a for a in analysis.actors}, data=analysis.to_dict(),
+                    actors={a.id: a for a in analysis.actors}, data=data, reasons=reasons,
                     stored=stored, checked=checked)
 
 

@@ -37,6 +37,7 @@
         box.appendChild(line("why", (it.why || []).join(", ")));
       } else if (entry.kind === "claim") {
         box.appendChild(el("h4", it.id + " · grade " + it.sourcing_grade));
+        if (it.grade_reason) box.appendChild(line("graded", it.grade_reason));
         box.appendChild(line("attribution", it.attribution.type + (it.attribution.source_text ? ": " + it.attribution.source_text : "")));
         if (it.hedges.length) box.appendChild(line("hedges", it.hedges.map(function (f) { return f.text; }).join(", ")));
         if (it.loaded_language.length) box.appendChild(line("loaded", it.loaded_language.map(function (f) { return f.text + " (" + f.category + ")"; }).join(", ")));
