@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import pytest
 from helpers import ROOT, SEED
+from ledger_fixtures import demo_db, example_db  # noqa: F401  (tests/test_cli.py)
 
 __all__ = ["ROOT", "SEED"]  # tests/test_cli.py imports them from here
 

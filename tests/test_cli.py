@@ -8,6 +8,8 @@ import sys
 
 from conftest import SEED
 
+from newsledger.ontology import GRADE_MEANINGS
+
 CLI = [sys.executable, "-m", "newsledger.cli"]
 
 
@@ -203,3 +205,35 @@ def test_analyze_a_paywalled_page_reads_only_what_comes_before_the_notice():
     assert not {"USA", "GBR", "IND"} & {a["id"] for a in analysis["actors"]}
     assert all("subscri" not in c["text"].lower() for c in analysis["claims"])
 
+
+
+def test_claims_say_why_they_have_their_grade_with_the_legend_in_help(demo_db, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "250")  # a wide terminal: no cell is folded
+    db = str(demo_db)
+    claims = json.loads(run("claims", "--db", db, "--limit", "1000", "-f", "json").stdout)
+    assert claims and all(c["grade_reason"] and isinstance(c["why"], list) for c in claims)
+    vague = next(c for c in claims if c["grade"] == "D" and len(c["why"]) == 2)
+    table = run("claims", "--db", db, "--grade", "D", "--limit", "1000").stdout
+    assert "grade_reason" in table and vague["grade_reason"] in table
+    rows = run("claims", "--db", db, "--grade", "D", "--limit", "1000", "-f", "csv").stdout
+    header, *lines = rows.splitlines()
+    assert header.split(",")[2:4] == ["grade", "grade_reason"] and header.endswith(",why")
+    assert any(line.endswith("; ".join(vague["why"])) for line in lines)
+    shown = run("claims", "--help").stdout
+    assert all(f"{grade}: {meaning}" in shown for grade, meaning in GRADE_MEANINGS.items())
+
+
+def test_offset_pages_claims_and_stories_and_a_bad_one_is_one_line(demo_db):
+    db = str(demo_db)
+    for command in ("claims", "stories"):
+        everything = json.loads(run(command, "--db", db, "--limit", "1000", "-f",
+                                    "json").stdout)
+        page = json.loads(run(command, "--db", db, "--limit", "3", "--offset", "2", "-f",
+                              "json").stdout)
+        assert len(everything) > 5 and page == everything[2:5], command
+        for bad in ("-1", "abc", "2.5"):
+            proc = run(command, "--db", db, "--offset", bad)
+            assert proc.returncode == 2 and proc.stdout == "", (command, bad)
+            assert proc.stderr.strip().splitlines() == [
+                f"error: --offset '{bad}' is not a number of rows (a whole number, 0 or "
+                "more)"], (command, bad)

@@ -10,6 +10,7 @@ import urllib.request
 
 import pytest
 
+from newsledger.ontology import GRADE_MEANINGS
 from newsledger.web.security import DRAIN_SECONDS
 
 
@@ -98,6 +99,32 @@ def test_errors_are_json_with_status(server):
                        ("/api/stories/s0000000000", 404), ("/api/events?limit=-1", 400)):
         status, body = get(server, path)
         assert status == code and "error" in body, (path, status, body)
+
+
+@pytest.mark.parametrize("path", ["/api/claims", "/api/stories"])
+def test_offset_walks_claims_and_stories_and_a_bad_one_is_a_400(server, path):
+    _, everything = get(server, f"{path}?limit=1000")
+    status, page = get(server, f"{path}?limit=3&offset=2")
+    assert status == 200 and (page["limit"], page["offset"]) == (3, 2)
+    assert len(everything["items"]) > 5 and page["items"] == everything["items"][2:5]
+    _, past = get(server, f"{path}?offset={len(everything['items'])}")
+    assert past["items"] == []
+    for bad in ("-1", "abc", "2.5"):
+        status, body = get(server, f"{path}?offset={bad}")
+        assert status == 400 and set(body) == {"error"} and "offset" in body["error"], bad
+
+
+def test_claims_say_why_they_have_their_grade(server, openapi):
+    _, claims = get(server, "/api/claims?limit=10000")
+    items = claims["items"]
+    assert items and all(c["grade_reason"] and isinstance(c["why"], list) for c in items)
+    carried = [c for c in items if c["why"][0].startswith("attr:carry-over")]
+    assert carried and all(c["grade_reason"].startswith("carried over from sentence ")
+                           and ": " in c["grade_reason"] for c in carried)
+    item = openapi["components"]["schemas"]["ClaimItem"]
+    assert {"grade_reason", "why"} <= set(item["required"])
+    described = openapi["paths"]["/api/claims"]["get"]["description"]
+    assert all(meaning in described for meaning in GRADE_MEANINGS.values())
 
 
 def test_analyze_stores_only_when_asked(server):

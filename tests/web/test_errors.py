@@ -33,7 +33,8 @@ def assert_one_error(body: dict) -> None:
     "/api/documents?offset=9223372036854775808", "/api/events?offset=9223372036854775808",
     "/api/events?offset=99999999999999999999999", "/api/documents?offset=-1",
     "/api/documents?limit=abc", "/api/events?limit=0", "/api/claims?hedged=perhaps",
-    "/api/events?since=0001-13-01", "/api/events?type=HUG"])
+    "/api/events?since=0001-13-01", "/api/events?type=HUG", "/api/claims?offset=-1",
+    "/api/stories?offset=abc", "/api/stories?offset=9223372036854775808"])
 def test_every_bad_parameter_is_400_with_one_error(server, path):
     status, body, _ = call(server, path)
     assert status == 400, (path, status, body)

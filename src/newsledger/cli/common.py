@@ -44,6 +44,22 @@ DB = typer.Option(Path(DEFAULT_DB), "--db", help="The ledger file (DuckDB).")
 FORMAT = typer.Option(Output.table, "--format", "-f", help="Output format.")
 
 
+def row_offset(value: str | int) -> int:
+    """``--offset`` as a number of rows (0 or more); anything else ends the command with
+    one line naming the option and the value (exit 2)."""
+    try:
+        number = int(value)
+    except ValueError:
+        number = -1
+    if number < 0:
+        fail(f"--offset {value!r} is not a number of rows (a whole number, 0 or more)")
+    return number
+
+
+OFFSET = typer.Option(0, "--offset", parser=row_offset, metavar="N",
+                      help="Skip this many rows first (with --limit: the next page).")
+
+
 def analyzer() -> Analyzer:
     from .. import default_analyzer
 

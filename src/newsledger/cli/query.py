@@ -13,9 +13,10 @@ from rich.console import Console
 from rich.markup import escape
 
 from .. import store
+from ..ontology import GRADE_MEANINGS
 from ..store import EventFilter, LedgerError, QueryError, Table
 from ..store.filters import ORDERS
-from .common import DB, FORMAT, Output, TableOrJson, app, emit, fail, open_ledger
+from .common import DB, FORMAT, OFFSET, Output, TableOrJson, app, emit, fail, open_ledger
 
 # The event orders the store knows (store/filters.py ORDERS), as the CLI's choices.
 Order = StrEnum("Order", [(name, name) for name in ORDERS])
@@ -73,27 +74,34 @@ def actors(
         emit(store.actors(ledger, country=country, top=top), fmt, title="Actors")
 
 
-@app.command()
+CLAIMS_HELP = ("Claims with their attribution, sourcing grade, the reason for the grade "
+               "and corroboration status (CSV and JSON add the rule ids, why).\n\n"
+               "Sourcing grades:\n" + "\n".join(f"{grade}: {meaning}" for grade, meaning
+                                                in GRADE_MEANINGS.items()))
+
+
+@app.command(help=CLAIMS_HELP)
 def claims(
     db: Path = DB,
-    grade: str | None = typer.Option(None, help="Sourcing grade A–E."),
+    grade: str | None = typer.Option(None, help="Sourcing grade A–E (meanings above)."),
     actor: str | None = typer.Option(None, help="Cited source or an actor of its events."),
     hedged: bool = typer.Option(False, "--hedged", help="Only claims with hedges."),
     loaded: bool = typer.Option(False, "--loaded", help="Only claims with loaded language."),
     status: str | None = typer.Option(None, help="single-source, corroborated, contested or "
                                                  "contradicted (from the stories)."),
     limit: int = typer.Option(50, min=0, help="At most this many rows."),
+    offset: int = OFFSET,
     fmt: Output = FORMAT,
 ) -> None:
-    """Claims with their attribution, sourcing grade and corroboration status."""
     with open_ledger(db) as ledger:
         try:
             table = store.claims(ledger, grade=grade, actor=actor, hedged=hedged or None,
-                             loaded=loaded or None, limit=limit, status=status)
+                                 loaded=loaded or None, limit=limit, status=status,
+                                 offset=offset)
         except QueryError as exc:
             fail(exc)
-    emit(table, fmt, title="Claims", brief=("doc_id", "claim_id", "grade", "status",
-                                            "source", "text"))
+    emit(table, fmt, title="Claims", brief=("doc_id", "claim_id", "grade", "grade_reason",
+                                            "status", "source", "text"))
 
 
 @app.command()

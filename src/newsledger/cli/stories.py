@@ -14,7 +14,7 @@ from rich.markup import escape
 
 from .. import store
 from ..store import QueryError, Table
-from .common import DB, FORMAT, Output, app, emit, err, fail, open_ledger
+from .common import DB, FORMAT, OFFSET, Output, app, emit, err, fail, open_ledger
 
 
 @app.command()
@@ -44,12 +44,14 @@ def stories_command(
     actor: str | None = typer.Option(None, help="Actor name, alias or code."),
     since: str | None = typer.Option(None, help="Stories going on at or after YYYY-MM-DD."),
     limit: int = typer.Option(50, min=0, help="At most this many stories."),
+    offset: int = OFFSET,
     fmt: Output = FORMAT,
 ) -> None:
     """Stories: one happening, its reports across outlets, independence and status."""
     with open_ledger(db) as ledger:
         try:
-            found = store.stories(ledger, status=status, actor=actor, since=since, limit=limit)
+            found = store.stories(ledger, status=status, actor=actor, since=since, limit=limit,
+                                  offset=offset)
         except QueryError as exc:
             fail(exc)
     if fmt is Output.json:

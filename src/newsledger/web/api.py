@@ -14,6 +14,7 @@ from fastapi import Path as PathParam
 from fastapi.concurrency import run_in_threadpool
 from pydantic import BaseModel, Field
 
+from ..ontology import GRADE_MEANINGS
 from .access import q
 from .context import ACTOR_ID, DOC_ID, MAX_OFFSET, STORY_ID, Ctx, EventQuery
 from .tables import csv_download, plain, records
@@ -45,6 +46,33 @@ class DocumentPage(BaseModel):
     limit: int
     offset: int
     items: list[DocumentItem]
+
+
+GRADE_LEGEND = "; ".join(f"{grade} {meaning}" for grade, meaning in GRADE_MEANINGS.items())
+
+
+class ClaimItem(BaseModel):
+    doc_id: str
+    claim_id: str
+    grade: str | None = Field(description=f"Sourcing grade: {GRADE_LEGEND}.")
+    grade_reason: str | None = Field(description="Which rule gave the grade, in words (a "
+                                     "carried-over claim: its first sentence's reason).")
+    type: str | None = Field(description="direct-quote, reported-speech, according-to or "
+                                         "unattributed.")
+    source: str | None = Field(description="The cited source as written.")
+    status: str | None = Field(description="The gravest status of the claim's stories.")
+    hedged: bool
+    loaded: bool
+    opinion: bool
+    outlet: str | None
+    text: str
+    why: list[str] = Field(description="The rule ids that attributed and graded it.")
+
+
+class ClaimPage(BaseModel):
+    limit: int
+    offset: int
+    items: list[ClaimItem]
 
 
 class AnalyzeIn(BaseModel):
@@ -122,24 +150,26 @@ def api_actor(ctx: Ctx, actor_id: str = PathParam(..., pattern=ACTOR_ID),
     return json.loads(json.dumps(found, default=plain))
 
 
-@router.get("/api/claims", response_model=Page, responses=ERRORS, tags=["claims"])
+@router.get("/api/claims", response_model=ClaimPage, responses=ERRORS, tags=["claims"],
+            description=f"Claims, newest article first. Sourcing grades: {GRADE_LEGEND}.")
 def api_claims(ctx: Ctx, grade: str | None = None, actor: str | None = None,
                hedged: bool | None = None, loaded: bool | None = None,
-               status: str | None = None, limit: int = Query(100, ge=1, le=10000)
-               ) -> dict[str, Any]:
+               status: str | None = None, limit: int = Query(100, ge=1, le=10000),
+               offset: int = Query(0, ge=0, le=MAX_OFFSET)) -> dict[str, Any]:
     with ctx.access.read() as ledger:
         items = records(q.claims(ledger, grade=grade, actor=actor, hedged=hedged,
-                                 loaded=loaded, status=status, limit=limit))
-    return {"limit": limit, "offset": 0, "items": items}
+                                 loaded=loaded, status=status, limit=limit, offset=offset))
+    return {"limit": limit, "offset": offset, "items": items}
 
 
 @router.get("/api/stories", response_model=Page, responses=ERRORS, tags=["stories"])
 def api_stories(ctx: Ctx, status: str | None = None, actor: str | None = None,
-                since: str | None = None, limit: int = Query(100, ge=1, le=1000)
-                ) -> dict[str, Any]:
+                since: str | None = None, limit: int = Query(100, ge=1, le=1000),
+                offset: int = Query(0, ge=0, le=MAX_OFFSET)) -> dict[str, Any]:
     with ctx.access.read() as ledger:
-        items = q.stories(ledger, status=status, actor=actor, since=since, limit=limit)
-    return {"limit": limit, "offset": 0, "items": items}
+        items = q.stories(ledger, status=status, actor=actor, since=since, limit=limit,
+                          offset=offset)
+    return {"limit": limit, "offset": offset, "items": items}
 
 
 @router.get("/api/stories/{story_id}", responses=ERRORS, tags=["stories"])
