@@ -92,3 +92,18 @@ follow VERB VB ccomp 5 follow
 """, HAMAS)
     assert coref_mentions(index, "pse-hamas") == []
     assert 4 not in index.by_token
+
+
+def test_the_vice_president_is_not_the_president_named_before(analyzer):
+    """Issue 13, real text: readouts resolved "The Vice President" to the president he
+    called; "the Vice President" refers back only to someone named as such."""
+    other = analyzer.analyze("President Luiz Inacio Lula da Silva hosted the summit on "
+                             "Monday. The Vice President praised the climate plan.",
+                             date="2023-08-25")
+    assert all(m.text != "The Vice President" for a in other.actors
+               if a.id == "lula-da-silva" for m in a.mentions)
+    same = analyzer.analyze("Readout of Vice President Biden's call with Iraqi leaders\n\n"
+                            "Earlier today, the Vice President spoke with Iraqi Prime "
+                            "Minister Haider al-Abadi.", date="2014-09-20")
+    ids = {m.text: a.id for a in same.actors for m in a.mentions}
+    assert ids["the Vice President"] == ids["Vice President Biden"]

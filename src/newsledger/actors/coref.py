@@ -88,6 +88,7 @@ class Coreference:
                     words = words[1:]
                 self.descriptions.append((words, set(), set(), org.id))
         self.plural_descriptions = {tuple(p.split()) for p in coref.plural_descriptions}
+        self.other_office = frozenset(coref.other_office)
         # descriptions by their last word, in their order: a chunk only tries its own
         self.by_last_word: dict[str, list] = {}
         for entry in self.descriptions:
@@ -128,7 +129,7 @@ class Coreference:
                 if last_group and sent - last_group[0] <= 1:
                     found = (last_group[1], "coref:plural")
             elif token.i in chunks:
-                found = self._description(chunks[token.i], sent, seen, last_group)
+                found = self._description(chunks[token.i], sent, seen, last_group, index)
             if not found:
                 continue
             ids, why = found
@@ -188,7 +189,8 @@ class Coreference:
                 return [subjects[-1].actor], "coref:person-subject"
         return [people[-1].actor], "coref:person"
 
-    def _description(self, chunk: Span, sent: int, seen: list[Seen], last_group):
+    def _description(self, chunk: Span, sent: int, seen: list[Seen], last_group,
+                     index: ActorIndex):
         det = chunk[0].lower_
         if det not in ("the", "this", "that", "these", "those", "both"):
             return None
@@ -209,10 +211,15 @@ class Coreference:
             n = len(desc_words)
             if tuple(words[-n:]) != tuple(desc_words):
                 continue
+            # "the Vice President" is only someone named as such ("Vice President Biden")
+            office = " ".join(words[-n - 1:]) if len(words) > n \
+                and words[-n - 1] in self.other_office else None
             cands = [
                 s for s in recent
                 if (s.actor == org_id if org_id else (s.kind in kinds or s.sector in sectors))
                 and (country is None or s.country == country)
+                and (office is None or any(office in m.text.lower()
+                                           for m in index.actors[s.actor].mentions))
             ]
             if cands:  # "the minister": a minister (a person) before a ministry
                 best = [s for s in cands if s.kind in kinds] or cands

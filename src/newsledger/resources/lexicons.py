@@ -82,6 +82,9 @@ class CorefLexicon:
     person_heads: tuple[str, ...]  # head nouns that name one person ("minister")
     descriptions: tuple[Description, ...]
     plural_descriptions: tuple[str, ...]  # refer to the last coordinated set of actors
+    # words before a description that make it another office ("the Vice President" is not
+    # "the President")
+    other_office: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -184,6 +187,7 @@ def load_coref(data: Path | None = None) -> CorefLexicon:
         person_heads=_words(raw, "person_heads", rel),
         descriptions=tuple(_description(i, d, rel) for i, d in enumerate(raw["descriptions"])),
         plural_descriptions=_words(raw, "plural_descriptions", rel),
+        other_office=tuple(strs(raw.get("other_office", []), f"{rel} other_office")),
     )
 
 
