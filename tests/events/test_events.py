@@ -133,3 +133,20 @@ def test_nouns_and_verbs_of_real_text(analyzer):
                                             "migrants.")
     assert {t for t, _, _ in coded("Gunmen hijacked a Greek tanker off Nigeria.")} == {
         "ASSAULT"}
+
+
+def test_statement_words_of_real_text(analyzer):
+    """Issue 13: what statements say — concern voiced, support reaffirmed, condolences,
+    deploring — and the owner of a condemned act is its target."""
+    def coded(text):
+        analysis = analyzer.analyze(text, date="2021-05-05")
+        return {(e.type, analysis.actor(e.source).id if e.source else None,
+                 analysis.actor(e.target).id if e.target else None) for e in analysis.events}
+    assert ("SUPPORT", "JPN", "PHL") in coded("Japan reaffirmed its support for the "
+                                              "Philippines on Monday.")
+    assert ("SUPPORT", "INDGOV", "NPL") in coded("The Indian prime minister expressed his "
+                                                 "condolences to Nepal after the earthquake.")
+    assert ("ACCUSE", "NOR", "IRN") in coded("Norway deplores the Iranian missile test.")
+    assert ("ACCUSE", "CANGOV", None) in coded("The Canadian foreign minister expressed "
+                                               "concern about the drills.")
+    assert coded("The crowd felt real concern about the rising prices.") == set()
