@@ -9,6 +9,13 @@ def only(analysis, type_):
     return events[0]
 
 
+def dyads(analyzer, text: str) -> set[tuple[str, str | None, str | None]]:
+    """(type, source id, target id) of every event of ``text``."""
+    analysis = analyzer.analyze(text, date="2021-05-05")
+    return {(e.type, analysis.actor(e.source).id if e.source else None,
+             analysis.actor(e.target).id if e.target else None) for e in analysis.events}
+
+
 def country(analysis, actor_id):
     actor = analysis.actor(actor_id)
     return actor.country if actor else None
@@ -119,34 +126,27 @@ def test_votes_and_abductions_are_coded(analyzer):
 
 def test_nouns_and_verbs_of_real_text(analyzer):
     """Lexical gaps of the real-text train split (issue 13)."""
-    def coded(text):
-        analysis = analyzer.analyze(text, date="2021-05-05")
-        return {(e.type, analysis.actor(e.source).id if e.source else None,
-                 analysis.actor(e.target).id if e.target else None) for e in analysis.events}
-    assert ("AID", "NOR", "SDN") in coded("Norway announced new assistance to Sudan on "
+    assert ("AID", "NOR", "SDN") in dyads(analyzer, "Norway announced new assistance to Sudan on "
                                           "Monday.")
-    assert ("ACCUSE", "KEN", "SOMREB") in coded("Kenya opened an investigation into the "
+    assert ("ACCUSE", "KEN", "SOMREB") in dyads(analyzer, "Kenya opened an investigation into the "
                                                 "Somali militants.")
-    assert ("COOPERATE", "JPN", "VNM") in coded("Japan deepened its partnership with "
+    assert ("COOPERATE", "JPN", "VNM") in dyads(analyzer, "Japan deepened its partnership with "
                                                 "Vietnam.")
-    assert ("AID", None, "TUNCVL") in coded("Italian coastguards rescued 300 Tunisian "
+    assert ("AID", None, "TUNCVL") in dyads(analyzer, "Italian coastguards rescued 300 Tunisian "
                                             "migrants.")
-    assert {t for t, _, _ in coded("Gunmen hijacked a Greek tanker off Nigeria.")} == {
+    assert {t for t, _, _ in dyads(analyzer, "Gunmen hijacked a Greek tanker off Nigeria.")} == {
         "ASSAULT"}
 
 
 def test_statement_words_of_real_text(analyzer):
     """Issue 13: what statements say — concern voiced, support reaffirmed, condolences,
     deploring — and the owner of a condemned act is its target."""
-    def coded(text):
-        analysis = analyzer.analyze(text, date="2021-05-05")
-        return {(e.type, analysis.actor(e.source).id if e.source else None,
-                 analysis.actor(e.target).id if e.target else None) for e in analysis.events}
-    assert ("SUPPORT", "JPN", "PHL") in coded("Japan reaffirmed its support for the "
+    assert ("SUPPORT", "JPN", "PHL") in dyads(analyzer, "Japan reaffirmed its support for the "
                                               "Philippines on Monday.")
-    assert ("SUPPORT", "INDGOV", "NPL") in coded("The Indian prime minister expressed his "
-                                                 "condolences to Nepal after the earthquake.")
-    assert ("ACCUSE", "NOR", "IRN") in coded("Norway deplores the Iranian missile test.")
-    assert ("ACCUSE", "CANGOV", None) in coded("The Canadian foreign minister expressed "
+    assert ("SUPPORT", "INDGOV", "NPL") in dyads(
+        analyzer, "The Indian prime minister expressed his condolences to Nepal after the "
+        "earthquake.")
+    assert ("ACCUSE", "NOR", "IRN") in dyads(analyzer, "Norway deplores the Iranian missile test.")
+    assert ("ACCUSE", "CANGOV", None) in dyads(analyzer, "The Canadian foreign minister expressed "
                                                "concern about the drills.")
-    assert coded("The crowd felt real concern about the rising prices.") == set()
+    assert dyads(analyzer, "The crowd felt real concern about the rising prices.") == set()
