@@ -65,7 +65,10 @@ def _title_start(doc: Doc, start: int, titles: dict[str, str]) -> tuple[int, str
 # ("the town of Goma", "Goma town"): issue 14, cases 07 and 30.
 LOCATIVE_PREPS = {"in", "near", "at", "outside", "inside", "around", "into", "from",
                   "towards", "toward", "across", "through", "of"}
-SCENE_PREPS = {"in", "at", "near", "inside", "around", "within", "across", "throughout"}
+# prepositions whose object a verb acts on ("thanked … for", "talks with", "fired on"), not
+# where or when it acts ("in Islamabad", "during raids in Dhaka")
+ACTED_ON_PREPS = {"to", "with", "against", "on", "for", "toward", "towards", "behind", "from",
+                  "into", "upon"}
 PLACE_HEADS = {"town", "city", "village", "province", "district", "region", "state"}
 
 
@@ -227,8 +230,9 @@ class MentionFinder:
     def _add_bare_sector(self, token: Token, sector: str, index: ActorIndex,
                          entities: Entities, places: DocumentPlaces | None) -> None:
         """ "police arrested 27 protesters" in a sentence set in Tbilisi: Georgian police
-        and protesters. Only when the sentence (or the one before) names one country."""
-        country, why = self.scene_country(token, index, entities, places)
+        and protesters. Only when the sentence (or the one before) names one country, and
+        not the one they act on ("the minister asked Kenya to send troops")."""
+        country, why = self.scene_country(token, index, entities, places, _acted_on(token))
         if country is None:
             return
         start = token.left_edge.i if token.left_edge.dep_ in ("det", "amod") else token.i
@@ -247,10 +251,12 @@ class MentionFinder:
             found: dict[str, str] = {}
             unplaced = False  # a place named here that we cannot put in one country
             for ent in entities.in_sentence(window):
-                if ent.start in skip:  # a country acted on: the person is not from it,
-                    unplaced = True    # and no other sentence says where they are from
-                    continue
                 owner = index.by_token.get(ent.start)
+                if ent.start in skip and (owner in self.res.countries
+                                          or ent.label_ in ("GPE", "LOC")):
+                    # a country acted on: the actor is not from it, and the others named
+                    # cannot say which is theirs ("EU leaders urged Hungary to … Ukraine")
+                    return None, ""
                 if owner and owner in self.res.countries:
                     found.setdefault(owner, ent.text)
                 elif places is not None and (ent.label_ in ("GPE", "LOC", "FAC")
@@ -351,6 +357,6 @@ def _acted_on(person: Token) -> frozenset[int]:
         return frozenset()
     verb = person.head
     objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
-    objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ not in SCENE_PREPS
+    objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ACTED_ON_PREPS
                 for g in c.children if g.dep_ == "pobj"]
     return frozenset(t.i for o in objects for t in o.subtree)

@@ -26,16 +26,16 @@ from ..model import Event, Evidence, Location, Participant, TextSpan
 from ..parse import Parse
 from ..places import DocumentPlaces, Gazetteer
 from ..resources import Resources, Trigger
-from ..syntax import direct_objects, distributive, pobjs, prep_objects
+from ..syntax import distributive
 from .details import QuantityFinder, find_date, find_location, scene_location
 from .frames import Arg, ArgumentFinder
 from .headline import merge_headline
 from .status import StatusRules
+from .triggers import fits
 
 POS_CLASS = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADP": "ADP",
              "ADJ": "ADJ"}
 ANAPHORA_WINDOW = 3
-NAME_LABELS = ("ORG", "LAW", "EVENT", "WORK_OF_ART", "FAC")
 DEFINITE = ("the", "this", "that")
 EMBEDDED_DEPS = ("xcomp", "ccomp", "acl")
 MAX_DYADS = 16  # "the US, UK, France and Germany condemned Iran, Russia and Syria"
@@ -73,7 +73,7 @@ class EventExtractor:
         if pos is None:
             return None
         for trig in self.res.events.triggers.get((token.lemma_.lower(), pos), ()):
-            if self._fits(trig, token):
+            if fits(trig, token):
                 return trig
         return None
 
@@ -95,45 +95,6 @@ class EventExtractor:
         governing = self.match(thing.head)
         return governing is not None and governing.type != trig.type \
             and thing.lemma_.lower() in governing.objects
-
-    @staticmethod
-    def _fits(trig: Trigger, token: Token) -> bool:
-        children = list(token.children)
-        if trig.particle and not any(
-            c.dep_ == "prt" and c.lower_ == trig.particle for c in children
-        ):
-            return False
-        if trig.prep and not any(c.dep_ == "prep" and c.lower_ == trig.prep for c in children):
-            return False
-        if trig.modifiers and not any(c.dep_ in ("amod", "compound", "nmod")
-                                      and c.lemma_.lower() in trig.modifiers
-                                      for c in children):
-            return False
-        if trig.heads and token.head.lemma_.lower() not in trig.heads:
-            return False
-        objects = [o.lemma_.lower() for o in direct_objects(token)]
-        if trig.object == "theme":  # what is sent: "21 warships", "a brigade of doctors"
-            objects += [p.lemma_.lower() for o in direct_objects(token)
-                        for p in prep_objects(o, ("of",))]
-            # what the thing sent carries: "sent a naval ship carrying 60 tonnes of aid"
-            objects += [g.lemma_.lower() for o in direct_objects(token) for c in o.children
-                        if c.dep_ == "acl" for g in direct_objects(c)]
-        else:
-            objects += [p.lemma_.lower() for c in children if c.dep_ == "prep"
-                        for p in pobjs(c)]
-            objects += [c.lemma_.lower() for c in children if c.dep_ == "xcomp"]
-        if trig.objects and not set(objects) & set(trig.objects):
-            return False
-        if trig.exclude_objects and set(objects) & set(trig.exclude_objects):
-            return False
-        if trig.pos == "NOUN" and (token.dep_ == "compound" or token.pos_ == "PROPN"
-                                   or token.ent_type_ in NAME_LABELS):
-            return False  # "the Gaza Peace Agreement" names a document, it reports no event
-        if trig.frame == "copular" and token.head.lemma_ not in ("be", "stand", "remain"):
-            return False
-        if trig.pos == "VERB" and token.dep_ == "amod":
-            return False  # "Trump-backed plan"
-        return True
 
     # -- extraction -------------------------------------------------------------------
     def __call__(self, parse: Parse[ActorIndex]) -> None:

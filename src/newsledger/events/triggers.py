@@ -1,0 +1,59 @@
+"""When a trigger word fires: the conditions a lexicon entry (lexicons/events.yaml) sets
+on its token — particle, preposition, modifiers, head, objects — and the uses that are never
+an event (a name, "Trump-backed", "was asked whether")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..resources import Trigger
+from ..syntax import direct_objects, pobjs, prep_objects
+
+NAME_LABELS = ("ORG", "LAW", "EVENT", "WORK_OF_ART", "FAC")
+QUESTION_WORDS = ("whether", "if")  # "asked whether…" asks a question, it requests nothing
+
+
+def fits(trig: Trigger, token: Token) -> bool:
+    """Whether ``trig`` (matched on the token's lemma and word class) fires on ``token``:
+    its particle, preposition, modifiers, head and objects are there, and the token is no
+    name, no adjective use of a verb and no question."""
+    children = list(token.children)
+    if trig.particle and not any(
+        c.dep_ == "prt" and c.lower_ == trig.particle for c in children
+    ):
+        return False
+    if trig.prep and not any(c.dep_ == "prep" and c.lower_ == trig.prep for c in children):
+        return False
+    if trig.modifiers and not any(c.dep_ in ("amod", "compound", "nmod")
+                                  and c.lemma_.lower() in trig.modifiers
+                                  for c in children):
+        return False
+    if trig.heads and token.head.lemma_.lower() not in trig.heads:
+        return False
+    objects = [o.lemma_.lower() for o in direct_objects(token)]
+    if trig.object == "theme":  # what is sent: "21 warships", "a brigade of doctors"
+        objects += [p.lemma_.lower() for o in direct_objects(token)
+                    for p in prep_objects(o, ("of",))]
+        # what the thing sent carries: "sent a naval ship carrying 60 tonnes of aid"
+        objects += [g.lemma_.lower() for o in direct_objects(token) for c in o.children
+                    if c.dep_ == "acl" for g in direct_objects(c)]
+    else:
+        objects += [p.lemma_.lower() for c in children if c.dep_ == "prep"
+                    for p in pobjs(c)]
+        objects += [c.lemma_.lower() for c in children if c.dep_ == "xcomp"]
+    if trig.objects and not set(objects) & set(trig.objects):
+        return False
+    if trig.exclude_objects and set(objects) & set(trig.exclude_objects):
+        return False
+    if trig.pos == "NOUN" and (token.dep_ == "compound" or token.pos_ == "PROPN"
+                               or token.ent_type_ in NAME_LABELS):
+        return False  # "the Gaza Peace Agreement" names a document, it reports no event
+    if trig.frame == "copular" and token.head.lemma_ not in ("be", "stand", "remain"):
+        return False
+    if trig.pos == "VERB" and token.dep_ == "amod":
+        return False  # "Trump-backed plan"
+    if trig.type == "REQUEST" and any(
+            c.dep_ == "mark" and c.lower_ in QUESTION_WORDS
+            for clause in children if clause.dep_ in ("ccomp", "advcl") for c in clause.children):
+        return False  # "was asked whether he believed it", "asked if Snowden would…": a question
+    return True
