@@ -160,3 +160,17 @@ def test_a_question_is_no_request_and_a_bare_official_not_from_the_country_asked
     assert dyads(analyzer, "The senator was asked if he believed the report.") == set()
     asked = dyads(analyzer, "The minister asked Kenya to send troops.")
     assert ("REQUEST", None, "KEN") in asked
+
+
+def test_one_happening_one_event_and_gatherings(analyzer):
+    """Issue 13: "killed five in a raid" is one ASSAULT; a crowd gathered outside an
+    embassy protests at its country."""
+    analysis = analyzer.analyze("Nigerian troops killed five militants in a raid on a camp "
+                                "in Borno state.", date="2021-05-05")
+    assaults = [e for e in analysis.events if e.type == "ASSAULT"]
+    assert len(assaults) == 1 and any(w.startswith("merge:same-clause(s0:raid)")
+                                      for w in assaults[0].why)
+    assert ("PROTEST", "MLICVL", "FRAGOV") in dyads(
+        analyzer, "Hundreds of protesters gathered outside the French embassy in Bamako on "
+        "Friday.")
+    assert dyads(analyzer, "Hundreds of students gathered in the library on Friday.") == set()

@@ -348,7 +348,8 @@ class EventExtractor:
                 a, b = draft.token, other.token
                 # "struck…, killing 12"; "a drone strike hit a mosque, killing 75" (siblings)
                 linked = a.head.i == b.i or b.head.i == a.i or (
-                    a.head.i == b.head.i and "nsubj" in (a.dep_, b.dep_))
+                    a.head.i == b.head.i and "nsubj" in (a.dep_, b.dep_)) or (
+                    a.dep_ == "pobj" and a.head.head.i == b.i)  # "killed five in a raid"
                 sources = {draft.event.source, other.event.source}
                 if linked and (None in sources or len(sources) == 1):
                     host = other
