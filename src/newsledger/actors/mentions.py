@@ -283,7 +283,7 @@ class MentionFinder:
         nouns = self.res.sector_nouns
         lemma = token.lemma_.lower()
         for child in token.children:
-            if child.dep_ == "compound" and f"{child.lower_} {lemma}" in nouns:
+            if child.dep_ in ("compound", "amod") and f"{child.lower_} {lemma}" in nouns:
                 return nouns[f"{child.lower_} {lemma}"]
         return nouns.get(lemma) or nouns.get(token.lower_)
 

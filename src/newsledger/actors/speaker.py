@@ -30,9 +30,11 @@ from .index import ActorIndex
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 OFFICIAL_SECTORS = ("GOV", "IGO", "ELI", "MIL", "COP")
 OPENING = 2  # sentences of a document where its first official may be named
-# Words of an opening that make a document a statement or readout (its "we" is its issuer).
-STATEMENT_WORDS = {"statement", "readout", "remarks", "release", "condemns", "welcomes",
-                   "urges", "calls", "statements"}
+# Words of an opening that make a document a statement or readout (its "we" is its issuer):
+# nouns ("Statement by…", "Readout of…", "Press release") and headline verbs ("UK condemns…").
+STATEMENT_NOUNS = {"statement", "readout", "remarks", "release", "statements"}
+STATEMENT_VERBS = {"condemns", "welcomes", "urges", "calls"}
+STATEMENT_WORDS = STATEMENT_NOUNS | STATEMENT_VERBS
 
 
 @dataclass(frozen=True)
@@ -70,8 +72,9 @@ class FirstPerson:
         statement = False
         for token in index.doc:
             sent = index.sentence_of[token.i]
-            if sent < OPENING and token.lower_ in STATEMENT_WORDS:
-                statement = True
+            if sent < OPENING and (token.lower_ in STATEMENT_VERBS or (
+                    token.lower_ in STATEMENT_NOUNS and token.pos_ in ("NOUN", "PROPN"))):
+                statement = True  # "release" the noun, not "must release the sailors"
             if token.dep_ in SUBJECT_DEPS and token.head.lemma_.lower() in self.speech \
                     and token.lower_ not in self.singular | self.plural:
                 by_sentence.setdefault(sent, index.by_token.get(token.i))

@@ -27,6 +27,7 @@ from ..parse import Parse
 from ..places import DocumentPlaces, Gazetteer
 from ..resources import Resources, Trigger
 from ..syntax import distributive
+from .demands import Demands
 from .details import QuantityFinder, find_date, find_location, scene_location
 from .frames import Arg, ArgumentFinder
 from .headline import merge_headline
@@ -66,6 +67,7 @@ class EventExtractor:
         self.speakers = frozenset((*res.attribution.speech_verbs, *res.status.report_denials))
         self.report_nouns = frozenset(res.status.report_nouns)
         self.mutual = frozenset(res.events.mutual_types)
+        self.demands = Demands(res, dictionary)
 
     # -- trigger matching -------------------------------------------------------------
     def match(self, token: Token) -> Trigger | None:
@@ -119,6 +121,7 @@ class EventExtractor:
         drafts = [d for d in drafts if d.event.participants]  # no actor, nothing to code
         self._targets_from_embedded(drafts)
         events = [e for d in drafts for e in self._split_dyads(d.event, d.token)]
+        events = self.demands.add(events, parse)  # "X must…": the demand (demands.py)
         events = merge_headline(events, parse, self.mutual)  # one happening, one event
         return [replace(event, id=f"e{i + 1}") for i, event in enumerate(events)]
 

@@ -1,0 +1,43 @@
+"""Demands made with "must" (issue 13; events/demands.py)."""
+
+from __future__ import annotations
+
+
+def coded(analysis) -> list[tuple[str, str | None, str | None, str]]:
+    def code(actor_id):
+        return analysis.actor(actor_id).id if actor_id else None
+    return [(e.type, code(e.source), code(e.target), e.status) for e in analysis.events]
+
+
+def test_must_is_a_demand_by_whoever_says_it(analyzer):
+    analysis = analyzer.analyze("Syria must release the sailors at once, the British "
+                                "foreign secretary said.", date="2013-05-02")
+    assert coded(analysis) == [("RETREAT", "SYR", None, "demanded"),
+                               ("REQUEST", "GBRGOV", "SYR", "occurred")]
+    request = analysis.events[1]
+    assert request.evidence.trigger.text == "must" and request.cameo == "100"
+    assert "trigger:modal-demand(must)" in request.why
+
+
+def test_a_statement_demands_through_its_issuer(analyzer):
+    analysis = analyzer.analyze(
+        "Statement by the Press Secretary on Belarus\n\nThe United States condemns the "
+        "arrests. The Belarusian government must release the detained journalists.",
+        date="2021-06-01")
+    assert ("REQUEST", "USAGOV", "BLRGOV", "occurred") in coded(analysis)
+
+
+def test_no_demand_without_a_speaker_or_of_oneself(analyzer):
+    for text in ("We must do more for the refugees, the German chancellor said.",
+                 "Syria must release the sailors, it was reported on Monday.",
+                 "Syria must release the sailors."):
+        assert all(t != "REQUEST" for t, *_ in coded(analyzer.analyze(text,
+                                                                      date="2013-05-02")))
+
+
+def test_release_the_verb_makes_no_statement(analyzer):
+    """ "must release the sailors" is no press release: Syria stays Syria, not its
+    government as the issuer of a statement."""
+    analysis = analyzer.analyze("Syria must release the sailors at once, the British "
+                                "foreign secretary said.", date="2013-05-02")
+    assert {a.id for a in analysis.actors} == {"SYR", "GBRGOV"}
