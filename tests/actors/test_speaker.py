@@ -96,3 +96,20 @@ def test_news_keeps_a_country_as_it_is_named(analyzer):
     analysis = analyzer.analyze("The United States and Japan held talks in Tokyo on "
                                 "Monday.", date="2023-08-25")
     assert {a.id for a in analysis.actors} >= {"USA", "JPN"}
+
+
+def test_an_unnamed_issuer_is_not_the_leader_called(analyzer):
+    """Issue 13, real readouts: "Readout of the President's Call with President Erdogan" —
+    "the President" is the unnamed issuer, neither he nor "we" is Erdogan or Turkey."""
+    analysis = analyzer.analyze(
+        "Readout of the President's Call with President Erdogan of Turkey\n\n"
+        "The President spoke today with President Erdogan of Turkey. The leaders discussed "
+        "Syria, and we agreed to deepen cooperation.", date="2015-07-23")
+    ids = {(m.text, m.start): a.id for a in analysis.actors for m in a.mentions}
+    assert all(text not in ("The President", "we") or actor not in (
+        "recep-tayyip-erdogan", "TURGOV") for (text, _), actor in ids.items())
+    consults = {(analysis.actor(e.source).id if e.source else None,
+                 analysis.actor(e.target).id if e.target else None)
+                for e in analysis.events if e.type == "CONSULT"}
+    assert (None, "recep-tayyip-erdogan") in consults
+    assert all(target != "SYR" for _, target in consults)  # Syria was discussed, not met

@@ -27,7 +27,7 @@ from ..resources import Resources
 from ..syntax import controller
 from .dictionary import ActorDictionary
 from .index import ActorIndex
-from .speaker import FirstPerson
+from .speaker import OPENING, FirstPerson, unnamed_issuer
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 WINDOW = 3  # sentences back a pronoun or description may reach
@@ -105,6 +105,10 @@ class Coreference:
         seen: list[Seen] = []
         last_group: tuple[int, list[str]] | None = None
         chunks = {chunk.end - 1: chunk for chunk in doc.noun_chunks}
+        # "Readout of the President's Call with President Erdogan": "the President" is the
+        # unnamed issuer, never the president called (speaker.py)
+        issuers = {t.lower_ for t in doc if sentence_of[t.i] < OPENING
+                   and t.i not in index.by_token and unnamed_issuer(t)}
         for token in doc:
             sent = sentence_of[token.i]
             actor_id = index.by_token.get(token.i)
@@ -129,7 +133,8 @@ class Coreference:
                 if last_group and sent - last_group[0] <= 1:
                     found = (last_group[1], "coref:plural")
             elif token.i in chunks:
-                found = self._description(chunks[token.i], sent, seen, last_group, index)
+                found = self._description(chunks[token.i], sent, seen, last_group, index,
+                                          issuers)
             if not found:
                 continue
             ids, why = found
@@ -190,7 +195,7 @@ class Coreference:
         return [people[-1].actor], "coref:person"
 
     def _description(self, chunk: Span, sent: int, seen: list[Seen], last_group,
-                     index: ActorIndex):
+                     index: ActorIndex, issuers: set[str]):
         det = chunk[0].lower_
         if det not in ("the", "this", "that", "these", "those", "both"):
             return None
@@ -204,7 +209,7 @@ class Coreference:
             code = self.dictionary.country_of_gpe(tok.text) if tok.ent_type_ else None
             if code:
                 country = code
-        if not words:
+        if not words or (len(words) == 1 and words[0] in issuers):
             return None
         recent = [s for s in seen if sent - s.sentence <= WINDOW]
         for desc_words, kinds, sectors, org_id in self.by_last_word.get(words[-1], ()):

@@ -69,7 +69,7 @@ class FirstPerson:
         the subject is no actor), and the first official of a statement or readout."""
         by_sentence: dict[int, str | None] = {}
         candidates: list[Official] = []
-        statement = False
+        statement = unnamed = False
         for token in index.doc:
             sent = index.sentence_of[token.i]
             if sent < OPENING and (token.lower_ in STATEMENT_VERBS or (
@@ -79,6 +79,8 @@ class FirstPerson:
                     and token.lower_ not in self.singular | self.plural:
                 by_sentence.setdefault(sent, index.by_token.get(token.i))
             actor_id = index.by_token.get(token.i)
+            if sent < OPENING and actor_id is None and unnamed_issuer(token):
+                unnamed = True  # "Readout of the President's Call with President Erdogan"
             if actor_id is None or sent >= OPENING:
                 continue
             actor = index.actors[actor_id]
@@ -88,6 +90,8 @@ class FirstPerson:
             if self._official(actor) or country_subject:
                 rank = 0 if token.dep_ in SUBJECT_DEPS or _issuer(token) else 1
                 candidates.append(Official(actor_id, token.i, sent, rank))
+        if unnamed:  # the issuer is not named: the others of the opening are not it
+            candidates = [c for c in candidates if c.rank == 0]
         if not statement or not candidates:
             return by_sentence, None
         return by_sentence, min(candidates, key=lambda c: (c.rank, c.token))
@@ -153,6 +157,14 @@ def _issuer(token: Token) -> bool:
     prep = head.head if head.dep_ == "pobj" else None
     return prep is not None and prep.lower_ in ("by", "from", "of") \
         and prep.head.lower_ in STATEMENT_WORDS
+
+
+def unnamed_issuer(token: Token) -> bool:
+    """A title standing alone as the issuer of a statement or readout ("Readout of the
+    President's Call", "Statement by the Press Secretary"): someone the text never names."""
+    return token.pos_ in ("NOUN", "PROPN") and token.is_title and _issuer(token) \
+        and not any(c.dep_ == "compound" or c.ent_type_ for c in token.children) \
+        and any(c.lower_ == "the" for c in token.children)
 
 
 def _quoted(token: Token) -> bool:

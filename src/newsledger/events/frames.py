@@ -129,6 +129,8 @@ class ArgumentFinder:
             if not args:
                 args += self._args("source", themes, "frame:theme-owner")
             objs = [o for o in objs if o not in themes]
+        if trig.object == "topic":  # "discussed Sudan": what is talked about takes no part
+            objs = []
         if trig.object == "owned":  # "rejected a Brazilian proposal", "…a summit of the CSTO"
             owned = [o for o in objs if o.i not in self.index.by_token]
             objs = [o for o in objs if o.i in self.index.by_token]

@@ -12,7 +12,7 @@ from ..ontology import PLOVER_TYPES
 from .files import DataError, entries, known, load_csv, load_yaml, mapping, need, strs, text
 
 FRAMES = ("transitive", "symmetric", "nominal", "copular", "attend")
-OBJECT_KINDS = ("target", "theme", "owned")
+OBJECT_KINDS = ("target", "theme", "owned", "topic")
 TRIGGER_POS = ("VERB", "NOUN", "ADP", "ADJ")  # the word classes a trigger is matched on
 TRIGGER_FIELDS = ("id", "lemma", "pos", "type", "cameo", "frame", "mode", "target_preps",
                   "objects", "exclude_objects", "particle", "prep", "object", "modifiers",
