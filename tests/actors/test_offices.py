@@ -59,3 +59,14 @@ def test_the_ledgers_actors_table_keeps_the_undated_entry(tmp_path, analyzer):
                                    "d USING (doc_id) ORDER BY d.date").fetchall()
     assert row == ("USAGOV", "President", "2025-01-20")
     assert [code for _, code in codes] == ["USAELI", "USAGOV"]
+
+
+def test_office_holders_named_in_real_text(analyzer):
+    """Issue 13: people the real-text train and dev documents name, each with the office
+    and dates from their source; "Philip Hammond" in 2015 speaks for the UK government."""
+    analysis = analyzer.analyze("Philip Hammond welcomed the agreement signed by Libyan "
+                                "parties in Morocco.", date="2015-12-18")
+    hammond = next(a for a in analysis.actors if a.id == "philip-hammond")
+    assert (hammond.country, hammond.cameo_code) == ("GBR", "GBRGOV")
+    sources = {analysis.actor(e.source).id for e in analysis.events if e.source}
+    assert "philip-hammond" in sources
