@@ -45,3 +45,32 @@ def test_the_parse_keeps_the_original_words(analyzer):
     doc = analyzer.parse_text(text)
     assert doc.text == text and [t.text for t in doc][:3] == ["Egyptian", "Police", "Arrest"]
     assert doc[2].lemma_ == "arrest" and doc[2].pos_ == "VERB"
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    # names of several words keep their case (review: "European union" lost the EU)
+    ("European Union Imposes Sanctions On Belarus", "European Union imposes sanctions on "
+                                                     "Belarus"),
+    # a line in capitals is lowered but for its names
+    ("KENYAN NAVY KILLS THREE PIRATES OFF SOMALI COAST", "Kenyan navy kills three pirates "
+                                                         "off Somali coast"),
+    # inflections: -ies, -ied, doubled consonants
+    ("Russia Supplies Weapons To Syria", "Russia supplies Weapons to Syria"),
+])
+def test_names_capitals_and_inflections(casing, line, expected):
+    assert casing.sentence_cased(line) == expected
+
+
+def test_a_long_first_line_is_left_alone(casing):
+    line = " ".join(["Troops Seize Town"] * 40)
+    assert casing.sentence_cased(line) is None
+
+
+def test_the_batch_path_parses_a_headline_sentence_cased_too(analyzer):
+    text = "China Condemns US Arms Sale To Taiwan\n\nBeijing protested on Tuesday."
+    single = analyzer.analyze(text, date="2019-07-09")
+    (batch,) = analyzer.analyze_many([{"text": text, "date": "2019-07-09"}])
+    assert [(e.type, e.source, e.target) for e in batch.events] == [
+        (e.type, e.source, e.target) for e in single.events]
+    assert ("ACCUSE", "CHN", "USA") in [(e.type, e.source, e.target) for e in batch.events]
+    assert batch.document.text == text

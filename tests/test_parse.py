@@ -34,6 +34,7 @@ def snapshot(parse: Parse[Any]) -> dict[str, str]:
         "sentences": [asdict(s) for s in parse.sentences],
         "sentence_of": sorted(parse.sentence_of.items()),
         "headings": sorted(parse.headings),
+        "headline": parse.headline,
         "entities": None if parse.entities is None else [
             (e.start, e.end, e.label_) for e in parse.entities.all],
         "index": None if index is None else id(index),

@@ -10,8 +10,10 @@ of the parse holds for the original text.
 A word of a Title Case line is lowered when it is a function word (spaCy's English stop
 words), a word of our lexicons (event triggers with their inflections, sector nouns,
 titles), or a word the rest of the text writes in lower case; it stays as it is when it is
-the line's first word, is written in capitals ("US", "NATO"), holds a digit, or is part of a
-name the actor dictionaries know ("Somali", "Taiwan", "Biden").
+the line's first word, is written in capitals ("US", "NATO"), or is part of a name the
+actor dictionaries know ("Somali", "European Union", "Susan Rice"). A line in capitals
+("KENYAN NAVY KILLS THREE PIRATES") is lowered but for its names, which take their own
+case. A first line over :data:`MAX_LINE` characters is left alone.
 """
 
 from __future__ import annotations
@@ -24,8 +26,9 @@ from spacy.tokens import Doc
 
 from .resources import Resources
 
-WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
+WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 MIN_WORDS = 3  # "Obama Visits Kenya"
+MAX_LINE = 300  # characters: a longer first line is no headline (and stays as it is)
 TITLE_SHARE = 0.75  # of the words after the first, this many are capitalised
 SUFFIXES = ("", "s", "es", "d", "ed", "ing")
 ATTRS = [TAG, POS, MORPH, LEMMA, HEAD, DEP, ENT_IOB, ENT_TYPE, ENT_ID]
@@ -41,39 +44,81 @@ class HeadlineCase:
         words |= {w for noun in res.sector_nouns for w in noun.split()}
         words |= {w for title in res.titles for w in title.split()}
         self.lexicon = frozenset(w.lower() for w in words)
-        # one-word names stay as they are ("Kenyan", "Taiwan", "Biden"); the words of longer
-        # names are lowered only when our lexicons or the body have them in lower case
-        self.names = frozenset(name for name in names if " " not in name)
+        # names keep their own case: one-word names ("Kenyan", "Taiwan", "NATO") wherever
+        # they stand, longer ones ("European Union", "Susan Rice") where the line has them
+        self.names = {name.upper(): name for name in names if " " not in name}
+        self.long_names = sorted({n for n in names if " " in n}, key=len, reverse=True)
 
     def _lexical(self, lower: str) -> bool:
-        return lower in STOP_WORDS or any(
-            lower.endswith(suffix) and lower[: len(lower) - len(suffix)] in self.lexicon
-            for suffix in SUFFIXES)
+        if lower in STOP_WORDS:
+            return True
+        stems = [lower[: len(lower) - len(suffix)] for suffix in SUFFIXES
+                 if lower.endswith(suffix)]
+        if lower.endswith(("ies", "ied")):  # "supplies", "rallied"
+            stems.append(lower[:-3] + "y")
+        if len(lower) > 5 and lower.endswith(("ed", "ing")):  # "shelled", "stopping"
+            stem = lower[:-2] if lower.endswith("ed") else lower[:-3]
+            if stem[-1] == stem[-2]:
+                stems.append(stem[:-1])
+        return any(stem in self.lexicon for stem in stems)
+
+    def _protected(self, line: str, shouting: bool) -> dict[int, str]:
+        """Character offset in ``line`` -> its character in the names the line holds."""
+        keep: dict[int, str] = {}
+        haystack = line.upper() if shouting else line
+        for name in self.long_names:
+            needle = name.upper() if shouting else name
+            at = haystack.find(needle)
+            while at >= 0:
+                end = at + len(needle)
+                bounded = (at == 0 or not haystack[at - 1].isalnum()) and (
+                    end == len(haystack) or not haystack[end].isalnum())
+                if bounded and len(needle) == len(name):
+                    for i, ch in enumerate(name):
+                        keep.setdefault(at + i, ch)
+                at = haystack.find(needle, end)
+        return keep
 
     def sentence_cased(self, text: str) -> str | None:
         """``text`` with its first line sentence-cased, or None when that line is not in
-        Title Case (the text then parses as it is)."""
+        Title Case or capitals (the text then parses as it is)."""
         start = len(text) - len(text.lstrip())
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
+        if end - start > MAX_LINE:
+            return None
         words = list(WORD.finditer(text, start, end))
         if len(words) < MIN_WORDS:
             return None
-        later = [m for m in words[1:] if len(m.group()) > 3 or m.group()[0].isupper()]
-        capitalised = [m for m in later if m.group()[0].isupper()]
-        if not later or len(capitalised) / len(later) < TITLE_SHARE:
-            return None
+        line = text[start:end]
+        shouting = not any(c.islower() for c in line) and any(c.isupper() for c in line)
+        if not shouting:
+            later = [m for m in words[1:] if len(m.group()) > 3 or m.group()[0].isupper()]
+            capitalised = [m for m in later if m.group()[0].isupper()]
+            if not later or len(capitalised) / len(later) < TITLE_SHARE:
+                return None
+        keep = self._protected(line, shouting)
         rest = set(WORD.findall(text[end:]))
         chars = list(text)
-        for m in words[1:]:
+        for n, m in enumerate(words):
             word = m.group()
-            if not word[0].isupper() or word.isupper() or word in self.names:
+            if any(i - start in keep for i in range(m.start(), m.end())):
+                for i in range(m.start(), m.end()):
+                    chars[i] = keep.get(i - start, chars[i])
                 continue
-            lower = word.lower()
-            if self._lexical(lower) or lower in rest:
-                chars[m.start()] = lower[0]
-        cased = "".join(chars)
-        return cased if cased != text else None
+            if shouting:
+                cased = self.names.get(word) or (
+                    word[0] + word[1:].lower() if n == 0 else word.lower())
+            elif n == 0 or not word[0].isupper() or word.isupper() \
+                    or word.upper() in self.names:
+                continue
+            elif self._lexical(word.lower()) or word.lower() in rest:
+                cased = word[0].lower() + word[1:]
+            else:
+                continue
+            chars[m.start() : m.end()] = cased
+        cased_text = "".join(chars)
+        return cased_text if cased_text != text else None
 
 
 def restore(doc: Doc, text: str) -> Doc:

@@ -37,6 +37,7 @@ ATTRIBUTES: dict[str, str] = {
     "sentences": "a Sentence for each span: paragraph number, heading flag",
     "sentence_of": "token index -> sentence index (whitespace: the sentence before)",
     "headings": "the indexes of the heading sentences",
+    "headline": "whether sentence 0 is a headline: a first line of its own, no full stop",
     "entities": "the named entities, read once (entities.py)",
     "index": "the ActorIndex (actors/index.py)",
     "index.mentions": "its actors and their mentions",
@@ -66,6 +67,7 @@ class Parse(Generic[IndexT]):
     sentences: list[Sentence] = field(default_factory=list)
     sentence_of: dict[int, int] = field(default_factory=dict)
     headings: frozenset[int] = frozenset()
+    headline: bool | None = None  # None until the Sentences stage has looked
     entities: Entities | None = None
     analysis: Analysis = field(init=False)
     _index: IndexT | None = field(default=None, init=False, repr=False)
@@ -142,13 +144,27 @@ def split_sentences(doc: Doc) -> tuple[list[Span], list[Sentence]]:
     return spans, infos
 
 
+def is_headline(text: str, sentences: list[Sentence]) -> bool:
+    """Whether the first sentence is a headline: it starts the text, has a line to itself,
+    at least :data:`HEADLINE_MIN_WORDS` words and no full stop ("Kenyan Navy Kills Three
+    Pirates"; a lede line ending in "." is no headline)."""
+    if not sentences:
+        return False
+    first = sentences[0]
+    line = text[first.start : first.end]
+    rest = text[first.end :]
+    return text[: first.start].strip() == "" and not line.rstrip().endswith(FINAL_PUNCT) \
+        and (rest.strip() == "" or rest.lstrip(" \t").startswith("\n")) \
+        and len(line.split()) >= HEADLINE_MIN_WORDS
+
+
 class Sentences:
     """The first stage: sentences, their paragraphs and headings, and which sentence each
     token is in (a whitespace token between sentences belongs to the one before)."""
 
-    reads: ClassVar[tuple[str, ...]] = ("doc",)
+    reads: ClassVar[tuple[str, ...]] = ("document", "doc")
     sets: ClassVar[tuple[str, ...]] = ("sents", "sentences", "sentence_of", "headings",
-                                       "entities", "analysis.sentences")
+                                       "headline", "entities", "analysis.sentences")
 
     def __call__(self, parse: Parse[Any]) -> None:
         sents, sentences = split_sentences(parse.doc)
@@ -161,5 +177,6 @@ class Sentences:
             last = sentence_of.setdefault(tok.i, last)
         parse.sents, parse.sentences, parse.sentence_of = sents, sentences, sentence_of
         parse.headings = frozenset(s.index for s in sentences if s.heading)
+        parse.headline = is_headline(parse.document.text, sentences)
         parse.entities = Entities(parse.doc, sentence_of)
         parse.analysis.sentences = sentences

@@ -93,3 +93,12 @@ def test_an_unknown_titled_person_is_not_from_the_country_they_act_on(analyzer):
                               'Qureshi said in Islamabad.', date="2021-02-02")
     person = next(a for a in placed.actors if a.kind == "person")
     assert person.country == "PAK"
+
+
+def test_an_owner_or_a_place_of_what_is_acted_on_still_places_the_person(analyzer):
+    """Review: "addressed Zambia's parliament in Lusaka" — Zambia owns what he addresses,
+    Lusaka is where: he is Zambian."""
+    analysis = analyzer.analyze("President Hakainde Hichilema addressed Zambia's parliament "
+                                "in Lusaka on Monday.", date="2022-01-01")
+    person = next(a for a in analysis.actors if a.kind == "person")
+    assert person.country == "ZMB"

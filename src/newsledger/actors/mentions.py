@@ -67,6 +67,7 @@ LOCATIVE_PREPS = {"in", "near", "at", "outside", "inside", "around", "into", "fr
                   "towards", "toward", "across", "through", "of"}
 # prepositions whose object a verb acts on ("thanked … for", "talks with", "fired on"), not
 # where or when it acts ("in Islamabad", "during raids in Dhaka")
+WHERE_PREPS = {"in", "at", "near", "inside", "around", "within", "across", "throughout"}
 ACTED_ON_PREPS = {"to", "with", "against", "on", "for", "toward", "towards", "behind", "from",
                   "into", "upon"}
 PLACE_HEADS = {"town", "city", "village", "province", "district", "region", "state"}
@@ -243,8 +244,9 @@ class MentionFinder:
     def scene_country(self, token: Token, index: ActorIndex, entities: Entities,
                       places: DocumentPlaces | None, skip: frozenset[int] = frozenset()
                       ) -> tuple[str | None, str]:
-        """The one country a sentence is set in: its country actors and places, but for
-        names at the token indexes in ``skip``."""
+        """The one country a sentence is set in: its country actors and places. A country
+        or place at a token index in ``skip`` (what the actor acts on) leaves the scene
+        unknown: the others named cannot say which country is the actor's."""
         sentence_of = index.sentence_of
         sent = sentence_of[token.i]
         for window in (sent, sent - 1):
@@ -359,4 +361,9 @@ def _acted_on(person: Token) -> frozenset[int]:
     objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
     objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ACTED_ON_PREPS
                 for g in c.children if g.dep_ == "pobj"]
-    return frozenset(t.i for o in objects for t in o.subtree)
+    # neither the object's owner nor where it is is acted on: "addressed Zambia's
+    # parliament in Lusaka" places him
+    aside = {t.i for o in objects for d in o.subtree
+             if d.dep_ == "poss" or (d.dep_ == "prep" and d.lower_ in WHERE_PREPS)
+             for t in d.subtree}
+    return frozenset(t.i for o in objects for t in o.subtree if t.i not in aside)

@@ -9,17 +9,22 @@ A first-person pronoun (lexicons/coref.yaml, ``first_person``) takes, in this or
 2. the speaker of the sentence just before (the opening attribution of a statement,
    "… William Hague said:");
 3. outside quotation marks only, in a document whose opening marks it as a statement or
-   readout ("Statement by…", "Readout of…", "… condemns …"), its first official: the first
-   person, government or intergovernmental actor of its first two sentences.
+   readout ("Statement by…", "Readout of…", "… condemns …"), its official, named in an
+   earlier sentence of the first two: the issuer ("Statement by Secretary Kerry") or a
+   subject there (a country too: "The United States is deeply concerned…") before any
+   other official named; none when the issuer is an unnamed title ("Readout of the
+   President's Call with President Erdogan": not Erdogan).
 "We", "us" and "our" of a person stand for the person's government (their office's code,
 "USAGOV"); "I", "me" and "my" for the person. Rule: ``coref:first-person(<how>)``.
-In a statement, the issuer's country named as such is its government too (ruling R1 of the
-real-text coding): rule ``coref:issuer-self(<country>)``.
+In a document its opening calls a statement or readout ("Statement by…", "Readout of…"; a
+headline verb like "condemns" may be news of one, so it does not count here), the issuer's
+country named as such is its government too (ruling R1 of the real-text coding): rule
+``coref:issuer-self(<country>)``.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
@@ -48,6 +53,7 @@ class Official:
     token: int
     sentence: int
     rank: int
+    issued: bool = False  # the opening names it a statement or readout ("Statement by…")
 
 
 class FirstPerson:
@@ -69,12 +75,14 @@ class FirstPerson:
         the subject is no actor), and the first official of a statement or readout."""
         by_sentence: dict[int, str | None] = {}
         candidates: list[Official] = []
-        statement = unnamed = False
+        statement = issued = unnamed = False
         for token in index.doc:
             sent = index.sentence_of[token.i]
-            if sent < OPENING and (token.lower_ in STATEMENT_VERBS or (
-                    token.lower_ in STATEMENT_NOUNS and token.pos_ in ("NOUN", "PROPN"))):
-                statement = True  # "release" the noun, not "must release the sailors"
+            if sent < OPENING and token.lower_ in STATEMENT_NOUNS \
+                    and token.pos_ in ("NOUN", "PROPN"):
+                statement = issued = True  # "release" the noun, not "must release the…"
+            elif sent < OPENING and token.lower_ in STATEMENT_VERBS:
+                statement = True  # "UK condemns…": a statement, or news of one
             if token.dep_ in SUBJECT_DEPS and token.head.lemma_.lower() in self.speech \
                     and token.lower_ not in self.singular | self.plural:
                 by_sentence.setdefault(sent, index.by_token.get(token.i))
@@ -94,11 +102,12 @@ class FirstPerson:
             candidates = [c for c in candidates if c.rank == 0]
         if not statement or not candidates:
             return by_sentence, None
-        return by_sentence, min(candidates, key=lambda c: (c.rank, c.token))
+        return by_sentence, replace(min(candidates, key=lambda c: (c.rank, c.token)),
+                                    issued=issued)
 
     def resolve(self, index: ActorIndex) -> None:
         by_sentence, official = self.speakers(index)
-        if official is not None:
+        if official is not None and official.issued:
             self._issuer_self(index, index.actors[official.actor])
         for token in index.doc:
             lower = token.lower_

@@ -40,6 +40,7 @@ ANAPHORA_WINDOW = 3
 DEFINITE = ("the", "this", "that")
 EMBEDDED_DEPS = ("xcomp", "ccomp", "acl")
 MAX_DYADS = 16  # "the US, UK, France and Germany condemned Iran, Russia and Syria"
+WITHIN_PREPS = ("in", "during", "amid")  # "killed five in a raid": one happening
 MATERIAL_QUADS = (2, 4)  # material cooperation and conflict happen somewhere
 
 
@@ -54,7 +55,7 @@ class EventExtractor:
     """The event stage: codes the events of every sentence that is not a heading."""
 
     reads: ClassVar[tuple[str, ...]] = ("document", "doc", "sents", "sentences", "headings",
-                                        "entities", "index")
+                                        "headline", "entities", "index")
     sets: ClassVar[tuple[str, ...]] = ("analysis.events", "index.mentions", "index.tokens")
 
     def __init__(self, res: Resources, dictionary: ActorDictionary,
@@ -184,7 +185,8 @@ class EventExtractor:
         index, places = parse.index, finder.places
         args = finder.find(trig, token)
         participants = self._participants(args, index)
-        status, negated, status_why = self.status.status(token)
+        status, negated, status_why = self.status.status(
+            token, headline_end=parse.sentences[0].end if parse.headline else -1)
         info = self.res.cameo_info(trig.cameo)
         assert info is not None  # checked when the lexicon is loaded
         entities = parse.entities
@@ -351,8 +353,8 @@ class EventExtractor:
                 a, b = draft.token, other.token
                 # "struck…, killing 12"; "a drone strike hit a mosque, killing 75" (siblings)
                 linked = a.head.i == b.i or b.head.i == a.i or (
-                    a.head.i == b.head.i and "nsubj" in (a.dep_, b.dep_)) or (
-                    a.dep_ == "pobj" and a.head.head.i == b.i)  # "killed five in a raid"
+                    a.head.i == b.head.i and "nsubj" in (a.dep_, b.dep_)) or _within(
+                    a, b) or _within(b, a)  # "killed five in a raid", "In a raid, … killed"
                 sources = {draft.event.source, other.event.source}
                 if linked and (None in sources or len(sources) == 1):
                     host = other
@@ -362,3 +364,9 @@ class EventExtractor:
             else:
                 self._absorb(host.event, draft.event, "merge:same-clause")
         return kept
+
+
+def _within(noun: Token, verb: Token) -> bool:
+    """ "killed five militants in a raid": the noun names the verb's own happening (not
+    "after an attack", an earlier one)."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in WITHIN_PREPS and noun.head.head.i == verb.i

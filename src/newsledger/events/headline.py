@@ -1,13 +1,13 @@
-"""A headline's events are the story's events told twice (issue 13: one happening, one
-event). "Iran, Oman hold talks in Muscat" over a lede telling the same meeting: the
-headline's event folds into the body's, rule ``merge:headline(s0:<trigger>)``.
+"""A headline's events (its first line with no full stop: parse.is_headline) are the
+story's events told twice (issue 13: one happening, one event). "Iran, Oman hold talks in
+Muscat" over a lede telling the same meeting: the headline's event folds into the body's,
+rule ``merge:headline(s0:<trigger>)``.
 
 A headline event folds into the first body event of its type whose source and target fit
 it (either way round for mutual types): each side empty in the headline, or the same
 actor, or the same country (the headline's "Iran" is the lede's "Iran's foreign minister",
-IRNGOV). A headline event that nothing in
-the body tells stays an event of its own; so do all events of a document that is only a
-headline.
+IRNGOV). A headline event that nothing in the body tells stays an event of its own; so do
+all events of a document that is only a headline.
 """
 
 from __future__ import annotations
@@ -29,21 +29,11 @@ def _fits(headline: str | None, body: str | None, index: ActorIndex) -> bool:
         and index.actors[body].country == country
 
 
-def is_headline(parse: Parse[ActorIndex]) -> bool:
-    """Whether the document's first sentence is a line of its own with more after it."""
-    sentences = parse.sentences
-    if len(sentences) < 2:
-        return False
-    text = parse.document.text
-    first = sentences[HEADLINE]
-    return text[: first.start].strip() == "" and "\n" in text[first.end : sentences[1].start]
-
-
 def merge_headline(events: list[Event], parse: Parse[ActorIndex],
                    mutual: frozenset[str] = frozenset()) -> list[Event]:
     """``events`` without the headline events that a body event tells (see module doc);
     an event of a ``mutual`` type (CONSULT: "Iran and Oman hold talks") fits either way."""
-    if not is_headline(parse):
+    if not parse.headline or len(parse.sentences) < 2:
         return events
     body = [e for e in events if e.evidence.sentence != HEADLINE]
     index = parse.index
@@ -63,6 +53,7 @@ def merge_headline(events: list[Event], parse: Parse[ActorIndex],
             if event.evidence.sentence == HEADLINE else None
         if twin is None:
             kept.append(event)
-        else:
-            twin.why.append(f"merge:headline(s{HEADLINE}:{event.evidence.trigger.text})")
+        elif (why := f"merge:headline(s{HEADLINE}:{event.evidence.trigger.text})") \
+                not in twin.why:
+            twin.why.append(why)
     return kept

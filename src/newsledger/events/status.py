@@ -197,8 +197,10 @@ class StatusRules:
             cur = cur.head
         return False
 
-    def status(self, token: Token, depth: int = 0) -> tuple[str, bool, list[str]]:
-        """``(status, negated, why)`` for the event whose trigger is ``token``."""
+    def status(self, token: Token, depth: int = 0, headline_end: int = -1
+               ) -> tuple[str, bool, list[str]]:
+        """``(status, negated, why)`` for the event whose trigger is ``token``; a verb before
+        character ``headline_end`` is in the document's headline."""
         verb = token if token.pos_ in ("VERB", "AUX") else (governing_verb(token) or token)
         if token.pos_ == "ADP":
             verb = token.head
@@ -253,14 +255,14 @@ class StatusRules:
         if nonfinite and verb.dep_ in INHERIT_DEPS and head.i != verb.i and depth < 4:
             anchor = head.head if head.pos_ == "ADP" else head
             if anchor.pos_ in ("VERB", "AUX"):
-                status, _, why = self.status(anchor, depth + 1)
+                status, _, why = self.status(anchor, depth + 1, headline_end)
                 if status in ("planned", "speculative", "agreed", "demanded", "refused"):
                     return status, False, [f"status:inherited({anchor.lemma_})", *why]
         if any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
             return "planned", False, ["status:infinitive"]
-        return self._tense(verb)
+        return self._tense(verb, headline_end)
 
-    def _tense(self, verb: Token) -> tuple[str, bool, list[str]]:
+    def _tense(self, verb: Token, headline_end: int = -1) -> tuple[str, bool, list[str]]:
         auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
         if verb.tag_ == "VBG" and any(a.lemma_ == "be" for a in auxes):
             return "ongoing", False, ["status:tense(progressive)"]
@@ -269,7 +271,7 @@ class StatusRules:
         if verb.tag_ in ("VBZ", "VBP") and verb.lemma_.lower() in self.performative:
             # "I condemn…", "Hague urges…": saying it is doing it (issue 13, real text)
             return "occurred", False, [f"status:performative({verb.lemma_.lower()})"]
-        if verb.tag_ in ("VBZ", "VBP") and not auxes and _in_headline(verb):
+        if verb.tag_ in ("VBZ", "VBP") and not auxes and verb.idx < headline_end:
             # "Kenyan Navy Kills Three Pirates": headlines tell past news in the present
             return "occurred", False, [f"status:headline-present({verb.tag_})"]
         if verb.tag_ in ("VBZ", "VBP"):
@@ -277,17 +279,3 @@ class StatusRules:
         if verb.pos_ in ("NOUN", "PROPN"):
             return "occurred", False, ["status:noun-default"]
         return "occurred", False, ["status:default"]
-
-
-def _in_headline(token: Token) -> bool:
-    """In a document's first line when that line is a headline: it starts the text and ends
-    without a full stop."""
-    sent = token.sent
-    doc = token.doc
-    if any(not t.is_space for t in doc[: sent.start]):
-        return False
-    words = [t for t in sent if not t.is_space]
-    after = doc[sent.end] if sent.end < len(doc) else None
-    line_ends = after is None or "\n" in words[-1].whitespace_ or (
-        after.is_space and "\n" in after.text)
-    return line_ends and words[-1].text not in (".", "!", "?")

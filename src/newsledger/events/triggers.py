@@ -10,7 +10,10 @@ from ..resources import Trigger
 from ..syntax import direct_objects, pobjs, prep_objects
 
 NAME_LABELS = ("ORG", "LAW", "EVENT", "WORK_OF_ART", "FAC")
-QUESTION_WORDS = ("whether", "if")  # "asked whether…" asks a question, it requests nothing
+# "asked whether…" asks a question, it requests nothing; "asked Somalia to hand over the
+# suspects, even if…" and "if talks fail, Egypt will ask…" still request
+QUESTION_VERBS = ("ask", "inquire", "enquire")
+QUESTION_WORDS = ("whether", "if")
 
 
 def fits(trig: Trigger, token: Token) -> bool:
@@ -52,8 +55,8 @@ def fits(trig: Trigger, token: Token) -> bool:
         return False
     if trig.pos == "VERB" and token.dep_ == "amod":
         return False  # "Trump-backed plan"
-    if trig.type == "REQUEST" and any(
+    if trig.lemma in QUESTION_VERBS and not any(c.dep_ == "xcomp" for c in children) and any(
             c.dep_ == "mark" and c.lower_ in QUESTION_WORDS
-            for clause in children if clause.dep_ in ("ccomp", "advcl") for c in clause.children):
+            for clause in children if clause.dep_ == "ccomp" for c in clause.children):
         return False  # "was asked whether he believed it", "asked if Snowden would…": a question
     return True
