@@ -32,14 +32,14 @@ class Demands:
 
     def add(self, events: list[Event], parse: Parse[ActorIndex]) -> list[Event]:
         """``events`` with a REQUEST after each event whose status came from "must"."""
-        demanded = [e for e in events if RULE in e.why and e.source is not None]
+        demanded = {id(e) for e in events if RULE in e.why and e.source is not None}
         if not demanded:
             return events
         by_sentence, official = self.speakers.speakers(parse.index)
         out: list[Event] = []
         for event in events:
             out.append(event)
-            if event not in demanded:
+            if id(event) not in demanded:
                 continue
             sent = event.evidence.sentence
             speaker = by_sentence.get(sent)
