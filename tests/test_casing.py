@@ -74,3 +74,13 @@ def test_the_batch_path_parses_a_headline_sentence_cased_too(analyzer):
         (e.type, e.source, e.target) for e in single.events]
     assert ("ACCUSE", "CHN", "USA") in [(e.type, e.source, e.target) for e in batch.events]
     assert batch.document.text == text
+
+
+def test_case_changes_never_move_an_offset(casing):
+    """ "İ" lowers to two characters; such a word keeps its case so the parse's offsets
+    still index the original text."""
+    line = "POLICE DETAIN TWELVE PROTESTERS IN İZMİR\n\nPolice said so."
+    assert "İZMİR".lower() != "izmir" and len("İZMİR".lower()) == 7
+    cased = casing.sentence_cased(line)
+    assert cased is not None and len(cased) == len(line)
+    assert cased.startswith("Police detain twelve protesters in ")

@@ -116,7 +116,8 @@ class HeadlineCase:
                 cased = word[0].lower() + word[1:]
             else:
                 continue
-            chars[m.start() : m.end()] = cased
+            if len(cased) == len(word):  # "İ".lower() is two characters: offsets must hold
+                chars[m.start() : m.end()] = cased
         cased_text = "".join(chars)
         return cased_text if cased_text != text else None
 
