@@ -36,6 +36,14 @@ GRADE_MEANINGS: Mapping[str, str] = MappingProxyType({
     "D": 'vague reports ("according to media reports", "reportedly")',
     "E": "the outlet's own unattributed assertion",
 })
+
+
+def grade_legend(separator: str = "; ", between: str = " ") -> str:
+    """The A–E legend as one text: ``"A named…; B named news outlet; …"``."""
+    return separator.join(f"{grade}{between}{meaning}"
+                          for grade, meaning in GRADE_MEANINGS.items())
+
+
 ATTRIBUTION_TYPES: tuple[str, ...] = (
     "direct-quote", "reported-speech", "according-to", "unattributed")
 ACTOR_KINDS: tuple[str, ...] = ("country", "organization", "person", "group")

@@ -13,7 +13,7 @@ from rich.console import Console
 from rich.markup import escape
 
 from .. import store
-from ..ontology import GRADE_MEANINGS
+from ..ontology import grade_legend
 from ..store import EventFilter, LedgerError, QueryError, Table
 from ..store.filters import ORDERS
 from .common import DB, FORMAT, OFFSET, Output, TableOrJson, app, emit, fail, open_ledger
@@ -76,8 +76,7 @@ def actors(
 
 CLAIMS_HELP = ("Claims with their attribution, sourcing grade, the reason for the grade "
                "and corroboration status (CSV and JSON add the rule ids, why).\n\n"
-               "Sourcing grades:\n" + "\n".join(f"{grade}: {meaning}" for grade, meaning
-                                                in GRADE_MEANINGS.items()))
+               "Sourcing grades:\n" + grade_legend("\n", ": "))
 
 
 @app.command(help=CLAIMS_HELP)

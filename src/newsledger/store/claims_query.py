@@ -11,8 +11,8 @@ from typing import Any
 from ..ontology import GRADES, STORY_STATUSES
 from .connection import Ledger
 from .filters import QueryError, as_choice
-from .grades import ORIGIN_JOIN, add_reasons
-from .queries import Table, actor_clause, resolve_actor
+from .grades import ORIGIN_JOIN
+from .queries import Table, actor_clause, claims_table, resolve_actor
 
 # a claim takes the gravest status of the stories its events belong to
 CLAIMS_SQL = """
@@ -75,7 +75,5 @@ def claims(ledger: Ledger, grade: str | None = None, actor: str | None = None,
         where.append("cs.status = ?")
         params.append(as_choice(status, STORY_STATUSES, "status"))
     params.extend([limit, offset])
-    cursor = ledger.con.execute(
-        CLAIMS_SQL.format(origin=ORIGIN_JOIN, where=" AND ".join(where)), params)
-    names = [d[0] for d in cursor.description or []]
-    return Table(*add_reasons(names, cursor.fetchall()))
+    return claims_table(ledger, CLAIMS_SQL.format(origin=ORIGIN_JOIN,
+                                                  where=" AND ".join(where)), params)

@@ -290,23 +290,23 @@ def actor(ledger: Ledger, actor_id: str, all_statuses: bool = False) -> dict[str
         WHERE other IS NOT NULL AND other <> ?
         GROUP BY 1, 2 ORDER BY events DESC, name LIMIT 20""",
         [actor_id, actor_id, actor_id, actor_id])).records()
-    out["statements"] = _claims_with_reasons(ledger, f"""
+    out["statements"] = claims_table(ledger, f"""
         SELECT c.doc_id, c.claim_id, c.sourcing_grade AS grade, c.text, c.why,
                o.why AS origin_why
         FROM claims c JOIN attributions a USING (claim_uid) {ORIGIN_JOIN}
-        WHERE a.source_actor = ? ORDER BY c.doc_id, c.sentence LIMIT 50""", [actor_id])
-    out["claims_about"] = _claims_with_reasons(ledger, f"""
+        WHERE a.source_actor = ? ORDER BY c.doc_id, c.sentence LIMIT 50""", [actor_id]).records()
+    out["claims_about"] = claims_table(ledger, f"""
         SELECT DISTINCT c.doc_id, c.claim_id, c.sourcing_grade AS grade, c.text, c.sentence,
                c.why, o.why AS origin_why
         FROM claims c JOIN events e ON e.claim_uid = c.claim_uid {ORIGIN_JOIN}
         WHERE e.source_actor = ? OR e.target_actor = ?
-        ORDER BY c.doc_id, c.sentence LIMIT 50""", [actor_id, actor_id])
+        ORDER BY c.doc_id, c.sentence LIMIT 50""", [actor_id, actor_id]).records()
     return out
 
 
-def _claims_with_reasons(ledger: Ledger, sql: str, params: list[Any]) -> list[dict[str, Any]]:
-    """The records of a claims query selecting ``why`` and ``origin_why`` (with
+def claims_table(ledger: Ledger, sql: str, params: list[Any]) -> Table:
+    """The rows of a claims query selecting ``why`` and ``origin_why`` (with
     ``grades.ORIGIN_JOIN``), with ``grade_reason`` and ``why`` as a list."""
     cursor = ledger.con.execute(sql, params)
     names = [d[0] for d in cursor.description or []]
-    return Table(*add_reasons(names, cursor.fetchall())).records()
+    return Table(*add_reasons(names, cursor.fetchall()))

@@ -14,7 +14,7 @@ from fastapi import Path as PathParam
 from fastapi.concurrency import run_in_threadpool
 from pydantic import BaseModel, Field
 
-from ..ontology import GRADE_MEANINGS
+from ..ontology import grade_legend
 from .access import q
 from .context import ACTOR_ID, DOC_ID, MAX_OFFSET, STORY_ID, Ctx, EventQuery
 from .tables import csv_download, plain, records
@@ -48,7 +48,7 @@ class DocumentPage(BaseModel):
     items: list[DocumentItem]
 
 
-GRADE_LEGEND = "; ".join(f"{grade} {meaning}" for grade, meaning in GRADE_MEANINGS.items())
+GRADE_LEGEND = grade_legend()
 
 
 class ClaimItem(BaseModel):
