@@ -27,6 +27,7 @@ from spacy.tokens import Doc
 from .resources import Resources
 
 WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+LEADING_SPACE = re.compile(r"\s*")
 MIN_WORDS = 3  # "Obama Visits Kenya"
 MAX_LINE = 300  # characters: a longer first line is no headline (and stays as it is)
 TITLE_SHARE = 0.75  # of the words after the first, this many are capitalised
@@ -82,7 +83,7 @@ class HeadlineCase:
     def sentence_cased(self, text: str) -> str | None:
         """``text`` with its first line sentence-cased, or None when that line is not in
         Title Case or capitals (the text then parses as it is)."""
-        start = len(text) - len(text.lstrip())
+        start = LEADING_SPACE.match(text).end()  # no copy of a long text
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
         if end - start > MAX_LINE:

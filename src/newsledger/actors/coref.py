@@ -18,6 +18,7 @@ Expletive and cleft "it" ("It was Trump whoâ€¦", "It will be interesting to seeâ
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import takewhile
 from typing import ClassVar
 
 from spacy.tokens import Span, Token
@@ -107,8 +108,9 @@ class Coreference:
         chunks = {chunk.end - 1: chunk for chunk in doc.noun_chunks}
         # "Readout of the President's Call with President Erdogan": "the President" is the
         # unnamed issuer, never the president called (speaker.py)
-        issuers = {t.lower_ for t in doc if sentence_of[t.i] < OPENING
-                   and t.i not in index.by_token and unnamed_issuer(t)}
+        opening = takewhile(lambda t: sentence_of[t.i] < OPENING, doc)  # not the whole text
+        issuers = {t.lower_ for t in opening
+                   if t.i not in index.by_token and unnamed_issuer(t)}
         for token in doc:
             sent = sentence_of[token.i]
             actor_id = index.by_token.get(token.i)
