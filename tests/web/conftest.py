@@ -17,6 +17,8 @@ from pathlib import Path
 import pytest
 from ledger_fixtures import EXAMPLES, ingest
 
+from .browsing import ARGS, CHROMIUM, WAIT_MS
+
 HOSTILE = {
     "title": "Protest <script>window.__pwned = 1</script> in Lahore",
     "date": "2025-11-20",
@@ -121,3 +123,31 @@ def server(web_db):
     proc, base = start_server(web_db)
     yield base
     stop_server(proc)
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Debian's headless Chromium, driven by Playwright (never ``playwright install``)."""
+    from playwright.sync_api import sync_playwright
+
+    assert os.path.exists(CHROMIUM), "Debian chromium is missing: `make test` installs it"
+    with sync_playwright() as p:
+        chromium = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS,
+                                     timeout=WAIT_MS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def page(browser):
+    """A fresh page at 1360×900; a script error on it fails the test."""
+    context = browser.new_context(viewport={"width": 1360, "height": 900},
+                                  accept_downloads=True)
+    context.set_default_timeout(WAIT_MS)
+    context.set_default_navigation_timeout(WAIT_MS)
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    yield page
+    context.close()
+    assert errors == [], errors  # no script error on any page
