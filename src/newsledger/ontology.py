@@ -51,6 +51,14 @@ ACTOR_KINDS: tuple[str, ...] = ("country", "organization", "person", "group")
 # actor timelines and the GDELT export count by default (issue 15). Negated, denied,
 # refused, speculative, demanded, planned and agreed events are shown on request.
 HAPPENED_STATUSES: tuple[str, ...] = ("occurred", "ongoing")
+# CAMEO's four quad classes (../shared/ONTOLOGY.md, "CAMEO roots"): the number stored in
+# events.quad_class -> (the key of its count in charts and APIs, its name).
+QUAD_CLASSES: Mapping[int, tuple[str, str]] = MappingProxyType({
+    1: ("verbal_cooperation", "verbal cooperation"),
+    2: ("material_cooperation", "material cooperation"),
+    3: ("verbal_conflict", "verbal conflict"),
+    4: ("material_conflict", "material conflict"),
+})
 # How a story stands across outlets (docs/schema.md, "stories").
 STORY_STATUSES: tuple[str, ...] = ("corroborated", "single-source", "contested", "contradicted",
                                   "unasserted")
