@@ -6,6 +6,7 @@ import pytest
 from helpers import make_doc, parse_of, resources
 
 from newsledger.actors import ActorDictionary, ActorIndex, Coreference, MentionFinder
+from newsledger.evaluation.scoring import actor_code
 
 
 @pytest.fixture(scope="module")
@@ -107,3 +108,44 @@ def test_the_vice_president_is_not_the_president_named_before(analyzer):
                             "Minister Haider al-Abadi.", date="2014-09-20")
     ids = {m.text: a.id for a in same.actors for m in a.mentions}
     assert ids["the Vice President"] == ids["Vice President Biden"]
+
+
+def _codes(analysis, trigger: str) -> set[tuple[str | None, str | None]]:
+    """(source, target) codes, as the evaluation reads them (offices dated), of the events
+    with this trigger word."""
+    return {(actor_code(analysis, e.source), actor_code(analysis, e.target))
+            for e in analysis.events if e.evidence.trigger.text == trigger}
+
+
+def test_the_two_leaders_are_the_two_people_named_before(analyzer):
+    """Issue 13, real text (readouts): "both leaders", "the two leaders" are the two people
+    of the call or meeting, not a sector of the country the sentence is set in."""
+    met = analyzer.analyze("President Obama met Prime Minister Netanyahu in Washington on "
+                           "Monday. Both leaders condemned the bombing.", date="2015-05-20")
+    assert _codes(met, "condemned") == {("USAGOV", ""), ("ISRGOV", "")}
+    mention = [m for a in met.actors for m in a.mentions if m.text == "Both leaders"]
+    assert {m.why for m in mention} == {"coref:pair"}
+    # a call in a readout's headline, then "the two leaders" in the body
+    call = analyzer.analyze("Readout of Vice President Biden's Call with President Poroshenko "
+                            "of Ukraine\n\nVice President Biden spoke today with Ukrainian "
+                            "President Petro Poroshenko. The two leaders discussed the "
+                            "ceasefire.", date="2014-08-20")
+    assert ("USAGOV", "UKRGOV") in _codes(call, "discussed")
+    # the headline's call is a CONSULT, folded into the body's "spoke with"
+    assert ("USAGOV", "UKRGOV") in _codes(call, "spoke")
+    assert any("merge:headline(s0:Call)" in e.why for e in call.events)
+
+
+def test_the_leaders_need_two_people(analyzer):
+    """One person named before: "the leaders" stays unresolved, never that one person."""
+    one = analyzer.analyze("President Obama arrived in Ottawa on Monday. The leaders "
+                           "condemned the bombing.", date="2015-05-20")
+    assert all(not m.why.startswith("coref") for a in one.actors for m in a.mentions
+               if m.text == "The leaders")
+    assert ("USAGOV", "") not in _codes(one, "condemned")
+
+
+def test_a_call_for_calm_is_no_consultation(analyzer):
+    calm = analyzer.analyze("The minister issued a call for calm in Lagos on Friday.",
+                            date="2015-05-20")
+    assert not [e for e in calm.events if e.evidence.trigger.text == "call"]

@@ -90,6 +90,7 @@ class Coreference:
                 self.descriptions.append((words, set(), set(), org.id))
         self.plural_descriptions = {tuple(p.split()) for p in coref.plural_descriptions}
         self.other_office = frozenset(coref.other_office)
+        self.pair_descriptions = {tuple(p.split()) for p in coref.pair_descriptions}
         # descriptions by their last word, in their order: a chunk only tries its own
         self.by_last_word: dict[str, list] = {}
         for entry in self.descriptions:
@@ -196,6 +197,22 @@ class Coreference:
                 return [subjects[-1].actor], "coref:person-subject"
         return [people[-1].actor], "coref:person"
 
+    def _pair(self, sent: int, seen: list[Seen], last_group):
+        """"The two leaders": the last coordinated set, else the last two different people
+        named within the window (never one person twice, never a third left out silently:
+        with more than two people in the window the latest two are taken)."""
+        if last_group and sent - last_group[0] <= WINDOW:
+            return last_group[1], "coref:plural"
+        people: list[str] = []
+        for s in reversed(seen):
+            if sent - s.sentence > WINDOW:
+                break
+            if s.kind == "person" and s.actor not in people:
+                people.append(s.actor)
+            if len(people) == 2:
+                return people[::-1], "coref:pair"
+        return None
+
     def _description(self, chunk: Span, sent: int, seen: list[Seen], last_group,
                      index: ActorIndex, issuers: set[str]):
         det = chunk[0].lower_
@@ -206,6 +223,8 @@ class Coreference:
             if last_group and sent - last_group[0] <= WINDOW:
                 return last_group[1], "coref:plural"
             return None
+        if (det, *words) in self.pair_descriptions:
+            return self._pair(sent, seen, last_group)
         country = None
         for tok in chunk[1:-1]:
             code = self.dictionary.country_of_gpe(tok.text) if tok.ent_type_ else None

@@ -333,6 +333,9 @@ class MentionFinder:
                 continue  # "Israel's intelligence agency Mossad" is Mossad
             mods = self.country_modifiers(token, index)
             if not mods:
+                phrase = " ".join(t.lower_ for t in index.doc[token.left_edge.i:token.i + 1])
+                if phrase in self.res.coref.pair_descriptions:
+                    continue  # "both leaders": the two people named before (coref.py)
                 if sector and token.dep_ in ARGUMENT_DEPS and _group_noun(token):
                     self._add_bare_sector(token, sector, index, entities, places)
                 continue

@@ -85,6 +85,8 @@ class CorefLexicon:
     # words before a description that make it another office ("the Vice President" is not
     # "the President")
     other_office: tuple[str, ...] = ()
+    # plural descriptions of two people ("the two leaders"): the last two people named
+    pair_descriptions: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -188,6 +190,8 @@ def load_coref(data: Path | None = None) -> CorefLexicon:
         descriptions=tuple(_description(i, d, rel) for i, d in enumerate(raw["descriptions"])),
         plural_descriptions=_words(raw, "plural_descriptions", rel),
         other_office=tuple(strs(raw.get("other_office", []), f"{rel} other_office")),
+        pair_descriptions=tuple(strs(raw.get("pair_descriptions", []),
+                                     f"{rel} pair_descriptions")),
     )
 
 
