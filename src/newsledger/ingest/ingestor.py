@@ -30,6 +30,7 @@ from datasketch import MinHash
 
 from ..inputs import DEFAULT_MAX_BYTES, InputError, Skipped
 from ..model import Document
+from ..search import index_written
 from ..store.connection import Ledger, now
 from .language import check_english
 from .near import DEFAULT_THRESHOLD, WORD, NearDuplicates, from_bytes, signature, to_bytes
@@ -258,6 +259,10 @@ class Ingestor:
             self.parquet.write(analysed.rows, [d for d, _ in pending.documents])
         at = now()
         self.ledger.write(analysed.rows, [d.row(at) for d in pending.duplicates])
+        # the search index follows each commit (a crash in between: the next search
+        # catches up, as the index compares itself with the ledger)
+        index_written(self.ledger, [d.doc_id for d in analysed.rows.documents],
+                      [a.actor_id for a in analysed.rows.actors])
         self.stats.new += analysed.articles
         self.stats.events += analysed.events
         self.stats.batches += 1

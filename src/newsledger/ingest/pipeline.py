@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..inputs import DEFAULT_MAX_BYTES
+from ..search import index_written
 from ..store.connection import Ledger, now
 from .ingestor import DEFAULT_BATCH, Ingestor, IngestStats
 from .language import detect_language
@@ -81,8 +82,10 @@ def store_analysis(ledger: Ledger, analysis: Analysis, res: Resources, *,
         analysis = replace(analysis, document=doc)
     existing = ledger.hashes().get(content_hash(doc.text))
     if existing is None:
-        ledger.write(rows_of(analysis, to_bytes(signature(body_of(doc))), now(),
-                             alias_lookup(res), res.entry))
+        rows = rows_of(analysis, to_bytes(signature(body_of(doc))), now(), alias_lookup(res),
+                       res.entry)
+        ledger.write(rows)
+        index_written(ledger, [doc.id], [a.actor_id for a in rows.actors])
     if corroborate:
         from ..corroborate import corroborate as update_stories
 
