@@ -127,3 +127,50 @@ def test_leaders_who_spoke_consulted(analyzer, text, expected):
 ])
 def test_speaking_to_the_press_is_no_consultation(analyzer, text):
     assert not analyzer.analyze(text, date="2014-07-27").events
+
+
+def _typed(analysis) -> set[tuple[str, str, str | None, str | None]]:
+    """(type, status, source code, target code) of each event, codes as scored."""
+    from newsledger.evaluation.scoring import actor_code
+
+    return {(e.type, e.status, actor_code(analysis, e.source) or None,
+             actor_code(analysis, e.target) or None) for e in analysis.events}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # issue 13, real text: releases, commutations, departures demanded, crackdowns
+    ("Hamas announced the release of three Israeli hostages on Sunday.",
+     ("RETREAT", "occurred", "PSEREB", "ISRCVL")),
+    ("Police detained Imran Khan in Islamabad on Monday. His party demanded his release.",
+     ("RETREAT", "demanded", None, "PAKPTY")),
+    ("President Barack Obama commuted the sentences of two Cuban prisoners.",
+     ("RETREAT", "occurred", "USAGOV", "CUBCVL")),
+    ("President Gbagbo ordered the French peacekeepers to leave the country.",
+     ("RETREAT", "demanded", "FRAMIL", None)),
+    ("Thailand has cracked down on smugglers in the south.",
+     ("COERCE", "occurred", "THA", None)),
+    ("Kenya condemned the detention of three Kenyan journalists by Ugandan police.",
+     ("COERCE", "occurred", "UGACOP", "KENJRN")),
+])
+def test_releases_departures_and_crackdowns(analyzer, text, expected):
+    found = _typed(analyzer.analyze(text, date="2015-01-20"))
+    kind, status, source, target = expected
+    assert any(t == kind and s == status and (source is None or src == source)
+               and (target is None or tgt == target) for t, s, src, tgt in found), found
+
+
+def test_whose_release_it_is_is_who_is_released(analyzer):
+    """A release's possessor is the one released ("demand his release"), unless an "of"
+    names them ("Hamas's release of hostages": Hamas releases)."""
+    owned = analyzer.analyze("Protesters in Kampala demanded the release of Besigye. They "
+                             "said Kenya's release of the activists was overdue.",
+                             date="2015-01-20")
+    releases = [e for e in owned.events if e.evidence.trigger.text == "release"]
+    assert releases and all(e.target != "KEN" for e in releases)
+    assert any(e.source and e.source.startswith("KEN") for e in releases)
+
+
+def test_leaving_is_no_event_unless_it_is_asked_or_agreed(analyzer):
+    assert not [e for e in analyzer.analyze(
+        "The Kenyan minister left the meeting in Nairobi early.", date="2015-01-20").events
+        if e.type == "RETREAT"]

@@ -199,6 +199,12 @@ class ArgumentFinder:
     def _nominal(self, trig: Trigger, noun: Token) -> list[Arg]:
         args: list[Arg] = []
         mods = [c for c in noun.children if c.dep_ in ("poss", "amod", "compound", "nmod")]
+        if trig.object == "owned" and not prep_objects(noun, trig.target_preps):
+            # "demand his release": whose release it is, is who is released (the target);
+            # "Hamas's release of three hostages" keeps its possessor as the doer
+            owners = [m for m in mods if m.dep_ == "poss"]
+            args += self._args("target", owners, "frame:noun-owner")
+            mods = [m for m in mods if m.dep_ != "poss"]
         args += self._args("source", mods, "frame:noun-modifier")
         args += self._args("source", prep_objects(noun, ("by",)), "frame:noun-by")
         between = prep_objects(noun, ("between", "among"))
