@@ -48,11 +48,11 @@ def test_own_pages_and_local_scripts_go_ahead(server, headers):
 
 
 def test_with_a_token_a_request_without_origin_needs_it(web_db):
-    proc, base = start_server(web_db, "--token", "s3cret-token")
+    proc, base = start_server(web_db, "--token", "s3cret-token-16ch")
     try:
         status, body, _ = call(base, "/api/analyze", TEXT)
         assert status == 401 and body == {"error": "a valid token is required"}
-        bearer = {"Authorization": "Bearer s3cret-token"}
+        bearer = {"Authorization": "Bearer s3cret-token-16ch"}
         status, _, _ = call(base, "/api/analyze", TEXT, headers=bearer)
         assert status == 200
         status, body, _ = call(base, "/api/analyze", TEXT,

@@ -85,14 +85,14 @@ def test_non_loopback_without_token_refuses_to_start(web_db):
 
 
 def test_token_is_required_of_every_request(web_db):
-    proc, base = start_server(web_db, "--token", "s3cret-token")
+    proc, base = start_server(web_db, "--token", "s3cret-token-16ch")
     try:
         assert fetch(base + "/api/documents")[0] == 401
         assert fetch(base + "/")[0] == 401
         assert fetch(base + "/api/documents", {"Authorization": "Bearer wrong"})[0] == 401
-        ok, _ = fetch(base + "/api/documents", {"Authorization": "Bearer s3cret-token"})
+        ok, _ = fetch(base + "/api/documents", {"Authorization": "Bearer s3cret-token-16ch"})
         assert ok == 200
-        assert fetch(base + "/?token=s3cret-token")[0] == 200
+        assert fetch(base + "/?token=s3cret-token-16ch")[0] == 200
     finally:
         stop_server(proc)
     assert HOSTILE["title"]  # the fixture data is the hostile article

@@ -25,8 +25,9 @@ def serve(
     host: str = typer.Option("127.0.0.1", help="Address to listen on (loopback by default)."),
     port: int = typer.Option(8000, min=1, max=65535),
     token: str | None = typer.Option(None, envvar="NEWSLEDGER_TOKEN",
-                                     help="Required of every request; needed to listen "
-                                          "on anything but loopback."),
+                                     help="Required of every request (browsers get a "
+                                          "login form); needed to listen on anything but "
+                                          "loopback. At least 16 characters."),
     max_body: int = typer.Option(DEFAULT_MAX_BYTES, help="Largest request body accepted."),
     max_analyses: int = typer.Option(2, min=1, max=64,
                                      help="Analyses run at once (each in a worker process "
@@ -41,8 +42,12 @@ def serve(
     run meanwhile (while it writes, the pages answer 503 and say so).
     """
     from ..web import create_app
-    from ..web.security import LOOPBACK_HOSTS
+    from ..web.security import LOOPBACK_HOSTS, MIN_TOKEN_LENGTH
 
+    if token is not None and len(token) < MIN_TOKEN_LENGTH:
+        fail(f"--token (or NEWSLEDGER_TOKEN) has {len(token)} characters; at least "
+             f"{MIN_TOKEN_LENGTH} are needed, or it can be guessed (make one: python -c "
+             "'import secrets; print(secrets.token_urlsafe(24))')")
     if host not in LOOPBACK_HOSTS and not token:
         fail(f"refusing to listen on {host} without --token (or NEWSLEDGER_TOKEN): anyone "
              "on the network could read the ledger")

@@ -20,7 +20,7 @@ from pathlib import Path
 from fastapi import FastAPI
 
 from ..inputs import DEFAULT_MAX_BYTES
-from . import api, pages, security
+from . import api, apidocs, lists, login, pages, search, security
 from .access import LedgerAccess
 from .analyses import DEFAULT_LIMIT, DEFAULT_SECONDS, Analyses
 from .context import Web
@@ -58,6 +58,10 @@ def create_app(db: Path, token: str | None = None, max_body: int = DEFAULT_MAX_B
     add_error_handlers(app)
     app.include_router(api.router)
     app.include_router(pages.router)
+    app.include_router(search.router)
+    app.include_router(lists.router)
+    app.include_router(login.router)
+    apidocs.install(app)  # summaries, examples and descriptions by hand
     return app
 
 

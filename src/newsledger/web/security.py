@@ -1,14 +1,18 @@
 """What guards the server: the Host names a loopback server answers to, the token a
-non-loopback one requires, the origin of every state-changing request, the headers every
-response carries, and the request body limit. Every refusal is ``{"error": …}``.
+non-loopback one requires (and the login form that gives a browser its cookie), the origin
+of every state-changing request, the headers every response carries, and the request body
+limit. Every refusal is ``{"error": …}``, but for the login form shown to a browser.
 
 ``newsledger serve`` listens on 127.0.0.1 unless told otherwise, and refuses any other
 address without a token. Without a token only loopback Host names are answered (a page
 on another site that rebinds its name to 127.0.0.1 gets nothing); with one, every request
-must carry it. A POST, PUT, PATCH or DELETE is refused (403) unless its ``Origin`` (or,
-without one, its ``Referer``) is this server's own origin, so that no page of another site
-can make the analyst's browser start an analysis; a request with neither (curl, a script)
-needs the token when there is one, and otherwise must come from a loopback address.
+must carry it: a browser asking for a page without it gets the login form (401), which
+posts the token to ``/login`` (``web/login.py``) and gets it back as an HttpOnly,
+SameSite=Strict cookie; the API answers ``{"error": …}`` (401). A POST, PUT, PATCH or
+DELETE is refused (403) unless its ``Origin`` (or, without one, its ``Referer``) is this
+server's own origin, so that no page of another site can make the analyst's browser start
+an analysis (or log in); a request with neither (curl, a script) needs the token when
+there is one, and otherwise must come from a loopback address.
 """
 
 from __future__ import annotations
@@ -22,12 +26,15 @@ from urllib.parse import urlsplit
 
 import anyio
 from fastapi import FastAPI, Request
-from fastapi.responses import JSONResponse, Response
+from fastapi.responses import HTMLResponse, JSONResponse, Response
 from starlette.datastructures import MutableHeaders
 from starlette.middleware.base import BaseHTTPMiddleware
 
 LOOPBACK_HOSTS = ["127.0.0.1", "localhost", "::1", "[::1]"]
 TOKEN_COOKIE = "newsledger_token"
+MIN_TOKEN_LENGTH = 16  # a shorter token can be guessed (issue 16: a one-character one was taken)
+PUBLIC_PATHS = frozenset({"/login", "/logout"})  # answered without the token, as are the
+PUBLIC_PREFIX = "/static/"  # package's own style sheet and script (they hold no data)
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
        "object-src 'none'; base-uri 'none'; form-action 'self'")
 # Not "no-referrer": under it a browser sends "Origin: null" with the pages' own forms.
@@ -46,6 +53,10 @@ def install(app: FastAPI, token: str | None, max_body: int) -> None:
     """Add the guards, outermost last: the body limit, then the response headers, then the
     token check, then the origin check, then (without a token) the Host check nearest the
     routes."""
+    app.state.token = token  # for the login form (web/login.py)
+    web = getattr(app.state, "web", None)
+    if web is not None:  # the pages offer "Log out" only when there is something to leave
+        web.env.globals["token_mode"] = token is not None
     if token is None:  # loopback only: refuse other Host names (DNS rebinding)
         app.add_middleware(BaseHTTPMiddleware, dispatch=host_check(LOOPBACK_HOSTS))
     app.add_middleware(BaseHTTPMiddleware, dispatch=origin_check(token))
@@ -158,19 +169,71 @@ def token_matches(given: str, token: str) -> bool:
 
 def token_check(token: str | None) -> Dispatch:
     """A middleware answering 401 to a request without ``token`` (every request passes
-    when it is None); ``?token=…`` also sets the cookie, so that the pages' links work."""
+    when it is None): the login form to a browser asking for a page (:func:`wants_page`),
+    ``{"error": …}`` to anything else. The login routes and the static files need no
+    token. ``?token=…`` also sets the cookie, so that the pages' links work."""
 
     async def require_token(request: Request, call_next: CallNext) -> Response:
-        if token is None:
+        path = request.url.path
+        if token is None or path in PUBLIC_PATHS or path.startswith(PUBLIC_PREFIX):
             return await call_next(request)
         if not token_matches(given_token(request), token):
+            if wants_page(request):
+                return login_page(request, asked_for(request))
             return refuse(401, "a valid token is required")
         response = await call_next(request)
         if request.query_params.get("token"):
-            response.set_cookie(TOKEN_COOKIE, token, httponly=True, samesite="strict")
+            set_token_cookie(response, request, token)
         return response
 
     return require_token
+
+
+def wants_page(request: Request) -> bool:
+    """A browser asking for a page: a GET (or HEAD) accepting ``text/html``, not under
+    ``/api/`` nor the OpenAPI document (scripts get JSON there whatever they accept)."""
+    path = request.url.path
+    return (request.method in ("GET", "HEAD") and "text/html" in request.headers.get(
+        "accept", "") and not path.startswith("/api/") and path != "/openapi.json")
+
+
+def asked_for(request: Request) -> str:
+    """The path and query a request asked for (where the login form sends it back)."""
+    query = request.url.query
+    return request.url.path + (f"?{query}" if query else "")
+
+
+def local_path(target: str | None) -> str:
+    """Where to go after logging in: ``target`` when it is a path on this server
+    (``/events?actor=PAK``), else ``/``. Never another site (no open redirect): a scheme,
+    a host (``//evil.example``), a backslash (browsers read ``/\\evil`` as ``//evil``),
+    a control character or the login routes themselves give ``/``."""
+    if (not target or not target.startswith("/") or "\\" in target
+            or any(ord(c) < 32 or ord(c) == 127 for c in target)):
+        return "/"
+    try:
+        parts = urlsplit(target)
+    except ValueError:
+        return "/"
+    if parts.scheme or parts.netloc or target.startswith("//") or parts.path in PUBLIC_PATHS:
+        return "/"
+    return target
+
+
+def login_page(request: Request, target: str, message: str | None = None,
+               status: int = 401) -> Response:
+    """The login form (templates/web/login.html), sending the browser back to ``target``
+    (a local path) once the token is right."""
+    web = request.app.state.web
+    return HTMLResponse(web.page("login.html", title="Log in", next=local_path(target),
+                                 message=message, logging_in=True), status_code=status)
+
+
+def set_token_cookie(response: Response, request: Request, token: str) -> None:
+    """The token as a cookie the pages' scripts cannot read (HttpOnly), never sent by
+    another site's page (SameSite=Strict), over https only when the page came by https."""
+    response.set_cookie(TOKEN_COOKIE, token, httponly=True, samesite="strict",
+                        secure=request.url.scheme == "https", path="/")
 
 
 # -- response headers -----------------------------------------------------------------------
