@@ -9,15 +9,26 @@ from typing import Any
 
 import duckdb
 
-from ..ontology import STORY_STATUSES
+from ..ontology import PLOVER_TYPES, STORY_STATUSES
+from .actor_match import actor_clause, match_actor
 from .connection import Ledger
-from .filters import QueryError, as_choice, as_date
-from .queries import actor_clause, resolve_actor
+from .filters import (
+    AZ,
+    LARGEST,
+    NEWEST,
+    QueryError,
+    add_conditions,
+    as_choice,
+    as_date,
+    as_text,
+    check_page,
+    sorts,
+)
 
 REPORTS_SQL = """
 SELECT r.story_id, r.doc_id, r.outlet, e.event_id, c.claim_id, r.sourcing_grade,
        r.independent, r.depends_on, r.kind, coalesce(e.evidence, '') AS text, d.date,
-       d.title, d.url
+       d.title, d.url, e.sentence
 FROM story_reports r LEFT JOIN events e USING (event_uid)
 LEFT JOIN claims c ON c.claim_uid = r.claim_uid
 LEFT JOIN documents d ON d.doc_id = r.doc_id
@@ -27,7 +38,7 @@ ORDER BY r.story_id, d.date NULLS LAST, r.kind, r.outlet NULLS LAST, r.doc_id, e
 ANSWERS_SQL = """
 SELECT r.story_id, r.kind, r.doc_id, r.outlet, e.event_id, e.status, e.evidence, d.date,
        coalesce(sa.name, a.source_text) AS who,
-       coalesce(a.source_country, sa.country) AS who_country
+       coalesce(a.source_country, sa.country) AS who_country, e.sentence
 FROM story_reports r JOIN events e USING (event_uid)
 LEFT JOIN documents d ON d.doc_id = r.doc_id
 LEFT JOIN attributions a ON a.claim_uid = e.claim_uid
@@ -65,7 +76,7 @@ def _reports(rows: list[tuple[Any, ...]]) -> list[dict[str, Any]]:
     out: dict[tuple[str, str, str | None], dict[str, Any]] = {}
     grades: dict[tuple[str, str, str | None], list[tuple[bool, str]]] = {}
     for (doc, outlet, event, claim, grade, independent, depends, kind, text, date, title,
-         url) in rows:
+         url, sentence) in rows:
         key = (doc, kind, outlet)
         report = out.setdefault(key, {
             "doc_id": doc, "outlet": outlet, "date": _day(date), "title": title, "url": url,
@@ -78,7 +89,8 @@ def _reports(rows: list[tuple[Any, ...]]) -> list[dict[str, Any]]:
         if grade:
             grades.setdefault(key, []).append((bool(independent), grade))
         if text and all(s["text"] != text for s in report["sentences"]):
-            report["sentences"].append({"event_id": event, "claim_id": claim, "text": text})
+            report["sentences"].append({"event_id": event, "claim_id": claim, "text": text,
+                                        "sentence": sentence})
     for key, report in out.items():
         if report["independent"]:
             report["depends_on"] = None
@@ -104,7 +116,8 @@ def _story_dict(story: dict[str, Any], reports: list[tuple[Any, ...]],
                 conflicts: list[tuple[Any, ...]], answers: list[tuple[Any, ...]]
                 ) -> dict[str, Any]:
     """A story as the CLI, API and pages show it: its headline, first report, one report
-    per article with all its sentences, the independent asserting outlets, denials (who,
+    per article with all its sentences (each with its index in the article, ``sentence``,
+    as conflict and revision evidence), the independent asserting outlets, denials (who,
     when, evidence, and whether the denier is a party), other answers, conflicts and
     revisions. ``story`` is its ``STORY_SQL`` row; the lists are its rows of
     ``REPORTS_SQL``, ``CONFLICTS_SQL`` and ``ANSWERS_SQL`` without the story_id."""
@@ -127,18 +140,23 @@ def _story_dict(story: dict[str, Any], reports: list[tuple[Any, ...]],
     story["asserting_outlets"] = [{"outlet": o, "grade": g} for o, g in sorted(best.items())]
     found = [{"field": f, "values": json.loads(v), "evidence": json.loads(e)}
              for f, v, e in conflicts]
+    sentence_of = {f"{row[0]}:{row[2]}": row[-1] for row in reports}  # event_uid -> index
+    sentence_of.update({f"{row[1]}:{row[3]}": row[-1] for row in answers})
+    for conflict in found:  # their evidence links to its sentence (/articles/{doc}#s{n})
+        for item in conflict["evidence"]:
+            item["sentence"] = sentence_of.get(item.get("event_uid"))
     story["conflicts"] = [c for c in found if not c["field"].startswith("revision:")]
     story["revisions"] = [{**c, "field": c["field"].removeprefix("revision:")}
                           for c in found if c["field"].startswith("revision:")]
     parties = set(story["source_countries"]) | set(story["target_countries"])
     grouped: dict[tuple[str, str], dict[str, Any]] = {}
-    for kind, d, o, ev, st, t, day, who, country in answers:
+    for kind, d, o, ev, st, t, day, who, country, sentence in answers:
         answer = grouped.setdefault((d, kind), {
             "role": kind, "doc_id": d, "outlet": o, "event_id": ev, "status": st, "text": t,
             "date": _day(day), "by": who, "by_country": country,
             "involved": country in parties if country else None, "sentences": []})
         if t and all(x["text"] != t for x in answer["sentences"]):
-            answer["sentences"].append({"event_id": ev, "text": t})
+            answer["sentences"].append({"event_id": ev, "text": t, "sentence": sentence})
     grouped_answers = list(grouped.values())  # one per article and role
     story["denials"] = [{**a, "actor": a["by"]} for a in grouped_answers
                         if a["role"] == "denial"]
@@ -154,36 +172,48 @@ FROM stories s
 """
 
 
+STORY_SORTS = sorts(
+    "sources", "s.story_id",
+    sources=(("s.independent_sources", LARGEST), ("s.n_articles", LARGEST),
+             ("s.date_start", NEWEST)),
+    date=(("s.date_start", NEWEST),),
+    articles=(("s.n_articles", LARGEST), ("s.date_start", NEWEST)),
+    status=(("s.status", AZ), ("s.independent_sources", LARGEST)),
+    type=(("s.plover_type", AZ), ("s.date_start", NEWEST)))
+
+
 def stories(ledger: Ledger, status: str | None = None, actor: str | None = None,
-            since: str | None = None, limit: int = 100, offset: int = 0
-            ) -> list[dict[str, Any]]:
-    """Stories with their reports, conflicts and denials, most reported first: ``limit``
-    stories after the first ``offset`` (the next page), each as :func:`_story_dict` makes
-    it. Four queries for any page (five with ``actor``). Raises :class:`QueryError` for
-    an unknown status, a bad date, or a negative limit or offset."""
-    if limit < 0 or offset < 0:
-        raise QueryError("limit and offset must not be negative")
+            since: str | None = None, limit: int = 100, offset: int = 0, *,
+            type: str | None = None, until: str | None = None, q: str | None = None,
+            sort: str | None = None) -> list[dict[str, Any]]:
+    """Stories with their reports, conflicts and denials, in the order ``sort``
+    (``STORY_SORTS``; by default most independent sources first, then most articles):
+    ``limit`` stories after the first ``offset`` (the next page), each as
+    :func:`_story_dict` makes it. ``type`` is the story's PLOVER type; ``since``/``until``
+    keep stories going on at or after / starting at or before a date; ``q`` a substring
+    of the headline. Four queries for any page (five with ``actor``). Raises
+    :class:`QueryError` for an unknown status, type or sort, a bad date, an actor that
+    matches nothing or several actors, or a negative limit or offset."""
+    check_page(limit, offset)
     where, params = ["TRUE"], []
-    if status:
-        where.append("s.status = ?")
-        params.append(as_choice(status, STORY_STATUSES, "status"))
-    if since:
-        where.append("s.date_end >= ?")
-        params.append(as_date(since, "--since"))
+    text = as_text(q)
+    add_conditions(
+        where, params,
+        (status, "s.status = ?", [as_choice(status, STORY_STATUSES, "status")]),
+        (type, "s.plover_type = ?", [as_choice(type, PLOVER_TYPES, "type")]),
+        (since, "s.date_end >= ?", [as_date(since, "since")]),
+        (until, "s.date_start <= ?", [as_date(until, "until")]),
+        (text, "contains(lower(s.headline), ?)", [(text or "").lower()]))
     if actor:
-        match = resolve_actor(ledger, actor)
-        if not match:
-            return []
         event_params: list[Any] = []
-        clause = actor_clause(match, event_params)
+        clause = actor_clause(match_actor(ledger, actor), event_params)
         where.append("s.story_id IN (SELECT r.story_id FROM story_reports r JOIN events "
                      f"USING (event_uid) WHERE {clause})")
         params.extend(event_params)
     params.extend([limit, offset])
     return _story_dicts(ledger, ledger.con.execute(
-        f"{STORY_SQL} WHERE {' AND '.join(where)} ORDER BY s.independent_sources DESC, "
-        "s.n_articles DESC, s.date_start DESC NULLS LAST, s.story_id LIMIT ? OFFSET ?",
-        params))
+        f"{STORY_SQL} WHERE {' AND '.join(where)} ORDER BY {STORY_SORTS.sql(sort)} "
+        "LIMIT ? OFFSET ?", params))
 
 
 def story(ledger: Ledger, story_id: str) -> dict[str, Any]:
