@@ -78,7 +78,7 @@ def test_document_actor_story_and_csv(server):
     assert status == 200 and analysis["document"]["id"] == doc_id
     status, actor = get(server, "/api/actors/PAK")
     assert status == 200 and actor["name"] == "Pakistan"
-    assert {"as_source", "as_target", "monthly", "neighbours"} <= set(actor)
+    assert {"events", "members", "parents", "totals", "monthly", "neighbours"} <= set(actor)
     assert actor["monthly"] and {"month", "goldstein", "material_conflict"} <= set(
         actor["monthly"][0])
     _, stories = get(server, "/api/stories?limit=1")

@@ -15,6 +15,7 @@ from fastapi.concurrency import run_in_threadpool
 from pydantic import BaseModel, Field
 
 from ..ontology import grade_legend
+from . import list_params as lp
 from .access import q
 from .context import ACTOR_ID, DOC_ID, MAX_OFFSET, STORY_ID, Ctx, EventQuery
 from .tables import csv_download, plain, records
@@ -65,6 +66,9 @@ class ClaimItem(BaseModel):
     loaded: bool
     opinion: bool
     outlet: str | None
+    date: dt.date | None = Field(description="The article's date.")
+    sentence: int | None = Field(description="The sentence's index in the article: its "
+                                 "evidence is /articles/{doc_id}#s{sentence}.")
     text: str
     why: list[str] = Field(description="The rule ids that attributed and graded it.")
 
@@ -102,20 +106,29 @@ class EventRows:
     format: str
 
 
-async def event_rows(limit: int = Query(100, ge=1, le=10000),
-                     offset: int = Query(0, ge=0, le=MAX_OFFSET),
-                     format: str = Query("json", pattern="^(json|csv)$")) -> EventRows:
+async def event_rows(limit: int = Query(100, ge=1, le=10000, description="At most this "
+                                         "many rows (a CSV: up to 10,000)."),
+                     offset: lp.Offset = 0,
+                     format: str = Query("json", pattern="^(json|csv)$", description="json "
+                                         "(a page of items) or csv (a download).")
+                     ) -> EventRows:
     """/api/events's other parameters (a dependency after the filter's, so that they stay
     after the filter in the OpenAPI document)."""
     return EventRows(limit, offset, format)
 
 
-@router.get("/api/documents", response_model=DocumentPage, tags=["documents"])
-def api_documents(ctx: Ctx, limit: int = Query(50, ge=1, le=1000),
-                  offset: int = Query(0, ge=0, le=MAX_OFFSET)) -> dict[str, Any]:
+@router.get("/api/documents", response_model=DocumentPage, responses=ERRORS,
+            tags=["documents"])
+def api_documents(ctx: Ctx, outlet: lp.Outlet = None, since: lp.Since = None,
+                  until: lp.Until = None, q_: lp.Text = None,
+                  sort: lp.ArticleSort = "date", limit: lp.Limit = 50, offset: lp.Offset = 0
+                  ) -> dict[str, Any]:
+    """Stored articles with their event and claim counts, newest first: ``{limit, offset,
+    items}``; the same filter names as the other lists."""
     with ctx.access.read() as ledger:
-        return {"limit": limit, "offset": offset,
-                "items": records(q.documents(ledger, limit, offset))}
+        items = records(q.articles(ledger, outlet=outlet, since=since, until=until, q=q_,
+                                   sort=sort, limit=limit, offset=offset))
+    return {"limit": limit, "offset": offset, "items": items}
 
 
 @router.get("/api/documents/{doc_id}", responses=ERRORS, tags=["documents"])
@@ -133,42 +146,81 @@ def api_events(ctx: Ctx, event_filter: EventQuery,
     return {"limit": rows.limit, "offset": rows.offset, "items": records(table)}
 
 
-@router.get("/api/actors", response_model=Page, tags=["actors"])
-def api_actors(ctx: Ctx, country: str | None = None, top: int = Query(50, ge=1, le=1000)
-               ) -> dict[str, Any]:
+@router.get("/api/actors", response_model=Page, responses=ERRORS, tags=["actors"])
+def api_actors(ctx: Ctx, country: lp.Country = None, kind: lp.Kind = None,
+               q_: lp.Text = None, sort: lp.ActorSort = "mentions",
+               limit: Annotated[int | None, Query(ge=1, le=lp.LIST_MAX, description="At "
+                                                  "most this many rows (default 50).")]
+               = None, offset: lp.Offset = 0,
+               top: Annotated[int | None, Query(ge=1, le=lp.LIST_MAX, deprecated=True,
+                                                description="The old name of limit (kept "
+                                                "working; limit wins when both are given).")]
+               = None) -> dict[str, Any]:
+    """Actors with their mention and event counts, most mentioned first: ``{limit, offset,
+    items}``; each item's ``events`` counts it as source or target."""
+    limit = limit or top or 50
     with ctx.access.read() as ledger:
-        items = records(q.actors(ledger, country=country, top=top))
-    return {"limit": top, "offset": 0, "items": items}
+        items = records(q.actor_list(ledger, country=country, kind=kind, q=q_, sort=sort,
+                                     limit=limit, offset=offset))
+    return {"limit": limit, "offset": offset, "items": items}
 
 
 @router.get("/api/actors/{actor_id}", responses=ERRORS, tags=["actors"])
 def api_actor(ctx: Ctx, actor_id: str = PathParam(..., pattern=ACTOR_ID),
               all_statuses: bool = Query(False, description="Timeline and counterparts "
                                          "count every event, not only those that occurred "
-                                         "or are ongoing.")) -> dict[str, Any]:
-    found = ctx.access.lookup(partial(q.actor, all_statuses=all_statuses), actor_id)
+                                         "or are ongoing."),
+              rollup: bool | None = Query(None, description="Count the actor with what "
+                                          "belongs to it (a country: every actor of that "
+                                          "country; a sector or organisation code: every "
+                                          "actor whose code begins with it), or alone "
+                                          "(false). Default: with it, when it has members."),
+              limit: int = Query(50, ge=1, le=1000, description="Events in this page."),
+              offset: int = Query(0, ge=0, le=MAX_OFFSET, description="Events skipped.")
+              ) -> dict[str, Any]:
+    """One actor: its row, ``parents`` (its country and sector), ``members`` (what
+    belongs to it, each with its event counts), ``totals`` (``self + members - between
+    = rollup``), a page of ``events`` (every status, newest first) with
+    ``events_total``, ``monthly`` (events per month by quad class), ``neighbours``,
+    ``statements`` and ``claims_about`` (newest first, each with its ``*_total``)."""
+    found = ctx.access.lookup(partial(q.actor, all_statuses=all_statuses, rollup=rollup,
+                                      limit=limit, offset=offset), actor_id)
     return json.loads(json.dumps(found, default=plain))
 
 
 @router.get("/api/claims", response_model=ClaimPage, responses=ERRORS, tags=["claims"],
             description=f"Claims, newest article first. Sourcing grades: {GRADE_LEGEND}.")
-def api_claims(ctx: Ctx, grade: str | None = None, actor: str | None = None,
-               hedged: bool | None = None, loaded: bool | None = None,
-               status: str | None = None, limit: int = Query(100, ge=1, le=10000),
-               offset: int = Query(0, ge=0, le=MAX_OFFSET)) -> dict[str, Any]:
+def api_claims(ctx: Ctx, grade: lp.Grade = None, actor: lp.Actor = None,
+               hedged: Annotated[bool | None, Query(description="Only claims with (true) or "
+                                                    "without (false) hedges.")] = None,
+               loaded: Annotated[bool | None, Query(description="Only claims with (true) or "
+                                                    "without (false) loaded language.")]
+               = None, status: lp.StoryStatus = None, outlet: lp.Outlet = None,
+               type: lp.PloverType = None, since: lp.Since = None, until: lp.Until = None,
+               q_: lp.Text = None, sort: lp.ClaimSort = "date",
+               limit: Annotated[int, Query(ge=1, le=10000, description="At most this many "
+                                           "rows.")] = 100, offset: lp.Offset = 0
+               ) -> dict[str, Any]:
     with ctx.access.read() as ledger:
         items = records(q.claims(ledger, grade=grade, actor=actor, hedged=hedged,
-                                 loaded=loaded, status=status, limit=limit, offset=offset))
+                                 loaded=loaded, status=status, limit=limit, offset=offset,
+                                 outlet=outlet, type=type, since=since, until=until, q=q_,
+                                 sort=sort))
     return {"limit": limit, "offset": offset, "items": items}
 
 
 @router.get("/api/stories", response_model=Page, responses=ERRORS, tags=["stories"])
-def api_stories(ctx: Ctx, status: str | None = None, actor: str | None = None,
-                since: str | None = None, limit: int = Query(100, ge=1, le=1000),
-                offset: int = Query(0, ge=0, le=MAX_OFFSET)) -> dict[str, Any]:
+def api_stories(ctx: Ctx, status: lp.StoryStatus = None, actor: lp.Actor = None,
+                type: lp.PloverType = None, since: lp.Since = None, until: lp.Until = None,
+                q_: lp.Text = None,
+                sort: lp.StorySort = "sources", limit: Annotated[int, Query(
+                    ge=1, le=lp.LIST_MAX, description="At most this many stories.")] = 100,
+                offset: lp.Offset = 0) -> dict[str, Any]:
+    """Stories (reports of one happening across articles) with their reports, conflicts
+    and denials: ``{limit, offset, items}``; a page costs four queries however long."""
     with ctx.access.read() as ledger:
         items = q.stories(ledger, status=status, actor=actor, since=since, limit=limit,
-                          offset=offset)
+                          offset=offset, type=type, until=until, q=q_, sort=sort)
     return {"limit": limit, "offset": offset, "items": items}
 
 
