@@ -7,6 +7,7 @@ import sys
 import warnings
 from enum import StrEnum
 from pathlib import Path
+from typing import Any
 
 import typer
 from rich.console import Console
@@ -14,8 +15,8 @@ from rich.markup import escape
 
 from ..inputs import DEFAULT_MAX_BYTES, InputError
 from ..reader import read_document
+from .common import FORMAT, JSON_ALIAS, Output, app, err, output, read_article
 from .common import analyzer as _analyzer
-from .common import app, err, read_article
 
 
 class Format(StrEnum):
@@ -51,7 +52,7 @@ def analyze(
         label = "[yellow]skipped:[/yellow]" if exc.kind == "skipped" else "[red]error:[/red]"
         err.print(f"{label} {escape(str(exc))}", highlight=False, soft_wrap=True)
         raise typer.Exit(2) from None
-    analysis = _analyzer().analyze_document(document)
+    analysis = _analyzer(spinner=True).analyze_document(document)
     if fmt is Format.table:
         console = Console(file=open(out, "w", encoding="utf-8") if out else None,  # noqa: SIM115
                           width=160 if out else None)
@@ -85,7 +86,7 @@ def demo(
     files = sorted(p for p in folder.iterdir() if p.is_file() and not p.name.startswith("."))
     out.mkdir(parents=True, exist_ok=True)
     console = Console()
-    analyzer = _analyzer()
+    analyzer = _analyzer(spinner=True)
     failed = 0
     for path in track(files, description="Analysing", console=console):
         try:
@@ -114,11 +115,14 @@ class Breakdown(StrEnum):
 @app.command("eval")
 def evaluate(
     gold: list[Path] = typer.Argument(..., help="Gold JSON Lines file(s) (docs/eval.md)."),
-    as_json: bool = typer.Option(False, "--json", help="One JSON object per file."),
+    fmt: Output = FORMAT,
+    as_json: bool = JSON_ALIAS,
     by: Breakdown | None = typer.Option(None, "--by", help="Add a breakdown table."),
     errors: int = typer.Option(0, "--errors", min=0, help="Show the N worst items."),
 ) -> None:
-    """Score the analyser against hand-coded gold items: events, status, actors, claims."""
+    """Score the analyser against hand-coded gold items: events, status, actors, claims.
+    json: one JSON object per file (one per line); csv: one row per file of the scores
+    (nested ones as ``events.f1``)."""
     from ..evaluation import evaluate as run
     from ..evaluation import load_gold
     from ..evaluation.gold import DuplicateIdWarning
@@ -133,13 +137,37 @@ def evaluate(
     except InputError as exc:
         err.print(f"[red]error:[/red] {exc}", highlight=False, soft_wrap=True)
         raise typer.Exit(2) from None
-    analyzer = _analyzer()
+    fmt = output(fmt, as_json)
+    analyzer = _analyzer(spinner=True)
     console = Console()
+    scores: list[dict[str, Any]] = []
     for path, items in loaded:
         report = run(items, analyzer, name=str(path))
-        if as_json:
+        if fmt is Output.json:
             sys.stdout.write(json.dumps(report.to_dict(), ensure_ascii=False) + "\n")
+            continue
+        if fmt is Output.csv:
+            scores.append({"file": str(path), **flat(report.to_dict())})
             continue
         from ..render.evaluation import render_report
 
         render_report(report, console, by=by.value if by else None, errors=errors)
+    if scores:
+        from ..export import write_csv
+        from ..store import Table
+
+        columns = list(dict.fromkeys(key for row in scores for key in row))
+        write_csv(Table(columns, [tuple(row.get(k) for k in columns) for row in scores]),
+                  sys.stdout)
+
+
+def flat(report: dict[str, Any], prefix: str = "") -> dict[str, Any]:
+    """The numbers and words of a report, nested keys joined by dots (``events.f1``);
+    lists (the worst items, the confusion pairs) are left out."""
+    out: dict[str, Any] = {}
+    for key, value in report.items():
+        if isinstance(value, dict):
+            out.update(flat(value, f"{prefix}{key}."))
+        elif not isinstance(value, list):
+            out[f"{prefix}{key}"] = value
+    return out

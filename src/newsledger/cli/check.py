@@ -4,8 +4,6 @@ denials, conflicts and a verdict."""
 
 from __future__ import annotations
 
-import json
-import sys
 from pathlib import Path
 
 import typer
@@ -13,15 +11,25 @@ from rich.console import Console
 from rich.markup import escape
 
 from ..inputs import DEFAULT_MAX_BYTES, InputError
-from .common import DB, TableOrJson, analyzer, app, err, fail, open_ledger, read_article
+from ..store import Table
+from .common import (
+    DB,
+    FORMAT,
+    Output,
+    analyzer,
+    app,
+    emit_one,
+    fail,
+    open_ledger,
+    read_article,
+)
 
 
 @app.command()
 def check(
     path: str = typer.Argument(..., help="Article file (.txt, .html, .json) or - for stdin."),
     db: Path = DB,
-    fmt: TableOrJson = typer.Option(TableOrJson.table, "--format", "-f",
-                                    help="Output format."),
+    fmt: Output = FORMAT,
     date: str | None = typer.Option(None, help="Dateline YYYY-MM-DD (overrides the file's)."),
     outlet: str | None = typer.Option(None, help="Outlet name (overrides the file's)."),
     max_bytes: int = typer.Option(DEFAULT_MAX_BYTES, help="Refuse inputs larger than this."),
@@ -30,7 +38,8 @@ def check(
     contested (someone denies it), contradicted (sources disagree), corroborated (two or
     more independent outlets), single-source, unasserted (only rumoured, demanded, refused
     or negated), new (nothing in the ledger; always for an article without a date). The
-    article is not stored; only English is analysed, as by analyze."""
+    article is not stored; only English is analysed, as by analyze. csv: one row per
+    claim."""
     from ..corroborate.check import check as run
     from ..ingest.language import check_english
 
@@ -42,14 +51,28 @@ def check(
         fail(exc)
     if not db.exists():
         fail(f"{db}: no ledger here (ingest articles first: newsledger ingest FOLDER --db {db})")
-    err.print("analysing (the language model takes a few seconds to load)…", highlight=False)
-    analysis = analyzer().analyze_document(document)
+    analysis = analyzer(spinner=True).analyze_document(document)
     with open_ledger(db) as ledger:
         result = run(ledger, analysis)
-    if fmt is TableOrJson.json:
-        sys.stdout.write(json.dumps(result, ensure_ascii=False, indent=2, default=str) + "\n")
-        return
-    console = Console()
+    emit_one(result, fmt, lambda: claim_rows(result),
+             lambda console: checked_view(result, path, console))
+
+
+def claim_rows(result: dict) -> Table:
+    """One row per claim of a checked article: its verdict, grade, independent sources,
+    first report, denials and stories."""
+    rows = []
+    for c in result["claims"]:
+        first = c["first_report"] or {}
+        rows.append((c["verdict"], c["grade"], c["independent_sources"],
+                     first.get("outlet") or "", first.get("date") or "",
+                     "; ".join(str(d["by"]) for d in c["denials"]),
+                     " ".join(s["id"] for s in c["stories"]), c["text"]))
+    return Table(["verdict", "grade", "independent_sources", "first_outlet", "first_date",
+                  "denied_by", "stories", "text"], rows)
+
+
+def checked_view(result: dict, path: str, console: Console) -> None:
     doc = result["document"]
     console.print(f"[bold]{escape(doc['title'] or path)}[/bold] {doc['date'] or ''} "
                   f"{escape(doc['outlet'] or '')}: {doc['claims_with_events']} of "

@@ -11,14 +11,39 @@ from rich.progress import (
     BarColumn,
     MofNCompleteColumn,
     Progress,
+    SpinnerColumn,
     TextColumn,
     TimeElapsedColumn,
 )
+from rich.table import Column
 
 from ..ingest import DEFAULT_BATCH, DEFAULT_THRESHOLD, ClusterError, IngestStats, estimate
 from ..ingest import ingest as ingest_articles
 from ..inputs import DEFAULT_MAX_BYTES
 from .common import DB, analyzer, app, err, fail, open_ledger
+
+
+def progress_bar(console: Console, quiet: bool) -> Progress:
+    """Spinner, "Ingesting", bar, articles done of all, time, then the counts: the bar is
+    10-40 characters wide as the terminal allows, and the counts are cut (…) rather than
+    wrapped, so the line fits 80 columns and the bar and the numbers stay."""
+    bar = max(10, min(40, console.width - 90))
+    return Progress(
+        SpinnerColumn(), TextColumn("[bold]Ingesting"), BarColumn(bar_width=bar),
+        MofNCompleteColumn(), TimeElapsedColumn(),
+        TextColumn("{task.fields[counts]}",  # the rest of the line, whatever is left
+                   table_column=Column(ratio=1, no_wrap=True, overflow="ellipsis")),
+        console=console, disable=quiet, transient=False, expand=True,
+    )
+
+
+def progress_counts(stats: IngestStats, rate: float) -> str:
+    """``new 12 · dup 3 · skipped 1 · 7.6/s``: new articles, then only the kinds that
+    happened (dup: duplicates, near: near-duplicates), then articles per second."""
+    kinds = (("dup", stats.duplicate), ("near", stats.near_duplicate),
+             ("skipped", stats.skipped), ("failed", stats.failed))
+    return " · ".join([f"new {stats.new}", *(f"{name} {n}" for name, n in kinds if n),
+                       f"{rate:.1f}/s"])
 
 
 @app.command("ingest")
@@ -53,17 +78,12 @@ def ingest_command(
         fail(f"--output {output[0]!r}: only parquet is supported")
     ledger = open_ledger(db, read_only=False)
     console = Console(stderr=True)
-    progress = Progress(
-        TextColumn("[bold]Ingesting"), BarColumn(), MofNCompleteColumn(),
-        TextColumn("{task.fields[counts]}"), TimeElapsedColumn(),
-        console=console, disable=quiet, transient=False,
-    )
+    progress = progress_bar(console, quiet)
 
     def counts(stats: IngestStats) -> str:
         rate = stats.new / max(progress.tasks[0].elapsed or 1e-9, 1e-9) if progress.tasks \
             else 0.0
-        return (f"new {stats.new} · duplicate {stats.duplicate} · near {stats.near_duplicate}"
-                f" · skipped {stats.skipped} · failed {stats.failed} · {rate:.1f} articles/s")
+        return progress_counts(stats, rate)
 
     def on_progress(stats: IngestStats) -> None:
         progress.update(task, completed=stats.seen, counts=counts(stats))

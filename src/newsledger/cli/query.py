@@ -3,45 +3,59 @@ errors and read-only SQL."""
 
 from __future__ import annotations
 
-import json
-import sys
 from enum import StrEnum
 from pathlib import Path
 
 import typer
-from rich.console import Console
-from rich.markup import escape
 
 from .. import store
 from ..ontology import grade_legend
 from ..store import EventFilter, LedgerError, QueryError, Table
-from ..store.filters import ORDERS
-from .common import DB, FORMAT, OFFSET, Output, TableOrJson, app, emit, fail, open_ledger
-
-# The event orders the store knows (store/filters.py ORDERS), as the CLI's choices.
-Order = StrEnum("Order", [(name, name) for name in ORDERS])
+from ..store.claims_query import CLAIM_SORTS
+from ..store.filters import EVENT_SORTS
+from ..store.lists import ACTOR_SORTS
+from . import lists, views
+from .common import (
+    DB,
+    FORMAT,
+    FORMAT_AUTO,
+    JSON_ALIAS,
+    OFFSET,
+    Output,
+    app,
+    emit,
+    emit_one,
+    fail,
+    open_ledger,
+    output,
+)
 
 
 @app.command()
 def events(
     db: Path = DB,
-    actor: str | None = typer.Option(None, help="Actor name, alias or code (PAKMIL, PAK)."),
+    actor: str | None = lists.ACTOR,
     country: str | None = typer.Option(None, help="ISO3 of the source or target country."),
-    type: str | None = typer.Option(None, "--type", help="PLOVER type."),
+    type: str | None = lists.TYPE,
     status: str | None = typer.Option(None, help="occurred, planned, agreed, denied…"),
-    since: str | None = typer.Option(None, help="Events on or after YYYY-MM-DD."),
-    until: str | None = typer.Option(None, help="Events on or before YYYY-MM-DD."),
-    outlet: str | None = typer.Option(None, help="Only articles from this outlet."),
-    limit: int = typer.Option(50, min=0, help="At most this many rows."),
-    sort: Order = typer.Option(Order.date, help="Newest first, or most significant first."),
+    since: str | None = lists.SINCE,
+    until: str | None = lists.UNTIL,
+    outlet: str | None = lists.OUTLET,
+    grade: str | None = typer.Option(None, help="Sourcing grade A–E."),
+    q: str | None = lists.TEXT,
+    sort: str = lists.sort_option(EVENT_SORTS),
+    limit: int = lists.LIMIT,
+    offset: int = OFFSET,
     fmt: Output = FORMAT,
 ) -> None:
-    """Coded events, filtered."""
+    """Coded events, filtered (date: the event's own, or the article's when the text gives
+    none: date_precision none)."""
     with open_ledger(db) as ledger:
         try:
             flt = EventFilter(actor=actor, country=country, type=type, status=status,
-                              since=since, until=until, outlet=outlet, order=sort.value)
-            table = store.events(ledger, flt, limit=limit)
+                              since=since, until=until, outlet=outlet, grade=grade, q=q,
+                              order=sort)
+            table = store.events(ledger, flt, limit=limit, offset=offset)
         except QueryError as exc:
             fail(exc)
     if fmt is Output.table:
@@ -54,7 +68,8 @@ def _brief_events(table: Table) -> Table:
     rows = []
     for r in table.records():
         qty = f"{r['quantity']:,.0f}" if r["quantity"] is not None else ""
-        rows.append((str(r["date"] or ""), f"{r['type']} {r['status']}",
+        rows.append((lists.shown_date(r["date"], r["date_precision"]),
+                     f"{r['type']} {r['status']}",
                      f"{r['source_code'] or '?'} → {r['target_code'] or '?'}",
                      r["location"] or "", qty, r["grade"] or "",
                      f"{r['doc_id'][:8]}:{r['event_id']}", r["trigger"] or ""))
@@ -66,12 +81,20 @@ def _brief_events(table: Table) -> Table:
 def actors(
     db: Path = DB,
     country: str | None = typer.Option(None, help="ISO3 country code."),
-    top: int = typer.Option(20, min=1, help="How many actors."),
+    kind: str | None = typer.Option(None, help="country, organization, group or person."),
+    q: str | None = typer.Option(None, "--q", help="A substring of the name, id, code or an "
+                                                   "alias."),
+    sort: str = lists.sort_option(ACTOR_SORTS),
+    limit: int = typer.Option(20, min=0, help="At most this many rows."),
+    offset: int = OFFSET,
+    top: int | None = typer.Option(None, min=1, hidden=True, help="The old --limit."),
     fmt: Output = FORMAT,
 ) -> None:
-    """Actors with their mention and event counts."""
-    with open_ledger(db) as ledger:
-        emit(store.actors(ledger, country=country, top=top), fmt, title="Actors")
+    """Actors with their mention and event counts, most mentioned first."""
+    table = lists.ask(db, store.actor_list, country=country, kind=kind, q=q, sort=sort,
+                      limit=top or limit, offset=offset)
+    emit(table, fmt, title="Actors",
+         brief=("actor_id", "name", "kind", "country", "mentions", "events"))
 
 
 CLAIMS_HELP = ("Claims with their attribution, sourcing grade, the reason for the grade "
@@ -88,63 +111,51 @@ def claims(
     loaded: bool = typer.Option(False, "--loaded", help="Only claims with loaded language."),
     status: str | None = typer.Option(None, help="single-source, corroborated, contested or "
                                                  "contradicted (from the stories)."),
-    limit: int = typer.Option(50, min=0, help="At most this many rows."),
+    outlet: str | None = lists.OUTLET,
+    type: str | None = lists.TYPE,
+    since: str | None = lists.SINCE,
+    until: str | None = lists.UNTIL,
+    q: str | None = lists.TEXT,
+    sort: str = lists.sort_option(CLAIM_SORTS),
+    limit: int = lists.LIMIT,
     offset: int = OFFSET,
     fmt: Output = FORMAT,
 ) -> None:
-    with open_ledger(db) as ledger:
-        try:
-            table = store.claims(ledger, grade=grade, actor=actor, hedged=hedged or None,
-                                 loaded=loaded or None, limit=limit, status=status,
-                                 offset=offset)
-        except QueryError as exc:
-            fail(exc)
+    table = lists.ask(db, store.claims, grade=grade, actor=actor, hedged=hedged or None,
+                      loaded=loaded or None, limit=limit, status=status, offset=offset,
+                      outlet=outlet, type=type, since=since, until=until, q=q, sort=sort)
     emit(table, fmt, title="Claims", brief=("doc_id", "claim_id", "grade", "grade_reason",
                                             "status", "source", "text"))
 
 
-@app.command()
+SHOW_HELP = ("The stored analysis of one article. On a terminal: a summary (title, date, "
+             "outlet, counts, then the first events and claims); --format json: the whole "
+             "analysis (what a pipe or a file gets by default, so scripts keep working); "
+             "--format csv: one row per event and per claim.")
+
+
+@app.command(help=SHOW_HELP)
 def show(
     doc_id: str = typer.Argument(..., help="Document id (or a unique start of it)."),
     db: Path = DB,
-    fmt: TableOrJson = typer.Option(TableOrJson.json, "--format", "-f"),
+    fmt: Output | None = FORMAT_AUTO,
 ) -> None:
-    """The stored analysis of one article."""
     with open_ledger(db) as ledger:
         try:
             data = store.show(ledger, doc_id)
         except QueryError as exc:
             fail(exc)
-    if fmt is TableOrJson.json:
-        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
-        return
-    from ..model import Analysis
-    from ..render import render_tables
-
-    render_tables(Analysis.from_dict(data), Console())
+    emit_one(data, output(fmt), lambda: views.article_rows(data),
+             lambda console: views.article_summary(data, console))
 
 
 @app.command()
-def stats(db: Path = DB, as_json: bool = typer.Option(False, "--json")) -> None:
-    """Counts, date range, outlets, events by type, errors."""
+def stats(db: Path = DB, fmt: Output = FORMAT, as_json: bool = JSON_ALIAS) -> None:
+    """Counts, date range, outlets, events by type, errors (csv: key,value rows)."""
     with open_ledger(db) as ledger:
         data = store.stats(ledger)
-    if as_json:
-        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
-        return
-    console = Console()
-    console.print(f"[bold]{escape(data['ledger'])}[/bold] (schema {data['schema_version']})")
-    for key in ("documents", "republications", "events", "claims", "actors", "mentions",
-                "stories", "ingest_errors", "ingest_skipped"):
-        console.print(f"  {key.replace('_', ' '):<15} {data[key]:>9,}")
-    by_status = ", ".join(f"{k} {v}" for k, v in data["stories_by_status"].items())
-    console.print(f"  {'story status':<15} {by_status or '—'}", highlight=False)
-    first, last = data["date_range"]
-    console.print(f"  {'dates':<15} {first or '—'} … {last or '—'}")
-    outlets = ", ".join(f"{escape(str(k))} {v}" for k, v in list(data["outlets"].items())[:8])
-    console.print(f"  {'outlets':<15} {outlets or '—'}", highlight=False)
-    types = ", ".join(f"{k} {v}" for k, v in data["events_by_type"].items())
-    console.print(f"  {'event types':<15} {types or '—'}", highlight=False)
+    emit_one(data, output(fmt, as_json), lambda: views.stats_rows(data),
+             lambda console: views.stats_view(data, console))
 
 
 class ErrorKind(StrEnum):

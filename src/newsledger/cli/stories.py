@@ -14,6 +14,8 @@ from rich.markup import escape
 
 from .. import store
 from ..store import QueryError, Table
+from ..store.stories_query import STORY_SORTS
+from . import common, lists, views
 from .common import DB, FORMAT, OFFSET, Output, app, emit, err, fail, open_ledger
 
 
@@ -41,19 +43,19 @@ def stories_command(
     db: Path = DB,
     status: str | None = typer.Option(None, help="corroborated, single-source, contested, "
                                                  "contradicted, unasserted."),
-    actor: str | None = typer.Option(None, help="Actor name, alias or code."),
+    actor: str | None = lists.ACTOR,
+    type: str | None = lists.TYPE,
     since: str | None = typer.Option(None, help="Stories going on at or after YYYY-MM-DD."),
+    until: str | None = typer.Option(None, help="Stories starting on or before YYYY-MM-DD."),
+    q: str | None = typer.Option(None, "--q", help="A substring of the headline."),
+    sort: str = lists.sort_option(STORY_SORTS),
     limit: int = typer.Option(50, min=0, help="At most this many stories."),
     offset: int = OFFSET,
     fmt: Output = FORMAT,
 ) -> None:
     """Stories: one happening, its reports across outlets, independence and status."""
-    with open_ledger(db) as ledger:
-        try:
-            found = store.stories(ledger, status=status, actor=actor, since=since, limit=limit,
-                                  offset=offset)
-        except QueryError as exc:
-            fail(exc)
+    found = lists.ask(db, store.stories, status=status, actor=actor, since=since, limit=limit,
+                      offset=offset, type=type, until=until, q=q, sort=sort)
     if fmt is Output.json:
         sys.stdout.write(json.dumps(found, ensure_ascii=False, indent=2, default=str) + "\n")
         return
@@ -69,18 +71,23 @@ def stories_command(
 def story_command(
     story_id: str = typer.Argument(..., help="Story id (or a unique start of it)."),
     db: Path = DB,
-    as_json: bool = typer.Option(False, "--json"),
+    fmt: Output = FORMAT,
+    as_json: bool = common.JSON_ALIAS,
 ) -> None:
-    """Every report of one story: outlet, evidence, grade, independence, conflicts."""
+    """Every report of one story: outlet, evidence, grade, independence, conflicts (csv:
+    one row per report, denial or other answer)."""
     with open_ledger(db) as ledger:
         try:
             found = store.story(ledger, story_id)
         except QueryError as exc:
             fail(exc)
-    if as_json:
-        sys.stdout.write(json.dumps(found, ensure_ascii=False, indent=2, default=str) + "\n")
-        return
-    console = Console()
+    common.emit_one(found, common.output(fmt, as_json), lambda: views.story_rows(found),
+             lambda console: story_view(found, console))
+
+
+def story_view(found: dict, console: Console) -> None:
+    """A story on the terminal: headline, status, first report, reports with their
+    sentences, denials and other answers, conflicts, revisions."""
     say = lambda text: console.print(text, highlight=False)  # noqa: E731
     say(f"[bold]{found['id']}[/bold] {escape(found['headline'] or found['plover_type'])}")
     say(f"  status [bold]{found['status']}[/bold]: {found['independent_sources']} "
