@@ -16,8 +16,9 @@ Tables (rowids of the FTS5 tables are the ids of the plain ones):
   comma-separated character offsets into the text, headline: 1 when the text opens with
   the title, so that its first sentence is the headline) and ``article_text`` (title,
   body);
-- ``claim_rows`` (id, claim_uid, doc: a ``docs`` id, sentence, grade) and ``claim_text``
-  (body: the claim, source: the cited source as written and its actor's name);
+- ``claim_rows`` (id, claim_uid, doc: a ``docs`` id, sentence, grade, source: the cited
+  source as written) and ``claim_text`` (body: the claim, source: the cited source as
+  written and its actor's name when that differs);
 - ``actor_rows`` (id, actor_id, name, kind, country, code) and ``actor_text`` (name,
   aliases, code).
 
@@ -40,7 +41,7 @@ from .query import SearchError
 
 log = logging.getLogger("newsledger.search")
 
-INDEX_VERSION = "1"
+INDEX_VERSION = "2"
 SUFFIX = ".search"
 BUSY_SECONDS = 15.0
 CHUNK = 1000  # articles (or actors) read from the ledger and written in one transaction
@@ -57,7 +58,8 @@ SCHEMA = [
     f"""CREATE VIRTUAL TABLE IF NOT EXISTS article_text USING fts5(title, body,
         tokenize='{TOKENIZE}')""",
     """CREATE TABLE IF NOT EXISTS claim_rows (id INTEGER PRIMARY KEY,
-        claim_uid TEXT UNIQUE NOT NULL, doc INTEGER NOT NULL, sentence INTEGER, grade TEXT)""",
+        claim_uid TEXT UNIQUE NOT NULL, doc INTEGER NOT NULL, sentence INTEGER, grade TEXT,
+        source TEXT)""",
     "CREATE INDEX IF NOT EXISTS claim_rows_doc ON claim_rows (doc)",
     f"""CREATE VIRTUAL TABLE IF NOT EXISTS claim_text USING fts5(body, source,
         tokenize='{TOKENIZE}')""",
@@ -79,8 +81,9 @@ DOCS_SQL = """
            CAST(json_extract(analysis, '$.sentences[*].start') AS INTEGER[])
     FROM documents WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))"""
 CLAIMS_SQL = """
-    SELECT c.claim_uid, c.doc_id, c.sentence, c.sourcing_grade, c.text,
-           concat_ws(' ; ', a.source_text, s.name)
+    SELECT c.claim_uid, c.doc_id, c.sentence, c.sourcing_grade, c.text, a.source_text,
+           CASE WHEN lower(s.name) = lower(a.source_text) THEN a.source_text
+                ELSE concat_ws(' ; ', a.source_text, s.name) END
     FROM claims c LEFT JOIN attributions a USING (claim_uid)
     LEFT JOIN actors s ON s.actor_id = a.source_actor
     WHERE c.doc_id IN (SELECT unnest(?::VARCHAR[]))"""
@@ -311,15 +314,16 @@ class SearchIndex:
                     ids[doc_id] = cursor.lastrowid or 0
                     con.execute("INSERT INTO article_text (rowid, title, body) VALUES "
                                 "(?, ?, ?)", [ids[doc_id], plain_text(title), plain_text(text)])
-                for claim_uid, doc_id, sentence, grade, text, source in claims:
+                for claim_uid, doc_id, sentence, grade, text, cited, sources in claims:
                     if doc_id not in ids:
                         continue
                     cursor = con.execute(
-                        "INSERT INTO claim_rows (claim_uid, doc, sentence, grade) "
-                        "VALUES (?, ?, ?, ?)", [claim_uid, ids[doc_id], sentence, grade])
+                        "INSERT INTO claim_rows (claim_uid, doc, sentence, grade, source) "
+                        "VALUES (?, ?, ?, ?, ?)", [claim_uid, ids[doc_id], sentence, grade,
+                                                   cited])
                     con.execute("INSERT INTO claim_text (rowid, body, source) VALUES "
                                 "(?, ?, ?)", [cursor.lastrowid, plain_text(text),
-                                              plain_text(source)])
+                                              plain_text(sources)])
             added += len(ids)
         return added
 

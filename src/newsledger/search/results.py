@@ -146,7 +146,7 @@ def _article(con: sqlite3.Connection, fts: str, rowid: int, rank: float) -> Hit:
 def _claim(con: sqlite3.Connection, fts: str, rowid: int, rank: float) -> Hit:
     opening, closing = MARKS
     snippet, source, claim_uid, sentence, grade, doc_id, title, outlet, date = con.execute(
-        "SELECT snippet(claim_text, 0, ?, ?, '…', ?), claim_text.source, c.claim_uid, "
+        "SELECT snippet(claim_text, 0, ?, ?, '…', ?), c.source, c.claim_uid, "
         "c.sentence, c.grade, d.doc_id, d.title, d.outlet, d.date FROM claim_text "
         "JOIN claim_rows c ON c.id = claim_text.rowid JOIN docs d ON d.id = c.doc "
         "WHERE claim_text MATCH ? AND claim_text.rowid = ?",
