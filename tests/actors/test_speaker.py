@@ -113,3 +113,18 @@ def test_an_unnamed_issuer_is_not_the_leader_called(analyzer):
                 for e in analysis.events if e.type == "CONSULT"}
     assert (None, "recep-tayyip-erdogan") in consults
     assert all(target != "SYR" for _, target in consults)  # Syria was discussed, not met
+
+
+def test_a_statement_about_a_country_is_not_from_it(analyzer):
+    """Issue 13, real dev: in "Statement from NSC Spokesman Jo Ravel on Violence in Chad"
+    Chad is the topic. The spokesman we cannot place is not Chadian, Chad is not the
+    issuer's own country, and "we" is the country that opens the statement."""
+    analysis = analyzer.analyze(
+        "Statement from NSC Spokesman Jo Ravel on Violence in Chad\n\n"
+        "The United States is deeply disturbed by the clashes in the east of Chad. We "
+        "welcome the Chadian government's inquiry into the attacks.", date="2012-01-05")
+    codes = {m.text: a.id for a in analysis.actors for m in a.mentions}
+    assert codes["Chad"] == "TCD"  # not the issuer's own country: never TCDGOV
+    assert first_person(analysis)["We"][0] == "USAGOV"
+    ravel = [a for a in analysis.actors if "Ravel" in (a.name or "")]
+    assert ravel and all(a.country != "TCD" for a in ravel)

@@ -18,6 +18,7 @@ from ..parse import Parse
 from ..places import DocumentPlaces, Gazetteer
 from .dictionary import ActorDictionary, slug
 from .index import ActorIndex
+from .speaker import STATEMENT_NOUNS
 
 LOCATIVE_PREPS = {"in", "at", "near", "from", "to", "into", "across", "outside", "inside",
                   "around", "through", "toward", "towards", "within", "over", "via", "of"}
@@ -68,6 +69,7 @@ LOCATIVE_PREPS = {"in", "near", "at", "outside", "inside", "around", "into", "fr
 # prepositions whose object a verb acts on ("thanked … for", "talks with", "fired on"), not
 # where or when it acts ("in Islamabad", "during raids in Dhaka")
 WHERE_PREPS = {"in", "at", "near", "inside", "around", "within", "across", "throughout"}
+TOPIC_PREPS = {"on", "about", "regarding", "concerning", "over"}  # "a statement on Sudan"
 ACTED_ON_PREPS = {"to", "with", "against", "on", "for", "toward", "towards", "behind", "from",
                   "into", "upon"}
 PLACE_HEADS = {"town", "city", "village", "province", "district", "region", "state"}
@@ -354,12 +356,29 @@ class MentionFinder:
                 index.group(token.i, ids)
 
 
+def _statement_topic(person: Token) -> frozenset[int]:
+    """What a statement is about, when the person is who it is from: in "Statement from
+    NSC Spokesman Tommy Vietor on Violence in South Sudan" South Sudan is the topic, not
+    the spokesman's country (issue 13, real dev: the issuer became South Sudan's)."""
+    chain = [person]
+    while chain[-1].dep_ in ("appos", "compound") and chain[-1].head is not chain[-1]:
+        chain.append(chain[-1].head)
+    top = chain[-1]
+    if top.dep_ != "pobj" or top.head.lower_ not in ("from", "by") \
+            or top.head.head.lower_ not in STATEMENT_NOUNS:
+        return frozenset()
+    chain.append(top.head.head)
+    return frozenset(t.i for tok in chain for c in tok.children
+                     if c.dep_ == "prep" and c.lower_ in TOPIC_PREPS for t in c.subtree)
+
+
 def _acted_on(person: Token) -> frozenset[int]:
     """The tokens of what a person acts on: "President Harlan threatened Ruritania",
     "Nyusi thanked the United States" — a country there is not the person's (issue 13);
-    where the person acts ("told reporters in Islamabad") still places them."""
+    where the person acts ("told reporters in Islamabad") still places them. The topic of
+    a statement the person issues counts too (:func:`_statement_topic`)."""
     if person.dep_ not in ("nsubj", "nsubjpass"):
-        return frozenset()
+        return _statement_topic(person)
     verb = person.head
     objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
     objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ACTED_ON_PREPS

@@ -102,8 +102,16 @@ class FirstPerson:
             candidates = [c for c in candidates if c.rank == 0]
         if not statement or not candidates:
             return by_sentence, None
-        return by_sentence, replace(min(candidates, key=lambda c: (c.rank, c.token)),
-                                    issued=issued)
+        best = min(candidates, key=lambda c: (c.rank, c.token))
+        placed = index.actors[best.actor].country or index.actors[best.actor].kind == "country"
+        countries = [c for c in candidates if c.rank == 0
+                     and index.actors[c.actor].kind == "country"]
+        if not placed and countries:
+            # "Statement from NSC Spokesman Tommy Vietor … The United States continues to
+            # be deeply disturbed": an issuer we cannot place speaks for the country that
+            # opens the statement (issue 13, real dev)
+            best = countries[0]
+        return by_sentence, replace(best, issued=issued)
 
     def resolve(self, index: ActorIndex) -> None:
         by_sentence, official = self.speakers(index)

@@ -16,6 +16,12 @@ QUESTION_VERBS = ("ask", "inquire", "enquire")
 QUESTION_WORDS = ("whether", "if")
 
 
+def _when(prep: Token) -> bool:
+    """A preposition whose objects are all dates or times ("on Friday", "in May")."""
+    objects = pobjs(prep)
+    return bool(objects) and all(o.ent_type_ in ("DATE", "TIME") for o in objects)
+
+
 def fits(trig: Trigger, token: Token) -> bool:
     """Whether ``trig`` (matched on the token's lemma and word class) fires on ``token``:
     its particle, preposition, modifiers, head and objects are there, and the token is no
@@ -25,8 +31,9 @@ def fits(trig: Trigger, token: Token) -> bool:
         c.dep_ == "prt" and c.lower_ == trig.particle for c in children
     ):
         return False
-    if trig.prep and not any(c.dep_ == "prep" and c.lower_ == trig.prep for c in children):
-        return False
+    if trig.prep and not any(c.dep_ == "prep" and c.lower_ == trig.prep and not _when(c)
+                             for c in children):
+        return False  # "called on Friday" names a day, not whom the call is on
     if trig.modifiers and not any(c.dep_ in ("amod", "compound", "nmod")
                                   and c.lemma_.lower() in trig.modifiers
                                   for c in children):
@@ -41,7 +48,7 @@ def fits(trig: Trigger, token: Token) -> bool:
         objects += [g.lemma_.lower() for o in direct_objects(token) for c in o.children
                     if c.dep_ == "acl" for g in direct_objects(c)]
     else:
-        objects += [p.lemma_.lower() for c in children if c.dep_ == "prep"
+        objects += [p.lemma_.lower() for c in children if c.dep_ == "prep" and not _when(c)
                     for p in pobjs(c)]
         objects += [c.lemma_.lower() for c in children if c.dep_ == "xcomp"]
     if trig.objects and not set(objects) & set(trig.objects):
