@@ -52,6 +52,7 @@ bench: $(STAMP)
 	$(PY) bench/bench_ingest.py
 	$(PY) bench/bench_cluster.py
 	$(PY) bench/profile_ingest.py
+	$(PY) bench/bench_lists.py
 	$(PY) bench/report.py
 
 REAL := tests/gold/real/dev.jsonl tests/gold/real/test.jsonl
@@ -71,4 +72,4 @@ real-gold: $(STAMP)
 	$(PY) bench/real_gold.py
 
 clean:
-	rm -rf $(VENV) demo-out $(LEDGER) $(LEDGER).wal
+	rm -rf $(VENV) demo-out $(LEDGER) $(LEDGER).wal $(LEDGER).search*

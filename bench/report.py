@@ -55,6 +55,34 @@ def corpus_tokens(articles: int) -> int:
     return sum(len(tokenizer(a["title"] + "\n\n" + a["text"])) for a in generate(articles))
 
 
+def lists_section(lists: dict) -> list[str]:
+    """The lists and search latencies of bench_lists.py (none when it has not run)."""
+    if not lists.get("lists") and not lists.get("searches"):
+        return []
+    rows = lists.get("rows", {})
+    target = lists.get("target_ms", 100)
+    out = ["## Lists and search on 100,000 articles", "",
+           f"A generated ledger (`bench/lists_ledger.py`, no NLP): {rows.get('documents', 0):,} "
+           f"articles, {rows.get('events', 0):,} events, {rows.get('claims', 0):,} claims, "
+           f"{rows.get('actors', 0):,} actors, {rows.get('stories', 0):,} stories "
+           f"({lists.get('ledger_mb', '?')} MB). Its search index (`LEDGER.search`, SQLite "
+           f"FTS5) was built from nothing in {lists.get('index_seconds') or '?'} s "
+           f"({lists.get('index_mb', '?')} MB). Each request went to the real application "
+           f"(routing, opening the ledger read-only, the query, the JSON or HTML) "
+           f"{lists.get('repeats', '?')} times after a warm-up; target: p95 < {target:g} ms. "
+           f"Load average {lists.get('load_before', '?')} before and "
+           f"{lists.get('load_after', '?')} after (a busy machine inflates every figure).",
+           "", "| request | p50 ms | p95 ms | |", "|---|---|---|---|"]
+    for item in [*lists.get("lists", []), *lists.get("searches", [])]:
+        verdict = "ok" if item["p95_ms"] < target else "**over**"
+        out.append(f"| {item['name']} (`{item['url']}`) | {item['p50_ms']} | "
+                   f"{item['p95_ms']} | {verdict} |")
+    if lists.get("missing"):
+        out += ["", "Not there when measured: " + ", ".join(
+            f"`{u}`" for u in lists["missing"]) + "."]
+    return [*out, ""]
+
+
 def main() -> None:
     analyze, ingest, cluster = load("analyze"), load("ingest"), load("cluster")
     bare = analyze.get("bare", {})
@@ -145,6 +173,7 @@ def main() -> None:
             if key in query:
                 lines.append(f"| {name} | {query[key]} | < 100 ms |")
         lines.append("")
+    lines += lists_section(load("lists"))
     if cluster.get("runs"):
         lines += ["## Dask", "",
                   f"{cluster['articles']} articles through `ingest --cluster local:N` "
