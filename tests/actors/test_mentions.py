@@ -102,3 +102,13 @@ def test_an_owner_or_a_place_of_what_is_acted_on_still_places_the_person(analyze
                                 "in Lusaka on Monday.", date="2022-01-01")
     person = next(a for a in analysis.actors if a.kind == "person")
     assert person.country == "ZMB"
+
+
+def test_officials_of_a_named_body_are_not_the_scenes(analyzer):
+    """"the Pakistan Army's top officials" in a sentence set in Israel belong to the army,
+    never to Israel's government (the seed article; the article page showed both)."""
+    analysis = analyzer.analyze("The meeting in Jerusalem was attended by the Pakistan "
+                                "Army's top officials.", date="2025-10-28")
+    spans = {(m.start, m.end): a.id for a in analysis.actors for m in a.mentions}
+    assert "ISRGOV" not in spans.values()
+    assert any(analysis.document.text[s:e] == "Pakistan Army" for s, e in spans)

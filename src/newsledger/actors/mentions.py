@@ -333,6 +333,9 @@ class MentionFinder:
                 continue
             if any(c.dep_ == "appos" and c.i in index.by_token for c in token.children):
                 continue  # "Israel's intelligence agency Mossad" is Mossad
+            if any(c.dep_ == "poss" and c.i in index.by_token
+                   and index.by_token[c.i] not in self.res.countries for c in token.children):
+                continue  # "the Pakistan Army's top officials": the army's, never the scene's
             mods = self.country_modifiers(token, index)
             if not mods:
                 phrase = " ".join(t.lower_ for t in index.doc[token.left_edge.i:token.i + 1])
