@@ -174,3 +174,23 @@ def test_leaving_is_no_event_unless_it_is_asked_or_agreed(analyzer):
     assert not [e for e in analyzer.analyze(
         "The Kenyan minister left the meeting in Nairobi early.", date="2015-01-20").events
         if e.type == "RETREAT"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("President Obama reaffirmed his commitment to work with Russia in combating terrorism.",
+     ("AGREE", "USAGOV", "RUS")),
+    ("The Kenyan president pledged his government's full cooperation with Somalia.",
+     ("COOPERATE", "KENGOV", "SOM")),
+])
+def test_commitments_and_cooperation_given(analyzer, text, expected):
+    """Readouts (issue 13, real train): a commitment reaffirmed is an AGREE, cooperation
+    pledged or continued a COOPERATE."""
+    kind, source, target = expected
+    found = _typed(analyzer.analyze(text, date="2015-01-20"))
+    assert any(t == kind and src == source and tgt == target for t, _, src, tgt in found), found
+
+
+def test_cooperation_only_talked_about_is_no_event(analyzer):
+    found = _typed(analyzer.analyze("Kenya stressed the importance of close cooperation "
+                                    "with Somalia.", date="2015-01-20"))
+    assert not [f for f in found if f[0] == "COOPERATE"]
