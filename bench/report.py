@@ -78,7 +78,7 @@ def lists_section(lists: dict) -> list[str]:
         out.append(f"| {item['name']} (`{item['url']}`) | {item['p50_ms']} | "
                    f"{item['p95_ms']} | {verdict} |")
     if lists.get("missing"):
-        out += ["", "Not there when measured: " + ", ".join(
+        out += ["", "Left out (not answering 200 when measured): " + ", ".join(
             f"`{u}`" for u in lists["missing"]) + "."]
     return [*out, ""]
 
