@@ -30,3 +30,25 @@ def test_where_it_happened(analyzer, text, expected):
 def test_never_where_it_was_said_or_filed(analyzer, text, not_there):
     found = where(analyzer, text)
     assert found and all(country != not_there for _, country in found)
+
+
+def test_force_with_no_doer_named_is_against_the_country_it_struck(analyzer):
+    """Issue 13 ("events with no named doer are kept with an unknown source"): force whose
+    own place is named has that place's country as its target; the doer stays unknown."""
+    struck = analyzer.analyze("The minister condemned attacks in southern Israel on "
+                              "Thursday.", date="2011-08-18")
+    assaults = [e for e in struck.events if e.type == "ASSAULT"]
+    assert [(e.source, e.target) for e in assaults] == [(None, "ISR")]
+    assert "target:place-scene" in [p.why for p in assaults[0].participants]
+
+
+@pytest.mark.parametrize("text", [
+    # what it struck is named, just not as an actor: the town is where, not whom
+    "I condemn the attack on our mission in Benghazi today.",
+    # the place is the sentence's, not the attack's own
+    "In Tanzania, journalists say they have been threatened with arrest.",
+])
+def test_a_doerless_event_takes_no_place_it_does_not_strike(analyzer, text):
+    analysis = analyzer.analyze(text, date="2012-09-11")
+    assert not [e for e in analysis.events if e.type in ("ASSAULT", "COERCE")
+                and any(p.why == "target:place-scene" for p in e.participants)]

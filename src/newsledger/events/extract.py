@@ -29,7 +29,7 @@ from ..resources import Resources, Trigger
 from ..syntax import distributive
 from .demands import Demands
 from .details import QuantityFinder, find_date, find_location, scene_location
-from .frames import Arg, ArgumentFinder
+from .frames import Arg, ArgumentFinder, aimed_at
 from .headline import merge_headline
 from .status import StatusRules
 from .triggers import fits
@@ -192,6 +192,7 @@ class EventExtractor:
         entities = parse.entities
         assert entities is not None, "the Sentences stage runs first (check_order)"
         location = find_location(token, places, entities)
+        own_place = location is not None  # the trigger's own place, not the sentence's
         if location is None and info.quad_class in MATERIAL_QUADS:
             location = scene_location(sent, places, participants, entities, self.speakers,
                                       self.report_nouns)
@@ -219,9 +220,14 @@ class EventExtractor:
         self._assign_roles(event)
         if trig.mode in self.res.events.mode_sectors:
             self._source_sector(event, self.res.events.mode_sectors[trig.mode], index)
-        single = len({p.actor for p in participants if p.role == "source"}) == 1
-        if single and event.target is None and location is not None:
-            if trig.cameo in self.res.events.visit_cameo:
+        sources = len({p.actor for p in participants if p.role == "source"})
+        if sources <= 1 and event.target is None and location is not None:
+            if not sources and (trig.type not in self.res.events.place_target_types
+                                or not own_place or aimed_at(token, trig)):
+                # with no doer named, only force where it struck ("attacks in Israel"),
+                # not when it names what it struck ("the attack on our mission in Benghazi")
+                pass
+            elif trig.cameo in self.res.events.visit_cameo:
                 self._place_as_target(event, location, index, "visit-host")
             elif trig.type in self.res.events.place_recipient_types and location.why.endswith(
                     "prep:to"):

@@ -245,3 +245,12 @@ class ArgumentFinder:
         return args
 
 
+
+
+def aimed_at(token: Token, trig: Trigger) -> bool:
+    """Whether the trigger names what it is aimed at, actor or not: a direct object of a
+    verb, or an object of one of its target prepositions ("the attack on our mission")."""
+    preps = [p for p in trig.target_preps if p not in ("between", "among")]
+    if prep_objects(token, tuple(preps)):
+        return True
+    return trig.pos == "VERB" and bool(direct_objects(token))
