@@ -26,6 +26,7 @@ class EventsPage(HTMLParser):
         self.csv = ""
         self.cells: list[str] | None = None
         self.doc = ""
+        self.date = ""  # the <time datetime> of the row (its text may be a month)
         self.table = False
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -35,11 +36,13 @@ class EventsPage(HTMLParser):
         elif tag == "tbody":
             self.table = True
         elif self.table and tag == "tr":
-            self.cells, self.doc = [], ""
+            self.cells, self.doc, self.date = [], "", ""
         elif self.cells is not None and tag == "td":
             self.cells.append("")
-        elif self.cells is not None and tag == "a":
-            self.doc = (attr["href"] or "").removeprefix("/articles/")
+        elif self.cells is not None and tag == "time":
+            self.date = attr["datetime"] or ""
+        elif self.cells is not None and tag == "a" and attr.get("class") == "evidence":
+            self.doc = (attr["href"] or "").removeprefix("/articles/").split("#")[0]
 
     def handle_data(self, data: str) -> None:
         if self.cells:
@@ -47,8 +50,8 @@ class EventsPage(HTMLParser):
 
     def handle_endtag(self, tag: str) -> None:
         if tag == "tr" and self.cells is not None:
-            date, kind, status = (c.strip() for c in self.cells[:3])
-            self.rows.append((date, kind, status, self.doc))
+            kind, status = (c.strip() for c in self.cells[1:3])
+            self.rows.append((self.date, kind, status, self.doc))
             self.cells = None
         elif tag == "tbody":
             self.table = False

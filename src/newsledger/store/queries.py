@@ -1,4 +1,4 @@
-"""Questions to a ledger: events, actors, documents, dyads, one actor, one document,
+"""Questions to a ledger: events, actors, documents, dyads, one document,
 counts and ingest errors. Claims are asked in ``claims_query.py``, stories in
 ``stories_query.py``, read-only SQL is run in ``sql.py``.
 
@@ -8,159 +8,64 @@ Every value from a user goes in as a query parameter, never into the SQL text.
 from __future__ import annotations
 
 import json
-import re
-from dataclasses import dataclass
 from typing import Any
 
-import duckdb
-
 from ..ontology import HAPPENED_STATUSES
+from .actor_match import actor_clause, match_actor
 from .connection import Ledger
-from .filters import EventFilter, QueryError
-from .grades import ORIGIN_JOIN, add_reasons
-from .tables import ActorRow, columns, quoted
-
-CODE = re.compile(r"^[A-Z]{3}[A-Z0-9]*$")
-
-
-@dataclass
-class Table:
-    """A query result: column names and rows (the CLI prints it, the web serves it)."""
-
-    columns: list[str]
-    rows: list[tuple[Any, ...]]
-
-    def records(self) -> list[dict[str, Any]]:
-        return [dict(zip(self.columns, row, strict=True)) for row in self.rows]
-
-
-@dataclass
-class ActorMatch:
-    """What an --actor value stands for: actor ids, codes, or whole countries."""
-
-    ids: set[str]
-    codes: set[str]
-    countries: set[str]
-    prefixes: set[str]
-
-    def __bool__(self) -> bool:
-        return bool(self.ids or self.codes or self.countries or self.prefixes)
-
-
-def table_of(cursor: duckdb.DuckDBPyConnection) -> Table:
-    """The rest of a cursor's result as a Table."""
-    names = [d[0] for d in cursor.description or []]
-    return Table(names, cursor.fetchall())
-
-
-def resolve_actor(ledger: Ledger, value: str) -> ActorMatch:
-    """Names and aliases match case-insensitively ("Pakistan Army", "pakistani army");
-    a code matches itself and longer codes ("PAK" = every Pakistani actor)."""
-    match = ActorMatch(set(), set(), set(), set())
-    wanted = value.strip().lower()
-    if CODE.match(value.strip()):
-        match.prefixes.add(value.strip())
-    rows = ledger.con.execute(
-        "SELECT actor_id, name, kind, country, cameo_code, aliases FROM actors").fetchall()
-    for actor_id, name, kind, country, code, aliases in rows:
-        names = {actor_id.lower(), (name or "").lower()}
-        names.update(a.lower() for a in json.loads(aliases or "[]"))
-        if wanted not in names:
-            continue
-        if kind == "country" and country:
-            match.countries.add(country)
-        else:
-            match.ids.add(actor_id)
-            if code:
-                match.codes.add(code)
-    return match
-
-
-def actor_clause(match: ActorMatch, params: list[Any]) -> str:
-    parts = []
-    if match.ids:
-        marks = ", ".join("?" for _ in match.ids)
-        parts.append(f"source_actor IN ({marks}) OR target_actor IN ({marks})")
-        params.extend(sorted(match.ids) * 2)
-    if match.codes:
-        marks = ", ".join("?" for _ in match.codes)
-        parts.append(f"source_code IN ({marks}) OR target_code IN ({marks})")
-        params.extend(sorted(match.codes) * 2)
-    if match.countries:
-        marks = ", ".join("?" for _ in match.countries)
-        parts.append(f"source_country IN ({marks}) OR target_country IN ({marks})")
-        params.extend(sorted(match.countries) * 2)
-    for prefix in sorted(match.prefixes):
-        parts.append("starts_with(source_code, ?) OR starts_with(target_code, ?)")
-        params.extend([prefix, prefix])
-    return "(" + " OR ".join(parts) + ")"
-
+from .filters import EVENT_SORTS, EventFilter, QueryError, add_conditions, check_page
+from .grades import add_reasons
+from .lists import actor_list, articles
+from .results import Table, table_of
 
 EVENT_COLUMNS = ("e.event_date AS date", "e.plover_type AS type", "e.plover_mode AS mode",
                  "e.cameo", "e.goldstein", "e.status",
                  "coalesce(s.name, e.source_actor) AS source", "e.source_code",
                  "coalesce(t.name, e.target_actor) AS target", "e.target_code",
                  "e.location_name AS location", "e.quantity", "e.sourcing_grade AS grade",
-                 "d.outlet", "e.doc_id", "e.event_id", "e.trigger", "e.evidence")
+                 "d.outlet", "e.doc_id", "e.event_id", "e.trigger", "e.evidence",
+                 "e.sentence", "e.date_precision", "e.date_text")
 
 
 def events(ledger: Ledger, flt: EventFilter | None = None, limit: int = 100,
            offset: int = 0) -> Table:
-    """Events matching every filter of ``flt``, newest first (or most significant first)."""
+    """Events matching every filter of ``flt``, in its order (``EVENT_SORTS``): ``limit``
+    rows after the first ``offset``, in one query (two with ``actor``). ``date`` is the
+    event's own date, or the article's when ``date_precision`` is ``none`` (the text
+    gives no date: the dateline fallback); ``sentence`` is the evidence's index (the
+    article page's ``#s{n}``). Raises :class:`QueryError` for a negative limit or offset
+    and for an actor that matches nothing or several actors (``match_actor``)."""
     flt = flt or EventFilter()
+    check_page(limit, offset)
     where, params = ["TRUE"], []
     if flt.actor:
-        match = resolve_actor(ledger, flt.actor)
-        if not match:
-            return Table([c.split(" AS ")[-1].split(".")[-1] for c in EVENT_COLUMNS], [])
-        where.append(actor_clause(match, params))
-    for value, clause, args in (
-            (flt.country, "(e.source_country = ? OR e.target_country = ?)", [flt.country] * 2),
-            (flt.type, "e.plover_type = ?", [flt.type]),
-            (flt.status, "e.status = ?", [flt.status]),
-            (flt.since, "e.event_date >= ?", [flt.since_date]),
-            (flt.until, "e.event_date <= ?", [flt.until_date]),
-            (flt.outlet, "lower(d.outlet) = lower(?)", [flt.outlet])):
-        if value:
-            where.append(clause)
-            params.extend(args)
-    ordering = {"date": "e.event_date DESC NULLS LAST, e.event_num",
-                "significance": "abs(e.goldstein) DESC NULLS LAST, e.quad_class DESC, "
-                                "e.event_date DESC NULLS LAST, e.event_num"}[flt.order]
-    if limit < 0 or offset < 0:
-        raise QueryError("limit and offset must not be negative")
+        where.append(actor_clause(match_actor(ledger, flt.actor), params))
+    text = flt.q.lower() if flt.q else None
+    add_conditions(
+        where, params,
+        (flt.country, "(e.source_country = ? OR e.target_country = ?)", [flt.country] * 2),
+        (flt.type, "e.plover_type = ?", [flt.type]),
+        (flt.status, "e.status = ?", [flt.status]),
+        (flt.since, "e.event_date >= ?", [flt.since_date]),
+        (flt.until, "e.event_date <= ?", [flt.until_date]),
+        (flt.outlet, "lower(d.outlet) = lower(?)", [flt.outlet]),
+        (flt.grade, "e.sourcing_grade = ?", [flt.grade]),
+        (text, "(contains(lower(e.evidence), ?) OR contains(lower(e.trigger), ?) "
+               "OR contains(lower(e.location_name), ?))", [text] * 3))
     sql = (f"SELECT {', '.join(EVENT_COLUMNS)} FROM events e "
            "JOIN documents d USING (doc_id) "
            "LEFT JOIN actors s ON s.actor_id = e.source_actor "
            "LEFT JOIN actors t ON t.actor_id = e.target_actor "
-           f"WHERE {' AND '.join(where)} ORDER BY {ordering} LIMIT ? OFFSET ?")
+           f"WHERE {' AND '.join(where)} ORDER BY {EVENT_SORTS.sql(flt.order)} "
+           "LIMIT ? OFFSET ?")
     params.extend([limit, offset])
     return table_of(ledger.con.execute(sql, params))
 
 
 def actors(ledger: Ledger, country: str | None = None, top: int = 20) -> Table:
-    """Actors by how often they are mentioned, with their event counts."""
-    params: list[Any] = []
-    where = "TRUE"
-    if country:
-        where = "a.country = ?"
-        params.append(country.upper())
-    params.append(top)
-    sql = f"""
-        WITH m AS (SELECT actor_id, count(*) AS mentions, count(DISTINCT doc_id) AS documents
-                   FROM mentions GROUP BY actor_id),
-             s AS (SELECT source_actor AS actor_id, count(*) AS n FROM events
-                   GROUP BY source_actor),
-             t AS (SELECT target_actor AS actor_id, count(*) AS n FROM events
-                   GROUP BY target_actor)
-        SELECT a.actor_id, a.name, a.kind, a.country, a.cameo_code AS code,
-               coalesce(m.mentions, 0) AS mentions, coalesce(m.documents, 0) AS documents,
-               coalesce(s.n, 0) AS as_source, coalesce(t.n, 0) AS as_target
-        FROM actors a LEFT JOIN m USING (actor_id) LEFT JOIN s USING (actor_id)
-             LEFT JOIN t USING (actor_id)
-        WHERE {where}
-        ORDER BY mentions DESC, as_source + as_target DESC, a.actor_id LIMIT ?"""
-    return table_of(ledger.con.execute(sql, params))
+    """The ``top`` actors by how often they are mentioned, with their event counts (the
+    first page of ``lists.actor_list``)."""
+    return actor_list(ledger, country=country, limit=top)
 
 
 def show(ledger: Ledger, doc_id: str) -> dict[str, Any]:
@@ -216,13 +121,9 @@ def errors(ledger: Ledger, limit: int = 100, kind: str | None = None) -> Table:
 
 
 def documents(ledger: Ledger, limit: int = 50, offset: int = 0) -> Table:
-    """Stored articles, newest first, with their event and claim counts."""
-    return table_of(ledger.con.execute("""
-        SELECT d.doc_id, d.title, d.date, d.outlet, d.url,
-               (SELECT count(*) FROM events e WHERE e.doc_id = d.doc_id) AS events,
-               (SELECT count(*) FROM claims c WHERE c.doc_id = d.doc_id) AS claims
-        FROM documents d ORDER BY d.date DESC NULLS LAST, d.ingested_at DESC, d.doc_id
-        LIMIT ? OFFSET ?""", [limit, offset]))
+    """Stored articles, newest first, with their event and claim counts (a page of
+    ``lists.articles``)."""
+    return articles(ledger, limit=limit, offset=offset)
 
 
 def happened(column: str, all_statuses: bool) -> str:
@@ -245,63 +146,6 @@ def dyads(ledger: Ledger, top: int = 10, all_statuses: bool = False) -> Table:
         WHERE e.source_actor IS NOT NULL AND e.target_actor IS NOT NULL
           AND {happened("e.status", all_statuses)}
         GROUP BY ALL ORDER BY events DESC, source, target LIMIT ?""", [top]))
-
-
-def actor(ledger: Ledger, actor_id: str, all_statuses: bool = False) -> dict[str, Any]:
-    """One actor: its events as source and target (every status), monthly Goldstein and
-    quad-class counts and its counterparts (events that happened, unless
-    ``all_statuses``), claims about it and its own statements."""
-    done = happened("status", all_statuses)
-    keys = columns(ActorRow)
-    row = ledger.con.execute(f"SELECT {quoted(keys)} FROM actors WHERE actor_id = ?",
-                             [actor_id]).fetchall()
-    row = row[0] if row else None
-    if row is None:
-        raise QueryError(f"no actor {actor_id!r}")
-    out: dict[str, Any] = dict(zip(keys, row, strict=True))
-    out["aliases"] = json.loads(out["aliases"] or "[]")
-    events_sql = """
-        SELECT e.event_date AS date, e.plover_type AS type, e.status, e.goldstein,
-               e.source_actor, e.target_actor, coalesce(o.name, {other}) AS counterpart,
-               e.doc_id, e.event_id, e.evidence
-        FROM events e LEFT JOIN actors o ON o.actor_id = {other}
-        WHERE {mine} = ? ORDER BY e.event_date DESC NULLS LAST, e.event_num LIMIT 200"""
-    for role, mine, other in (("as_source", "e.source_actor", "e.target_actor"),
-                              ("as_target", "e.target_actor", "e.source_actor")):
-        out[role] = table_of(ledger.con.execute(
-            events_sql.format(mine=mine, other=other), [actor_id])).records()
-    out["monthly"] = table_of(ledger.con.execute("""
-        SELECT strftime(date_trunc('month', event_date), '%Y-%m') AS month,
-               count(*) AS events, round(avg(goldstein), 2) AS goldstein,
-               count(*) FILTER (WHERE quad_class = 1) AS verbal_cooperation,
-               count(*) FILTER (WHERE quad_class = 2) AS material_cooperation,
-               count(*) FILTER (WHERE quad_class = 3) AS verbal_conflict,
-               count(*) FILTER (WHERE quad_class = 4) AS material_conflict
-        FROM events WHERE (source_actor = ? OR target_actor = ?) AND event_date IS NOT NULL
-          AND """ + done + """
-        GROUP BY 1 ORDER BY 1""", [actor_id, actor_id])).records()
-    out["neighbours"] = table_of(ledger.con.execute("""
-        SELECT other AS actor_id, coalesce(a.name, other) AS name, count(*) AS events,
-               round(avg(goldstein), 2) AS goldstein
-        FROM (SELECT CASE WHEN source_actor = ? THEN target_actor ELSE source_actor END
-                     AS other, goldstein
-              FROM events WHERE (source_actor = ? OR target_actor = ?) AND """ + done + """) x
-        LEFT JOIN actors a ON a.actor_id = x.other
-        WHERE other IS NOT NULL AND other <> ?
-        GROUP BY 1, 2 ORDER BY events DESC, name LIMIT 20""",
-        [actor_id, actor_id, actor_id, actor_id])).records()
-    out["statements"] = claims_table(ledger, f"""
-        SELECT c.doc_id, c.claim_id, c.sourcing_grade AS grade, c.text, c.why,
-               o.why AS origin_why
-        FROM claims c JOIN attributions a USING (claim_uid) {ORIGIN_JOIN}
-        WHERE a.source_actor = ? ORDER BY c.doc_id, c.sentence LIMIT 50""", [actor_id]).records()
-    out["claims_about"] = claims_table(ledger, f"""
-        SELECT DISTINCT c.doc_id, c.claim_id, c.sourcing_grade AS grade, c.text, c.sentence,
-               c.why, o.why AS origin_why
-        FROM claims c JOIN events e ON e.claim_uid = c.claim_uid {ORIGIN_JOIN}
-        WHERE e.source_actor = ? OR e.target_actor = ?
-        ORDER BY c.doc_id, c.sentence LIMIT 50""", [actor_id, actor_id]).records()
-    return out
 
 
 def claims_table(ledger: Ledger, sql: str, params: list[Any]) -> Table:

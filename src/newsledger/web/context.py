@@ -20,6 +20,7 @@ from ..model import Analysis, Document
 from ..ontology import GRADE_MEANINGS, PLOVER_TYPES
 from ..reader import parse_text
 from ..store.filters import EventFilter
+from . import list_params as lp
 from .access import LedgerAccess
 from .analyses import Analyses, Busy, Stopped, TimedOut
 from .errors import AnalysisFailed
@@ -31,7 +32,7 @@ if TYPE_CHECKING:
 DOC_ID = r"^[0-9a-f]{4,16}$"  # the ids in paths (checked before any lookup)
 STORY_ID = r"^s[0-9a-f]{4,10}(-[0-9]+)?$"
 ACTOR_ID = r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,80}$"
-MAX_OFFSET = 2**63 - 1  # the largest row offset the ledger takes (a signed 64-bit integer)
+MAX_OFFSET = lp.MAX_OFFSET  # the largest row offset the ledger takes
 
 
 def json_script(data: Any) -> str:
@@ -128,16 +129,18 @@ async def current(request: Request) -> Web:
 Ctx = Annotated[Web, Depends(current)]
 
 
-async def event_filter(actor: str | None = None, country: str | None = None,
-                       type: str | None = None, status: str | None = None,
-                       since: str | None = None, until: str | None = None,
-                       outlet: str | None = None, sort: str = "date"
+async def event_filter(actor: lp.Actor = None, country: lp.Country = None,
+                       type: lp.PloverType = None, status: lp.EventStatus = None,
+                       since: lp.Since = None, until: lp.Until = None,
+                       outlet: lp.Outlet = None, grade: lp.Grade = None,
+                       q: lp.Text = None, sort: lp.EventSort = "date"
                        ) -> Callable[[], EventFilter]:
-    """The events filter's query parameters, for the API and the page alike. The route
-    builds (and so checks) the filter by calling the result, after FastAPI has checked
-    the route's other parameters: a bad limit is reported before a bad filter value."""
+    """The events filter's query parameters (``list_params``), for the API and the page
+    alike. The route builds (and so checks) the filter by calling the result, after
+    FastAPI has checked the route's other parameters: a bad limit is reported before a
+    bad filter value."""
     return partial(EventFilter.of, actor=actor, country=country, type=type, status=status,
-                   since=since, until=until, outlet=outlet, sort=sort)
+                   since=since, until=until, outlet=outlet, grade=grade, q=q, sort=sort)
 
 
 EventQuery = Annotated[Callable[[], EventFilter], Depends(event_filter)]

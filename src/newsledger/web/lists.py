@@ -15,7 +15,9 @@ from fastapi import APIRouter, Query
 from fastapi.responses import HTMLResponse
 
 from ..ontology import STORY_STATUSES
-from ..store.lists import ACTOR_KINDS
+from ..store.claims_query import CLAIM_SORTS
+from ..store.filters import Sorts
+from ..store.lists import ACTOR_KINDS, ACTOR_SORTS, ARTICLE_SORTS
 from . import list_params as lp
 from .access import q
 from .context import Ctx
@@ -35,7 +37,7 @@ class Listing:
     path: str
     filters: dict[str, Any]
     sort: str
-    default_sort: str
+    sorts: Sorts
     limit: int
     offset: int
     page_size: int = PAGE  # the page's default limit (left out of its links)
@@ -46,7 +48,7 @@ class Listing:
         """This list with the same filters, at ``offset`` (0 when the sort changes)."""
         sort = sort or self.sort
         params = {k: v for k, v in self.filters.items() if v not in (None, "", False)}
-        if sort != self.default_sort:
+        if sort != self.sorts.default:
             params["sort"] = sort
         if self.limit != self.page_size:
             params["limit"] = self.limit
@@ -60,7 +62,10 @@ class Listing:
         return self.url(offset=0, sort=f"-{key}" if self.sort == key else key)
 
     def arrow(self, key: str) -> str:
-        return "▼" if self.sort == key else "▲" if self.sort == f"-{key}" else ""
+        """▼ (largest, newest or Z first) or ▲ on the column the list is sorted by."""
+        if self.sort.lstrip("-") != key:
+            return ""
+        return "▼" if self.sorts.descending(self.sort) else "▲"
 
     @property
     def previous(self) -> str | None:
@@ -84,7 +89,7 @@ def articles_page(ctx: Ctx, outlet: lp.Outlet = None, since: lp.Since = None,
                   limit: PageSize = PAGE, offset: lp.Offset = 0) -> str:
     """Every stored article: date, title (its page), outlet, URL, event and claim counts."""
     listing = Listing("/articles", {"outlet": outlet, "since": since, "until": until,
-                                    "q": q_}, sort or "date", "date", limit, offset)
+                                    "q": q_}, sort or "date", ARTICLE_SORTS, limit, offset)
     with ctx.access.read() as ledger:
         rows = listing.take(records(q.articles(ledger, outlet=outlet, since=since,
                                                until=until, q=q_, sort=sort,
@@ -98,7 +103,7 @@ def actors_page(ctx: Ctx, country: lp.Country = None, kind: lp.Kind = None,
                 offset: lp.Offset = 0) -> str:
     """Every actor: name (its page), code, kind, country, mentions and events."""
     listing = Listing("/actors", {"country": country, "kind": kind, "q": q_},
-                      sort or "mentions", "mentions", limit, offset)
+                      sort or "mentions", ACTOR_SORTS, limit, offset)
     with ctx.access.read() as ledger:
         rows = listing.take(records(q.actor_list(ledger, country=country, kind=kind, q=q_,
                                                  sort=sort, limit=limit + 1,
@@ -116,7 +121,7 @@ def claims_page(ctx: Ctx, grade: lp.Grade = None, status: lp.StoryStatus = None,
     """Every claim: grade and why, attribution, status, text and a link to its sentence."""
     filters = {"grade": grade, "status": status, "outlet": outlet, "actor": actor,
                "type": type, "since": since, "until": until, "q": q_}
-    listing = Listing("/claims", filters, sort or "date", "date", limit, offset)
+    listing = Listing("/claims", filters, sort or "date", CLAIM_SORTS, limit, offset)
     with ctx.access.read() as ledger:
         rows = listing.take(records(q.claims(
             ledger, grade=grade or None, status=status or None, outlet=outlet,
