@@ -128,3 +128,18 @@ def test_a_statement_about_a_country_is_not_from_it(analyzer):
     assert first_person(analysis)["We"][0] == "USAGOV"
     ravel = [a for a in analysis.actors if "Ravel" in (a.name or "")]
     assert ravel and all(a.country != "TCD" for a in ravel)
+
+
+def test_a_press_statement_byline_is_not_from_its_headline_country(analyzer):
+    """State Department press statements (issue 13, real train): a headline about a
+    country, then the byline, then the body. The spokesperson is not from the headline's
+    country, and the country opening the body (the third line) issues the statement."""
+    analysis = analyzer.analyze(
+        "Military Violence in Guinea-Bissau\n\nPress Statement Jo Ravel\n"
+        "Deputy Spokesperson, Office of the Spokesperson\n\nThe United States condemns the "
+        "attempt by elements of the military to seize power. We call for restraint.",
+        date="2012-04-14")
+    codes = {m.text: a.id for a in analysis.actors for m in a.mentions}
+    assert codes["Guinea-Bissau"] == "GNB"  # the topic, not the issuer's own country
+    assert codes["United States"] == "USAGOV"  # the issuer's own country: its government
+    assert first_person(analysis)["We"][0] == "USAGOV"

@@ -194,3 +194,11 @@ def test_cooperation_only_talked_about_is_no_event(analyzer):
     found = _typed(analyzer.analyze("Kenya stressed the importance of close cooperation "
                                     "with Somalia.", date="2015-01-20"))
     assert not [f for f in found if f[0] == "COOPERATE"]
+
+
+def test_freedoms_are_not_releases(analyzer):
+    """ "the rights of people to free expression": "free" read as a verb is no release."""
+    found = _typed(analyzer.analyze("We support the rights of people everywhere to free "
+                                    "expression and peaceful protest in Turkey.",
+                                    date="2017-05-17"))
+    assert not [f for f in found if f[0] == "RETREAT"]

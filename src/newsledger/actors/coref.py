@@ -28,7 +28,7 @@ from ..resources import Resources
 from ..syntax import controller
 from .dictionary import ActorDictionary
 from .index import ActorIndex
-from .speaker import OPENING, FirstPerson, unnamed_issuer
+from .speaker import FirstPerson, opening, unnamed_issuer
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 WINDOW = 3  # sentences back a pronoun or description may reach
@@ -109,8 +109,9 @@ class Coreference:
         chunks = {chunk.end - 1: chunk for chunk in doc.noun_chunks}
         # "Readout of the President's Call with President Erdogan": "the President" is the
         # unnamed issuer, never the president called (speaker.py)
-        opening = takewhile(lambda t: sentence_of[t.i] < OPENING, doc)  # not the whole text
-        issuers = {t.lower_ for t in opening
+        first = opening(doc, sentence_of)
+        opened = takewhile(lambda t: sentence_of[t.i] < first, doc)  # not the whole text
+        issuers = {t.lower_ for t in opened
                    if t.i not in index.by_token and unnamed_issuer(t)}
         for token in doc:
             sent = sentence_of[token.i]

@@ -363,16 +363,22 @@ def _statement_topic(person: Token) -> frozenset[int]:
     """What a statement is about, when the person is who it is from: in "Statement from
     NSC Spokesman Tommy Vietor on Violence in South Sudan" South Sudan is the topic, not
     the spokesman's country (issue 13, real dev: the issuer became South Sudan's)."""
+    sent = person.sent
+    # "Press Statement Mark C. Toner, Deputy Spokesperson": the byline of a statement; the
+    # headline before it is what the statement is about, not where its issuer is from
+    byline = frozenset(range(sent.start)) if any(
+        t.lower_ in STATEMENT_NOUNS for t in person.doc[sent.start:person.i]) else frozenset()
     chain = [person]
     while chain[-1].dep_ in ("appos", "compound") and chain[-1].head is not chain[-1]:
         chain.append(chain[-1].head)
     top = chain[-1]
     if top.dep_ != "pobj" or top.head.lower_ not in ("from", "by") \
             or top.head.head.lower_ not in STATEMENT_NOUNS:
-        return frozenset()
+        return byline
     chain.append(top.head.head)
-    return frozenset(t.i for tok in chain for c in tok.children
-                     if c.dep_ == "prep" and c.lower_ in TOPIC_PREPS for t in c.subtree)
+    return byline | frozenset(t.i for tok in chain for c in tok.children
+                              if c.dep_ == "prep" and c.lower_ in TOPIC_PREPS
+                              for t in c.subtree)
 
 
 def _acted_on(person: Token) -> frozenset[int]:

@@ -24,9 +24,10 @@ country named as such is its government too (ruling R1 of the real-text coding):
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ..model import Actor
 from .dictionary import ActorDictionary
@@ -34,7 +35,19 @@ from .index import ActorIndex
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 OFFICIAL_SECTORS = ("GOV", "IGO", "ELI", "MIL", "COP")
-OPENING = 2  # sentences of a document where its first official may be named
+MAX_OPENING = 6  # the most sentences a document's opening may have
+
+
+def opening(doc: Doc, sentence_of: Mapping[int, int]) -> int:
+    """How many sentences open a document, where its first official may be named: the
+    title and byline lines up to and including the first sentence that ends as prose does
+    ("Press Statement Jo Ravel / Deputy Spokesperson / The United States condemns…."), at
+    least two and at most six."""
+    for sent in doc.sents:
+        n = sentence_of[sent.start]
+        if n + 1 >= MAX_OPENING or sent.text.rstrip().endswith((".", "!", "?", '."', ".”")):
+            return max(2, min(n + 1, MAX_OPENING))
+    return 2
 # Words of an opening that make a document a statement or readout (its "we" is its issuer):
 # nouns ("Statement by…", "Readout of…", "Press release") and headline verbs ("UK condemns…").
 STATEMENT_NOUNS = {"statement", "readout", "remarks", "release", "statements"}
@@ -76,20 +89,21 @@ class FirstPerson:
         by_sentence: dict[int, str | None] = {}
         candidates: list[Official] = []
         statement = issued = unnamed = False
+        first = opening(index.doc, index.sentence_of)
         for token in index.doc:
             sent = index.sentence_of[token.i]
-            if sent < OPENING and token.lower_ in STATEMENT_NOUNS \
+            if sent < first and token.lower_ in STATEMENT_NOUNS \
                     and token.pos_ in ("NOUN", "PROPN"):
                 statement = issued = True  # "release" the noun, not "must release the…"
-            elif sent < OPENING and token.lower_ in STATEMENT_VERBS:
+            elif sent < first and token.lower_ in STATEMENT_VERBS:
                 statement = True  # "UK condemns…": a statement, or news of one
             if token.dep_ in SUBJECT_DEPS and token.head.lemma_.lower() in self.speech \
                     and token.lower_ not in self.singular | self.plural:
                 by_sentence.setdefault(sent, index.by_token.get(token.i))
             actor_id = index.by_token.get(token.i)
-            if sent < OPENING and actor_id is None and unnamed_issuer(token):
+            if sent < first and actor_id is None and unnamed_issuer(token):
                 unnamed = True  # "Readout of the President's Call with President Erdogan"
-            if actor_id is None or sent >= OPENING:
+            if actor_id is None or sent >= first:
                 continue
             actor = index.actors[actor_id]
             # a country speaks in a statement as the subject of its opening ("The United
