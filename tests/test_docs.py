@@ -72,6 +72,10 @@ def test_every_command_and_option_named_exists(doc: Path):
     for words in _invocations(doc.read_text(encoding="utf-8")):
         assert words, f"{doc.name}: a bare 'newsledger' line"
         name = words[0]
+        if name.startswith("-"):  # an option of newsledger itself: --version, --help
+            top = {o for p in group.params for o in (*p.opts, *p.secondary_opts)}
+            assert name in top | {"--help"}, f"{doc.name}: newsledger has no {name}"
+            continue
         command = group.commands.get(name)
         assert command is not None, f"{doc.name}: no command 'newsledger {name}'"
         options = {o for p in command.params for o in (*p.opts, *p.secondary_opts)}

@@ -125,9 +125,11 @@ def server(web_db):
     stop_server(proc)
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser():
-    """Debian's headless Chromium, driven by Playwright (never ``playwright install``)."""
+    """Debian's headless Chromium, driven by Playwright (never ``playwright install``).
+    One per test module: Playwright's sync API keeps an event loop running in the main
+    thread while it is open, which later tests that run their own loop cannot share."""
     from playwright.sync_api import sync_playwright
 
     assert os.path.exists(CHROMIUM), "Debian chromium is missing: `make test` installs it"
