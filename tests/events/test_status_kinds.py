@@ -18,6 +18,9 @@ def statuses(analyzer, text: str, date: str = "2025-11-04") -> list[tuple[str, s
     ("The talks between Iran and the US were postponed on Monday.", ("CONSULT", "planned")),
     ("A proposed meeting between Iran and Oman is under discussion.", ("CONSULT", "planned")),
     ("Iran cancelled talks with the US on Monday.", ("CONSULT", "negated")),
+    # the fixture ledger's third Fennick Times sentence: a denial read as troops sent
+    ("No decision has been taken on sending Pakistani troops to Gaza, the spokesperson "
+     "said.", ("MOBILIZE", "negated")),
 ])
 def test_what_has_not_happened_is_not_occurred(analyzer, text, expected):
     assert expected in statuses(analyzer, text)

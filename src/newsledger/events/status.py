@@ -254,6 +254,12 @@ class StatusRules:
         head = verb.head
         if nonfinite and verb.dep_ in INHERIT_DEPS and head.i != verb.i and depth < 4:
             anchor = head.head if head.pos_ == "ADP" else head
+            if anchor.pos_ in ("VERB", "AUX") and any(
+                    c.dep_ in ("nsubj", "nsubjpass") and any(
+                        d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+                    for c in anchor.children):
+                # "No decision has been taken on sending troops": nothing was decided
+                return "negated", True, [f"status:no-subject({anchor.lemma_})"]
             if anchor.pos_ in ("VERB", "AUX"):
                 status, _, why = self.status(anchor, depth + 1, headline_end)
                 if status in ("planned", "speculative", "agreed", "demanded", "refused"):
