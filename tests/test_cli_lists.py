@@ -85,3 +85,13 @@ def test_events_say_month_dates_and_the_article_date_fallback(demo_db, monkeypat
     table = run("events", "--db", db, "--limit", "1000").stdout
     assert f"│ {month['date'][:7]} " in table
     assert f"{fallback['date']} (article)" in table
+
+
+@pytest.mark.parametrize("command", LISTS)
+@pytest.mark.parametrize("args", [("--offset", str(2**63)), ("--limit", str(10**20))])
+def test_rows_past_what_the_ledger_counts_are_one_line(demo_db, command, args):
+    """A limit or offset beyond a 64-bit row count is refused by name, not a traceback."""
+    proc = run(command, "--db", str(demo_db), *args)
+    assert proc.returncode == 2, proc.stderr
+    assert "Traceback" not in proc.stderr and args[0] in proc.stderr
+    assert len(proc.stderr.strip().splitlines()) == 1

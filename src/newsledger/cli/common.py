@@ -91,6 +91,9 @@ def output(fmt: Output | None, as_json: bool = False) -> Output:
     return fmt
 
 
+MAX_ROWS = 2**63 - 1  # the largest row count the ledger takes (a signed 64-bit integer)
+
+
 def row_offset(value: str | int) -> int:
     """``--offset`` as a number of rows (0 or more); anything else ends the command with
     one line naming the option and the value (exit 2)."""
@@ -98,8 +101,8 @@ def row_offset(value: str | int) -> int:
         number = int(value)
     except ValueError:
         number = -1
-    if number < 0:
-        fail(f"--offset {value!r} is not a number of rows (a whole number, 0 or more)")
+    if number < 0 or number > MAX_ROWS:
+        fail(f"--offset {value!r} is not a number of rows (a whole number, 0 to {MAX_ROWS})")
     return number
 
 

@@ -17,7 +17,7 @@ from .. import store
 from ..store import QueryError
 from ..store.filters import Sorts
 from ..store.lists import ARTICLE_SORTS
-from .common import DB, FORMAT, OFFSET, Output, app, emit, fail, open_ledger
+from .common import DB, FORMAT, MAX_ROWS, OFFSET, Output, app, emit, fail, open_ledger
 
 T = TypeVar("T")
 
@@ -48,7 +48,7 @@ ACTOR = typer.Option(None, help="An actor's exact name, alias, id or code (PAKMI
 TYPE = typer.Option(None, "--type", help="PLOVER type (MOBILIZE, ASSAULT…).")
 TEXT = typer.Option(None, "--q", help="A plain substring, case-insensitive (ranked "
                                       "full-text search: newsledger search).")
-LIMIT = typer.Option(50, min=0, help="At most this many rows.")
+LIMIT = typer.Option(50, min=0, max=MAX_ROWS, help="At most this many rows.")
 
 
 def shown_date(date: dt.date | None, precision: str | None) -> str:

@@ -20,6 +20,7 @@ from .common import (
     FORMAT,
     FORMAT_AUTO,
     JSON_ALIAS,
+    MAX_ROWS,
     OFFSET,
     Output,
     app,
@@ -85,9 +86,10 @@ def actors(
     q: str | None = typer.Option(None, "--q", help="A substring of the name, id, code or an "
                                                    "alias."),
     sort: str = lists.sort_option(ACTOR_SORTS),
-    limit: int = typer.Option(20, min=0, help="At most this many rows."),
+    limit: int = typer.Option(20, min=0, max=MAX_ROWS, help="At most this many rows."),
     offset: int = OFFSET,
-    top: int | None = typer.Option(None, min=1, hidden=True, help="The old --limit."),
+    top: int | None = typer.Option(None, min=1, max=MAX_ROWS, hidden=True,
+                                    help="The old --limit."),
     fmt: Output = FORMAT,
 ) -> None:
     """Actors with their mention and event counts, most mentioned first."""
@@ -166,7 +168,7 @@ class ErrorKind(StrEnum):
 @app.command()
 def errors(
     db: Path = DB,
-    limit: int = typer.Option(100, min=1),
+    limit: int = typer.Option(100, min=1, max=MAX_ROWS),
     kind: ErrorKind | None = typer.Option(None, "--kind", help="Only failed inputs (error) "
                                           "or only inputs left out on purpose (skipped)."),
     fmt: Output = FORMAT,

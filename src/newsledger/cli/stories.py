@@ -16,7 +16,7 @@ from .. import store
 from ..store import QueryError, Table
 from ..store.stories_query import STORY_SORTS
 from . import common, lists, views
-from .common import DB, FORMAT, OFFSET, Output, app, emit, err, fail, open_ledger
+from .common import DB, FORMAT, MAX_ROWS, OFFSET, Output, app, emit, err, fail, open_ledger
 
 
 @app.command()
@@ -49,7 +49,7 @@ def stories_command(
     until: str | None = typer.Option(None, help="Stories starting on or before YYYY-MM-DD."),
     q: str | None = typer.Option(None, "--q", help="A substring of the headline."),
     sort: str = lists.sort_option(STORY_SORTS),
-    limit: int = typer.Option(50, min=0, help="At most this many stories."),
+    limit: int = typer.Option(50, min=0, max=MAX_ROWS, help="At most this many stories."),
     offset: int = OFFSET,
     fmt: Output = FORMAT,
 ) -> None:
