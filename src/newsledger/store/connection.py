@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -68,6 +68,40 @@ def now() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0)
 
 
+def readable(con: duckdb.DuckDBPyConnection) -> bool:
+    """Whether the ledger open on ``con`` is at this schema version (False: older, to be
+    migrated before reading). Raises :class:`SchemaError` for an empty database, one
+    that is not a ledger, or one written by a newer newsledger."""
+    version = version_of(con)
+    if version is None:
+        raise SchemaError("empty database, not a ledger")
+    if version > SCHEMA_VERSION:
+        raise SchemaError(f"written by a newer newsledger (schema {version})")
+    return version == SCHEMA_VERSION
+
+
+def retrying(path: str, opener: Callable[[], duckdb.DuckDBPyConnection], read_only: bool,
+             wait: float) -> duckdb.DuckDBPyConnection:
+    """``opener()``, tried again while another process holds a conflicting lock, for up
+    to ``wait`` seconds. Raises :class:`LedgerBusy` when the lock is still held then, and
+    :class:`LedgerError` for any other failure (not a ledger, newer, not a database)."""
+    deadline, pause = time.monotonic() + wait, 0.01
+    while True:
+        try:
+            return opener()
+        except SchemaError as exc:
+            raise LedgerError(path, str(exc)) from None
+        except duckdb.Error as exc:
+            busy = busy_reason(exc, read_only)
+            if busy is None:
+                raise LedgerError(path, "cannot open it as a ledger", str(exc)) from None
+            left = deadline - time.monotonic()
+            if left <= 0:
+                raise LedgerBusy(path, busy) from None
+        time.sleep(min(pause, left))
+        pause = min(pause * 2, 0.25)
+
+
 class Ledger:
     """An open ledger file. Use as a context manager; ``read_only`` for queries.
 
@@ -84,24 +118,11 @@ class Ledger:
             raise LedgerError(self.path, "no such ledger (run newsledger ingest first)")
         self.con = self._connect(read_only, wait)
         self.read_only = read_only
+        self._on_close: Callable[[], None] | None = None
 
     def _connect(self, read_only: bool, wait: float) -> duckdb.DuckDBPyConnection:
-        deadline, pause = time.monotonic() + wait, 0.01
-        while True:
-            try:
-                return self._open_read_only() if read_only else self._open_writer()
-            except SchemaError as exc:
-                raise LedgerError(self.path, str(exc)) from None
-            except duckdb.Error as exc:
-                busy = busy_reason(exc, read_only)
-                if busy is None:
-                    raise LedgerError(self.path, "cannot open it as a ledger",
-                                      str(exc)) from None
-                left = deadline - time.monotonic()
-                if left <= 0:
-                    raise LedgerBusy(self.path, busy) from None
-            time.sleep(min(pause, left))
-            pause = min(pause * 2, 0.25)
+        opener = self._open_read_only if read_only else self._open_writer
+        return retrying(self.path, opener, read_only, wait)
 
     def _open_writer(self) -> duckdb.DuckDBPyConnection:
         con = duckdb.connect(self.path)
@@ -115,24 +136,31 @@ class Ledger:
     def _open_read_only(self) -> duckdb.DuckDBPyConnection:
         con = duckdb.connect(self.path, read_only=True)
         try:
-            version = version_of(con)
+            current = readable(con)
         except BaseException:
             con.close()
             raise
-        if version is None:
-            con.close()
-            raise SchemaError("empty database, not a ledger")
-        if version < SCHEMA_VERSION:  # an older file: migrate it once, then read
+        if not current:  # an older file: migrate it once, then read
             con.close()
             self._open_writer().close()
             con = duckdb.connect(self.path, read_only=True)
-        elif version > SCHEMA_VERSION:
-            con.close()
-            raise SchemaError(f"written by a newer newsledger (schema {version})")
         return con
+
+    @classmethod
+    def over(cls, path: str, con: duckdb.DuckDBPyConnection,
+             on_close: Callable[[], None]) -> Ledger:
+        """A read-only ledger over a connection opened elsewhere (``SharedReads``);
+        ``on_close`` runs after the connection is closed."""
+        ledger = cls.__new__(cls)
+        ledger.path, ledger.con, ledger.read_only = path, con, True
+        ledger._on_close = on_close
+        return ledger
 
     def close(self) -> None:
         self.con.close()
+        on_close, self._on_close = self._on_close, None
+        if on_close is not None:
+            on_close()
 
     def __enter__(self) -> Ledger:
         return self

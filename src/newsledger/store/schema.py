@@ -141,8 +141,8 @@ class SchemaError(RuntimeError):
 def version_of(con: duckdb.DuckDBPyConnection) -> int | None:
     """The schema version of an open ledger; None for an empty database."""
     tables = {row[0] for row in con.execute(
-        "SELECT table_name FROM information_schema.tables WHERE table_schema = 'main'"
-    ).fetchall()}
+        "SELECT table_name FROM information_schema.tables WHERE table_schema = 'main' "
+        "AND table_catalog = current_database()").fetchall()}
     if not tables:
         return None
     if "meta" not in tables:
