@@ -115,17 +115,19 @@ def test_stories_take_type_until_text_and_sort(ledger):
 
 
 def test_every_page_costs_one_query_however_long(ledger):
-    """One statement per page (and one more to read an actor value), never one per row."""
-    for ask, kwargs in ((q.articles, {}), (q.actor_list, {}), (q.claims, {}),
-                        (q.events, {})):
+    """One statement per page (claims: two, the page's ids then their rows, and one more
+    when the newest articles do not fill a page; one more to read an actor value), never
+    one per row."""
+    for ask, kwargs, cost in ((q.articles, {}, 1), (q.actor_list, {}, 1), (q.claims, {}, 2),
+                              (q.events, {}, 1)):
         long_page, many = statements(ledger, ask, limit=1000, **kwargs)
         short_page, few = statements(ledger, ask, limit=1, **kwargs)
         assert len(long_page.rows) > 5 and len(short_page.rows) == 1
-        assert many == few == 1, ask.__name__
+        assert few == cost and many <= cost + 1, ask.__name__
     _, with_actor = statements(ledger, q.events, EventFilter(actor="PAK"), limit=1000)
     assert with_actor == 2
     _, claims_by_actor = statements(ledger, q.claims, actor="Pakistan Army", limit=1000)
-    assert claims_by_actor == 2
+    assert claims_by_actor <= 4
 
 
 @pytest.mark.parametrize("value", ["Pak", "munir"])

@@ -6,6 +6,7 @@ Every value from a user goes in as a query parameter, never into the SQL text.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from ..ontology import PLOVER_TYPES, STORY_STATUSES
@@ -26,25 +27,38 @@ from .grades import ORIGIN_JOIN
 from .queries import Table, claims_table
 
 # a claim takes the gravest status of the stories its events belong to
-CLAIMS_SQL = """
-WITH cs AS (
-    SELECT r.claim_uid, CASE min(CASE s.status WHEN 'contested' THEN 1
-        WHEN 'contradicted' THEN 2 WHEN 'corroborated' THEN 3
-        WHEN 'single-source' THEN 4 ELSE 5 END)
-        WHEN 1 THEN 'contested' WHEN 2 THEN 'contradicted'
-        WHEN 3 THEN 'corroborated' WHEN 4 THEN 'single-source'
-        ELSE 'unasserted' END AS status
-    FROM story_reports r JOIN stories s USING (story_id)
-    WHERE r.claim_uid IS NOT NULL AND r.event_uid IS NOT NULL
-    GROUP BY r.claim_uid)
+STATUS_SQL = """
+SELECT r.claim_uid, CASE min(CASE s.status WHEN 'contested' THEN 1
+    WHEN 'contradicted' THEN 2 WHEN 'corroborated' THEN 3
+    WHEN 'single-source' THEN 4 ELSE 5 END)
+    WHEN 1 THEN 'contested' WHEN 2 THEN 'contradicted'
+    WHEN 3 THEN 'corroborated' WHEN 4 THEN 'single-source'
+    ELSE 'unasserted' END AS status
+FROM story_reports r JOIN stories s USING (story_id)
+WHERE r.claim_uid IS NOT NULL AND r.event_uid IS NOT NULL {only}
+GROUP BY r.claim_uid"""
+
+# 1. the page's claim ids: filters, sort, limit and offset, joining only what they need
+PAGE_SQL = """
+SELECT c.claim_uid FROM claims c {joins}
+WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?"""
+
+# 2. those claims' rows (primary-key lookups), their status from their own reports only
+ROWS_SQL = """
+WITH cs AS ({status})
 SELECT c.doc_id, c.claim_id, c.sourcing_grade AS grade, a.type, a.source_text AS source,
        cs.status, c.hedged, c.loaded, c.opinion, d.outlet, d.date, c.sentence, c.text,
        c.why, o.why AS origin_why
 FROM claims c JOIN attributions a USING (claim_uid) JOIN documents d USING (doc_id)
 LEFT JOIN cs USING (claim_uid)
 {origin}
-WHERE {where}
-ORDER BY {order} LIMIT ? OFFSET ?"""
+WHERE c.claim_uid IN ({ids}) AND a.claim_uid IN ({ids})
+ORDER BY {order}"""
+
+# the newest documents a date-ordered page is first looked for in (see ``page_ids``)
+WINDOW_SQL = """d.date >= (SELECT min(date) FROM (SELECT date FROM documents
+    WHERE date IS NOT NULL ORDER BY date DESC LIMIT ?))"""
+WINDOW_CLAIMS = 3  # documents in that window per claim of offset + limit
 
 CLAIM_SORTS = sorts(
     "date", "c.doc_id, c.sentence, c.claim_uid",
@@ -62,7 +76,9 @@ def claims(ledger: Ledger, grade: str | None = None, actor: str | None = None,
            type: str | None = None, since: str | None = None, until: str | None = None,
            q: str | None = None, sort: str | None = None) -> Table:
     """Claims in the order ``sort`` (``CLAIM_SORTS``; newest article first by default):
-    ``limit`` rows after the first ``offset``, in one query (two with ``actor``).
+    ``limit`` rows after the first ``offset``. Two queries (three with ``actor``; one
+    more when the newest documents do not fill a date-ordered page): the page's claim ids
+    (:func:`page_ids`), then their rows, each with the status of its own stories only.
 
     Columns: doc_id, claim_id, grade (A–E), grade_reason (which rule gave the grade, in
     words, or None), type (of attribution), source (as written), status (the gravest of
@@ -104,6 +120,41 @@ def claims(ledger: Ledger, grade: str | None = None, actor: str | None = None,
         (until, "d.date <= ?", [as_date(until, "until")]),
         (text, "(contains(lower(c.text), ?) OR contains(lower(a.source_text), ?))",
          [(text or "").lower()] * 2))
-    params.extend([limit, offset])
-    return claims_table(ledger, CLAIMS_SQL.format(
-        origin=ORIGIN_JOIN, where=" AND ".join(where), order=CLAIM_SORTS.sql(sort)), params)
+    order = CLAIM_SORTS.sql(sort)
+    uids = page_ids(ledger, where, params, order, CLAIM_SORTS.check(sort) == "date",
+                    limit, offset)
+    uids = uids or [""]  # no claim has it: the page's columns and no row
+    marks = ", ".join("?" for _ in uids)
+    sql = ROWS_SQL.format(status=STATUS_SQL.format(only=f"AND r.claim_uid IN ({marks})"),
+                          origin=ORIGIN_JOIN, ids=marks, order=order)
+    return claims_table(ledger, sql, [*uids, *uids, *uids])
+
+
+def page_ids(ledger: Ledger, where: list[str], params: list[Any], order: str,
+             newest_first: bool, limit: int, offset: int) -> list[str]:
+    """The claim_uids of the page: ``limit`` after the first ``offset`` of the claims
+    matching ``where`` (SQL over ``c``, ``a``, ``d``, ``cs``) in ``order``. Only the
+    tables the conditions and the order name are joined (every claim has its
+    attribution and its document: the ingest writes them together).
+
+    Newest first (``newest_first``: the order starts with the article's date,
+    descending), the page is looked for among the claims of the newest
+    ``WINDOW_CLAIMS * (offset + limit)`` documents (and every document of the oldest
+    date among them) first: when that yields a full page, the window held at least
+    ``offset + limit`` matching claims, all newer than any outside it, so the page is
+    the same as over every claim; otherwise every claim is searched."""
+    text = " ".join([*where, order])
+    joins = [join for alias, join in (
+        ("a", "JOIN attributions a USING (claim_uid)"),
+        ("d", "JOIN documents d USING (doc_id)"),
+        ("cs", f"LEFT JOIN ({STATUS_SQL.format(only='')}) cs USING (claim_uid)"))
+        if re.search(rf"\b{alias}\.", text)]
+    sql = PAGE_SQL.format(joins=" ".join(joins), where=" AND ".join(where), order=order)
+    if newest_first and limit:
+        window = PAGE_SQL.format(joins=" ".join(joins), order=order,
+                                 where=" AND ".join([*where, WINDOW_SQL]))
+        found = ledger.con.execute(window, [
+            *params, WINDOW_CLAIMS * (offset + limit), limit, offset]).fetchall()
+        if len(found) == limit:
+            return [row[0] for row in found]
+    return [row[0] for row in ledger.con.execute(sql, [*params, limit, offset]).fetchall()]

@@ -10,6 +10,7 @@ Every value from a user goes in as a query parameter, never into the SQL text.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from .connection import Ledger
@@ -44,6 +45,20 @@ SELECT d.doc_id, d.title, d.date, d.outlet, d.url, coalesce(e.n, 0) AS events,
 FROM documents d LEFT JOIN e USING (doc_id) LEFT JOIN c USING (doc_id)
 WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?"""
 
+# the same page when the order names no count: the page's articles first, then the
+# events and claims of those articles only
+ARTICLE_PAGE_SQL = """
+WITH d AS (SELECT d.doc_id, d.title, d.date, d.outlet, d.url, d.ingested_at
+           FROM documents d WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?),
+     e AS (SELECT doc_id, count(*) AS n FROM events
+           WHERE doc_id IN (SELECT doc_id FROM d) GROUP BY doc_id),
+     c AS (SELECT doc_id, count(*) AS n FROM claims
+           WHERE doc_id IN (SELECT doc_id FROM d) GROUP BY doc_id)
+SELECT d.doc_id, d.title, d.date, d.outlet, d.url, coalesce(e.n, 0) AS events,
+       coalesce(c.n, 0) AS claims
+FROM d LEFT JOIN e USING (doc_id) LEFT JOIN c USING (doc_id)
+ORDER BY {order}"""
+
 
 def articles(ledger: Ledger, *, outlet: str | None = None, since: str | None = None,
              until: str | None = None, q: str | None = None, sort: str | None = None,
@@ -67,8 +82,16 @@ def articles(ledger: Ledger, *, outlet: str | None = None, since: str | None = N
         (text, "(contains(lower(d.title), ?) OR contains(lower(d.url), ?))",
          [(text or "").lower()] * 2))
     params.extend([limit, offset])
-    return table_of(ledger.con.execute(ARTICLES_SQL.format(
-        where=" AND ".join(where), order=ARTICLE_SORTS.sql(sort)), params))
+    order = ARTICLE_SORTS.sql(sort)
+    sql = ARTICLES_SQL if counted(order) else ARTICLE_PAGE_SQL
+    return table_of(ledger.con.execute(sql.format(where=" AND ".join(where), order=order),
+                                       params))
+
+
+def counted(order: str) -> bool:
+    """Whether an ORDER BY text sorts by a count (``e.``, ``c.``, ``m.``, ``s.``, ``t.``
+    columns): then every row's counts are needed before the page is known."""
+    return re.search(r"\b[ecmst]\.", order) is not None
 
 
 ACTOR_SORTS = sorts(
@@ -97,6 +120,28 @@ FROM actors a LEFT JOIN m USING (actor_id) LEFT JOIN s USING (actor_id)
 WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?"""
 
 
+# the same page when the order names no count of articles: the counts of mentions and
+# events of every actor (cheap), the page, then the articles of the page's actors only
+ACTOR_PAGE_SQL = """
+WITH m AS (SELECT actor_id, count(*) AS mentions FROM mentions GROUP BY actor_id),
+     s AS (SELECT source_actor AS actor_id, count(*) AS n FROM events GROUP BY 1),
+     t AS (SELECT target_actor AS actor_id, count(*) AS n FROM events GROUP BY 1),
+     page AS (
+        SELECT a.actor_id, a.name, a.kind, a.country, a.cameo_code,
+               coalesce(m.mentions, 0) AS mentions, coalesce(s.n, 0) AS as_source,
+               coalesce(t.n, 0) AS as_target
+        FROM actors a LEFT JOIN m USING (actor_id) LEFT JOIN s USING (actor_id)
+             LEFT JOIN t USING (actor_id)
+        WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?),
+     docs AS (SELECT actor_id, count(DISTINCT doc_id) AS n FROM mentions
+              WHERE actor_id IN (SELECT actor_id FROM page) GROUP BY actor_id)
+SELECT a.actor_id, a.name, a.kind, a.country, a.cameo_code AS code, a.mentions,
+       coalesce(docs.n, 0) AS documents, a.as_source + a.as_target AS events,
+       a.as_source, a.as_target
+FROM page a LEFT JOIN docs USING (actor_id)
+ORDER BY {page_order}"""
+
+
 def actor_list(ledger: Ledger, *, country: str | None = None, kind: str | None = None,
                q: str | None = None, sort: str | None = None, limit: int = 50,
                offset: int = 0) -> Table:
@@ -123,5 +168,11 @@ def actor_list(ledger: Ledger, *, country: str | None = None, kind: str | None =
                "contains(lower(a.cameo_code), ?) OR contains(lower(CAST(a.aliases AS "
                "VARCHAR)), ?))", [(text or "").lower()] * 4))
     params.extend([limit, offset])
-    return table_of(ledger.con.execute(ACTORS_SQL.format(
-        where=" AND ".join(where), order=ACTOR_SORTS.sql(sort)), params))
+    order = ACTOR_SORTS.sql(sort)
+    if "m.documents" in order:
+        return table_of(ledger.con.execute(ACTORS_SQL.format(
+            where=" AND ".join(where), order=order), params))
+    page_order = (order.replace("coalesce(m.mentions, 0)", "a.mentions")
+                  .replace("coalesce(s.n, 0) + coalesce(t.n, 0)", "a.as_source + a.as_target"))
+    return table_of(ledger.con.execute(ACTOR_PAGE_SQL.format(
+        where=" AND ".join(where), order=order, page_order=page_order), params))
