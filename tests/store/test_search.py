@@ -22,6 +22,7 @@ from newsledger.search import (
     rebuild,
     search,
 )
+from newsledger.reader import document_id
 from newsledger.search.results import best_sentence, unmark
 from newsledger.store import Ledger
 
@@ -212,3 +213,31 @@ def test_a_busy_index_waits_then_answers(ledger_copy):
     finally:
         blocker.execute("ROLLBACK")
         blocker.close()
+
+
+def test_an_index_that_cannot_be_written_is_one_line(ledger_copy):
+    """A folder where the index file should be: a SearchError naming it, no traceback."""
+    index_path(ledger_copy).mkdir()
+    with pytest.raises(SearchError, match="cannot be written"):
+        search(ledger_copy, "troops", note=lambda _: None)
+    with Ledger(ledger_copy, read_only=True) as ledger, pytest.raises(SearchError):
+        rebuild(ledger, note=lambda _: None)
+
+
+def test_a_rebuilt_index_keeps_the_ingest_order(ledger_copy, tmp_path, analyzer):
+    """Common words rank only the newest matches (the highest rowids), so a rebuild or a
+    catch-up adds articles in ingest order, as the ingest itself does, not in id order."""
+    for name, article in sorted([("a.json", SANCTIONS), ("b.json", PASSING)],
+                                key=lambda item: -int(document_id(item[1]["text"]), 16)):
+        ingest(ledger_copy, [str(write_json(tmp_path, name, article))], analyzer)
+    with Ledger(ledger_copy, read_only=True) as ledger:
+        rebuild(ledger, note=lambda _: None)
+        order = [r[0] for r in ledger.con.execute(
+            "SELECT doc_id FROM documents ORDER BY ingested_at, doc_id").fetchall()]
+    assert order != sorted(order)  # the later article has the smaller id
+    con = sqlite3.connect(index_path(ledger_copy))
+    try:
+        indexed = [r[0] for r in con.execute("SELECT doc_id FROM docs ORDER BY rowid")]
+    finally:
+        con.close()
+    assert indexed == order

@@ -19,8 +19,8 @@ the index up to the ledger (a crash between the two is caught up then), and
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable
-from contextlib import AbstractContextManager
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager
 from functools import partial
 from pathlib import Path
 
@@ -61,7 +61,7 @@ def search(db: str | Path, text: str, kind: str | None = None, limit: int = 20,
     if not 0 <= offset <= MAX_OFFSET:
         raise SearchError(f"offset {offset}: a number of hits to skip, 0 to {MAX_OFFSET}")
     opener = reader or partial(Ledger, db, read_only=True)
-    with SearchIndex(index_path(db), note) as index:
+    with _unwritable(db), SearchIndex(index_path(db), note) as index:
         for attempt in (1, 2):
             try:
                 catch_up(index, db, opener)
@@ -75,6 +75,17 @@ def search(db: str | Path, text: str, kind: str | None = None, limit: int = 20,
                     raise SearchError(f"the search index cannot be read: {exc}") from None
                 index.replace(f"could not be read ({exc})")
     raise AssertionError("unreachable")  # pragma: no cover
+
+
+@contextmanager
+def _unwritable(db: str | Path) -> Iterator[None]:
+    """An index file that cannot be made or replaced (a folder in its place, no
+    permission, a full disk) as a one-line :class:`SearchError` naming it."""
+    try:
+        yield
+    except OSError as exc:
+        raise SearchError(f"the search index {index_path(db)} cannot be written: "
+                          f"{exc.strerror or exc}") from None
 
 
 def catch_up(index: SearchIndex, db: str | Path,
@@ -98,7 +109,7 @@ def catch_up(index: SearchIndex, db: str | Path,
 
 def rebuild(ledger: Ledger, note: Note | None = None) -> Synced:
     """Build the index of ``ledger`` again from nothing; what it now holds."""
-    with SearchIndex(index_path(ledger.path), note) as index:
+    with _unwritable(ledger.path), SearchIndex(index_path(ledger.path), note) as index:
         try:
             return index.rebuild(ledger)
         except sqlite3.DatabaseError as exc:

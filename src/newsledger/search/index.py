@@ -79,14 +79,17 @@ TABLES = ("meta", "docs", "article_text", "claim_rows", "claim_text", "actor_row
 DOCS_SQL = """
     SELECT doc_id, title, outlet, CAST(date AS VARCHAR), CAST(ingested_at AS VARCHAR), text,
            CAST(json_extract(analysis, '$.sentences[*].start') AS INTEGER[])
-    FROM documents WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))"""
+    FROM documents WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))
+    ORDER BY ingested_at, doc_id"""  # rowids in ingest order: a higher one is newer
 CLAIMS_SQL = """
     SELECT c.claim_uid, c.doc_id, c.sentence, c.sourcing_grade, c.text, a.source_text,
            CASE WHEN lower(s.name) = lower(a.source_text) THEN a.source_text
                 ELSE concat_ws(' ; ', a.source_text, s.name) END
     FROM claims c LEFT JOIN attributions a USING (claim_uid)
     LEFT JOIN actors s ON s.actor_id = a.source_actor
-    WHERE c.doc_id IN (SELECT unnest(?::VARCHAR[]))"""
+    JOIN documents d ON d.doc_id = c.doc_id
+    WHERE c.doc_id IN (SELECT unnest(?::VARCHAR[]))
+    ORDER BY d.ingested_at, c.doc_id, c.claim_uid"""
 ACTORS_SQL = """
     SELECT actor_id, name, kind, country, cameo_code,
            array_to_string(CAST(coalesce(aliases, '[]') AS VARCHAR[]), ' ; ')
@@ -283,10 +286,14 @@ class SearchIndex:
         done = Synced()
         if self.covers(ledger):
             return done
-        theirs = {r[0] for r in ledger.con.execute("SELECT doc_id FROM documents").fetchall()}
+        ordered = [r[0] for r in ledger.con.execute(
+            "SELECT doc_id FROM documents ORDER BY ingested_at, doc_id").fetchall()]
+        theirs = set(ordered)
         mine = {r[0] for r in self.db.execute("SELECT doc_id FROM docs").fetchall()}
         done.removed = self.remove(sorted(mine - theirs))
-        done.added = self.add(ledger, sorted(theirs - mine))
+        # in ingest order, as an ingest adds them: the newest get the highest rowids,
+        # which the ranking of very common words keeps (results.py)
+        done.added = self.add(ledger, [d for d in ordered if d not in mine])
         actors = {r[0] for r in ledger.con.execute("SELECT actor_id FROM actors").fetchall()}
         known = {r[0] for r in self.db.execute("SELECT actor_id FROM actor_rows").fetchall()}
         done.actors_removed = self.remove_actors(sorted(known - actors))
