@@ -107,3 +107,21 @@ def test_a_bad_value_is_one_line_naming_the_option(demo_db, args, option):
     assert proc.returncode == 2 and proc.stdout == "", (args, proc.stderr)
     assert len(lines) == 1 and lines[0].startswith(f"error: {option}"), lines
     assert "Usage" not in proc.stderr and "╭" not in proc.stderr
+
+
+def test_a_story_on_a_terminal_never_says_none(demo_db):
+    """Every story's terminal view names missing outlets and unnamed answerers in words,
+    never Python's ``None`` (a new user saw "[negation] None, 8eb9b542…")."""
+    from rich.console import Console
+
+    from newsledger import store
+    from newsledger.cli.stories import story_view
+
+    with store.Ledger(demo_db, read_only=True) as ledger:
+        found = [store.story(ledger, s["id"]) for s in store.stories(ledger, limit=500)]
+    assert len(found) > 20 and any(s["answers"] or s["denials"] for s in found)
+    for one in found:
+        console = Console(file=io.StringIO(), width=120)
+        story_view(one, console)
+        text = console.file.getvalue()
+        assert text.strip() and "None" not in text, text

@@ -85,6 +85,11 @@ def story_command(
              lambda console: story_view(found, console))
 
 
+def _outlet(row: dict) -> str:
+    """A row's outlet as a reader sees it: never Python's ``None``."""
+    return str(row.get("outlet") or "(no outlet)")
+
+
 def story_view(found: dict, console: Console) -> None:
     """A story on the terminal: headline, status, first report, reports with their
     sentences, denials and other answers, conflicts, revisions."""
@@ -94,14 +99,14 @@ def story_view(found: dict, console: Console) -> None:
         f"independent asserting source(s); {found['n_articles']} article(s)")
     if found["first_report"]:
         first = found["first_report"]
-        say(f"  first report: {escape(str(first['outlet'] or '(no outlet)'))}, "
+        say(f"  first report: {escape(_outlet(first))}, "
             f"{first['date'] or 'undated'}")
     if found["asserting_outlets"]:
         say("  asserted independently by: " + ", ".join(
-            escape(f"{o['outlet']} ({o['grade'] or '?'})") for o in found["asserting_outlets"]))
+            escape(f"{_outlet(o)} ({o['grade'] or '?'})") for o in found["asserting_outlets"]))
     for r in found["reports"]:
         tag = "independent" if r["independent"] else f"depends on {r['depends_on']}"
-        say(f"  {escape('[' + r['kind'] + ']')} {escape(str(r['outlet'] or '(no outlet)'))} "
+        say(f"  {escape('[' + r['kind'] + ']')} {escape(_outlet(r))} "
             f"{r['doc_id']} "
             f"{r['date'] or ''} grade {r['sourcing_grade']} ({escape(tag)})")
         for sentence in r["sentences"]:
@@ -110,18 +115,18 @@ def story_view(found: dict, console: Console) -> None:
         party = " (a party to it)" if a["involved"] else ""
         role = "[yellow]denied[/yellow] by" if a["role"] == "denial" else escape(
             f"[{a['role']}]")
-        say(f"  {role} {escape(str(a['by']))}{party}, "
+        say(f"  {role} {escape(str(a['by'] or '(no one named)'))}{party}, "
             f"{escape(str(a['outlet'] or a['doc_id']))} {a['date'] or ''}")
         for sentence in a["sentences"]:
             say(f"      {escape(sentence['text'])}")
     for c in found["conflicts"]:
         say(f"  [red]conflict[/red] {c['field']}: {escape(', '.join(map(str, c['values'])))}")
         for e in c["evidence"]:
-            say(f"      {escape(str(e['value']))} — {escape(str(e['outlet']))}: "
+            say(f"      {escape(str(e['value']))} — {escape(_outlet(e))}: "
                 f"{escape(e['text'])}")
     for v in found["revisions"]:
         say(f"  [cyan]revised[/cyan] {v['field']}: "
             f"{escape(' → '.join(map(str, v['values'])))}")
         for e in v["evidence"]:
-            say(f"      {escape(str(e['value']))} — {escape(str(e['outlet']))} "
+            say(f"      {escape(str(e['value']))} — {escape(_outlet(e))} "
                 f"{e.get('date') or ''}: {escape(e['text'])}")
