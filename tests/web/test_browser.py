@@ -45,7 +45,12 @@ def test_events_filter_and_csv_download(page, server):
     rows = page.locator("#event-table tbody tr")
     assert 0 < rows.count() < everything
     assert all(t == "MOBILIZE" for t in rows.locator("td:nth-child(2)").all_inner_texts())
-    page.locator("#event-table th", has_text="date").click()  # sorts without a reload
+    shown = rows.count()
+    page.locator("#event-table th a", has_text="date").click()  # sorts on the server
+    page.wait_for_url("**sort=-date**")  # the filter kept, oldest first
+    assert "type=MOBILIZE" in page.url and rows.count() == shown
+    dates = rows.locator("td.date time").evaluate_all("ts => ts.map(t => t.dateTime)")
+    assert dates == sorted(dates)
     with page.expect_download() as download:
         page.click("#csv")
     content = Path(download.value.path()).read_text(encoding="utf-8")

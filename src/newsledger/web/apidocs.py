@@ -8,11 +8,15 @@ description, so a new route must be added here."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from fastapi import FastAPI
 from fastapi.openapi.utils import get_openapi
+from markupsafe import Markup, escape
+
+LITERAL = re.compile(r"``(.+?)``", re.S)  # reStructuredText's inline literal
 
 
 @dataclass(frozen=True)
@@ -219,6 +223,12 @@ def allowed(schema: dict[str, Any]) -> str:
     return "; ".join(words)
 
 
+def prose(text: str) -> Markup:
+    """A docstring or description for the page: escaped, then each ````literal```` as
+    ``<code>`` (the JSON document keeps the reStructuredText)."""
+    return Markup(LITERAL.sub(lambda m: f"<code>{m.group(1)}</code>", str(escape(text))))
+
+
 def routes_for_page(spec: dict[str, Any]) -> list[dict[str, Any]]:
     """The ``/docs`` page's rows: for each operation its method, path, summary,
     description, parameters (name, where, required, type, allowed values, default,
@@ -237,14 +247,15 @@ def routes_for_page(spec: dict[str, Any]) -> list[dict[str, Any]]:
                                "required": p.get("required", False),
                                "type": " or ".join(kinds), "allowed": allowed(schema),
                                "default": schema.get("default"),
-                               "description": p.get("description", "")})
+                               "description": prose(p.get("description", ""))})
             ok = op.get("responses", {}).get("200", {}).get("content", {})
             example = next((c["example"] for c in ok.values() if "example" in c), None)
             body = (op.get("requestBody", {}).get("content", {}).get("application/json", {})
                     .get("example"))
             routes.append({
-                "method": method.upper(), "path": path, "summary": op.get("summary") or "",
-                "description": op.get("description") or "", "params": params,
+                "method": method.upper(), "path": path,
+                "summary": prose(op.get("summary") or ""),
+                "description": prose(op.get("description") or ""), "params": params,
                 "responses": sorted(op.get("responses", {})),
                 "example": json.dumps(example, indent=2, ensure_ascii=False)
                 if example is not None else "",

@@ -53,12 +53,22 @@ def error(request: Request, status: int, message: str,
                         status_code=status, headers=headers)
 
 
+PATH_NOUNS = {"doc_id": "article", "story_id": "story", "actor_id": "actor"}
+SHOWN_ID = 80  # the most characters of a bad id a message repeats
+
+
 async def invalid(request: Request, exc: RequestValidationError) -> Response:
-    """A bad id in a path is a 404; any other bad parameter a 400."""
+    """A bad id in a path is a 404 in words ("no article with id 'zzzz'", not the
+    pattern it fails); any other bad parameter a 400 naming it."""
     first = exc.errors()[0] if exc.errors() else {}
-    where = ".".join(str(p) for p in first.get("loc", ()))
-    return error(request, 404 if first.get("loc", ("",))[0] == "path" else 400,
-                 f"{where}: {first.get('msg', 'invalid')}")
+    loc = tuple(first.get("loc", ()))
+    if loc[:1] == ("path",):
+        name = str(loc[-1])
+        value = str(first.get("input", ""))
+        shown = value if len(value) <= SHOWN_ID else value[:SHOWN_ID] + "…"
+        return error(request, 404, f"no {PATH_NOUNS.get(name, name)} with id {shown!r}")
+    where = ".".join(str(p) for p in loc)
+    return error(request, 400, f"{where}: {first.get('msg', 'invalid')}")
 
 
 async def http_error(request: Request, exc: HTTPException) -> Response:

@@ -15,17 +15,28 @@ from fastapi import APIRouter, Query
 from fastapi.responses import HTMLResponse
 
 from ..ontology import STORY_STATUSES
+from ..render.html import http_url
 from ..store.claims_query import CLAIM_SORTS
 from ..store.filters import Sorts
 from ..store.lists import ACTOR_KINDS, ACTOR_SORTS, ARTICLE_SORTS
 from . import list_params as lp
-from .access import q
+from .access import QueryError, q
 from .context import Ctx
 from .tables import records
 
 router = APIRouter(include_in_schema=False)
 PAGE = 50  # rows per page unless ``limit`` says otherwise
 PageSize = Annotated[int, Query(ge=1, le=lp.LIST_MAX)]
+YES_NO = {"": None, "true": True, "false": False}  # a yes/no filter's form values ("" any)
+Flag = Annotated[str | None, Query()]
+
+
+def yes_no(value: str | None, name: str) -> bool | None:
+    """A form's yes/no filter (``true``, ``false``, empty: either) as the API's bool."""
+    key = (value or "").strip().lower()
+    if key not in YES_NO:
+        raise QueryError(f"{name} must be true or false, not {value!r}")
+    return YES_NO[key]
 
 
 @dataclass
@@ -94,6 +105,8 @@ def articles_page(ctx: Ctx, outlet: lp.Outlet = None, since: lp.Since = None,
         rows = listing.take(records(q.articles(ledger, outlet=outlet, since=since,
                                                until=until, q=q_, sort=sort,
                                                limit=limit + 1, offset=offset)))
+    for row in rows:  # a link only for http(s), as on the article page
+        row["link"] = http_url(row["url"])
     return ctx.page("articles.html", title="Articles", rows=rows, listing=listing)
 
 
@@ -116,16 +129,19 @@ def actors_page(ctx: Ctx, country: lp.Country = None, kind: lp.Kind = None,
 def claims_page(ctx: Ctx, grade: lp.Grade = None, status: lp.StoryStatus = None,
                 outlet: lp.Outlet = None, actor: lp.Actor = None, type: lp.PloverType = None,
                 since: lp.Since = None, until: lp.Until = None, q_: lp.Text = None,
-                sort: lp.ClaimSort = "date", limit: PageSize = PAGE,
-                offset: lp.Offset = 0) -> str:
-    """Every claim: grade and why, attribution, status, text and a link to its sentence."""
+                hedged: Flag = None, loaded: Flag = None, sort: lp.ClaimSort = "date",
+                limit: PageSize = PAGE, offset: lp.Offset = 0) -> str:
+    """Every claim: grade and why, the rules that made it (``why``), attribution, status,
+    text and a link to its sentence; ``hedged`` and ``loaded`` as in /api/claims."""
     filters = {"grade": grade, "status": status, "outlet": outlet, "actor": actor,
-               "type": type, "since": since, "until": until, "q": q_}
+               "type": type, "since": since, "until": until, "q": q_,
+               "hedged": (hedged or "").strip().lower(), "loaded": (loaded or "").strip().lower()}
     listing = Listing("/claims", filters, sort or "date", CLAIM_SORTS, limit, offset)
     with ctx.access.read() as ledger:
         rows = listing.take(records(q.claims(
             ledger, grade=grade or None, status=status or None, outlet=outlet,
             actor=actor or None, type=type or None, since=since, until=until, q=q_,
-            sort=sort, limit=limit + 1, offset=offset)))
+            hedged=yes_no(hedged, "hedged"), loaded=yes_no(loaded, "loaded"), sort=sort,
+            limit=limit + 1, offset=offset)))
     return ctx.page("claims.html", title="Claims", rows=rows, listing=listing,
                     story_statuses=STORY_STATUSES)

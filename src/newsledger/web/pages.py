@@ -31,10 +31,22 @@ from .tables import records
 
 STATIC = Path(__file__).parent / "static"
 STATIC_FILES = {"app.js": "text/javascript", "style.css": "text/css"}
+FAVICON = ('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16">'
+           '<rect width="16" height="16" rx="3" fill="#1f2937"/>'
+           '<path d="M4 12V4l8 8V4" fill="none" stroke="#fde68a" stroke-width="2"/></svg>')
 
 router = APIRouter(include_in_schema=False)
 NETWORK_NODES = 150  # the most actors the network draws (the busiest)
 EVENTS_PAGE, STORIES_PAGE = 200, 50  # rows per page unless ``limit`` says otherwise
+
+
+@router.get("/favicon.ico")
+@router.get("/static/favicon.svg")
+def favicon() -> Response:
+    """The pages' icon (an "N", drawn here): base.html links it under /static/, which a
+    server with a token serves without it; /favicon.ico for a browser that asks anyway."""
+    return Response(FAVICON, media_type="image/svg+xml",
+                    headers={"Cache-Control": "max-age=86400"})
 
 
 @router.get("/static/{name}")
@@ -139,18 +151,20 @@ def network(ctx: Ctx, since: str | None = None, until: str | None = None,
 @router.get("/stories", response_class=HTMLResponse)
 def stories_page(ctx: Ctx, status: lp.StoryStatus = None, actor: lp.Actor = None,
                  type: lp.PloverType = None, since: lp.Since = None, until: lp.Until = None,
-                 sort: lp.StorySort = "sources",
+                 q_: lp.Text = None, sort: lp.StorySort = "sources",
                  limit: int = Query(STORIES_PAGE, ge=1, le=lp.LIST_MAX),
                  offset: int = Query(0, ge=0, le=MAX_OFFSET)) -> str:
-    """Stories filtered by status, actor, PLOVER type and dates, paged with offset."""
+    """Stories filtered by status, actor, PLOVER type, dates and text (``q``, in the
+    headline), paged with offset."""
     filters = {"status": status or "", "actor": actor or "", "type": type or "",
-               "since": since or "", "until": until or ""}
+               "since": since or "", "until": until or "", "q": q_ or ""}
     listing = Listing("/stories", filters, sort or "sources", STORY_SORTS, limit, offset,
                       page_size=STORIES_PAGE)
     with ctx.access.read() as ledger:
         found = listing.take(q.stories(ledger, status=status or None, actor=actor or None,
                                        type=type or None, since=since or None,
-                                       until=until or None, sort=sort, limit=limit + 1,
+                                       until=until or None, q=q_ or None, sort=sort,
+                                       limit=limit + 1,
                                        offset=offset))
     return ctx.page("stories.html", title="Stories", stories=found, filters=filters,
                     listing=listing)
