@@ -1,4 +1,4 @@
-// newsledger: makes an article's highlights clickable and the event table sortable.
+// newsledger: makes an article's highlights clickable and the actor page's tables sortable.
 // Article data is read from a JSON script block and only ever written with textContent.
 (function () {
   "use strict";
@@ -31,6 +31,27 @@
       note(c.sentence, c.id);
     });
     (data.actors || []).forEach(function (a) { byId[a.id] = { kind: "actor", item: a, sentence: null }; });
+    // the details' own close button: in a narrow window they are a panel along the bottom
+    // (style.css), which closes back into the page
+    var closer = el("button", "×", "close");
+    closer.type = "button";
+    closer.setAttribute("aria-label", "Close the details");
+    closer.addEventListener("click", function () { setOpen(false); });
+    function setOpen(open) {
+      details.classList.toggle("open", open);
+      document.body.classList.toggle("details-open", open);
+      document.documentElement.classList.toggle("details-open", open);
+    }
+    function fill() {  // the details show these nodes (after the close button)
+      details.replaceChildren.apply(details, [closer].concat(Array.prototype.slice.call(arguments)));
+      setOpen(true);
+      noteHeight();
+    }
+    // a row scrolled to in the panel lands below the sticky details (style.css reads
+    // --details-height as the rows' scroll-margin-top), whatever height they have now
+    function noteHeight() { if (panel) panel.style.setProperty("--details-height", details.offsetHeight + "px"); }
+    if (window.ResizeObserver) new ResizeObserver(noteHeight).observe(details);
+    noteHeight();
     articleNode.classList.add("scripted");  // from here on the script marks sentences, not :target
     var actorName = function (id) { return byId[id] ? byId[id].item.name : (id || "—"); };
     var refsOf = function (node) { return (node.getAttribute("data-refs") || "").split(" ").filter(Boolean); };
@@ -123,9 +144,8 @@
       var entry = byId[ref];
       if (!entry) return;
       clearMarks();
-      details.replaceChildren();
-      if (choices) details.appendChild(choices);
-      details.appendChild(detailBox(entry));
+      if (choices) fill(choices, detailBox(entry));
+      else fill(detailBox(entry));
       if (entry.sentence !== null && entry.sentence !== undefined) {
         var claims = related(ref).filter(function (id) { return byId[id] && byId[id].kind === "claim"; });
         var first = markSentence(entry.sentence, related(ref), claims);
@@ -156,7 +176,7 @@
         var item = el("li"); item.appendChild(button); list.appendChild(item);
       });
       box.appendChild(list);
-      details.replaceChildren(box);
+      fill(box);
       if (onShow) onShow();
     }
     function clickMark(node) {
@@ -175,7 +195,8 @@
       node.addEventListener("keydown", function (ev) { if (ev.key === "Enter") clickMark(node); });
     });
     document.querySelectorAll("tr.row[data-ref]").forEach(function (row) {
-      row.addEventListener("click", function () { select(row.getAttribute("data-ref"), { scrollText: true }); });
+      // the details grow with what they show: the clicked row is kept below them
+      row.addEventListener("click", function () { select(row.getAttribute("data-ref"), { scrollText: true, revealRow: true }); });
     });
     function fromHash() {
       var found = /^#s(\d+)$/.exec(window.location.hash);
@@ -186,13 +207,14 @@
       var first = markSentence(n, null, claims);
       if (!first) return;
       if (ids.length) choose(ids, "Sentence " + n + ": its events and claims");
-      else details.replaceChildren(el("p", "Sentence " + n + ": no event or claim.", "hint"));
+      else fill(el("p", "Sentence " + n + ": no event or claim.", "hint"));
       first.scrollIntoView({ block: "center" });
     }
     window.addEventListener("hashchange", fromHash);
     fromHash();
   }
-  // sortable tables: click a header to sort by that column
+  // sortable tables (the actor page's short ones; the lists sort on the server): click a
+  // header to sort by that column
   document.querySelectorAll("table.sortable").forEach(function (table) {
     var body = table.tBodies[0];
     table.querySelectorAll("th").forEach(function (th, col) {
