@@ -21,6 +21,12 @@ def statuses(analyzer, text: str, date: str = "2025-11-04") -> list[tuple[str, s
     # the fixture ledger's third Fennick Times sentence: a denial read as troops sent
     ("No decision has been taken on sending Pakistani troops to Gaza, the spokesperson "
      "said.", ("MOBILIZE", "negated")),
+    # the means of what did not happen, and what is done "without", did not happen (the
+    # seed article; a new user saw both as occurred)
+    ("Islamabad cannot offend it by sending its troops to the Gaza Strip.",
+     ("MOBILIZE", "negated")),
+    ("Pakistan left the talks without signing the agreement with India.",
+     ("AGREE", "negated")),
 ])
 def test_what_has_not_happened_is_not_occurred(analyzer, text, expected):
     assert expected in statuses(analyzer, text)
@@ -94,3 +100,8 @@ def test_saying_it_in_the_present_is_doing_it(analyzer, text):
 ])
 def test_demands_and_headlines(analyzer, text, expected):
     assert expected in statuses(analyzer, text)
+
+
+def test_offering_evidence_is_no_agreement(analyzer):
+    assert not [t for t, _ in statuses(analyzer, "The minister offered no evidence for "
+                                                 "the claim against Kenya.") if t == "AGREE"]

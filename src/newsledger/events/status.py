@@ -205,7 +205,8 @@ class StatusRules:
         if token.pos_ == "ADP":
             verb = token.head
         negated = self.negated(verb) or (verb is not token and self.negated(token)) or (
-            verb is token and self.nobody_did(verb))
+            verb is token and self.nobody_did(verb)) or (
+            verb.dep_ == "pcomp" and verb.head.lower_ == "without")  # "without offering…"
         condition = next((c.lower_ for c in verb.children
                           if c.dep_ == "mark" and c.lower_ in self.conditions), None)
         if condition and not negated:
@@ -264,6 +265,10 @@ class StatusRules:
                 status, _, why = self.status(anchor, depth + 1, headline_end)
                 if status in ("planned", "speculative", "agreed", "demanded", "refused"):
                     return status, False, [f"status:inherited({anchor.lemma_})", *why]
+                if status == "negated" and verb.dep_ == "pcomp":
+                    # "it cannot offend it by sending its troops": the means of what did
+                    # not happen did not happen either
+                    return "negated", True, [f"status:inherited({anchor.lemma_})", *why]
         if any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
             return "planned", False, ["status:infinitive"]
         return self._tense(verb, headline_end)
