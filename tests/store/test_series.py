@@ -50,7 +50,8 @@ def test_events_by_month_adds_up_to_the_events_table(ledger, all_statuses):
     assert series["counted"] == ledger.scalar(f"SELECT count(*) FROM events WHERE {where}")
     for n, (key, _) in QUAD_CLASSES.items():
         in_class = ledger.scalar(f"SELECT count(*) FROM events WHERE {where} AND "
-                                 "quad_class = ? AND event_date IS NOT NULL", [n])
+                                 "quad_class = ? AND event_date IS NOT NULL "
+                                 "AND date_precision IS DISTINCT FROM 'year'", [n])
         assert sum(m[key] for m in months) == in_class, key
     busiest = max(months, key=lambda m: m["total"])
     assert busiest["goldstein"] is not None
@@ -78,3 +79,18 @@ def test_stories_by_month_adds_up_to_the_stories_table_by_status(ledger):
         "GROUP BY 1").fetchall())
     assert {s: sum(m[s] for m in months) for s in STORY_STATUSES if by_status.get(s)} == \
         by_status
+
+
+def test_a_year_alone_is_counted_apart_not_in_january(ledger):
+    """ "this year" is stored as 1 January of it: no month of the chart holds it (the
+    overview and actor charts ran from January with eight empty months)."""
+    year_only = ledger.scalar("SELECT count(*) FROM events WHERE date_precision = 'year'")
+    undated = ledger.scalar("SELECT count(*) FROM events WHERE event_date IS NULL")
+    assert year_only > 0  # the examples have one ("this year")
+    assert events_by_month(ledger, all_statuses=True)["undated"] == year_only + undated
+    # nor does it date a story: its reports take the article's day
+    assert ledger.scalar("""SELECT count(*) FROM stories s JOIN story_reports r USING
+                            (story_id) JOIN events e USING (event_uid)
+                            WHERE e.date_precision = 'year'""") > 0
+    assert ledger.scalar("SELECT count(*) FROM stories WHERE date_start = DATE '2025-01-01'"
+                         " OR date_end = DATE '2025-01-01'") == 0

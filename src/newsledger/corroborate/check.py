@@ -44,6 +44,8 @@ def reports_of(analysis: Analysis, rules: Rules) -> list[Report]:
         claim = claims.get(event.claim or "")
         happened = rules.status_group.get(event.status) in ("happened", "not-done")
         event_date = _date(event.date) or doc_date  # as ingest stores it (ingest/rows.py)
+        if event.date_precision == "year":  # a year alone dates no day (persistence.py)
+            event_date = None
         out.append(Report(
             event_uid=f"check:{event.id}", doc_id="check", outlet=doc.outlet,
             plover_type=event.type, source_country=source.country if source else None,

@@ -11,13 +11,17 @@ import datetime as dt
 from typing import Any
 
 from ..store.connection import Ledger
+from ..store.story_detail import write_details
 from ..store.tables import Row, StoryConflictRow, StoryReportRow, StoryRow
 from .judging import Judge
 from .model import Report, Rules, Story, report_order, shifted
 
 EVENT_SQL = """
 SELECT e.event_uid, e.doc_id, d.outlet, e.plover_type, e.source_country, e.target_country,
-       e.status, e.event_date, d.date, e.date_text, e.location_country, e.quantity,
+       e.status,
+       -- a year alone ('this year' = 2025-01-01) dates no day: the article's stands in
+       CASE WHEN e.date_precision = 'year' THEN NULL ELSE e.event_date END,
+       d.date, e.date_text, e.location_country, e.quantity,
        e.evidence, e.claim_uid, e.sourcing_grade, e.source_actor, e.event_id, d.url,
        coalesce(a.source_text, a.cue), s.name, t.name, e.quantity_unit, d.title,
        e.event_num
@@ -107,8 +111,8 @@ class StoryStore:
     # -- writing ------------------------------------------------------------------------
     def save(self, written: list[Story], judge: Judge, at: dt.datetime,
              rebuild: bool = False) -> None:
-        """Rewrite these stories (all stories with ``rebuild``) in one transaction; a new
-        story gets its id here."""
+        """Rewrite these stories (all stories with ``rebuild``) in one transaction, with
+        their ``detail`` (store/story_detail.py); a new story gets its id here."""
         con = self.ledger.con
         con.execute("BEGIN TRANSACTION")
         try:
@@ -134,6 +138,7 @@ class StoryStore:
             for kind, table_rows in rows.items():
                 if table_rows:
                     self.ledger.insert(kind, table_rows)
+            write_details(con, None if rebuild else [s.story_id for s in written])
             con.execute("COMMIT")
         except Exception:
             con.execute("ROLLBACK")

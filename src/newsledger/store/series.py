@@ -65,7 +65,9 @@ def events_by_month(ledger: Ledger, actors: ActorSet | None = None,
     ``all_statuses``; of every event or of those with a source or target in ``actors``.
     ``{"months": [{"month", "verbal_cooperation", …, "total", "goldstein"}], "undated":
     n, "counted": n}``: ``goldstein`` the month's mean Goldstein value (None for an empty
-    month), ``counted`` the sum over months plus ``undated``."""
+    month), ``undated`` the events with no date or only a year ("this year" is stored as
+    its 1 January, which is no month), ``counted`` the sum over months plus
+    ``undated``."""
     where, params = [happened("status", all_statuses)], []
     if actors is not None:
         clause, extra = actors.involves()
@@ -75,7 +77,9 @@ def events_by_month(ledger: Ledger, actors: ActorSet | None = None,
     picks = ", ".join(f"count(*) FILTER (WHERE quad_class = {n}) AS {key}"
                       for n, (key, _) in QUAD_CLASSES.items())
     rows = ledger.con.execute(f"""
-        SELECT strftime(date_trunc('month', event_date), '%Y-%m') AS month, {picks},
+        SELECT CASE WHEN date_precision = 'year' THEN NULL  -- a year alone: no month
+                    ELSE strftime(date_trunc('month', event_date), '%Y-%m') END AS month,
+               {picks},
                round(avg(goldstein), 2) AS goldstein
         FROM events WHERE {' AND '.join(where)}
         GROUP BY 1 ORDER BY 1 NULLS LAST""", params).fetchall()
