@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from ledger_fixtures import ingest
 
+from newsledger.reader import document_id
 from newsledger.search import (
     KINDS,
     SearchError,
@@ -22,7 +23,6 @@ from newsledger.search import (
     rebuild,
     search,
 )
-from newsledger.reader import document_id
 from newsledger.search.results import best_sentence, unmark
 from newsledger.store import Ledger
 
