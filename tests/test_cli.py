@@ -215,6 +215,8 @@ def test_claims_say_why_they_have_their_grade_with_the_legend_in_help(demo_db, m
     vague = next(c for c in claims if c["grade"] == "D" and len(c["why"]) == 2)
     table = run("claims", "--db", db, "--grade", "D", "--limit", "1000").stdout
     assert "grade_reason" in table and vague["grade_reason"] in table
+    assert "why" in table and all(rule in table for rule in vague["why"])  # every output
+    assert "['" not in table  # the rule ids one to a line, not a Python list
     rows = run("claims", "--db", db, "--grade", "D", "--limit", "1000", "-f", "csv").stdout
     header, *lines = rows.splitlines()
     assert header.split(",")[2:4] == ["grade", "grade_reason"] and header.endswith(",why")

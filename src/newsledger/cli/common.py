@@ -169,6 +169,16 @@ def _plain(value: Any) -> Any:
     return value
 
 
+def _cell(value: Any) -> str:
+    """A value as a terminal table shows it: nothing for None, a list's items one to a line
+    (rule ids), dates as ISO text."""
+    if value is None:
+        return ""
+    if isinstance(value, list | tuple):
+        return "\n".join(str(v) for v in value)
+    return str(_plain(value))
+
+
 def emit(table: Table, fmt: Output, title: str | None = None,
          brief: tuple[str, ...] | None = None) -> None:
     """Print a query result as a Rich table, CSV or JSON (a list of objects). A terminal
@@ -187,8 +197,7 @@ def emit(table: Table, fmt: Output, title: str | None = None,
         for i in keep:
             rich.add_column(table.columns[i], overflow="fold", max_width=48)
         for row in table.rows:  # article text is data, never markup
-            rich.add_row(*[escape("" if row[i] is None else str(_plain(row[i])))
-                           for i in keep])
+            rich.add_row(*[escape(_cell(row[i])) for i in keep])
         Console().print(rich)
         if not table.rows:
             err.print("no rows match", highlight=False)

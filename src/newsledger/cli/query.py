@@ -100,7 +100,8 @@ def actors(
 
 
 CLAIMS_HELP = ("Claims with their attribution, sourcing grade, the reason for the grade "
-               "and corroboration status (CSV and JSON add the rule ids, why).\n\n"
+               "and corroboration status, with the ids of the rules that made them (why)."
+               "\n\n"
                "Sourcing grades:\n" + grade_legend("\n", ": "))
 
 
@@ -127,7 +128,7 @@ def claims(
                       loaded=loaded or None, limit=limit, status=status, offset=offset,
                       outlet=outlet, type=type, since=since, until=until, q=q, sort=sort)
     emit(table, fmt, title="Claims", brief=("doc_id", "claim_id", "grade", "grade_reason",
-                                            "status", "source", "text"))
+                                            "status", "source", "text", "why"))
 
 
 SHOW_HELP = ("The stored analysis of one article. On a terminal: a summary (title, date, "
