@@ -105,6 +105,7 @@ def frame(table: type, rows: dict[str, list[Any]]) -> pd.DataFrame:
 def generate(path: Path, n: int, seed: int = SEED) -> dict[str, int]:
     """Write a ledger of ``n`` articles at ``path`` (a new file); the row counts."""
     from newsledger.store import tables as t
+    from newsledger.store.story_detail import write_details
 
     rng = random.Random(seed)
     examples = [e for e in load_examples() if e[1]]
@@ -231,6 +232,7 @@ def generate(path: Path, n: int, seed: int = SEED) -> dict[str, int]:
             ledger.con.execute(f"INSERT INTO {name} ({names}) SELECT {names} FROM incoming")
             ledger.con.unregister("incoming")
             counts[name] = len(incoming)
+        write_details(ledger.con)  # stories.detail, as corroborate writes it
         ledger.con.execute("COMMIT")
         ledger.con.execute("CHECKPOINT")
     return counts

@@ -15,6 +15,8 @@ from newsledger import store as q
 from newsledger.corroborate import corroborate
 from newsledger.store import Ledger
 
+from .test_story_detail import details, recounted
+
 FLOORS = json.loads((DATA.parent.parent / "gold" / "floors.json").read_text())[
     "corroboration"]
 
@@ -84,6 +86,7 @@ def test_incremental_update_matches_a_rebuild(tmp_path, analyzer):
         assert result["stories_updated"] < ledger.scalar("SELECT count(*) FROM stories")
         assert before > 0
         incremental = partition(ledger)
+        assert details(ledger) == recounted(ledger)  # stories.detail kept up to date
         corroborate(ledger, rebuild=True)
         assert partition(ledger) == incremental
 
@@ -145,6 +148,7 @@ def test_a_later_wire_copy_updates_its_story(tmp_path, analyzer):
     with Ledger(db) as ledger:
         corroborate(ledger)
         updated = {s["id"]: s for s in q.stories(ledger, limit=500)}
+        assert details(ledger) == recounted(ledger)
         corroborate(ledger, rebuild=True)
         rebuilt = {s["id"]: s for s in q.stories(ledger, limit=500)}
     assert any(r["kind"] == "copy-exact" and r["outlet"] == "Some Other Wire"

@@ -21,6 +21,7 @@ from newsledger.store.tables import (
     IngestErrorRow,
     OutletRow,
     Rows,
+    StoryRow,
     columns,
     frame,
     written_columns,
@@ -75,8 +76,10 @@ def test_a_migrated_first_schema_has_the_same_columns(tmp_path, fresh):
 def test_only_generated_columns_are_left_out_of_writes():
     assert columns(EventRow)[1] == "event_num"
     assert "event_num" not in written_columns(EventRow)
+    assert columns(StoryRow)[-1] == "detail"  # written after the story's reports
+    assert "detail" not in written_columns(StoryRow)
     for kind in ROW_TYPES.values():
-        if kind is not EventRow:
+        if kind not in (EventRow, StoryRow):
             assert written_columns(kind) == columns(kind)
 
 

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import duckdb
 
-SCHEMA_VERSION = 5
+from .story_detail import detail_sql
+
+SCHEMA_VERSION = 6
 
 # Version 1: the first layout. Never edit it: old files were made with it.
 V1 = [
@@ -131,6 +133,12 @@ MIGRATIONS: dict[int, list[str]] = {
         # as "defence ministry" is one actor row for every article)
         "ALTER TABLE attributions ADD COLUMN source_country VARCHAR",
         # story_reports.kind gains the answers: refusal | negation | speculation | demand
+    ],
+    6: [
+        # a story's reports, answers and conflicts as it shows them (story_detail.py):
+        # a page of stories reads its own rows instead of joining five tables in full
+        "ALTER TABLE stories ADD COLUMN detail JSON",
+        detail_sql(),
     ],
 }
 

@@ -25,48 +25,12 @@ from .filters import (
     sorts,
 )
 
-REPORTS_SQL = """
-SELECT r.story_id, r.doc_id, r.outlet, e.event_id, c.claim_id, r.sourcing_grade,
-       r.independent, r.depends_on, r.kind, coalesce(e.evidence, '') AS text, d.date,
-       d.title, d.url, e.sentence
-FROM story_reports r LEFT JOIN events e USING (event_uid)
-LEFT JOIN claims c ON c.claim_uid = r.claim_uid
-LEFT JOIN documents d ON d.doc_id = r.doc_id
-WHERE r.story_id IN ({ids}) AND (r.kind = 'report' OR r.kind LIKE 'copy%')
-ORDER BY r.story_id, d.date NULLS LAST, r.kind, r.outlet NULLS LAST, r.doc_id, e.event_num"""
-
-ANSWERS_SQL = """
-SELECT r.story_id, r.kind, r.doc_id, r.outlet, e.event_id, e.status, e.evidence, d.date,
-       coalesce(sa.name, a.source_text) AS who,
-       coalesce(a.source_country, sa.country) AS who_country, e.sentence
-FROM story_reports r JOIN events e USING (event_uid)
-LEFT JOIN documents d ON d.doc_id = r.doc_id
-LEFT JOIN attributions a ON a.claim_uid = e.claim_uid
-LEFT JOIN actors sa ON sa.actor_id = a.source_actor
-WHERE r.story_id IN ({ids}) AND r.kind <> 'report' AND r.kind NOT LIKE 'copy%'
-ORDER BY r.story_id, d.date NULLS LAST, r.doc_id, e.event_num"""
-
-CONFLICTS_SQL = """
-SELECT story_id, field, "values", evidence FROM story_conflicts
-WHERE story_id IN ({ids}) ORDER BY story_id, field"""
-
-ByStory = dict[str, list[tuple[Any, ...]]]  # story_id -> its rows, in the query's order
-
 
 def _day(value: Any) -> str | None:
-    return value.isoformat() if value else None
-
-
-def _by_story(ledger: Ledger, sql: str, ids: list[str]) -> ByStory:
-    """The rows of ``sql`` (story_id first, ``{ids}`` where the ids go) for all ``ids`` in
-    one query, grouped by story; each group's rows without the story_id."""
-    out: ByStory = {story_id: [] for story_id in ids}
-    if not ids:
-        return out
-    marks = ", ".join("?" for _ in ids)
-    for row in ledger.con.execute(sql.format(ids=marks), ids).fetchall():
-        out[row[0]].append(row[1:])
-    return out
+    """A date as YYYY-MM-DD (``stories.detail`` holds them so already), None for none."""
+    if isinstance(value, str) or not value:
+        return value or None
+    return str(value.isoformat())
 
 
 def _reports(rows: list[tuple[Any, ...]]) -> list[dict[str, Any]]:
@@ -99,17 +63,17 @@ def _reports(rows: list[tuple[Any, ...]]) -> list[dict[str, Any]]:
     return list(out.values())
 
 
-def _story_dicts(ledger: Ledger, cursor: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
+def _story_dicts(cursor: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
     """The stories of a cursor over ``STORY_SQL``, each with its reports, conflicts and
-    answers: three more queries for the whole page, however many stories it holds."""
+    answers from its ``detail`` column (store/story_detail.py): no more queries."""
     columns = [d[0] for d in cursor.description or []]
-    rows = cursor.fetchall()
-    ids = [row[0] for row in rows]
-    reports = _by_story(ledger, REPORTS_SQL, ids)
-    conflicts = _by_story(ledger, CONFLICTS_SQL, ids)
-    answers = _by_story(ledger, ANSWERS_SQL, ids)
-    return [_story_dict(dict(zip(columns, row, strict=True)), reports[row[0]],
-                        conflicts[row[0]], answers[row[0]]) for row in rows]
+    out = []
+    for row in cursor.fetchall():
+        story = dict(zip(columns, row, strict=True))
+        detail = json.loads(story.pop("detail") or "{}")
+        out.append(_story_dict(story, detail.get("reports", []),
+                               detail.get("conflicts", []), detail.get("answers", [])))
+    return out
 
 
 def _story_dict(story: dict[str, Any], reports: list[tuple[Any, ...]],
@@ -119,8 +83,8 @@ def _story_dict(story: dict[str, Any], reports: list[tuple[Any, ...]],
     per article with all its sentences (each with its index in the article, ``sentence``,
     as conflict and revision evidence), the independent asserting outlets, denials (who,
     when, evidence, and whether the denier is a party), other answers, conflicts and
-    revisions. ``story`` is its ``STORY_SQL`` row; the lists are its rows of
-    ``REPORTS_SQL``, ``CONFLICTS_SQL`` and ``ANSWERS_SQL`` without the story_id."""
+    revisions. ``story`` is its ``STORY_SQL`` row; the lists are the rows of its
+    ``detail`` (reports, conflicts, answers: store/story_detail.py)."""
     for key in ("source_countries", "target_countries"):
         story[key] = json.loads(story[key] or "[]")
     for key in ("date_start", "date_end"):
@@ -138,8 +102,7 @@ def _story_dict(story: dict[str, Any], reports: list[tuple[Any, ...]],
             if name not in best or (grade and (best[name] is None or grade < best[name])):
                 best[name] = grade
     story["asserting_outlets"] = [{"outlet": o, "grade": g} for o, g in sorted(best.items())]
-    found = [{"field": f, "values": json.loads(v), "evidence": json.loads(e)}
-             for f, v, e in conflicts]
+    found = [{"field": f, "values": v, "evidence": e} for f, v, e in conflicts]
     sentence_of = {f"{row[0]}:{row[2]}": row[-1] for row in reports}  # event_uid -> index
     sentence_of.update({f"{row[1]}:{row[3]}": row[-1] for row in answers})
     for conflict in found:  # their evidence links to its sentence (/articles/{doc}#s{n})
@@ -167,7 +130,7 @@ def _story_dict(story: dict[str, Any], reports: list[tuple[Any, ...]],
 STORY_SQL = """
 SELECT s.story_id AS id, s.headline, s.plover_type, s.source_countries, s.target_countries,
        s.location_country, s.date_start, s.date_end, s.quantity, s.status,
-       s.independent_sources, s.n_reports, s.n_articles, s.n_outlets
+       s.independent_sources, s.n_reports, s.n_articles, s.n_outlets, s.detail
 FROM stories s
 """
 
@@ -191,7 +154,8 @@ def stories(ledger: Ledger, status: str | None = None, actor: str | None = None,
     ``limit`` stories after the first ``offset`` (the next page), each as
     :func:`_story_dict` makes it. ``type`` is the story's PLOVER type; ``since``/``until``
     keep stories going on at or after / starting at or before a date; ``q`` a substring
-    of the headline. Four queries for any page (five with ``actor``). Raises
+    of the headline. One query for any page (two with ``actor``): the page's rows are
+    picked on the stories' own columns, then only theirs read with their ``detail``. Raises
     :class:`QueryError` for an unknown status, type or sort, a bad date, an actor that
     matches nothing or several actors, or a negative limit or offset."""
     check_page(limit, offset)
@@ -211,19 +175,20 @@ def stories(ledger: Ledger, status: str | None = None, actor: str | None = None,
                      f"USING (event_uid) WHERE {clause})")
         params.extend(event_params)
     params.extend([limit, offset])
-    return _story_dicts(ledger, ledger.con.execute(
-        f"{STORY_SQL} WHERE {' AND '.join(where)} ORDER BY {STORY_SORTS.sql(sort)} "
-        "LIMIT ? OFFSET ?", params))
+    order = STORY_SORTS.sql(sort)
+    return _story_dicts(ledger.con.execute(  # detail is read for the page's rows only
+        f"{STORY_SQL} WHERE s.rowid IN (SELECT s.rowid FROM stories s WHERE "
+        f"{' AND '.join(where)} ORDER BY {order} LIMIT ? OFFSET ?) ORDER BY {order}",
+        params))
 
 
 def story(ledger: Ledger, story_id: str) -> dict[str, Any]:
     """One story as :func:`_story_dict` makes it, by its id or a unique start of it.
     Raises :class:`QueryError` when no story, or more than one, has that id."""
     wanted = story_id.strip()
-    found = _story_dicts(ledger, ledger.con.execute(f"{STORY_SQL} WHERE s.story_id = ?",
-                                                    [wanted]))
+    found = _story_dicts(ledger.con.execute(f"{STORY_SQL} WHERE s.story_id = ?", [wanted]))
     if not found:
-        found = _story_dicts(ledger, ledger.con.execute(
+        found = _story_dicts(ledger.con.execute(
             f"{STORY_SQL} WHERE starts_with(s.story_id, ?) LIMIT 2", [wanted]))
     if len(found) != 1:
         raise QueryError(f"no story {story_id!r}" if not found

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, dataclass_transform
 if TYPE_CHECKING:
     import pandas as pd
 
-GENERATED = {"generated": True}  # a column DuckDB fills in (a sequence): never written
+GENERATED = {"generated": True}  # filled in by DuckDB (a sequence) or later: never written
 
 
 class Row:
@@ -235,6 +235,9 @@ class StoryRow(Row):
     n_outlets: int
     updated_at: dt.datetime
     headline: str | None = None
+    # JSON: reports, answers and conflicts as shown (store/story_detail.py), written by
+    # write_details after the story's other rows
+    detail: str | None = field(default=None, metadata=GENERATED)
 
 
 @table("story_reports")
