@@ -94,23 +94,24 @@ def match_actor(ledger: Ledger, value: str) -> ActorMatch:
                      f"{named}{more}; give one name, alias, id or code exactly")
 
 
-def actor_clause(match: ActorMatch, params: list[Any]) -> str:
-    """SQL over an events table's columns (source_/target_ actor, code, country) true for
-    an event either of whose actors is in ``match``; appends its values to ``params``."""
+EVENT_SIDES = (("source_actor", "source_code", "source_country"),
+               ("target_actor", "target_code", "target_country"))
+Side = tuple[str, str, str]  # SQL for an actor's id, its CAMEO code and its country
+
+
+def actor_clause(match: ActorMatch, params: list[Any],
+                 sides: tuple[Side, ...] = EVENT_SIDES) -> str:
+    """SQL true for a row any of whose ``sides`` (by default an events table's source_
+    and target_ actor, code and country columns) is an actor in ``match``: one of its
+    ids, codes or countries, or a code starting with one of its prefixes (PAK: PAKGOV);
+    appends its values to ``params``."""
     parts = []
-    if match.ids:
-        marks = ", ".join("?" for _ in match.ids)
-        parts.append(f"source_actor IN ({marks}) OR target_actor IN ({marks})")
-        params.extend(sorted(match.ids) * 2)
-    if match.codes:
-        marks = ", ".join("?" for _ in match.codes)
-        parts.append(f"source_code IN ({marks}) OR target_code IN ({marks})")
-        params.extend(sorted(match.codes) * 2)
-    if match.countries:
-        marks = ", ".join("?" for _ in match.countries)
-        parts.append(f"source_country IN ({marks}) OR target_country IN ({marks})")
-        params.extend(sorted(match.countries) * 2)
+    for values, column in ((match.ids, 0), (match.codes, 1), (match.countries, 2)):
+        if values:
+            marks = ", ".join("?" for _ in values)
+            parts.append(" OR ".join(f"{side[column]} IN ({marks})" for side in sides))
+            params.extend(sorted(values) * len(sides))
     for prefix in sorted(match.prefixes):
-        parts.append("starts_with(source_code, ?) OR starts_with(target_code, ?)")
-        params.extend([prefix, prefix])
+        parts.append(" OR ".join(f"starts_with({side[1]}, ?)" for side in sides))
+        params.extend([prefix] * len(sides))
     return "(" + " OR ".join(parts) + ")"

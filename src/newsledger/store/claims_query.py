@@ -55,6 +55,10 @@ LEFT JOIN cs USING (claim_uid)
 WHERE c.claim_uid IN ({ids}) AND a.claim_uid IN ({ids})
 ORDER BY {order}"""
 
+# the cited source's id, code and country (as its article resolved it, else the actor's)
+SOURCE_SIDE = (("a.source_actor", "sa.cameo_code",
+                "coalesce(a.source_country, sa.country)"),)
+
 # the newest documents a date-ordered page is first looked for in (see ``page_ids``)
 WINDOW_SQL = """d.date >= (SELECT min(date) FROM (SELECT date FROM documents
     WHERE date IS NOT NULL ORDER BY date DESC LIMIT ?))"""
@@ -62,12 +66,13 @@ WINDOW_CLAIMS = 3  # documents in that window per claim of offset + limit
 
 CLAIM_SORTS = sorts(
     "date", "c.doc_id, c.sentence, c.claim_uid",
+    aliases={"type": "attribution"},  # its old name (``type`` filters by PLOVER type)
     date=(("d.date", NEWEST),),
     grade=(("c.sourcing_grade", AZ), ("d.date", NEWEST)),
     status=(("cs.status", AZ), ("d.date", NEWEST)),
     outlet=(("lower(d.outlet)", AZ), ("d.date", NEWEST)),
     source=(("lower(a.source_text)", AZ), ("d.date", NEWEST)),
-    type=(("a.type", AZ), ("d.date", NEWEST)))
+    attribution=(("a.type", AZ), ("d.date", NEWEST)))
 
 
 def claims(ledger: Ledger, grade: str | None = None, actor: str | None = None,
@@ -99,15 +104,12 @@ def claims(ledger: Ledger, grade: str | None = None, actor: str | None = None,
     if loaded is not None:
         where.append("c.loaded = ?")
         params.append(loaded)
-    if actor:
+    if actor:  # the cited source as the events' actors: by id, code, country or prefix
         match = match_actor(ledger, actor)
-        ids = sorted(match.ids) or [""]
-        marks = ", ".join("?" for _ in ids)
-        event_params: list[Any] = []
-        clause = actor_clause(match, event_params)
-        where.append(f"(a.source_actor IN ({marks}) OR c.claim_uid IN "
+        source = actor_clause(match, params, SOURCE_SIDE)
+        clause = actor_clause(match, params)
+        where.append(f"({source} OR c.claim_uid IN "
                      f"(SELECT claim_uid FROM events WHERE {clause}))")
-        params.extend(ids + event_params)
     text = as_text(q)
     add_conditions(
         where, params,
@@ -133,9 +135,10 @@ def claims(ledger: Ledger, grade: str | None = None, actor: str | None = None,
 def page_ids(ledger: Ledger, where: list[str], params: list[Any], order: str,
              newest_first: bool, limit: int, offset: int) -> list[str]:
     """The claim_uids of the page: ``limit`` after the first ``offset`` of the claims
-    matching ``where`` (SQL over ``c``, ``a``, ``d``, ``cs``) in ``order``. Only the
-    tables the conditions and the order name are joined (every claim has its
-    attribution and its document: the ingest writes them together).
+    matching ``where`` (SQL over ``c``, ``a``, ``d``, ``sa``: the cited source's actor
+    row, ``cs``) in ``order``. Only the tables the conditions and the order name are
+    joined (every claim has its attribution and its document: the ingest writes them
+    together).
 
     Newest first (``newest_first``: the order starts with the article's date,
     descending), the page is looked for among the claims of the newest
@@ -147,6 +150,7 @@ def page_ids(ledger: Ledger, where: list[str], params: list[Any], order: str,
     joins = [join for alias, join in (
         ("a", "JOIN attributions a USING (claim_uid)"),
         ("d", "JOIN documents d USING (doc_id)"),
+        ("sa", "LEFT JOIN actors sa ON sa.actor_id = a.source_actor"),
         ("cs", f"LEFT JOIN ({STATUS_SQL.format(only='')}) cs USING (claim_uid)"))
         if re.search(rf"\b{alias}\.", text)]
     sql = PAGE_SQL.format(joins=" ".join(joins), where=" AND ".join(where), order=order)

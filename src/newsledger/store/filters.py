@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from types import MappingProxyType
 from typing import Any
 
@@ -27,11 +27,13 @@ class Sorts:
     descending)`` in its natural direction (dates newest first, counts and significance
     largest first, grades A first, text A–Z); ``-name`` is the other way round. Only these
     names reach the SQL text (the expressions are ours, never input). ``tiebreak`` (a
-    unique column, ascending) ends every order, so that pages never overlap."""
+    unique column, ascending) ends every order, so that pages never overlap. ``aliases``
+    are old names still accepted (alias -> name), left out of the choices."""
 
     terms: Mapping[str, tuple[tuple[str, bool], ...]]
     default: str
     tiebreak: str
+    aliases: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
 
     def choices(self) -> tuple[str, ...]:
         """Every accepted value: the names, then the names reversed (``-date``)."""
@@ -41,8 +43,11 @@ class Sorts:
         """``value`` as a sort name (the default for None or ""); QueryError otherwise."""
         if not value:
             return self.default
-        if value.strip().lower() in self.choices():
-            return value.strip().lower()
+        name = value.strip().lower()
+        bare = name.lstrip("-")
+        name = name[:len(name) - len(bare)] + self.aliases.get(bare, bare)
+        if name in self.choices():
+            return name
         raise QueryError(f"sort {value!r} is not one of {', '.join(self.choices())}")
 
     def descending(self, value: str | None) -> bool:
@@ -59,8 +64,10 @@ class Sorts:
         return ", ".join([*parts, self.tiebreak])
 
 
-def sorts(default: str, tiebreak: str, **terms: tuple[tuple[str, bool], ...]) -> Sorts:
-    return Sorts(MappingProxyType(terms), default, tiebreak)
+def sorts(default: str, tiebreak: str, aliases: Mapping[str, str] | None = None,
+          **terms: tuple[tuple[str, bool], ...]) -> Sorts:
+    return Sorts(MappingProxyType(terms), default, tiebreak,
+                 MappingProxyType(dict(aliases or {})))
 
 
 NEWEST, LARGEST, AZ = True, True, False  # the natural directions, for reading the tables
@@ -168,17 +175,17 @@ class EventFilter:
         object.__setattr__(self, "status", as_choice(self.status, STATUSES, "status"))
         object.__setattr__(self, "grade", as_grade(self.grade))
         object.__setattr__(self, "q", as_text(self.q))
-        as_date(self.since, "--since")
-        as_date(self.until, "--until")
+        as_date(self.since, "since")
+        as_date(self.until, "until")
         object.__setattr__(self, "order", EVENT_SORTS.check(self.order))
 
     @property
     def since_date(self) -> dt.date | None:
-        return as_date(self.since, "--since")
+        return as_date(self.since, "since")
 
     @property
     def until_date(self) -> dt.date | None:
-        return as_date(self.until, "--until")
+        return as_date(self.until, "until")
 
     def params(self) -> dict[str, str]:
         """The filters that are set, as query-string parameters (``order`` as ``sort``)."""
