@@ -237,5 +237,5 @@ def test_offset_pages_claims_and_stories_and_a_bad_one_is_one_line(demo_db):
             proc = run(command, "--db", db, "--offset", bad)
             assert proc.returncode == 2 and proc.stdout == "", (command, bad)
             assert proc.stderr.strip().splitlines() == [
-                f"error: --offset '{bad}' is not a number of rows (a whole number, 0 or "
-                "more)"], (command, bad)
+                f"error: --offset '{bad}' is not a number of rows (a whole number, 0 to "
+                f"{2**63 - 1})"], (command, bad)

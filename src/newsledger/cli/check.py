@@ -78,8 +78,11 @@ def checked_view(result: dict, path: str, console: Console) -> None:
                   f"{escape(doc['outlet'] or '')}: {doc['claims_with_events']} of "
                   f"{doc['claims']} claims carry events", highlight=False)
     for claim in result["claims"]:
+        n = claim["independent_sources"]
+        sources = {0: "no independent source on record", 1: "1 independent source"}.get(
+            n, f"{n} independent sources")
         console.print(f"\n[bold]{claim['verdict']}[/bold] (grade {claim['grade']}, "
-                      f"{claim['independent_sources']} independent source(s)): "
+                      f"{sources}; {escape(claim['verdict_reason'])}): "
                       f"{escape(claim['text'])}", highlight=False, soft_wrap=True)
         first = claim["first_report"]
         if first:

@@ -98,7 +98,7 @@ def matching_stories(ledger: Ledger, reports: list[Report], rules: Rules
 
 
 def check(ledger: Ledger, analysis: Analysis, rules: Rules | None = None) -> dict[str, Any]:
-    """``{"document": {...}, "claims": [{"text", "grade", "verdict",
+    """``{"document": {...}, "claims": [{"text", "grade", "verdict", "verdict_reason",
     "independent_sources", "first_report", "denials", "conflicts", "stories"}]}`` for the
     claims of ``analysis`` that carry events; the ledger is only read."""
     rules = rules or Rules()
@@ -117,15 +117,19 @@ def check(ledger: Ledger, analysis: Analysis, rules: Rules | None = None) -> dic
                 cache[sid] = story_dict(ledger, sid)
         found = [cache[sid] for sid in ids]
         verdict = min((s["status"] for s in found), key=VERDICTS.index, default="new")
+        reason = "the ledger's stories say so" if found else "no story of the ledger tells it"
         if found and any(r.role == "denial" for r in own):
             verdict = "contested"  # the article itself denies what the ledger holds
+            reason = "this article denies what the ledger holds"
         elif verdict in ("corroborated", "single-source") and any(
                 r.role in ("negation", "refusal") for r in own):
             verdict = "contradicted"  # it says the happening did not happen, or was refused
+            reason = "this article says it did not happen, or was refused"
         firsts = [s["first_report"] for s in found if s["first_report"]]
         claims.append({
             "text": claim.text, "grade": claim.sourcing_grade,
             "source": claim.attribution.source_text, "verdict": verdict,
+            "verdict_reason": reason,
             "events": [f"{r.plover_type} {r.status}" for r in own],
             "independent_sources": max((s["independent_sources"] for s in found), default=0),
             "first_report": min(firsts, key=lambda f: f["date"] or "9999") if firsts else None,
