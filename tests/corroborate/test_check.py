@@ -21,6 +21,7 @@ def test_the_seed_troop_deal_is_contested_and_the_denier_named(demo_db, seed):
     first = [c["first_report"] for c in troops if c["first_report"]]
     assert first and min(f["date"] for f in first) == "2025-10-28"
     assert all(c["verdict"] in VERDICTS for c in result["claims"])
+    assert {c["verdict_reason"] for c in troops} == {"the ledger's stories say so"}
 
 
 def test_an_article_about_something_else_is_new(demo_db, analyzer):
@@ -31,3 +32,5 @@ def test_an_article_about_something_else_is_new(demo_db, analyzer):
         result = check(ledger, analysis)
     assert result["claims"] and all(c["verdict"] == "new" and not c["stories"]
                                     for c in result["claims"])
+    assert {c["verdict_reason"] for c in result["claims"]} == {
+        "no story of the ledger tells it"}
