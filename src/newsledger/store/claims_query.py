@@ -59,10 +59,18 @@ ORDER BY {order}"""
 SOURCE_SIDE = (("a.source_actor", "sa.cameo_code",
                 "coalesce(a.source_country, sa.country)"),)
 
+# the claims whose cited source or one of whose events is the actor (``{source}`` over
+# ``a`` and ``sa``, ``{events}`` over events): a CTE of the page's statement
+ACTOR_CTE = """m AS (SELECT a.claim_uid FROM attributions a
+    LEFT JOIN actors sa ON sa.actor_id = a.source_actor WHERE {source}
+    UNION ALL SELECT claim_uid FROM events WHERE {events})"""
+
 # the newest documents a date-ordered page is first looked for in (see ``page_ids``)
-WINDOW_SQL = """d.date >= (SELECT min(date) FROM (SELECT date FROM documents
-    WHERE date IS NOT NULL ORDER BY date DESC LIMIT ?))"""
-WINDOW_CLAIMS = 3  # documents in that window per claim of offset + limit
+WINDOW_CTE = """w AS MATERIALIZED (SELECT doc_id FROM documents WHERE date >= (
+    SELECT min(date) FROM (SELECT date FROM documents WHERE date IS NOT NULL
+                           ORDER BY date DESC LIMIT ?)))"""
+WINDOW_CLAIMS = 24  # documents in that window per claim of offset + limit
+
 
 CLAIM_SORTS = sorts(
     "date", "c.doc_id, c.sentence, c.claim_uid",
@@ -104,12 +112,14 @@ def claims(ledger: Ledger, grade: str | None = None, actor: str | None = None,
     if loaded is not None:
         where.append("c.loaded = ?")
         params.append(loaded)
+    actor_sql: tuple[str, list[Any]] | None = None
     if actor:  # the cited source as the events' actors: by id, code, country or prefix
         match = match_actor(ledger, actor)
-        source = actor_clause(match, params, SOURCE_SIDE)
-        clause = actor_clause(match, params)
-        where.append(f"({source} OR c.claim_uid IN "
-                     f"(SELECT claim_uid FROM events WHERE {clause}))")
+        actor_params: list[Any] = []
+        source = actor_clause(match, actor_params, SOURCE_SIDE)
+        actor_sql = (ACTOR_CTE.replace("{source}", source).replace(
+            "{events}", actor_clause(match, actor_params)), actor_params)
+        where.append("c.claim_uid IN (SELECT claim_uid FROM m)")
     text = as_text(q)
     add_conditions(
         where, params,
@@ -124,7 +134,7 @@ def claims(ledger: Ledger, grade: str | None = None, actor: str | None = None,
          [(text or "").lower()] * 2))
     order = CLAIM_SORTS.sql(sort)
     uids = page_ids(ledger, where, params, order, CLAIM_SORTS.check(sort) == "date",
-                    limit, offset)
+                    limit, offset, actor_sql)
     uids = uids or [""]  # no claim has it: the page's columns and no row
     marks = ", ".join("?" for _ in uids)
     sql = ROWS_SQL.format(status=STATUS_SQL.format(only=f"AND r.claim_uid IN ({marks})"),
@@ -133,10 +143,12 @@ def claims(ledger: Ledger, grade: str | None = None, actor: str | None = None,
 
 
 def page_ids(ledger: Ledger, where: list[str], params: list[Any], order: str,
-             newest_first: bool, limit: int, offset: int) -> list[str]:
+             newest_first: bool, limit: int, offset: int,
+             actor: tuple[str, list[Any]] | None = None) -> list[str]:
     """The claim_uids of the page: ``limit`` after the first ``offset`` of the claims
     matching ``where`` (SQL over ``c``, ``a``, ``d``, ``sa``: the cited source's actor
-    row, ``cs``) in ``order``. Only the tables the conditions and the order name are
+    row, ``cs``, and ``m``: the claims of ``actor``, an ``ACTOR_CTE`` with its
+    parameters) in ``order``. Only the tables the conditions and the order name are
     joined (every claim has its attribution and its document: the ingest writes them
     together).
 
@@ -145,20 +157,33 @@ def page_ids(ledger: Ledger, where: list[str], params: list[Any], order: str,
     ``WINDOW_CLAIMS * (offset + limit)`` documents (and every document of the oldest
     date among them) first: when that yields a full page, the window held at least
     ``offset + limit`` matching claims, all newer than any outside it, so the page is
-    the same as over every claim; otherwise every claim is searched."""
+    the same as over every claim; otherwise every claim is searched. The window is a
+    semi-join on the claims' doc_id (cheap: a CTE of the window's doc_ids)."""
     text = " ".join([*where, order])
-    joins = [join for alias, join in (
+    joins = " ".join(join for alias, join in (
         ("a", "JOIN attributions a USING (claim_uid)"),
         ("d", "JOIN documents d USING (doc_id)"),
         ("sa", "LEFT JOIN actors sa ON sa.actor_id = a.source_actor"),
         ("cs", f"LEFT JOIN ({STATUS_SQL.format(only='')}) cs USING (claim_uid)"))
-        if re.search(rf"\b{alias}\.", text)]
-    sql = PAGE_SQL.format(joins=" ".join(joins), where=" AND ".join(where), order=order)
+        if re.search(rf"\b{alias}\.", text))
+    actor_sql, actor_params = actor or ("", [])
+
+    def run(window: int | None) -> list[str]:
+        ctes, conditions, values = [], list(where), []
+        if window is not None:
+            ctes.append(WINDOW_CTE)
+            conditions.append("c.doc_id IN (SELECT doc_id FROM w)")
+            values.append(window)
+        if actor:
+            ctes.append(actor_sql)
+            values.extend(actor_params)
+        sql = PAGE_SQL.format(joins=joins, where=" AND ".join(conditions), order=order)
+        sql = f"WITH {', '.join(ctes)} {sql}" if ctes else sql
+        rows = ledger.con.execute(sql, [*values, *params, limit, offset]).fetchall()
+        return [row[0] for row in rows]
+
     if newest_first and limit:
-        window = PAGE_SQL.format(joins=" ".join(joins), order=order,
-                                 where=" AND ".join([*where, WINDOW_SQL]))
-        found = ledger.con.execute(window, [
-            *params, WINDOW_CLAIMS * (offset + limit), limit, offset]).fetchall()
+        found = run(WINDOW_CLAIMS * (offset + limit))
         if len(found) == limit:
-            return [row[0] for row in found]
-    return [row[0] for row in ledger.con.execute(sql, [*params, limit, offset]).fetchall()]
+            return found
+    return run(None)
