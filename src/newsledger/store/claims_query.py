@@ -23,7 +23,7 @@ from .filters import (
     check_page,
     sorts,
 )
-from .grades import ORIGIN_JOIN
+from .grades import ORIGIN_ON
 from .queries import Table, claims_table
 
 # a claim takes the gravest status of the stories its events belong to
@@ -43,16 +43,22 @@ PAGE_SQL = """
 SELECT c.claim_uid FROM claims c {joins}
 WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?"""
 
-# 2. those claims' rows (primary-key lookups), their status from their own reports only
+# 2. those claims' rows: each table read for the page's ids only (small CTEs, never a
+# join over a whole table), their status from their own reports only, the claim a
+# carried-over claim carries over from among its article's claims
 ROWS_SQL = """
-WITH cs AS ({status})
+WITH c AS MATERIALIZED (SELECT * FROM claims WHERE claim_uid IN ({ids})),
+     a AS MATERIALIZED (SELECT * FROM attributions WHERE claim_uid IN ({ids})),
+     d AS MATERIALIZED (SELECT doc_id, outlet, date FROM documents
+                        WHERE doc_id IN (SELECT doc_id FROM c)),
+     o AS MATERIALIZED (SELECT doc_id, sentence, why FROM claims WHERE doc_id IN (
+                        SELECT doc_id FROM c WHERE contains(why, 'carry-over'))),
+     cs AS ({status})
 SELECT c.doc_id, c.claim_id, c.sourcing_grade AS grade, a.type, a.source_text AS source,
        cs.status, c.hedged, c.loaded, c.opinion, d.outlet, d.date, c.sentence, c.text,
        c.why, o.why AS origin_why
-FROM claims c JOIN attributions a USING (claim_uid) JOIN documents d USING (doc_id)
-LEFT JOIN cs USING (claim_uid)
-{origin}
-WHERE c.claim_uid IN ({ids}) AND a.claim_uid IN ({ids})
+FROM c JOIN a USING (claim_uid) JOIN d USING (doc_id) LEFT JOIN cs USING (claim_uid)
+LEFT JOIN o ON {origin}
 ORDER BY {order}"""
 
 # the cited source's id, code and country (as its article resolved it, else the actor's)
@@ -137,8 +143,8 @@ def claims(ledger: Ledger, grade: str | None = None, actor: str | None = None,
                     limit, offset, actor_sql)
     uids = uids or [""]  # no claim has it: the page's columns and no row
     marks = ", ".join("?" for _ in uids)
-    sql = ROWS_SQL.format(status=STATUS_SQL.format(only=f"AND r.claim_uid IN ({marks})"),
-                          origin=ORIGIN_JOIN, ids=marks, order=order)
+    sql = ROWS_SQL.format(ids=marks, status=STATUS_SQL.format(
+        only=f"AND r.claim_uid IN ({marks})"), origin=ORIGIN_ON, order=order)
     return claims_table(ledger, sql, [*uids, *uids, *uids])
 
 

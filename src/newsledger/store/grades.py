@@ -43,8 +43,9 @@ HOW = MappingProxyType({"according-to": "cue", "speech-verb": "speech verb"})
 # The claim a carried-over claim carries over from: the same article's claim of sentence N
 # (SQL over ``claims c``; the pattern is ours, no user input). Select ``o.why AS
 # origin_why`` with it and give the rows to :func:`add_reasons`.
-ORIGIN_JOIN = (r"LEFT JOIN claims o ON o.doc_id = c.doc_id AND o.sentence = "
-               r"TRY_CAST(regexp_extract(c.why, 'attr:carry-over\(s([0-9]+)\)', 1) AS INTEGER)")
+ORIGIN_ON = (r"o.doc_id = c.doc_id AND o.sentence = "
+             r"TRY_CAST(regexp_extract(c.why, 'attr:carry-over\(s([0-9]+)\)', 1) AS INTEGER)")
+ORIGIN_JOIN = f"LEFT JOIN claims o ON {ORIGIN_ON}"
 
 
 def carried_from(why: Sequence[str]) -> int | None:
