@@ -8,6 +8,7 @@ Every value from a user goes in as a query parameter, never into the SQL text.
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from ..ontology import HAPPENED_STATUSES
@@ -52,14 +53,32 @@ def events(ledger: Ledger, flt: EventFilter | None = None, limit: int = 100,
         (flt.grade, "e.sourcing_grade = ?", [flt.grade]),
         (text, "(contains(lower(e.evidence), ?) OR contains(lower(e.trigger), ?) "
                "OR contains(lower(e.location_name), ?))", [text] * 3))
-    sql = (f"SELECT {', '.join(EVENT_COLUMNS)} FROM events e "
-           "JOIN documents d USING (doc_id) "
-           "LEFT JOIN actors s ON s.actor_id = e.source_actor "
-           "LEFT JOIN actors t ON t.actor_id = e.target_actor "
-           f"WHERE {' AND '.join(where)} ORDER BY {EVENT_SORTS.sql(flt.order)} "
-           "LIMIT ? OFFSET ?")
+    order = EVENT_SORTS.sql(flt.order)
+    named = " ".join([*where, order])  # the page first unless they name d, s or t
+    sql = (EVENTS_SQL if re.search(r"\b[dst]\.", named) else EVENT_PAGE_SQL).format(
+        columns=", ".join(EVENT_COLUMNS), where=" AND ".join(where), order=order)
     params.extend([limit, offset])
     return table_of(ledger.con.execute(sql, params))
+
+
+EVENTS_SQL = """
+SELECT {columns} FROM events e JOIN documents d USING (doc_id)
+LEFT JOIN actors s ON s.actor_id = e.source_actor
+LEFT JOIN actors t ON t.actor_id = e.target_actor
+WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?"""
+
+# the same page when the filters and the order name the events' own columns only: the
+# page's events first, then the outlets of their articles only (every event has its
+# article: the ingest writes them together)
+EVENT_PAGE_SQL = """
+WITH e AS MATERIALIZED (SELECT * FROM events e WHERE {where} ORDER BY {order}
+                        LIMIT ? OFFSET ?),
+     d AS MATERIALIZED (SELECT doc_id, outlet FROM documents
+                        WHERE doc_id IN (SELECT doc_id FROM e))
+SELECT {columns} FROM e JOIN d USING (doc_id)
+LEFT JOIN actors s ON s.actor_id = e.source_actor
+LEFT JOIN actors t ON t.actor_id = e.target_actor
+ORDER BY {order}"""
 
 
 def actors(ledger: Ledger, country: str | None = None, top: int = 20) -> Table:
