@@ -221,13 +221,14 @@ class EventExtractor:
         if trig.mode in self.res.events.mode_sectors:
             self._source_sector(event, self.res.events.mode_sectors[trig.mode], index)
         sources = len({p.actor for p in participants if p.role == "source"})
-        if sources <= 1 and event.target is None and location is not None:
-            if not sources and (trig.type not in self.res.events.place_target_types
-                                or not own_place or aimed_at(token, trig)):
-                # with no doer named, only force where it struck ("attacks in Israel"),
-                # not when it names what it struck ("the attack on our mission in Benghazi")
-                pass
-            elif trig.cameo in self.res.events.visit_cameo:
+        # with no doer named, only force takes its place as its target ("attacks in
+        # Israel"): its own place, and not when it names what it struck ("the attack on
+        # our mission in Benghazi")
+        doerless_ok = trig.type in self.res.events.place_target_types and own_place \
+            and not aimed_at(token, trig)
+        if (sources == 1 or (sources == 0 and doerless_ok)) and event.target is None \
+                and location is not None:
+            if trig.cameo in self.res.events.visit_cameo:
                 self._place_as_target(event, location, index, "visit-host")
             elif trig.type in self.res.events.place_recipient_types and location.why.endswith(
                     "prep:to"):

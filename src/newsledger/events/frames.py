@@ -245,8 +245,6 @@ class ArgumentFinder:
         return args
 
 
-
-
 def aimed_at(token: Token, trig: Trigger) -> bool:
     """Whether the trigger names what it is aimed at, actor or not: a direct object of a
     verb, or an object of one of its target prepositions ("the attack on our mission")."""
