@@ -143,3 +143,14 @@ def test_a_press_statement_byline_is_not_from_its_headline_country(analyzer):
     assert codes["Guinea-Bissau"] == "GNB"  # the topic, not the issuer's own country
     assert codes["United States"] == "USAGOV"  # the issuer's own country: its government
     assert first_person(analysis)["We"][0] == "USAGOV"
+
+
+def test_news_of_a_release_is_no_press_release(analyzer):
+    """"the release of three hostages" in an opening makes no statement of the text, so a
+    country named in it keeps its own code (only "press release" names a document)."""
+    news = analyzer.analyze("Israel welcomed the release of three hostages by Hamas on "
+                            "Sunday.", date="2025-01-20")
+    assert {m.text: a.id for a in news.actors for m in a.mentions}["Israel"] == "ISR"
+    issued = analyzer.analyze("Press Release\n\nIsrael welcomes the release of three "
+                              "hostages. We thank Egypt and Qatar.", date="2025-01-20")
+    assert {m.text: a.id for a in issued.actors for m in a.mentions}["Israel"] == "ISRGOV"

@@ -93,7 +93,7 @@ class FirstPerson:
         for token in index.doc:
             sent = index.sentence_of[token.i]
             if sent < first and token.lower_ in STATEMENT_NOUNS \
-                    and token.pos_ in ("NOUN", "PROPN"):
+                    and token.pos_ in ("NOUN", "PROPN") and _a_document(token):
                 statement = issued = True  # "release" the noun, not "must release the…"
             elif sent < first and token.lower_ in STATEMENT_VERBS:
                 statement = True  # "UK condemns…": a statement, or news of one
@@ -177,6 +177,14 @@ class FirstPerson:
         if official is not None and not _quoted(token):
             return official.actor, "document-official"
         return None
+
+
+def _a_document(noun: Token) -> bool:
+    """A statement noun that names a document: "Press Release", "news release", not "the
+    release of three hostages" (any other statement noun as it is)."""
+    if noun.lower_ != "release":
+        return True
+    return noun.i > 0 and noun.doc[noun.i - 1].lower_ in ("press", "news", "media")
 
 
 def _issuer(token: Token) -> bool:
