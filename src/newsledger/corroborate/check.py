@@ -42,16 +42,13 @@ def reports_of(analysis: Analysis, rules: Rules) -> list[Report]:
     for event in analysis.events:
         source, target = analysis.actor(event.source), analysis.actor(event.target)
         claim = claims.get(event.claim or "")
-        happened = rules.status_group.get(event.status) in ("happened", "not-done")
-        event_date = _date(event.date) or doc_date  # as ingest stores it (ingest/rows.py)
-        if event.date_precision == "year":  # a year alone dates no day (persistence.py)
-            event_date = None
+        day, event_date = rules.dates(  # the date as ingest stores it (ingest/rows.py)
+            event.status, _date(event.date) or doc_date, doc_date, event.date_precision)
         out.append(Report(
             event_uid=f"check:{event.id}", doc_id="check", outlet=doc.outlet,
             plover_type=event.type, source_country=source.country if source else None,
             target_country=target.country if target else None, status=event.status,
-            day=(event_date if happened else doc_date) or event_date or doc_date,
-            event_date=event_date, date_text=event.date_text,
+            day=day, event_date=event_date, date_text=event.date_text,
             location_country=event.location.country if event.location else None,
             quantity=event.quantity.value if event.quantity else None,
             evidence=_evidence(analysis, event), claim_uid=event.claim,

@@ -112,6 +112,16 @@ class Rules:
         """The role a report of this status plays in its story (lexicon ``roles``)."""
         return self.roles.get(status, "report")
 
+    def dates(self, status: str, event_date: dt.date | None, doc_date: dt.date | None,
+              precision: str | None) -> tuple[dt.date | None, dt.date | None]:
+        """A report's ``(day, event_date)``: the day it happened for what happened (the
+        article's day for what is to come, or when the text gives none). A year alone
+        ("this year", stored as its 1 January) dates no day: the article's stands in."""
+        if precision == "year":
+            event_date = None
+        happened = self.status_group.get(status) in ("happened", "not-done")
+        return (event_date if happened else doc_date) or event_date or doc_date, event_date
+
     def types_fit(self, a: str, b: str) -> bool:
         return a == b or frozenset((a, b)) in self.related
 

@@ -18,10 +18,8 @@ from .model import Report, Rules, Story, report_order, shifted
 
 EVENT_SQL = """
 SELECT e.event_uid, e.doc_id, d.outlet, e.plover_type, e.source_country, e.target_country,
-       e.status,
-       -- a year alone ('this year' = 2025-01-01) dates no day: the article's stands in
-       CASE WHEN e.date_precision = 'year' THEN NULL ELSE e.event_date END,
-       d.date, e.date_text, e.location_country, e.quantity,
+       e.status, e.event_date, e.date_precision, d.date, e.date_text, e.location_country,
+       e.quantity,
        e.evidence, e.claim_uid, e.sourcing_grade, e.source_actor, e.event_id, d.url,
        coalesce(a.source_text, a.cue), s.name, t.name, e.quantity_unit, d.title,
        e.event_num
@@ -40,11 +38,10 @@ class StoryStore:
 
     # -- reading ------------------------------------------------------------------------
     def _report(self, row: tuple[Any, ...]) -> Report:
-        (uid, doc_id, outlet, ptype, src, tgt, status, event_date, doc_date, date_text,
-         loc, qty, evidence, claim, grade, source_actor, event_id, url, cited, source_name,
-         target_name, unit, title, seq) = row
-        happened = self.rules.status_group.get(status) in ("happened", "not-done")
-        day = (event_date if happened else doc_date) or event_date or doc_date
+        (uid, doc_id, outlet, ptype, src, tgt, status, event_date, precision, doc_date,
+         date_text, loc, qty, evidence, claim, grade, source_actor, event_id, url, cited,
+         source_name, target_name, unit, title, seq) = row
+        day, event_date = self.rules.dates(status, event_date, doc_date, precision)
         return Report(uid, doc_id, outlet, ptype, src, tgt, status, day, event_date,
                       date_text, loc, qty, evidence or "", claim, grade, source_actor,
                       event_id, doc_date=doc_date, url=url, cited_text=cited,

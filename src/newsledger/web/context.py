@@ -17,7 +17,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from ..ingest.language import check_english
 from ..inputs import InputError
 from ..model import Analysis, Document
-from ..ontology import GRADE_MEANINGS, PLOVER_TYPES
+from ..ontology import GRADE_MEANINGS, PLOVER_TYPES, STATUSES, STORY_STATUSES
 from ..reader import parse_text
 from ..store.filters import EventFilter
 from . import list_params as lp
@@ -46,6 +46,10 @@ def templates() -> Environment:
                       autoescape=select_autoescape(["html"]))
     env.filters["json_script"] = json_script
     env.globals["grade_meanings"] = GRADE_MEANINGS  # the legend of _grades.html
+    # the choices of the filter forms, from the ontology (never a second list)
+    env.globals["plover_types"] = PLOVER_TYPES
+    env.globals["event_statuses"] = STATUSES
+    env.globals["story_statuses"] = STORY_STATUSES
     return env
 
 
@@ -119,7 +123,7 @@ class Web:
             return check(ledger, analysis)
 
     def page(self, name: str, **context: Any) -> str:
-        return self.env.get_template(name).render(plover_types=PLOVER_TYPES, **context)
+        return self.env.get_template(name).render(**context)
 
 
 async def current(request: Request) -> Web:

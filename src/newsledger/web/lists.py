@@ -14,7 +14,6 @@ from urllib.parse import urlencode
 from fastapi import APIRouter, Query
 from fastapi.responses import HTMLResponse
 
-from ..ontology import STORY_STATUSES
 from ..render.html import http_url
 from ..store.claims_query import CLAIM_SORTS
 from ..store.filters import Sorts
@@ -143,5 +142,4 @@ def claims_page(ctx: Ctx, grade: lp.Grade = None, status: lp.StoryStatus = None,
             actor=actor or None, type=type or None, since=since, until=until, q=q_,
             hedged=yes_no(hedged, "hedged"), loaded=yes_no(loaded, "loaded"), sort=sort,
             limit=limit + 1, offset=offset)))
-    return ctx.page("claims.html", title="Claims", rows=rows, listing=listing,
-                    story_statuses=STORY_STATUSES)
+    return ctx.page("claims.html", title="Claims", rows=rows, listing=listing)
