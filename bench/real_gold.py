@@ -84,14 +84,33 @@ def split_of_docs(items: list[dict]) -> dict[str, str]:
     return out
 
 
+def outlets() -> dict[str, str]:
+    """Each document's publisher, as its manifest records it ("texts/001_….txt" -> …)."""
+    out: dict[str, str] = {}
+    for folder, manifest in (("texts", REAL / "manifest.jsonl"),
+                             ("long", REAL / "long" / "manifest.jsonl")):
+        for row in rows_of(manifest):
+            name = row["file"] if row["file"].startswith(folder + "/") \
+                else f"{folder}/{row['file']}"
+            out[name] = row["publisher"]
+    return out
+
+
+def rows_of(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip()]
+
+
 def main() -> None:
     items = list(rows(CODING / "items.jsonl").values())
+    publishers = outlets()
     final = coded()
     splits = split_of_docs(items)
     out: dict[str, list[str]] = {name: [] for name, _ in SHARES}
     for item in items:
         code = final[item["id"]]
         gold = {"id": item["id"], "doc": item["doc"], "date": item["date"],
+                "outlet": publishers[item["doc"]],
                 "context": item["context"], "text": item["text"],
                 "events": code.get("events") or [], "actors": code.get("actors") or [],
                 "claims": code.get("claims") or []}

@@ -212,6 +212,23 @@ def test_context_is_analysed_but_only_the_items_own_sentence_is_scored(analyzer,
     assert result.actor_checks and result.actor_checks[0][1] == "UKR"
 
 
+def test_an_items_outlet_is_the_documents_publisher(analyzer, tmp_path):
+    from newsledger.evaluation import evaluate
+
+    item = {"id": "o1", "date": "2019-03-04", "outlet": "U.S. Department of State",
+            "context": "Attacks on Aid Workers in Northern Ruritania\n\n",
+            "text": "We call on both sides to halt the fighting.",
+            "events": [{"plover": "REQUEST", "source": "USAGOV"}]}
+    path = tmp_path / "gold.jsonl"
+    path.write_text(json.dumps(item))
+    [gold] = load_gold(path)
+    assert gold.outlet == "U.S. Department of State"
+    assert evaluate([gold], analyzer).to_dict()["events"]["tp"] == 1
+    del item["outlet"]  # who says "we" is then not known
+    path.write_text(json.dumps(item))
+    assert evaluate(load_gold(path), analyzer).to_dict()["events"]["tp"] == 0
+
+
 def test_every_miss_gets_one_class():
     """Issue 13: no trigger, wrong type, source/target missing or wrong, extra event,
     status wrong (evaluation/misses.py)."""

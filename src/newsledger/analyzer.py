@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 
 from .actors import ActorDictionary, ActorIndex, ActorList, Coreference, MentionFinder
 from .actors.offices import Offices
+from .actors.publisher import Publisher
 from .casing import HeadlineCase, restore
 from .claims import ClaimBuilder
 from .events.extract import EventExtractor
@@ -62,11 +63,14 @@ class Analyzer:
         self.dictionary = ActorDictionary(self.res)
         self.gazetteer = Gazetteer(self.res)
         self.mentions = MentionFinder(self.dictionary, self.gazetteer)
+        self.publisher = Publisher(
+            self.nlp, lambda doc: self.mentions.find(doc, dict.fromkeys(range(len(doc)), 0)),
+            self.dictionary)
         self.coref = Coreference(self.dictionary)
         self.events = EventExtractor(self.res, self.dictionary, self.gazetteer)
         self.claims = ClaimBuilder(self.res, self.nlp.vocab)
-        self.stages: list[Stage] = [Sentences(), self.mentions, self.coref, self.events,
-                                    self.claims, ActorList(), Offices(self.res)]
+        self.stages: list[Stage] = [Sentences(), self.mentions, self.publisher, self.coref,
+                                    self.events, self.claims, ActorList(), Offices(self.res)]
         check_order(self.stages)
 
     def parse(self, document: Document, doc: Doc | None = None) -> Parse[ActorIndex]:

@@ -6,8 +6,8 @@ attributes ``reads`` and ``sets``, names from :data:`ATTRIBUTES`; a dotted name 
 the one before the dot, and setting a whole may change its parts). The Analyzer runs a plain
 list of stages, checked by :func:`check_order`::
 
-    Sentences -> MentionFinder -> Coreference -> EventExtractor -> ClaimBuilder -> ActorList
-    -> Offices
+    Sentences -> MentionFinder -> Publisher -> Coreference -> EventExtractor -> ClaimBuilder
+    -> ActorList -> Offices
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from typing import Any, ClassVar, Generic, Protocol, TypeVar
 from spacy.tokens import Doc, Span
 
 from .entities import Entities
-from .model import Analysis, Document, Sentence
+from .model import Actor, Analysis, Document, Sentence
 
 FINAL_PUNCT = tuple(".!?:;\"'”’)…")
 HEADING_MAX_WORDS = 12
@@ -39,6 +39,7 @@ ATTRIBUTES: dict[str, str] = {
     "headings": "the indexes of the heading sentences",
     "headline": "whether sentence 0 is a headline: a first line of its own, no full stop",
     "entities": "the named entities, read once (entities.py)",
+    "publisher": "the official body that issues the document, read from its outlet, or None",
     "index": "the ActorIndex (actors/index.py)",
     "index.mentions": "its actors and their mentions",
     "index.tokens": "which tokens stand for which actor, and the mention each is part of",
@@ -69,6 +70,7 @@ class Parse(Generic[IndexT]):
     headings: frozenset[int] = frozenset()
     headline: bool | None = None  # None until the Sentences stage has looked
     entities: Entities | None = None
+    publisher: Actor | None = None  # the official body that issues it (actors/publisher.py)
     analysis: Analysis = field(init=False)
     _index: IndexT | None = field(default=None, init=False, repr=False)
 

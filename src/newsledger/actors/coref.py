@@ -23,6 +23,7 @@ from typing import ClassVar
 
 from spacy.tokens import Span, Token
 
+from ..model import Actor
 from ..parse import Parse
 from ..resources import Resources
 from ..syntax import controller
@@ -67,7 +68,7 @@ def _is_expletive(pron: Token) -> bool:
 class Coreference:
     """The coreference stage: adds the mentions that refer back to an actor."""
 
-    reads: ClassVar[tuple[str, ...]] = ("doc", "sentence_of", "index")
+    reads: ClassVar[tuple[str, ...]] = ("doc", "sentence_of", "index", "publisher")
     sets: ClassVar[tuple[str, ...]] = ("index.mentions", "index.tokens", "index.groups")
 
     def __init__(self, dictionary: ActorDictionary):
@@ -98,11 +99,13 @@ class Coreference:
                 self.by_last_word.setdefault(entry[0][-1], []).append(entry)
 
     def __call__(self, parse: Parse[ActorIndex]) -> None:
-        self.resolve(parse.index)
-        self.first_person.resolve(parse.index)  # I/we/our: whoever speaks (speaker.py)
+        self.resolve(parse.index, parse.publisher)
+        # I/we/our: whoever speaks (speaker.py)
+        self.first_person.resolve(parse.index, parse.publisher)
 
-    def resolve(self, index: ActorIndex) -> None:
-        """Add coreferent mentions to ``index`` in text order."""
+    def resolve(self, index: ActorIndex, publisher: Actor | None = None) -> None:
+        """Add coreferent mentions to ``index`` in text order (``publisher``: the official
+        body that issues the document, publisher.py)."""
         doc, sentence_of = index.doc, index.sentence_of
         seen: list[Seen] = []
         last_group: tuple[int, list[str]] | None = None
@@ -111,8 +114,18 @@ class Coreference:
         # unnamed issuer, never the president called (speaker.py)
         first = opening(doc, sentence_of)
         opened = takewhile(lambda t: sentence_of[t.i] < first, doc)  # not the whole text
-        issuers = {t.lower_ for t in opened
-                   if t.i not in index.by_token and unnamed_issuer(t)}
+        titles = [t for t in opened if t.i not in index.by_token and (
+            unnamed_issuer(t) or (publisher is not None and self._office_title(t, index)))]
+        issuers = {_title_words(t) for t in titles}
+        if publisher is not None:
+            # ... and in a document its publisher issues, an office named by its title
+            # alone is the publisher's: a White House readout's "the President", a Foreign
+            # Office release's "Foreign Secretary condemns…" (ruling R1, issue 13)
+            for title in titles:
+                start = min([title.i, *(c.i for c in title.lefts if c.dep_ in ("det",
+                                                                               "compound"))])
+                index.add(publisher, start, title.i + 1, "coref:publisher")
+            self._scene_titles(index, issuers, publisher)
         for token in doc:
             sent = sentence_of[token.i]
             actor_id = index.by_token.get(token.i)
@@ -138,7 +151,7 @@ class Coreference:
                     found = (last_group[1], "coref:plural")
             elif token.i in chunks:
                 found = self._description(chunks[token.i], sent, seen, last_group, index,
-                                          issuers)
+                                          issuers, publisher)
             if not found:
                 continue
             ids, why = found
@@ -152,6 +165,40 @@ class Coreference:
                 index.group(span.root.i, ids)
                 last_group = (sent, ids)
             seen.append(self._seen(index, first, span.root, sent))
+
+    @staticmethod
+    def _scene_titles(index: ActorIndex, issuers: set[tuple[str, ...]],
+                      publisher: Actor) -> None:
+        """The publisher's title that the actor stage gave another country ("The President
+        spoke with Prime Minister Rutte of the Netherlands": not the Dutch president) is the
+        publisher's."""
+        for start, end in sorted(set(index.spans().values())):
+            words = tuple(t.lower_ for t in index.doc[start:end] if t.lower_ != "the")
+            actor = index.actors.get(index.by_token.get(start, ""))
+            if words in issuers and actor is not None and actor.kind != "person" \
+                    and actor.id != publisher.id:
+                index.reassign(start, end, publisher, "coref:publisher")
+
+    def _office_title(self, token: Token, index: ActorIndex) -> bool:
+        """A government office named by its title alone, as the subject of a sentence or
+        with "the": "Foreign Secretary condemns…", "on the President's Phone Call" — not
+        "Foreign Secretary William Hague", "Israel's prime minister", "the President of
+        Afghanistan" (a name, a country)."""
+        if token.pos_ not in ("NOUN", "PROPN") or not token.is_title \
+                or token.dep_ == "compound":
+            return False
+        compounds = [c for c in token.lefts if c.dep_ == "compound"]
+        if any(c.i in index.by_token or c.ent_type_ in ("PERSON", "GPE", "NORP")
+               for c in compounds) or any(c.dep_ == "poss" for c in token.children) \
+                or any(c.lower_ == "of" and any(o.i in index.by_token for o in c.children)
+                       for c in token.children):  # "the President of Afghanistan"
+            return False
+        if not (token.dep_ in ("nsubj", "nsubjpass")
+                or any(c.lower_ == "the" for c in token.children)):
+            return False
+        nouns = self.res.sector_nouns
+        return "GOV" in (nouns.get(" ".join(_title_words(token))),
+                         nouns.get(token.lemma_.lower()))
 
     def _seen(self, index: ActorIndex, actor_id: str, root: Token, sent: int) -> Seen:
         actor = index.actors[actor_id]
@@ -215,7 +262,8 @@ class Coreference:
         return None
 
     def _description(self, chunk: Span, sent: int, seen: list[Seen], last_group,
-                     index: ActorIndex, issuers: set[str]):
+                     index: ActorIndex, issuers: set[tuple[str, ...]],
+                     publisher: Actor | None = None):
         det = chunk[0].lower_
         if det not in ("the", "this", "that", "these", "those", "both"):
             return None
@@ -231,7 +279,9 @@ class Coreference:
             code = self.dictionary.country_of_gpe(tok.text) if tok.ent_type_ else None
             if code:
                 country = code
-        if not words or (len(words) == 1 and words[0] in issuers):
+        if words in issuers and publisher is not None:
+            return [publisher.id], "coref:publisher"
+        if not words or words in issuers:
             return None
         recent = [s for s in seen if sent - s.sentence <= WINDOW]
         for desc_words, kinds, sectors, org_id in self.by_last_word.get(words[-1], ()):
@@ -252,3 +302,8 @@ class Coreference:
                 best = [s for s in cands if s.kind in kinds] or cands
                 return [best[-1].actor], f"coref:description:{' '.join(desc_words)}"
         return None
+
+
+def _title_words(token: Token) -> tuple[str, ...]:
+    """A title's words, lowercased, with the compounds before it: ("foreign", "secretary")."""
+    return (*(c.lower_ for c in token.lefts if c.dep_ == "compound"), token.lower_)

@@ -83,12 +83,16 @@ class FirstPerson:
     def _official(self, actor: Actor) -> bool:
         return actor.kind == "person" or (actor.sector or "") in OFFICIAL_SECTORS
 
-    def speakers(self, index: ActorIndex) -> tuple[dict[int, str | None], Official | None]:
+    def speakers(self, index: ActorIndex, publisher: Actor | None = None
+                 ) -> tuple[dict[int, str | None], Official | None]:
         """The speaker of each sentence that has a speech verb with a subject (None when
-        the subject is no actor), and the first official of a statement or readout."""
+        the subject is no actor), and the first official of a statement or readout
+        (``publisher``: the official body that issues the document, which makes it a
+        statement and speaks when its opening names no official we can place)."""
         by_sentence: dict[int, str | None] = {}
         candidates: list[Official] = []
-        statement = issued = unnamed = False
+        statement = issued = publisher is not None
+        unnamed = False
         first = opening(index.doc, index.sentence_of)
         for token in index.doc:
             sent = index.sentence_of[token.i]
@@ -114,23 +118,33 @@ class FirstPerson:
                 candidates.append(Official(actor_id, token.i, sent, rank))
         if unnamed:  # the issuer is not named: the others of the opening are not it
             candidates = [c for c in candidates if c.rank == 0]
-        if not statement or not candidates:
+        fallback = None if publisher is None else Official(publisher.id, -1, -1, 0)
+        if not statement or not (candidates or fallback):
             return by_sentence, None
+        if not candidates:
+            return by_sentence, replace(fallback, issued=issued)
         best = min(candidates, key=lambda c: (c.rank, c.token))
         placed = index.actors[best.actor].country or index.actors[best.actor].kind == "country"
         countries = [c for c in candidates if c.rank == 0
                      and index.actors[c.actor].kind == "country"]
-        if not placed and countries:
+        if not placed and fallback is not None:
+            # "Foreign Secretary condemns…" published by the Foreign, Commonwealth &
+            # Development Office: the office we cannot place speaks for its publisher
+            best = fallback
+        elif not placed and countries:
             # "Statement from NSC Spokesman Tommy Vietor … The United States continues to
             # be deeply disturbed": an issuer we cannot place speaks for the country that
             # opens the statement (issue 13, real dev)
             best = countries[0]
         return by_sentence, replace(best, issued=issued)
 
-    def resolve(self, index: ActorIndex) -> None:
-        by_sentence, official = self.speakers(index)
+    def resolve(self, index: ActorIndex, publisher: Actor | None = None) -> None:
+        by_sentence, official = self.speakers(index, publisher)
+        known = dict(index.actors)
+        if publisher is not None:
+            known.setdefault(publisher.id, publisher)  # it may speak unnamed in the text
         if official is not None and official.issued:
-            self._issuer_self(index, index.actors[official.actor])
+            self._issuer_self(index, known[official.actor])
         for token in index.doc:
             lower = token.lower_
             if token.pos_ != "PRON" or lower not in self.singular | self.plural \
@@ -142,7 +156,7 @@ class FirstPerson:
             if found is None:
                 continue
             actor_id, how = found
-            actor = index.actors[actor_id]
+            actor = index.actors.get(actor_id) or known[actor_id]
             if lower in self.plural and actor.kind == "person" and actor.cameo_code \
                     and actor.cameo_code != actor.id:
                 actor = index.actors.get(actor.cameo_code) or self.dictionary.make(

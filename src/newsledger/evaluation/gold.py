@@ -57,6 +57,7 @@ class GoldItem:
     claims: list[GoldClaim] = field(default_factory=list)
     line: int = 0
     context: str = ""  # text before ``text`` in its document; analysed, never scored
+    outlet: str | None = None  # who published the document (real-text items)
 
 
 class _Invalid(ValueError):
@@ -145,6 +146,7 @@ def parse_item(obj: Any, line: int = 0) -> GoldItem:
         claims=claims,
         line=line,
         context=_str(obj, "context") or "",
+        outlet=_str(obj, "outlet"),
     )
 
 

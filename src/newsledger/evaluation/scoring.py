@@ -370,8 +370,8 @@ class Report:
 
 def analyses(items: list[GoldItem], analyzer: Analyzer, n_process: int = 1
              ) -> Iterator[Analysis]:
-    return analyzer.analyze_many(({"text": i.context + i.text, "date": i.date} for i in items),
-                                 n_process=n_process)
+    return analyzer.analyze_many(({"text": i.context + i.text, "date": i.date,
+                                   "outlet": i.outlet} for i in items), n_process=n_process)
 
 
 def evaluate(items: Iterable[GoldItem], analyzer: Analyzer, name: str = "",

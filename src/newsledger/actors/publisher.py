@@ -1,0 +1,97 @@
+"""The body that publishes a document, read from its outlet (issue 13): a press release of
+"U.S. Department of State" or "The White House, Office of the Press Secretary" is a
+statement of the US government (USAGOV), one of "Foreign, Commonwealth & Development
+Office" of the UK government's (GBRGOV). News outlets ("Reuters", "BBC News": sector JRN),
+outlets we do not know ("Wikinews") and people publish no statement of a state: they give
+``None``.
+
+The outlet is parsed like text (the pipeline's model and the actor stage) and read in this
+order:
+1. parenthesised notes go ("(copy on example.blogspot.com)", "(via …)");
+2. an official body whose mention holds the outlet's head noun ("The White House, …");
+3. when the head noun names a state's own office ("U.S. Mission to the OSCE", "Ministry of
+   Foreign Affairs of Pakistan"), the first country named: its government;
+4. the first official body named (a government, military, police, legislature, judiciary
+   or intelligence sector, an intergovernmental or non-governmental organisation).
+Official sectors and organisation prefixes per the PLOVER sector codes (shared
+ONTOLOGY.md); the office nouns below are ours.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import ClassVar
+
+from spacy.tokens import Doc
+
+from ..model import Actor
+from ..parse import Parse
+from .dictionary import ActorDictionary
+from .index import ActorIndex
+
+OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY", "IGO", "NGO"})
+OFFICIAL_PREFIXES = ("IGO", "NGO")
+# Head nouns that name a state's own office: "U.S. Mission to the OSCE" is the US's.
+OFFICE_NOUNS = frozenset({"mission", "embassy", "consulate", "office", "department",
+                          "ministry", "government", "presidency", "cabinet", "chancellery"})
+NOTE = re.compile(r"\([^)]*\)")
+MAX_KNOWN = 4096  # outlets kept parsed; a feed reader meets far fewer
+
+Find = Callable[[Doc], ActorIndex]  # the actor stage on a parsed outlet
+
+
+def _official(actor: Actor) -> bool:
+    return actor.kind == "organization" and (
+        (actor.sector or "") in OFFICIAL_SECTORS or actor.id.startswith(OFFICIAL_PREFIXES))
+
+
+class Publisher:
+    """The stage that reads the document's outlet: ``parse.publisher`` is the official
+    body that issues it (an :class:`Actor` with no mentions), or None. Outlets are few, so
+    each is parsed once and kept."""
+
+    reads: ClassVar[tuple[str, ...]] = ("document",)
+    sets: ClassVar[tuple[str, ...]] = ("publisher",)
+
+    def __init__(self, parse_text: Callable[[str], Doc], find: Find,
+                 dictionary: ActorDictionary):
+        self.parse_text = parse_text
+        self.find = find
+        self.dictionary = dictionary
+        self._known: dict[str, Actor | None] = {}
+
+    def __call__(self, parse: Parse[ActorIndex]) -> None:
+        parse.publisher = self.of(parse.document.outlet)
+
+    def of(self, outlet: str | None) -> Actor | None:
+        """The official body behind ``outlet`` (a fresh Actor each call), or None."""
+        name = NOTE.sub(" ", outlet or "").strip()
+        if not name:
+            return None
+        if name not in self._known:
+            if len(self._known) >= MAX_KNOWN:
+                self._known.clear()
+            self._known[name] = self._read(name)
+        found = self._known[name]
+        return None if found is None else self.dictionary.make(found.id)
+
+    def _read(self, name: str) -> Actor | None:
+        doc = self.parse_text(name[:300])
+        index = self.find(doc)
+        root = next((s.root for s in doc.sents), None)
+        if root is None:
+            return None
+        owner = index.by_token.get(root.i)
+        if owner is not None and _official(index.actors[owner]):
+            return index.actors[owner]
+        if root.lemma_.lower() in OFFICE_NOUNS:
+            for token in doc:
+                code = index.by_token.get(token.i)
+                if code in self.dictionary.res.countries:
+                    return self.dictionary.make(f"{code}GOV")
+        for token in doc:
+            actor_id = index.by_token.get(token.i)
+            if actor_id is not None and _official(index.actors[actor_id]):
+                return index.actors[actor_id]
+        return None

@@ -1,0 +1,73 @@
+"""The body that publishes a document speaks in it (issue 13; actors/publisher.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsledger.evaluation.scoring import actor_code
+
+
+@pytest.mark.parametrize(("outlet", "code"), [
+    ("U.S. Department of State", "USAGOV"),
+    ("The White House, Office of the Press Secretary (archived copy on example.org)",
+     "USAGOV"),
+    ("U.S. Mission to the OSCE", "USAGOV"),
+    ("Foreign, Commonwealth & Development Office", "GBRGOV"),
+    ("Ministry of Foreign Affairs of Pakistan", "PAKGOV"),
+    ("UK Ministry of Defence", "GBRMIL"),
+    ("United Nations", "IGOUNO"),
+    ("Reuters", None),  # a news agency publishes no state's statement
+    ("BBC News", None),
+    ("Wikinews", None),
+    ("Office of the Spokesperson", None),  # whose office is not said
+    ("", None),
+    (None, None),
+])
+def test_an_outlet_names_its_official_body_or_none(analyzer, outlet, code):
+    found = analyzer.publisher.of(outlet)
+    assert (found.cameo_code if found else None) == code
+
+
+def sources(analysis) -> dict[str, str]:
+    """trigger text -> the source's code, for every event."""
+    return {e.evidence.trigger.text: actor_code(analysis, e.source) for e in analysis.events}
+
+
+READOUT = ("Readout of the President's Call with Prime Minister Rutte of the Netherlands\n\n"
+           "The President spoke today with Prime Minister Rutte about the floods.")
+
+
+def test_a_readouts_unnamed_president_is_its_publishers_government(analyzer):
+    published = analyzer.analyze(READOUT, date="2021-07-16",
+                                 outlet="The White House, Office of the Press Secretary")
+    assert sources(published) == {"spoke": "USAGOV"}
+    assert [m.why for a in published.actors if a.id == "USAGOV" for m in a.mentions] == [
+        "coref:publisher", "coref:publisher"]
+    unknown = analyzer.analyze(READOUT, date="2021-07-16", outlet="Wikinews")
+    assert "USAGOV" not in sources(unknown).values()  # whose president is not said
+
+
+@pytest.mark.parametrize(("text", "trigger", "outlet", "code"), [
+    # "we" of a release that names no official
+    ("Attacks on Aid Workers in Northern Ruritania\n\nWe call on both sides to halt the "
+     "fighting and let the convoys through.", "call", "U.S. Department of State", "USAGOV"),
+    # a title alone, as the headline's subject
+    ("Foreign Secretary condemns attack on aid convoy in Yemen\n\nThe Foreign Secretary "
+     "said the attack was unacceptable.", "condemns",
+     "Foreign, Commonwealth & Development Office", "GBRGOV"),
+])
+def test_a_release_speaks_as_its_publisher_and_news_does_not(analyzer, text, trigger,
+                                                              outlet, code):
+    published = analyzer.analyze(text, date="2019-03-04", outlet=outlet)
+    assert sources(published)[trigger] == code
+    for news in ("Reuters", "BBC News", None):
+        assert sources(analyzer.analyze(text, date="2019-03-04", outlet=news)).get(
+            trigger, "") == ""
+
+
+def test_a_title_with_a_name_or_a_country_keeps_it(analyzer):
+    text = ("Readout of the President's Call with the President of Kenya\n\n"
+            "The President spoke today with the President of Kenya about trade.")
+    analysis = analyzer.analyze(text, date="2022-02-01", outlet="The White House")
+    codes = {actor_code(analysis, e.target) for e in analysis.events}
+    assert "USAGOV" not in codes  # the one called is not the publisher's president
