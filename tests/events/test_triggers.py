@@ -202,3 +202,17 @@ def test_freedoms_are_not_releases(analyzer):
                                     "expression and peaceful protest in Turkey.",
                                     date="2017-05-17"))
     assert not [f for f in found if f[0] == "RETREAT"]
+
+
+@pytest.mark.parametrize(("text", "threatens"), [
+    ("North Korea issued a fresh threat against South Korea on Monday.", True),
+    ("Venezuela renewed its threat to Guyana over the Essequibo region.", True),
+    # a danger named, not a threat made (issue 13, real text)
+    ("The two ministers discussed the terrorist threat emanating from the Sahel.", False),
+    ("Russia's president called the NATO battalions in Estonia a threat.", False),
+    ("Kenya closed two border posts, pointing to threats from al-Shabaab.", False),
+])
+def test_a_threat_is_made_not_named(analyzer, text, threatens):
+    found = analyzer.analyze(text, date="2015-01-20")
+    assert any(e.type == "THREATEN" for e in found.events) is threatens, [
+        (e.type, e.evidence.trigger.text) for e in found.events]
