@@ -216,3 +216,11 @@ def test_a_threat_is_made_not_named(analyzer, text, threatens):
     found = analyzer.analyze(text, date="2015-01-20")
     assert any(e.type == "THREATEN" for e in found.events) is threatens, [
         (e.type, e.evidence.trigger.text) for e in found.events]
+
+
+def test_praise_of_a_thing_goes_to_its_owner(analyzer):
+    """ "welcomed the Indonesian decision": Indonesia is praised, as with criticism
+    (object: owned; issue 13, real text)."""
+    found = _typed(analyzer.analyze("Japan welcomed the Indonesian decision to free the "
+                                    "fishermen.", date="2015-01-20"))
+    assert ("SUPPORT", "occurred", "JPN", "IDN") in found, found
