@@ -112,3 +112,37 @@ def test_officials_of_a_named_body_are_not_the_scenes(analyzer):
     spans = {(m.start, m.end): a.id for a in analysis.actors for m in a.mentions}
     assert "ISRGOV" not in spans.values()
     assert any(analysis.document.text[s:e] == "Pakistan Army" for s, e in spans)
+
+
+def _who(analysis) -> dict[str, tuple[str, str | None]]:
+    """mention text -> (actor id, its country)."""
+    return {m.text: (a.id, a.country) for a in analysis.actors for m in a.mentions}
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    # issue 13, real text: a demonym before an unlisted name, an appositive after it
+    ("Bolivian economist Rosa Quispe criticised the new levy on Monday.", "Rosa Quispe",
+     "BOL"),
+    ("Tomas Varga, a Hungarian engineer, was detained at the border.", "Tomas Varga", "HUN"),
+])
+def test_an_unlisted_person_takes_the_country_a_demonym_or_appositive_gives(
+        analyzer, text, name, country):
+    assert _who(analyzer.analyze(text, date="2021-02-02"))[name][1] == country
+
+
+def test_a_last_name_alone_is_the_unlisted_person_named_in_full_before(analyzer):
+    analysis = analyzer.analyze("Bolivian economist Rosa Quispe criticised the levy. "
+                                "Quispe said it would hurt farmers.", date="2021-02-02")
+    who = _who(analysis)
+    assert who["Quispe"] == who["Rosa Quispe"] == ("x-rosa-quispe", "BOL")
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("The Duma approved the treaty on Friday.", "RUSLEG"),
+    ("The Knesset voted to dissolve itself.", "ISRLEG"),
+    ("The Lok Sabha passed the bill late on Tuesday.", "INDLEG"),
+    ("Members of the provincial assembly in Peshawar walked out.", "PAKLEG"),
+])
+def test_national_legislatures_are_their_countries(analyzer, text, code):
+    analysis = analyzer.analyze(text, date="2021-02-02")
+    assert code in {a.cameo_code for a in analysis.actors}, _who(analysis)

@@ -18,7 +18,7 @@ from ..parse import Parse
 from ..places import DocumentPlaces, Gazetteer
 from .dictionary import ActorDictionary, slug
 from .index import ActorIndex
-from .speaker import STATEMENT_NOUNS
+from .names import acted_on, appositive_country, named_before, title_start
 
 LOCATIVE_PREPS = {"in", "at", "near", "from", "to", "into", "across", "outside", "inside",
                   "around", "through", "toward", "towards", "within", "over", "via", "of"}
@@ -51,27 +51,10 @@ def _inside_longer_name(doc: Doc, ent: Span) -> bool:
         and after.ent_iob_ != "B"
 
 
-def _title_start(doc: Doc, start: int, titles: dict[str, str]) -> tuple[int, str | None]:
-    """Extend a person mention leftwards over a title ("Field Marshal", "PM")."""
-    for width in (4, 3, 2, 1):
-        if start - width < 0:
-            continue
-        words = doc[start - width : start].text
-        if words in titles:
-            return start - width, titles[words]
-    return start, None
-
-
 # Prepositions that make their object a place ("near Gao"), and nouns whose name it is
 # ("the town of Goma", "Goma town"): issue 14, cases 07 and 30.
 LOCATIVE_PREPS = {"in", "near", "at", "outside", "inside", "around", "into", "from",
                   "towards", "toward", "across", "through", "of"}
-# prepositions whose object a verb acts on ("thanked … for", "talks with", "fired on"), not
-# where or when it acts ("in Islamabad", "during raids in Dhaka")
-WHERE_PREPS = {"in", "at", "near", "inside", "around", "within", "across", "throughout"}
-TOPIC_PREPS = {"on", "about", "regarding", "concerning", "over"}  # "a statement on Sudan"
-ACTED_ON_PREPS = {"to", "with", "against", "on", "for", "toward", "towards", "behind", "from",
-                  "into", "upon"}
 PLACE_HEADS = {"town", "city", "village", "province", "district", "region", "state"}
 
 
@@ -138,7 +121,7 @@ class MentionFinder:
         elif kind == "surname" and _inside_longer_name(doc, ent):
             return  # "Khan Younis", "Abdullah Gul Street": a surname inside another name
         elif kind in ("name", "surname") and actor_id in self.res.people:
-            start, _ = _title_start(doc, ent.start, self.res.titles)
+            start, _ = title_start(doc, ent.start, self.res.titles)
         elif kind == "name" and actor_id in self.res.organizations:
             actor_id, why = self._owned_elsewhere(ent, actor_id, index, why)
         index.add(self.dictionary.make(actor_id), start, ent.end, why)
@@ -188,15 +171,21 @@ class MentionFinder:
             return
         if self._is_place(ent, places):
             return
+        earlier = named_before(ent, index)
+        if earlier is not None:  # "Pinar Selek … Selek said": the one named before
+            index.add(earlier, ent.start, ent.end, f"ner:{ent.label_}:surname-of-unlisted")
+            return
         start, title_sector = ent.start, None
         country = None
         if ent.label_ == "PERSON":
-            start, title_sector = _title_start(doc, ent.start, self.res.titles)
+            start, title_sector = title_start(doc, ent.start, self.res.titles)
         for tok in doc[max(ent.sent.start, start - 4) : ent.start]:
             owner = index.by_token.get(tok.i)
             if owner is None and tok.ent_id_:  # "Vietnamese Defence Minister …"
                 parsed = split_ent_id(tok.ent_id_)
                 owner = parsed[1] if parsed and parsed[0] != "surname" else None
+            if owner is None and tok.ent_type_ == "NORP":  # "Turkish sociologist …"
+                owner = self.dictionary.country_of_gpe(tok.text)
             if owner and owner[:3] in self.res.countries:
                 country = owner[:3]
         if country is None:
@@ -204,11 +193,13 @@ class MentionFinder:
                 owner = index.by_token.get(child.i)
                 if owner and owner[:3] in self.res.countries:
                     country = owner[:3]
+        if country is None and ent.label_ in ("PERSON", "ORG"):
+            country = appositive_country(ent, index, self.dictionary)
         why = f"ner:{ent.label_}:unlisted"
         if country is None and ent.label_ == "PERSON":
             # "Finance Minister Cheikh Diba said" in a sentence about Senegal
             country, place = self.scene_country(ent.root, index, entities, places,
-                                                _acted_on(ent.root))
+                                                acted_on(ent.root))
             if country:
                 why += f"+scene({place})"
         kind = "person" if ent.label_ == "PERSON" else "organization"
@@ -235,7 +226,7 @@ class MentionFinder:
         """ "police arrested 27 protesters" in a sentence set in Tbilisi: Georgian police
         and protesters. Only when the sentence (or the one before) names one country, and
         not the one they act on ("the minister asked Kenya to send troops")."""
-        country, why = self.scene_country(token, index, entities, places, _acted_on(token))
+        country, why = self.scene_country(token, index, entities, places, acted_on(token))
         if country is None:
             return
         start = token.left_edge.i if token.left_edge.dep_ in ("det", "amod") else token.i
@@ -357,44 +348,3 @@ class MentionFinder:
             index.claim(token.i, token.i + 1, ids[0])
             if len(ids) > 1:
                 index.group(token.i, ids)
-
-
-def _statement_topic(person: Token) -> frozenset[int]:
-    """What a statement is about, when the person is who it is from: in "Statement from
-    NSC Spokesman Tommy Vietor on Violence in South Sudan" South Sudan is the topic, not
-    the spokesman's country (issue 13, real dev: the issuer became South Sudan's)."""
-    sent = person.sent
-    # "Press Statement Mark C. Toner, Deputy Spokesperson": the byline of a statement; the
-    # headline before it is what the statement is about, not where its issuer is from
-    byline = frozenset(range(sent.start)) if any(
-        t.lower_ in STATEMENT_NOUNS for t in person.doc[sent.start:person.i]) else frozenset()
-    chain = [person]
-    while chain[-1].dep_ in ("appos", "compound") and chain[-1].head is not chain[-1]:
-        chain.append(chain[-1].head)
-    top = chain[-1]
-    if top.dep_ != "pobj" or top.head.lower_ not in ("from", "by") \
-            or top.head.head.lower_ not in STATEMENT_NOUNS:
-        return byline
-    chain.append(top.head.head)
-    return byline | frozenset(t.i for tok in chain for c in tok.children
-                              if c.dep_ == "prep" and c.lower_ in TOPIC_PREPS
-                              for t in c.subtree)
-
-
-def _acted_on(person: Token) -> frozenset[int]:
-    """The tokens of what a person acts on: "President Harlan threatened Ruritania",
-    "Nyusi thanked the United States" — a country there is not the person's (issue 13);
-    where the person acts ("told reporters in Islamabad") still places them. The topic of
-    a statement the person issues counts too (:func:`_statement_topic`)."""
-    if person.dep_ not in ("nsubj", "nsubjpass"):
-        return _statement_topic(person)
-    verb = person.head
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
-    objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ACTED_ON_PREPS
-                for g in c.children if g.dep_ == "pobj"]
-    # neither the object's owner nor where it is is acted on: "addressed Zambia's
-    # parliament in Lusaka" places him
-    aside = {t.i for o in objects for d in o.subtree
-             if d.dep_ == "poss" or (d.dep_ == "prep" and d.lower_ in WHERE_PREPS)
-             for t in d.subtree}
-    return frozenset(t.i for o in objects for t in o.subtree if t.i not in aside)

@@ -1,0 +1,102 @@
+"""What a name's own words and neighbours say about who it names (the actor stage's
+unlisted names, mentions.py): a title before it, a country in an appositive, the same
+person named in full before, and what the person acts on or speaks about (which places
+them nowhere).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from ..model import Actor
+from .dictionary import ActorDictionary
+from .index import ActorIndex
+from .speaker import STATEMENT_NOUNS
+
+# prepositions whose object a verb acts on ("thanked … for", "talks with", "fired on"), not
+# where or when it acts ("in Islamabad", "during raids in Dhaka")
+WHERE_PREPS = {"in", "at", "near", "inside", "around", "within", "across", "throughout"}
+TOPIC_PREPS = {"on", "about", "regarding", "concerning", "over"}  # "a statement on Sudan"
+ACTED_ON_PREPS = {"to", "with", "against", "on", "for", "toward", "towards", "behind", "from",
+                  "into", "upon"}
+
+
+def title_start(doc: Doc, start: int, titles: dict[str, str]) -> tuple[int, str | None]:
+    """Extend a person mention leftwards over a title ("Field Marshal", "PM")."""
+    for width in (4, 3, 2, 1):
+        if start - width < 0:
+            continue
+        words = doc[start - width : start].text
+        if words in titles:
+            return start - width, titles[words]
+    return start, None
+
+
+def appositive_country(ent: Span, index: ActorIndex, dictionary: ActorDictionary
+                   ) -> str | None:
+    """The country an appositive gives a name: "Chelsea Manning, a US Army soldier",
+    "Pinar Selek, a Turkish sociologist"."""
+    for appos in (c for c in ent.root.children if c.dep_ == "appos"):
+        for tok in appos.subtree:
+            owner = index.by_token.get(tok.i)
+            actor = index.actors.get(owner) if owner else None
+            code = actor.country if actor is not None else (
+                dictionary.country_of_gpe(tok.text) if tok.ent_type_ in (
+                    "NORP", "GPE") else None)
+            if code and code in dictionary.res.countries:
+                return code
+    return None
+
+
+def named_before(ent: Span, index: ActorIndex) -> Actor | None:
+    """An unlisted person named in full before, whose last name this one-word name is
+    ("Pinar Selek … Selek said")."""
+    if len(ent) != 1 or not ent[0].is_title:
+        return None
+    for actor in index.actors.values():
+        words = actor.name.split()
+        if actor.kind == "person" and actor.id.startswith("x-") and len(words) > 1 \
+                and words[-1] == ent.text:
+            return actor
+    return None
+
+
+def statement_topic(person: Token) -> frozenset[int]:
+    """What a statement is about, when the person is who it is from: in "Statement from
+    NSC Spokesman Tommy Vietor on Violence in South Sudan" South Sudan is the topic, not
+    the spokesman's country (issue 13, real dev: the issuer became South Sudan's)."""
+    sent = person.sent
+    # "Press Statement Mark C. Toner, Deputy Spokesperson": the byline of a statement; the
+    # headline before it is what the statement is about, not where its issuer is from
+    byline = frozenset(range(sent.start)) if any(
+        t.lower_ in STATEMENT_NOUNS for t in person.doc[sent.start:person.i]) else frozenset()
+    chain = [person]
+    while chain[-1].dep_ in ("appos", "compound") and chain[-1].head is not chain[-1]:
+        chain.append(chain[-1].head)
+    top = chain[-1]
+    if top.dep_ != "pobj" or top.head.lower_ not in ("from", "by") \
+            or top.head.head.lower_ not in STATEMENT_NOUNS:
+        return byline
+    chain.append(top.head.head)
+    return byline | frozenset(t.i for tok in chain for c in tok.children
+                              if c.dep_ == "prep" and c.lower_ in TOPIC_PREPS
+                              for t in c.subtree)
+
+
+def acted_on(person: Token) -> frozenset[int]:
+    """The tokens of what a person acts on: "President Harlan threatened Ruritania",
+    "Nyusi thanked the United States" — a country there is not the person's (issue 13);
+    where the person acts ("told reporters in Islamabad") still places them. The topic of
+    a statement the person issues counts too (:func:`statement_topic`)."""
+    if person.dep_ not in ("nsubj", "nsubjpass"):
+        return statement_topic(person)
+    verb = person.head
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ACTED_ON_PREPS
+                for g in c.children if g.dep_ == "pobj"]
+    # neither the object's owner nor where it is is acted on: "addressed Zambia's
+    # parliament in Lusaka" places him
+    aside = {t.i for o in objects for d in o.subtree
+             if d.dep_ == "poss" or (d.dep_ == "prep" and d.lower_ in WHERE_PREPS)
+             for t in d.subtree}
+    return frozenset(t.i for o in objects for t in o.subtree if t.i not in aside)
