@@ -207,6 +207,22 @@ class AttributionRules:
                            phrase.start_char, phrase.end_char)
         return attr, grade, [f"attr:verbal-act({verb.lemma_.lower()})", why]
 
+    def lead_in(self, sent: Span, index: ActorIndex) -> tuple[Attribution, str] | None:
+        """ "… the Foreign Secretary William Hague said:": the speaker of the words that
+        follow (the sentence itself says nothing; claims/voice.py), graded."""
+        if not sent.text.rstrip().endswith(":"):
+            return None
+        root = sent.root
+        subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if root.lemma_.lower() not in self.speech or subject is None \
+                or subject.lower_ in ("it", "which", "that"):
+            return None
+        phrase = sent.doc[subject.left_edge.i : subject.right_edge.i + 1]
+        actor_id = self._actor_in(phrase, index)
+        grade, _ = self.grade(phrase, actor_id, index)
+        return Attribution(actor_id, phrase.text, root.text, "direct-quote",
+                           phrase.start_char, phrase.end_char), grade
+
     def _actor_in(self, span: Span | None, index: ActorIndex) -> str | None:
         if span is None:
             return None

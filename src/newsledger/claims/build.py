@@ -11,6 +11,7 @@ from ..parse import Parse
 from ..resources import Resources
 from .attribution import AttributionRules
 from .flags import FlagFinder
+from .voice import quotations, statement_voice
 
 CARRY_TYPES = ("according-to",)
 
@@ -26,12 +27,14 @@ def link_events(events: Iterable[Event], claims: Iterable[Claim]) -> None:
 class ClaimBuilder:
     """The claim stage: a claim per non-heading sentence, with the events it carries."""
 
-    reads: ClassVar[tuple[str, ...]] = ("doc", "sents", "sentences", "index", "analysis.events")
+    reads: ClassVar[tuple[str, ...]] = ("doc", "sents", "sentences", "sentence_of", "index",
+                                        "publisher", "analysis.events")
     sets: ClassVar[tuple[str, ...]] = ("analysis.claims", "analysis.events.claim")
 
     def __init__(self, res: Resources, vocab) -> None:
         self.attribution = AttributionRules(res)
         self.flags = FlagFinder(res, vocab)
+        self.first_person = set(res.coref.first_singular) | set(res.coref.first_plural)
 
     def __call__(self, parse: Parse[ActorIndex]) -> None:
         claims = self.build(parse)
@@ -75,4 +78,10 @@ class ClaimBuilder:
                 sourcing_grade=grade, hedges=hedges, loaded_language=loaded,
                 opinion=opinion, why=why,
             ))
+        leads = {n: found for n, claim in enumerate(claims)
+                 if (found := self.attribution.lead_in(parse.sents[claim.sentence], index))}
+        quotations(claims, [parse.sentences[c.sentence].paragraph for c in claims],
+                   self.first_person, leads)
+        if parse.publisher is not None:
+            statement_voice(claims, parse, parse.publisher, self.first_person)
         return claims

@@ -1,0 +1,184 @@
+"""Who speaks in sentences that name no speaker (issue 13): quotations that run over several
+sentences, the paragraphs after "X said:", and an official statement's own voice.
+
+Rules (recorded in the claim's ``why``):
+- ``attr:quote-continues(sN)``  a sentence inside a quotation opened in an earlier sentence of
+  its paragraph is the quote's speaker's: the speaker of the sentence that opened it, else of
+  the sentence that closes it ('… are tough. They were tough in Iraq," he said.'). Real-text
+  ruling R18: a sentence with the source's quoted words is direct-quote.
+- ``attr:lead-in(sN)``  after a lead-in ending in a colon ("the Foreign Secretary William
+  Hague said:"), the sentences that follow are the speaker's, to the end of the quotation
+  when one opens, else to the next sentence that names a speaker of its own.
+- ``attr:statement-voice(<how>)``  in a document an official body publishes (its
+  ``publisher``, actors/publisher.py), a sentence whose subject is a first person ("We
+  urge…", "Our thoughts are…") or the issuer's own name ("The United States condemns…"),
+  and the unattributed sentences after one in its paragraph, are the statement's words:
+  direct-quote, grade A, source the issuer's self-name when the sentence has one, else the
+  person who signs it (the first person named in its opening). Real-text ruling R21.
+Everything else keeps its attribution.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from ..actors import ActorIndex
+from ..model import Actor, Attribution, Claim
+from ..parse import Parse
+
+OPEN = ("“", "«")
+CLOSE = ("”", "»")
+SPEAKING = ("direct-quote", "reported-speech")
+SUBJECTS = ("nsubj", "nsubjpass")
+PROSE_ENDS = (".", "!", "?", '."', ".”", ":")
+
+
+def _quote_balance(text: str) -> int:
+    """+1 when ``text`` leaves a quotation open, -1 when it closes one it did not open."""
+    curly = sum(text.count(q) for q in OPEN) - sum(text.count(q) for q in CLOSE)
+    straight = text.count('"') % 2
+    if curly:
+        return 1 if curly > 0 else -1
+    if straight:
+        stripped = text.lstrip()
+        return 1 if stripped.startswith('"') or not text.rstrip().endswith('"') else -1
+    return 0
+
+
+def _speaks(claim: Claim, first_person: set[str]) -> bool:
+    """The claim names a third-person speaker of its own."""
+    attribution = claim.attribution
+    return attribution.type in SPEAKING + ("according-to",) and bool(
+        attribution.source_text) and attribution.source_text.lower() not in first_person
+
+
+def _take(claim: Claim, source: Attribution, grade: str, why: str) -> None:
+    claim.attribution = Attribution(source.source_actor, source.source_text, source.cue,
+                                    "direct-quote", source.start, source.end)
+    claim.sourcing_grade = grade
+    claim.opinion = False
+    claim.why = [w for w in claim.why if not w.startswith(("attr:", "grade:", "opinion:"))]
+    claim.why.insert(0, why)
+
+
+def _opens(claim: Claim) -> bool:
+    return claim.text.lstrip().startswith(OPEN + ('"',))
+
+
+def quotations(claims: list[Claim], paragraphs: list[int], first_person: set[str],
+               leads: dict[int, tuple[Attribution, str]]) -> None:
+    """Quotes over several sentences and lead-ins (``leads``: the position of a lead-in
+    claim -> its speaker and grade): see the module's rules."""
+    i = 0
+    while i < len(claims):
+        claim = claims[i]
+        balance = _quote_balance(claim.text)
+        lead = leads.get(i)
+        if balance <= 0 and lead is None:
+            i += 1
+            continue
+        # the sentences that continue it: inside the quotation, or after the lead-in
+        j, inside = i + 1, balance > 0
+        run: list[int] = []
+        while j < len(claims):
+            if inside and paragraphs[j] != paragraphs[i] and not _opens(claims[j]):
+                break
+            if not inside and not run and _opens(claims[j]):
+                inside = True
+            if not inside and _speaks(claims[j], first_person):
+                break
+            run.append(j)
+            if inside and _quote_balance(claims[j].text) < 0:
+                break
+            j += 1
+        closing = claims[run[-1]] if run and inside else None
+        speaker: tuple[Attribution, str, int] | None = None
+        if lead is not None:
+            speaker = (*lead, claim.sentence)
+        elif _speaks(claim, first_person):
+            speaker = (claim.attribution, claim.sourcing_grade, claim.sentence)
+        elif closing is not None and _speaks(closing, first_person):
+            speaker = (closing.attribution, closing.sourcing_grade, closing.sentence)
+        if speaker is not None:
+            how = "lead-in" if lead is not None else "quote-continues"
+            for k in ([] if lead is not None else [i]) + run:
+                if claims[k].sentence != speaker[2] and not _speaks(claims[k], first_person):
+                    _take(claims[k], speaker[0], speaker[1], f"attr:{how}(s{speaker[2]})")
+        i = run[-1] + 1 if run else i + 1
+
+
+def statement_voice(claims: list[Claim], parse: Parse[ActorIndex], publisher: Actor,
+                    first_person: set[str]) -> None:
+    """The issuer's voice in an official statement: see the module's rules."""
+    index = parse.index
+    first = _body(parse)
+    own = {publisher.id, publisher.country, f"{publisher.country}GOV"} - {None}
+    signatory = _signatory(index, first + 1)
+    paragraph = None  # the paragraph of the last sentence in the issuer's voice
+    for claim in claims:
+        sent, info = parse.sents[claim.sentence], parse.sentences[claim.sentence]
+        how, subject = _voice_subject(sent, index, own, first_person)
+        if how is None and paragraph == info.paragraph \
+                and claim.attribution.type == "unattributed":
+            how = "carried"
+        if claim.sentence < first or how is None or (
+                _speaks(claim, first_person) and claim.attribution.source_actor not in own):
+            paragraph = None
+            continue
+        if how == "self-name" and subject is not None:
+            words = _phrase(subject)
+            source = Attribution(index.by_token.get(subject.i), words.text, "statement",
+                                 "direct-quote", words.start_char, words.end_char)
+        elif signatory is not None:
+            source = Attribution(signatory[0], signatory[1], "statement", "direct-quote",
+                                 signatory[2], signatory[3])
+        else:
+            source = Attribution(publisher.id, publisher.name, "statement", "direct-quote")
+        claim.attribution, claim.sourcing_grade, claim.opinion = source, "A", False
+        claim.why = [w for w in claim.why if not w.startswith(("attr:", "grade:", "opinion:"))]
+        claim.why.insert(0, f"attr:statement-voice({how})")
+        paragraph = info.paragraph
+
+
+def _body(parse: Parse[ActorIndex]) -> int:
+    """The first sentence of a statement's body: the first that ends as prose does (the
+    title, "Press Statement", the signatory and the dateline lines before it do not)."""
+    for sent, info in zip(parse.sents, parse.sentences, strict=True):
+        if not info.heading and sent.text.rstrip().endswith(PROSE_ENDS):
+            return info.index
+    return len(parse.sents)
+
+
+def _phrase(token: Token) -> Span:
+    return token.doc[token.left_edge.i : token.right_edge.i + 1]
+
+
+def _voice_subject(sent: Span, index: ActorIndex, own: set[str], first_person: set[str]
+                   ) -> tuple[str | None, Token | None]:
+    """How the sentence speaks as the issuer: ``("first-person", token)`` when the subject
+    of its main clause (or of a clause joined to it) is, or is owned by, a first person;
+    ``("self-name", token)`` when that subject is the issuer's own name, its country or
+    government ("The United States", "the UK Government"), not a title ("The President")."""
+    clauses = [sent.root, *sent.root.conjuncts]
+    for verb in clauses:
+        for subject in (c for c in verb.children if c.dep_ in SUBJECTS):
+            if subject.lower_ in first_person or any(
+                    c.dep_ == "poss" and c.lower_ in first_person for c in subject.children):
+                return "first-person", subject
+            if index.by_token.get(subject.i) in own and (
+                    subject.ent_type_ == "GPE" or subject.lemma_.lower() == "government"):
+                return "self-name", subject
+    return None, None
+
+
+def _signatory(index: ActorIndex, first: int) -> tuple[str, str, int, int] | None:
+    """The first person named in the opening: ``(actor id, text, start, end)``."""
+    for i in sorted(index.by_token):
+        if index.sentence_of[i] >= first:
+            break
+        actor = index.actors.get(index.by_token[i])
+        span = index.mention_span(i)
+        if actor is not None and actor.kind == "person" and span is not None and span[0] == i:
+            words = index.doc[span[0] : span[1]]
+            return actor.id, words.text, words.start_char, words.end_char
+    return None

@@ -1,0 +1,74 @@
+"""Who speaks when a sentence names no speaker (issue 13, claims/voice.py): a quotation over
+several sentences, the paragraphs after "X said:", and an official statement's own voice
+(real-text rulings R18, R21; readout narration stays E, ruling R20)."""
+
+from __future__ import annotations
+
+
+def claims_of(analyzer, text: str, outlet: str | None = None):
+    return analyzer.analyze(text, date="2025-11-04", outlet=outlet).claims
+
+
+def by_text(claims, words: str):
+    return next(c for c in claims if words in c.text)
+
+
+def test_a_quotation_over_sentences_is_its_closing_speakers(analyzer):
+    claims = claims_of(analyzer, (
+        "Floods closed the lower town of Dunmore on Monday.\n\n"
+        '"The river is rising faster than last spring. We moved the families from the '
+        'lower streets overnight," Mayor Maria Lopez said.'))
+    inner = by_text(claims, "rising faster")
+    assert inner.attribution.type == "direct-quote"
+    assert "Maria Lopez" in inner.attribution.source_text
+    assert inner.sourcing_grade == "A"
+    assert inner.why[0].startswith("attr:quote-continues(")
+
+
+def test_paragraphs_after_a_lead_in_are_the_speakers(analyzer):
+    claims = claims_of(analyzer, (
+        "Dunmore floods: minister thanks the volunteers\n\n"
+        "Visiting the shelters on Monday, the Interior Minister Maria Lopez said:\n\n"
+        "The floods have cost this valley dearly. Every volunteer deserves our thanks."))
+    for words in ("cost this valley", "Every volunteer"):
+        claim = by_text(claims, words)
+        assert (claim.attribution.type, claim.sourcing_grade) == ("direct-quote", "A")
+        assert "Maria Lopez" in claim.attribution.source_text
+        assert claim.why[0].startswith("attr:lead-in(")
+
+
+def test_an_official_statement_speaks_in_its_issuers_voice(analyzer):
+    claims = claims_of(analyzer, (
+        "Attack on the Ferry Port in Velmar\n\n"
+        "Press Statement\nJohn Carter\nDepartment Spokesperson\n\n"
+        "The United States condemns the attack on the ferry port in Velmar. Such acts can "
+        "never be excused.\n\n"
+        "We urge all parties to show restraint in the coming days."),
+        outlet="U.S. Department of State")
+    own_name = by_text(claims, "condemns the attack")
+    assert (own_name.attribution.type, own_name.sourcing_grade) == ("direct-quote", "A")
+    assert own_name.attribution.source_text == "The United States"
+    carried = by_text(claims, "never be excused")
+    assert (carried.attribution.type, carried.sourcing_grade) == ("direct-quote", "A")
+    assert carried.why[0] == "attr:statement-voice(carried)"
+    first_person = by_text(claims, "We urge")
+    assert first_person.sourcing_grade == "A"
+    assert "John Carter" in first_person.attribution.source_text
+
+
+def test_readout_narration_stays_the_outlets_own(analyzer):
+    claims = claims_of(analyzer, (
+        "Readout of the President's Call with President Ana Tamar of Velmar\n\n"
+        "The President spoke today with President Ana Tamar of Velmar about the floods. "
+        "The President urged a swift reopening of the river crossings."),
+        outlet="The White House, Office of the Press Secretary")
+    narration = by_text(claims, "spoke today")
+    assert (narration.sourcing_grade, narration.attribution.type) == ("E", "unattributed")
+    act = by_text(claims, "urged a swift")
+    assert (act.sourcing_grade, act.attribution.type) == ("A", "reported-speech")
+
+
+def test_a_news_outlets_unattributed_sentence_is_no_statement(analyzer):
+    claims = claims_of(analyzer, "We have learned that the ferry port in Velmar reopened.",
+                       outlet="Harbor Wire")
+    assert claims[0].why[0] != "attr:statement-voice(first-person)"
