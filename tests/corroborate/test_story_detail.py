@@ -1,6 +1,7 @@
 """``stories.detail`` (store/story_detail.py) holds what a story shows from other tables:
 it must equal a recount after an incremental corroborate, after a rebuild and after the
-migration of a ledger made before the column existed (schema 5)."""
+migration of a ledger made before the column existed (schema 5), however many stories one
+statement writes."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import shutil
 from typing import Any
 
 from newsledger.corroborate import corroborate
-from newsledger.store import Ledger
+from newsledger.store import Ledger, story_detail
 from newsledger.store.story_detail import write_details
 
 
@@ -49,4 +50,19 @@ def test_an_older_ledger_gets_its_details_on_migration(demo_db, tmp_path):
         ledger.con.execute("UPDATE meta SET value = '5' WHERE key = 'schema_version'")
     with Ledger(db) as ledger:  # migrated to 6 on opening
         assert ledger.scalar("SELECT value FROM meta WHERE key = 'schema_version'") == "6"
+        assert details(ledger) == expected
+
+
+def test_details_written_a_few_stories_a_statement_are_the_same(demo_db, tmp_path,
+                                                                 monkeypatch):
+    db = tmp_path / "demo.duckdb"
+    shutil.copy(demo_db, db)
+    monkeypatch.setattr(story_detail, "CHUNK", 2)
+    with Ledger(db) as ledger:
+        expected = details(ledger)
+        assert len(expected) > 2 * story_detail.CHUNK
+        ledger.con.execute("UPDATE stories SET detail = NULL")
+        ledger.con.execute("BEGIN TRANSACTION")
+        write_details(ledger.con, sorted(expected))
+        ledger.con.execute("COMMIT")
         assert details(ledger) == expected

@@ -24,8 +24,6 @@ rows (JSON arrays) in display order:
 
 from __future__ import annotations
 
-from typing import Any
-
 import duckdb
 
 REPORTS = """
@@ -71,14 +69,21 @@ UPDATE stories SET detail = x.detail FROM (
 WHERE stories.story_id = x.story_id"""
 
 
-def detail_sql(ids: int | None = None) -> str:
-    """The statement that writes ``stories.detail``: of every story (``ids`` None), or of
-    ``ids`` stories whose ids are its parameters, given four times (one ``?`` each)."""
-    if ids is None:
-        where = story_where = "TRUE"
+# Stories whose detail one statement writes. Its working memory grows with the number of
+# stories: on the 2,000-article ingest bench (8,476 new stories at once) one statement for
+# all of them held 174 MB at its peak with one ``?`` per id, 99 MB with the ids as one
+# list, 60 MB in statements of 1,000 (fifth bench run, docs/benchmarks.md).
+CHUNK = 1000
+
+
+def detail_sql(ids: bool = False) -> str:
+    """The statement that writes ``stories.detail``: of every story, or (``ids``) of the
+    stories whose ids are given as the list parameter ``$ids`` (VARCHAR[])."""
+    if ids:
+        where = "r.story_id IN (SELECT unnest($ids::VARCHAR[]))"
+        story_where = "s.story_id IN (SELECT unnest($ids::VARCHAR[]))"
     else:
-        marks = ", ".join("?" for _ in range(ids))
-        where, story_where = f"r.story_id IN ({marks})", f"s.story_id IN ({marks})"
+        where = story_where = "TRUE"
     return DETAIL_SQL.format(reports=REPORTS.format(where=where),
                              answers=ANSWERS.format(where=where),
                              conflicts=CONFLICTS.format(where=where),
@@ -88,9 +93,10 @@ def detail_sql(ids: int | None = None) -> str:
 def write_details(con: duckdb.DuckDBPyConnection, story_ids: list[str] | None = None
                   ) -> None:
     """Recount ``stories.detail`` of these stories (of all with None) from the tables it
-    copies; call it in the transaction that wrote their reports and conflicts."""
+    copies, ``CHUNK`` stories a statement; call it in the transaction that wrote their
+    reports and conflicts."""
     if story_ids is None:
         con.execute(detail_sql())
-    elif story_ids:
-        params: list[Any] = [*story_ids, *story_ids, *story_ids, *story_ids]
-        con.execute(detail_sql(len(story_ids)), params)
+        return
+    for start in range(0, len(story_ids), CHUNK):
+        con.execute(detail_sql(ids=True), {"ids": story_ids[start:start + CHUNK]})
