@@ -252,8 +252,14 @@ class AttributionRules:
             return "B", "grade:B(named-outlet)"
         if head in self.documents:
             return "A", "grade:A(official-document)"
-        if root.ent_type_ == "PERSON":
+        if root.ent_type_ == "PERSON" or any(
+                t.ent_type_ == "PERSON" and t.pos_ == "PROPN" for t in span) or (
+                root.pos_ == "PROPN" and not root.ent_type_):
+            # "Minister for the Middle East Alistair Burt", "Petraeus": a named person on
+            # record, whatever title comes with the name (legend A, docs/eval.md; issue 13)
             return "A", "grade:A(named-person)"
+        if head in ("police", "army"):  # a body on record (real-text ruling R29)
+            return "A", "grade:A(named-institution)"
         if head in self.unnamed or words & {"anonymity", "unnamed", "anonymous"}:
             return "C", "grade:C(unnamed-official)"
         if actor is not None and root.i in index.by_token and (
