@@ -5,8 +5,6 @@ Rules (recorded in the claim's ``why``):
 - ``attr:speech-verb``     "X said (that) …", "…, X said." — reported speech; a quotation in
   quotation marks makes it ``direct-quote``.
 - ``attr:vague-cue``       "reportedly", "is said to", "reports say" without a named source.
-- ``attr:verbal-act``     "The Vice President urged…", "X welcomed the deal" when no speech
-  verb attributes the sentence (``claims/acts.py``; real-text rulings R20, R28).
 - ``attr:carry-over``      the sentences after an according-to lead in the same paragraph keep
   its source until a contrast ("However, …") or an opinion.
 Grades: A a named person, or an official body/document on record; B a named news outlet;
@@ -23,7 +21,6 @@ from ..actors import ActorIndex
 from ..model import Attribution
 from ..resources import Resources
 from ..syntax import controller
-from .acts import load_act_words, named, subject_phrase, verbal_act
 
 QUOTES = "\"“”«»"
 OFFICIAL_SECTORS = {"GOV", "MIL", "SPY", "COP", "JUD", "LEG", "IGO", "NGO", "PTY", "REB"}
@@ -78,7 +75,6 @@ class AttributionRules:
         self.report_nouns = set(res.status.report_nouns)
         self.institutions = set(lexicon.institutions)
         self.denials = set(res.status.report_denials) | {"call", "term", "label", "brand"}
-        self.acts = load_act_words()
 
     def attribute(self, sent: Span, index: ActorIndex) -> tuple[Attribution, str, list[str]]:
         """``(attribution, grade, why)`` for one sentence."""
@@ -92,8 +88,7 @@ class AttributionRules:
                 start = sent.start_char + pos
                 return (Attribution(None, None, cue, "unattributed", start, start + len(cue)),
                         "D", [f"attr:vague-cue({cue})"])
-        return self._act(sent, index) or (
-            Attribution(None, None, None, "unattributed"), "E", ["attr:none"])
+        return Attribution(None, None, None, "unattributed"), "E", ["attr:none"]
 
     def _according(self, sent: Span, index: ActorIndex):
         lower = sent.text.lower()
@@ -190,22 +185,6 @@ class AttributionRules:
                                phrase.end_char)
             return attr, grade, [f"attr:speech-verb({token.lemma_})", why]
         return None
-
-    def _act(self, sent: Span, index: ActorIndex):
-        found = verbal_act(sent, self.acts)
-        if found is None:
-            return None
-        verb, subject = found
-        phrase = subject_phrase(subject)
-        actor_id = self._actor_in(phrase, index)
-        if not named(phrase, actor_id, self.documents):
-            return None
-        grade, why = self.grade(phrase, actor_id, index)
-        quoted = any(ch in sent.text for ch in QUOTES) or _single_quoted(sent.text)
-        attr = Attribution(actor_id, phrase.text, verb.text,
-                           "direct-quote" if quoted else "reported-speech",
-                           phrase.start_char, phrase.end_char)
-        return attr, grade, [f"attr:verbal-act({verb.lemma_.lower()})", why]
 
     def lead_in(self, sent: Span, index: ActorIndex) -> tuple[Attribution, str] | None:
         """ "… the Foreign Secretary William Hague said:": the speaker of the words that
