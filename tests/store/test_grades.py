@@ -29,6 +29,11 @@ ATTRIBUTION = Path(q.__file__).resolve().parent.parent / "claims" / "attribution
     (["attr:carry-over(s5)"], ["attr:according-to(according to)", "grade:B(named-outlet)"],
      "carried over from sentence 5: a named news outlet (cue 'according to')"),
     (["attr:carry-over(s2)"], [], "carried over from sentence 2"),
+    # who speaks when the sentence names no one (claims/voice.py)
+    (["attr:statement-voice(first-person)"], [],
+     "the words of an official statement, its issuer on record"),
+    (["attr:quote-continues(s3)"], [], "a quotation that began or ends in sentence 3"),
+    (["attr:lead-in(s2)"], [], "words introduced by the speaker in sentence 2"),
     (["attr:speech-verb(say)", "grade:C(brand-new-rule)"], [],
      "brand new rule (speech verb 'say')"),
     ([], [], None)])

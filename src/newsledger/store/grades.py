@@ -1,9 +1,11 @@
 """Why a claim has its sourcing grade, in words: ``grade_reason`` reads the rule ids the
 claim stage records in a claim's ``why`` (``claims/attribution.py``: ``grade:D(vague-source)``,
 ``attr:speech-verb(say)``, ``attr:vague-cue(reportedly)``, ``attr:none``; ``claims/build.py``:
-``attr:carry-over(s5)``) and says them as a short phrase, e.g. "a vague source (cue
-'according to')". A carried-over claim has no grade rule of its own: its reason is that of
-the sentence it carries over from (its *origin*), when that sentence is known.
+``attr:carry-over(s5)``; ``claims/voice.py``: ``attr:statement-voice(first-person)``,
+``attr:quote-continues(s3)``, ``attr:lead-in(s2)``) and says them as a short phrase, e.g.
+"a vague source (cue 'according to')". A carried-over claim has no grade rule of its own:
+its reason is that of the sentence it carries over from (its *origin*), when that sentence
+is known.
 
 What each grade means is ``ontology.GRADE_MEANINGS``; this module says which rule gave it.
 """
@@ -39,6 +41,12 @@ RULE_REASONS: Mapping[str, str] = MappingProxyType({
     "no-source": "a cue with no source after it",
 })
 HOW = MappingProxyType({"according-to": "cue", "speech-verb": "speech verb"})
+# Who speaks in a sentence that names no speaker (claims/voice.py), in words.
+VOICES: Mapping[str, str] = MappingProxyType({
+    "statement-voice": "the words of an official statement, its issuer on record",
+    "quote-continues": "a quotation that began or ends in sentence {0}",
+    "lead-in": "words introduced by the speaker in sentence {0}",
+})
 
 # The claim a carried-over claim carries over from: the same article's claim of sentence N
 # (SQL over ``claims c``; the pattern is ours, no user input). Select ``o.why AS
@@ -66,6 +74,10 @@ def grade_reason(why: Sequence[str], origin: Sequence[str] = ()) -> str | None:
         return f"carried over from sentence {sentence}" + (f": {inner}" if inner else "")
     if "attr:none" in why:
         return "no attribution: the outlet's own assertion"
+    for rule in why:
+        voice = ATTR_RULE.match(rule)
+        if voice and voice.group(1) in VOICES:
+            return VOICES[voice.group(1)].format(voice.group(2).lstrip("s"))
     how = None
     for rule in why:
         attr = ATTR_RULE.match(rule)
