@@ -169,7 +169,7 @@ def test_running_the_stages_is_analyze_document(run, seed):
 def test_the_analyzers_stage_list_is_in_order(analyzer):
     check_order(analyzer.stages)
     names = [type(s).__name__ for s in analyzer.stages]
-    assert names == ["Sentences", "MentionFinder", "Publisher", "Coreference",
+    assert names == ["Sentences", "Publisher", "MentionFinder", "Coreference",
                      "EventExtractor", "ClaimBuilder", "ActorList", "Offices"]
 
 
@@ -180,6 +180,8 @@ def test_a_stage_before_what_it_reads_is_refused(analyzer):
         check_order(swapped)
     with pytest.raises(ValueError, match="MentionFinder reads sentences, sentence_of"):
         check_order(stages[1:])
+    with pytest.raises(ValueError, match="MentionFinder reads publisher"):
+        check_order([stages[0], *stages[2:]])
 
 
 def test_unknown_attributes_are_refused():

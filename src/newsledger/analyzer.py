@@ -69,7 +69,7 @@ class Analyzer:
         self.coref = Coreference(self.dictionary)
         self.events = EventExtractor(self.res, self.dictionary, self.gazetteer)
         self.claims = ClaimBuilder(self.res, self.nlp.vocab)
-        self.stages: list[Stage] = [Sentences(), self.mentions, self.publisher, self.coref,
+        self.stages: list[Stage] = [Sentences(), self.publisher, self.mentions, self.coref,
                                     self.events, self.claims, ActorList(), Offices(self.res)]
         check_order(self.stages)
 

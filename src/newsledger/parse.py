@@ -6,7 +6,7 @@ attributes ``reads`` and ``sets``, names from :data:`ATTRIBUTES`; a dotted name 
 the one before the dot, and setting a whole may change its parts). The Analyzer runs a plain
 list of stages, checked by :func:`check_order`::
 
-    Sentences -> MentionFinder -> Publisher -> Coreference -> EventExtractor -> ClaimBuilder
+    Sentences -> Publisher -> MentionFinder -> Coreference -> EventExtractor -> ClaimBuilder
     -> ActorList -> Offices
 """
 

@@ -71,3 +71,20 @@ def test_a_title_with_a_name_or_a_country_keeps_it(analyzer):
     analysis = analyzer.analyze(text, date="2022-02-01", outlet="The White House")
     codes = {actor_code(analysis, e.target) for e in analysis.events}
     assert "USAGOV" not in codes  # the one called is not the publisher's president
+
+
+RELEASE = ("Unrest in Moldova\n\n"
+           "The United States strongly condemns the attack on the electoral commission. We "
+           "urge the police to investigate, and we support the government in its work.")
+
+
+def test_a_releases_bare_sectors_are_not_its_publishers(analyzer):
+    """ "We urge the police…" in a State Department release: not US police, but the
+    country of its headline; "the government" it supports is not its own."""
+    published = analyzer.analyze(RELEASE, date="2019-03-04", outlet="U.S. Department of State")
+    codes = {m.text: a.cameo_code for a in published.actors for m in a.mentions}
+    assert codes["the police"] == "MDACOP"
+    assert codes.get("the government") != "USAGOV"
+    news = analyzer.analyze(RELEASE, date="2019-03-04", outlet="Reuters")
+    assert {m.text: a.cameo_code for a in news.actors for m in a.mentions}.get(
+        "the police") != "MDACOP"  # a news story's scene is the sentence's

@@ -294,6 +294,8 @@ class Coreference:
             cands = [
                 s for s in recent
                 if (s.actor == org_id if org_id else (s.kind in kinds or s.sector in sectors))
+                # a release never calls its own publisher "the government" (issue 13)
+                and (publisher is None or org_id or s.actor != publisher.id)
                 and (country is None or s.country == country)
                 and (office is None or any(office in m.text.lower()
                                            for m in index.actors[s.actor].mentions))

@@ -13,6 +13,7 @@ from typing import ClassVar
 from spacy.tokens import Doc, Span, Token
 
 from ..entities import Entities
+from ..model import Actor
 from ..nlp import is_dateline, split_ent_id
 from ..parse import Parse
 from ..places import DocumentPlaces, Gazetteer
@@ -62,25 +63,29 @@ class MentionFinder:
     """The actor stage: builds the :class:`ActorIndex` of one document."""
 
     reads: ClassVar[tuple[str, ...]] = ("document", "doc", "sentences", "sentence_of",
-                                        "entities")
+                                        "entities", "publisher")
     sets: ClassVar[tuple[str, ...]] = ("index",)
 
     def __init__(self, dictionary: ActorDictionary, gazetteer: Gazetteer | None = None):
         self.dictionary = dictionary
         self.res = dictionary.res
         self.gazetteer = gazetteer
+        self._home: str | None = None  # the publisher's country, for the document in hand
 
     def __call__(self, parse: Parse[ActorIndex]) -> None:
         places = None if self.gazetteer is None else DocumentPlaces(
             self.gazetteer, parse.document.text, parse.sentences)
-        parse.index = self.find(parse.doc, parse.sentence_of, parse.entities, places)
+        parse.index = self.find(parse.doc, parse.sentence_of, parse.entities, places,
+                                parse.publisher)
 
     def find(self, doc: Doc, sentence_of: Mapping[int, int],
-             entities: Entities | None = None, places: DocumentPlaces | None = None
-             ) -> ActorIndex:
+             entities: Entities | None = None, places: DocumentPlaces | None = None,
+             publisher: Actor | None = None) -> ActorIndex:
         """The actors of ``doc`` and their mentions (``entities``: its named entities read
         once; made here when not given; ``places``: the gazetteer as this document reads
-        ambiguous names, when there is a gazetteer)."""
+        ambiguous names, when there is a gazetteer; ``publisher``: the official body that
+        issues the document, publisher.py)."""
+        self._home = publisher.country if publisher is not None else None
         if entities is None:
             entities = Entities(doc, sentence_of)
         if places is None and self.gazetteer is not None:
@@ -225,8 +230,11 @@ class MentionFinder:
                          entities: Entities, places: DocumentPlaces | None) -> None:
         """ "police arrested 27 protesters" in a sentence set in Tbilisi: Georgian police
         and protesters. Only when the sentence (or the one before) names one country, and
-        not the one they act on ("the minister asked Kenya to send troops")."""
-        country, why = self.scene_country(token, index, entities, places, acted_on(token))
+        not the one they act on ("the minister asked Kenya to send troops"). In a release of
+        a government ("We urge the military personnel involved to…"), the scene is never
+        the publisher's own country but may be its headline's (issue 13, real text)."""
+        country, why = self.scene_country(token, index, entities, places, acted_on(token),
+                                          away_from=self._home)
         if country is None:
             return
         start = token.left_edge.i if token.left_edge.dep_ in ("det", "amod") else token.i
@@ -235,14 +243,17 @@ class MentionFinder:
                   f"phrase:sector+scene({why})")
 
     def scene_country(self, token: Token, index: ActorIndex, entities: Entities,
-                      places: DocumentPlaces | None, skip: frozenset[int] = frozenset()
-                      ) -> tuple[str | None, str]:
+                      places: DocumentPlaces | None, skip: frozenset[int] = frozenset(),
+                      away_from: str | None = None) -> tuple[str | None, str]:
         """The one country a sentence is set in: its country actors and places. A country
         or place at a token index in ``skip`` (what the actor acts on) leaves the scene
-        unknown: the others named cannot say which country is the actor's."""
+        unknown: the others named cannot say which country is the actor's. With
+        ``away_from`` (a publisher's country), that country is no scene, and the
+        headline is tried last."""
         sentence_of = index.sentence_of
         sent = sentence_of[token.i]
-        for window in (sent, sent - 1):
+        windows = (sent, sent - 1, 0) if away_from and sent > 1 else (sent, sent - 1)
+        for window in windows:
             found: dict[str, str] = {}
             unplaced = False  # a place named here that we cannot put in one country
             for ent in entities.in_sentence(window):
@@ -252,6 +263,8 @@ class MentionFinder:
                     # a country acted on: the actor is not from it, and the others named
                     # cannot say which is theirs ("EU leaders urged Hungary to … Ukraine")
                     return None, ""
+                if owner and owner == away_from:
+                    continue
                 if owner and owner in self.res.countries:
                     found.setdefault(owner, ent.text)
                 elif places is not None and (ent.label_ in ("GPE", "LOC", "FAC")
@@ -265,6 +278,7 @@ class MentionFinder:
                         and places.lookup(ent.text, ent.start_char) is None \
                         and self.dictionary.country_of_gpe(ent.text) is None:
                     unplaced = True  # "Punjab" tagged as a people's name
+            found.pop(away_from or "", None)  # a place in the publisher's own country
             if len(found) == 1:
                 return next(iter(found.items()))
             if found or unplaced:
