@@ -224,3 +224,13 @@ def test_praise_of_a_thing_goes_to_its_owner(analyzer):
     found = _typed(analyzer.analyze("Japan welcomed the Indonesian decision to free the "
                                     "fishermen.", date="2015-01-20"))
     assert ("SUPPORT", "occurred", "JPN", "IDN") in found, found
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    # money given is aid (issue 13, real text: "gave $67 million last year to …")
+    ("Norway gave $40 million to Somalia last year.", "NOR", "SOM"),
+    ("Japan gave 2 billion yen to Sri Lanka for flood relief.", "JPN", "LKA"),
+])
+def test_money_given_is_aid(analyzer, text, source, target):
+    found = _typed(analyzer.analyze(text, date="2015-01-20"))
+    assert ("AID", "occurred", source, target) in found, found
