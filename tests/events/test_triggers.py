@@ -234,3 +234,19 @@ def test_praise_of_a_thing_goes_to_its_owner(analyzer):
 def test_money_given_is_aid(analyzer, text, source, target):
     found = _typed(analyzer.analyze(text, date="2015-01-20"))
     assert ("AID", "occurred", source, target) in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "The governor fired police chief Marta Ruiz on Tuesday.",
+    "Police chief Marta Ruiz was fired after the report.",
+])
+def test_a_person_fired_is_dismissed_not_shot_at(analyzer, text):
+    found = analyzer.analyze(text, date="2015-01-20")
+    assert not [e for e in found.events if e.type == "ASSAULT"], found.events
+
+
+def test_fire_exchanged_goes_both_ways(analyzer):
+    found = _typed(analyzer.analyze("Indian and Pakistani troops exchanged fire across the "
+                                    "Line of Control.", date="2015-01-20"))
+    assert {("ASSAULT", "occurred", "INDMIL", "PAKMIL"),
+            ("ASSAULT", "occurred", "PAKMIL", "INDMIL")} <= set(found), found

@@ -121,7 +121,7 @@ class EventExtractor:
         drafts = self._merge_same_clause(drafts)
         drafts = [d for d in drafts if d.event.participants]  # no actor, nothing to code
         self._targets_from_embedded(drafts)
-        events = [e for d in drafts for e in self._split_dyads(d.event, d.token)]
+        events = [e for d in drafts for e in self._split_dyads(d.event, d.token, d.trigger)]
         events = self.demands.add(events, parse)  # "X must…": the demand (demands.py)
         events = merge_headline(events, parse, self.mutual)  # one happening, one event
         return [replace(event, id=f"e{i + 1}") for i, event in enumerate(events)]
@@ -159,17 +159,20 @@ class EventExtractor:
                 return inner is not None and inner.type in self.res.events.mutual_types
         return True
 
-    def _split_dyads(self, event: Event, token: Token) -> list[Event]:
+    def _split_dyads(self, event: Event, token: Token, trig: Trigger) -> list[Event]:
         """One event per source-target pair: "France and Germany agreed…" is two events,
         each keeping the full participant list. "Japan and the Philippines will hold a
-        joint exercise" (a mutual type, no target) is one event each way."""
+        joint exercise" (a mutual type, no target) is one event each way, as is any pair of
+        a mutual trigger ("Indian and Pakistani troops exchanged fire")."""
         sources = list(dict.fromkeys(p.actor for p in event.participants
                                      if p.role == "source"))
         targets = list(dict.fromkeys(p.actor for p in event.participants
                                      if p.role == "target"))
-        if len(sources) < 2 and len(targets) < 2:
+        if trig.id in self.res.events.mutual_triggers and sources and targets:
+            sources = targets = list(dict.fromkeys(sources + targets))
+        elif len(sources) < 2 and len(targets) < 2:
             return [event]
-        if not targets and self._mutual(event, token):
+        elif not targets and self._mutual(event, token):
             targets = sources
         pairs = [(s, t) for s in sources or [event.source]
                  for t in targets or [event.target] if s != t]

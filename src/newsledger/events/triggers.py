@@ -14,6 +14,9 @@ NAME_LABELS = ("ORG", "LAW", "EVENT", "WORK_OF_ART", "FAC")
 # suspects, even if…" and "if talks fail, Egypt will ask…" still request
 QUESTION_VERBS = ("ask", "inquire", "enquire")
 QUESTION_WORDS = ("whether", "if")
+# In ``exclude_objects``: the trigger does not fire on a named person as its object (or as
+# the subject of its passive).
+PERSON_OBJECT = "@person"
 
 
 def _when(prep: Token) -> bool:
@@ -55,6 +58,10 @@ def fits(trig: Trigger, token: Token) -> bool:
         return False
     if trig.exclude_objects and set(objects) & set(trig.exclude_objects):
         return False
+    if PERSON_OBJECT in trig.exclude_objects and any(
+            o.ent_type_ == "PERSON" for o in (*direct_objects(token),
+                                              *(c for c in children if c.dep_ == "nsubjpass"))):
+        return False  # "fired Comey", "Comey was fired": a person dismissed, not shot at
     if trig.pos == "NOUN" and (token.dep_ == "compound" or token.pos_ == "PROPN"
                                or token.ent_type_ in NAME_LABELS):
         return False  # "the Gaza Peace Agreement" names a document, it reports no event

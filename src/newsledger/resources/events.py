@@ -17,8 +17,9 @@ TRIGGER_POS = ("VERB", "NOUN", "ADP", "ADJ")  # the word classes a trigger is ma
 TRIGGER_FIELDS = ("id", "lemma", "pos", "type", "cameo", "frame", "mode", "target_preps",
                   "objects", "exclude_objects", "particle", "prep", "object", "modifiers",
                   "heads")
-RULES = ("light_verbs", "object_control", "mutual_types", "mutual_modes", "mode_sectors",
-         "visit_cameo", "place_recipient_types", "place_target_types", "triggers")
+RULES = ("light_verbs", "object_control", "mutual_types", "mutual_modes", "mutual_triggers",
+         "mode_sectors", "visit_cameo", "place_recipient_types", "place_target_types",
+         "triggers")
 
 
 @dataclass(frozen=True)
@@ -57,6 +58,7 @@ class EventLexicon:
     object_control: frozenset[str]
     mutual_types: frozenset[str]
     mutual_modes: frozenset[str]
+    mutual_triggers: frozenset[str]  # trigger ids: "exchanged fire" is each on the other
     mode_sectors: dict[str, str]
     visit_cameo: frozenset[str]
     place_recipient_types: frozenset[str]
@@ -128,13 +130,18 @@ def load_events(cameo: Mapping[str, CameoCode], sectors: Mapping[str, str],
     for code in words("visit_cameo"):
         if not cameo_known(cameo, code):
             raise DataError(f"{rel} visit_cameo: unknown CAMEO code {code}")
+    ids = {t.id for ts in triggers.values() for t in ts}
+    unknown = sorted(words("mutual_triggers") - ids)
+    if unknown:
+        raise DataError(f"{rel} mutual_triggers: unknown trigger id {unknown[0]}")
     mode_sectors = mapping(raw["mode_sectors"], f"{rel} mode_sectors")
     known(mode_sectors.values(), sectors, "sector (not in lexicons/sectors.yaml labels)",
           f"{rel} mode_sectors")
     return EventLexicon(
         triggers=triggers, light_verbs=words("light_verbs"),
         object_control=words("object_control"), mutual_types=words("mutual_types"),
-        mutual_modes=words("mutual_modes"), mode_sectors=dict(mode_sectors),
+        mutual_modes=words("mutual_modes"), mutual_triggers=words("mutual_triggers"),
+        mode_sectors=dict(mode_sectors),
         visit_cameo=words("visit_cameo"),
         place_recipient_types=words("place_recipient_types"),
         place_target_types=words("place_target_types"),
