@@ -146,3 +146,12 @@ def test_a_last_name_alone_is_the_unlisted_person_named_in_full_before(analyzer)
 def test_national_legislatures_are_their_countries(analyzer, text, code):
     analysis = analyzer.analyze(text, date="2021-02-02")
     assert code in {a.cameo_code for a in analysis.actors}, _who(analysis)
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Somali pirates hijacked a cargo ship on Friday.", "SOMCRM"),
+    ("Colombian smugglers were caught near the border.", "COLCRM"),
+])
+def test_criminals_are_their_countrys_crm(analyzer, text, code):
+    analysis = analyzer.analyze(text, date="2021-02-02")
+    assert code in {a.cameo_code for a in analysis.actors}, _who(analysis)
