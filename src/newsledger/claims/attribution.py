@@ -154,8 +154,8 @@ class AttributionRules:
             # two subjects: the dateline is not the speaker
             subject = next((c for c in subjects if not _dateline(c)),
                            subjects[0] if subjects else None)
-            if subject is None and token.dep_ == "conj":  # "condemned the attack and said…"
-                subject = next(iter(controller(token)[0]), None)
+            if subject is None and _controlled(token):
+                subject = self._speaker_of(token)
             if subject is None:
                 phrase = _inverted_speaker(sent, token) or _trailing_speaker(sent, token)
                 if phrase is None:
@@ -163,12 +163,15 @@ class AttributionRules:
             elif subject.lower_ in ("it", "which", "that"):
                 continue
             else:
+                end = subject.right_edge.i + 1
+                if subject.lower_ == "who" and token.dep_ == "relcl":
+                    subject, end = token.head, token.head.i + 1  # "Ouattara, who said…"
                 start = subject.left_edge.i
                 dash = [t.i for t in sent.doc[start:subject.i] if t.lower_ in DASHES
                         and t.i > 0 and sent.doc[t.i - 1].whitespace_ and t.whitespace_]
                 if dash:  # "ISLAMABAD — Pakistan's Foreign Office spokesperson said": the
                     start = dash[-1] + 1  # dateline is not part of who speaks
-                phrase = sent.doc[start : subject.right_edge.i + 1]
+                phrase = sent.doc[start:end]
             actor_id = self._actor_in(phrase, index)
             grade, why = self.grade(phrase, actor_id, index)
             if why == "grade:C(other-source)" and phrase.root.lemma_.lower() in \
@@ -186,6 +189,18 @@ class AttributionRules:
             return attr, grade, [f"attr:speech-verb({token.lemma_})", why]
         return None
 
+    def _speaker_of(self, verb: Token) -> Token | None:
+        """Who speaks through a speech verb with no subject of its own: "condemned the
+        attack and said…", "echoed Putin, saying…", "responded by saying…", "went on to
+        say…" (the controlling subject); "released a statement saying…" (the statement's
+        issuer, when the statement has one)."""
+        subject = next(iter(controller(verb)[0]), None)
+        if subject is not None and verb.dep_ == "acl" and subject.i == verb.head.i \
+                and subject.lemma_.lower() in self.documents and subject.dep_ == "dobj":
+            issuer = next(iter(controller(subject.head)[0]), None)
+            subject = issuer if issuer is not None else subject
+        return subject
+
     def lead_in(self, sent: Span, index: ActorIndex) -> tuple[Attribution, str] | None:
         """ "… the Foreign Secretary William Hague said:": the speaker of the words that
         follow (the sentence itself says nothing; claims/voice.py), graded."""
@@ -201,6 +216,21 @@ class AttributionRules:
         grade, _ = self.grade(phrase, actor_id, index)
         return Attribution(actor_id, phrase.text, root.text, "direct-quote",
                            phrase.start_char, phrase.end_char), grade
+
+    def named_subject(self, sent: Span, index: ActorIndex) -> tuple[Attribution, str] | None:
+        """The named person the sentence is about (its main verb's subject, active or
+        passive: "Petraeus was asked if…"), as a speaker, graded; None for anyone else."""
+        subject = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")),
+                       None)
+        if subject is None:
+            return None
+        phrase = sent.doc[subject.left_edge.i : subject.right_edge.i + 1]
+        actor_id = self._actor_in(phrase, index)
+        grade, why = self.grade(phrase, actor_id, index)
+        if why != "grade:A(named-person)":
+            return None
+        return Attribution(actor_id, phrase.text, None, "direct-quote", phrase.start_char,
+                           phrase.end_char), grade
 
     def _actor_in(self, span: Span | None, index: ActorIndex) -> str | None:
         if span is None:
@@ -256,6 +286,14 @@ class AttributionRules:
 
 
 DASHES = ("—", "–", "--", "-")
+
+
+def _controlled(verb: Token) -> bool:
+    """A speech verb whose speaker is another verb's subject or the noun it modifies: a
+    conjunct, a participle ("…, saying", "by saying", "a statement saying") or "went on
+    to say"."""
+    return verb.dep_ in ("conj", "advcl", "pcomp", "acl") or (
+        verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("go", "continue"))
 
 
 def _dateline(token: Token) -> bool:

@@ -11,7 +11,7 @@ from ..parse import Parse
 from ..resources import Resources
 from .attribution import AttributionRules
 from .flags import FlagFinder
-from .voice import quotations, statement_voice
+from .voice import pronoun_speakers, quotations, statement_voice
 
 CARRY_TYPES = ("according-to",)
 
@@ -80,8 +80,11 @@ class ClaimBuilder:
             ))
         leads = {n: found for n, claim in enumerate(claims)
                  if (found := self.attribution.lead_in(parse.sents[claim.sentence], index))}
+        subjects = {n: found for n, claim in enumerate(claims) if (
+            found := self.attribution.named_subject(parse.sents[claim.sentence], index))}
+        pronoun_speakers(claims)
         quotations(claims, [parse.sentences[c.sentence].paragraph for c in claims],
-                   self.first_person, leads)
+                   self.first_person | {"you"}, leads, subjects)
         if parse.publisher is not None:
             statement_voice(claims, parse, parse.publisher, self.first_person)
         return claims

@@ -6,6 +6,9 @@ Rules (recorded in the claim's ``why``):
   its paragraph is the quote's speaker's: the speaker of the sentence that opened it, else of
   the sentence that closes it ('… are tough. They were tough in Iraq," he said.'). Real-text
   ruling R18: a sentence with the source's quoted words is direct-quote.
+- ``attr:quote-after(sN)``  a quotation that opens a sentence and names no speaker at either
+  end is the words of the named person who is the subject of the sentence before it, in its
+  paragraph ('Mr. Obama criticised his rival. "Every time you…"'; ruling R18).
 - ``attr:lead-in(sN)``  after a lead-in ending in a colon ("the Foreign Secretary William
   Hague said:"), the sentences that follow are the speaker's, to the end of the quotation
   when one opens, else to the next sentence that names a speaker of its own.
@@ -31,6 +34,7 @@ CLOSE = ("”", "»")
 SPEAKING = ("direct-quote", "reported-speech")
 SUBJECTS = ("nsubj", "nsubjpass")
 PROSE_ENDS = (".", "!", "?", '."', ".”", ":")
+QUOTE_ENDS = ('"', "”", '".', "”.", '",', "”,")
 
 
 def _quote_balance(text: str) -> int:
@@ -40,8 +44,11 @@ def _quote_balance(text: str) -> int:
     if curly:
         return 1 if curly > 0 else -1
     if straight:
-        stripped = text.lstrip()
-        return 1 if stripped.startswith('"') or not text.rstrip().endswith('"') else -1
+        # an odd count: the first straight quote says whether the sentence starts inside
+        # a quotation ('tough," he said.' closes one) or opens one ('saying "a threat.')
+        first = text.index('"')
+        before = text[first - 1] if first else " "
+        return 1 if before.isspace() or before in "([{—–-:" else -1
     return 0
 
 
@@ -66,23 +73,29 @@ def _opens(claim: Claim) -> bool:
 
 
 def quotations(claims: list[Claim], paragraphs: list[int], first_person: set[str],
-               leads: dict[int, tuple[Attribution, str]]) -> None:
+               leads: dict[int, tuple[Attribution, str]],
+               subjects: dict[int, tuple[Attribution, str]] | None = None) -> None:
     """Quotes over several sentences and lead-ins (``leads``: the position of a lead-in
-    claim -> its speaker and grade): see the module's rules."""
+    claim -> its speaker and grade; ``subjects``: the position of a claim whose subject is
+    a named person -> that person and grade): see the module's rules."""
+    subjects = subjects or {}
     i = 0
     while i < len(claims):
         claim = claims[i]
         balance = _quote_balance(claim.text)
         lead = leads.get(i)
-        if balance <= 0 and lead is None:
+        whole = balance == 0 and lead is None and _opens(claim) \
+            and claim.text.rstrip().endswith(QUOTE_ENDS)  # a sentence all in quotes
+        if balance <= 0 and lead is None and not whole:
             i += 1
             continue
         # the sentences that continue it: inside the quotation, or after the lead-in
-        j, inside = i + 1, balance > 0
+        j, inside = (len(claims) if whole else i + 1), balance > 0
         run: list[int] = []
         while j < len(claims):
-            if inside and paragraphs[j] != paragraphs[i] and not _opens(claims[j]):
-                break
+            last = paragraphs[run[-1] if run else i]  # a quotation goes on to a paragraph
+            if inside and paragraphs[j] != last and not _opens(claims[j]):  # opening with a
+                break                                                       # quote mark
             if not inside and not run and _opens(claims[j]):
                 inside = True
             if not inside and _speaks(claims[j], first_person):
@@ -93,18 +106,47 @@ def quotations(claims: list[Claim], paragraphs: list[int], first_person: set[str
             j += 1
         closing = claims[run[-1]] if run and inside else None
         speaker: tuple[Attribution, str, int] | None = None
+        how = "lead-in" if lead is not None else "quote-continues"
         if lead is not None:
             speaker = (*lead, claim.sentence)
         elif _speaks(claim, first_person):
             speaker = (claim.attribution, claim.sourcing_grade, claim.sentence)
         elif closing is not None and _speaks(closing, first_person):
             speaker = (closing.attribution, closing.sourcing_grade, closing.sentence)
+        elif _opens(claim) and i - 1 in subjects and paragraphs[i - 1] == paragraphs[i] \
+                and _quote_balance(claims[i - 1].text) == 0:
+            speaker, how = (*subjects[i - 1], claims[i - 1].sentence), "quote-after"
         if speaker is not None:
-            how = "lead-in" if lead is not None else "quote-continues"
             for k in ([] if lead is not None else [i]) + run:
                 if claims[k].sentence != speaker[2] and not _speaks(claims[k], first_person):
                     _take(claims[k], speaker[0], speaker[1], f"attr:{how}(s{speaker[2]})")
         i = run[-1] + 1 if run else i + 1
+
+
+PRONOUNS = ("he", "she")
+NAMED = "grade:A(named-person)"
+
+
+def pronoun_speakers(claims: list[Claim], reach: int = 8) -> None:
+    """ "He said…", "… ," she added.': a speaker named by a pronoun is the person named as
+    the speaker of the nearest claim before it (within ``reach`` sentences): news names a
+    speaker once and then calls them "he" (legend A, a named person: docs/eval.md)."""
+    for n, claim in enumerate(claims):
+        attribution = claim.attribution
+        if attribution.type not in SPEAKING or (attribution.source_text or "").lower() \
+                not in PRONOUNS:
+            continue
+        named = next((c for c in reversed(claims[max(0, n - reach):n])
+                      if NAMED in c.why and (c.attribution.source_text or "").lower()
+                      not in PRONOUNS), None)
+        if named is None:
+            continue
+        claim.attribution = Attribution(
+            named.attribution.source_actor, attribution.source_text, attribution.cue,
+            attribution.type, attribution.start, attribution.end)
+        claim.sourcing_grade = "A"
+        claim.why = [w for w in claim.why if not w.startswith("grade:")]
+        claim.why += [f"attr:pronoun-speaker(s{named.sentence})", NAMED]
 
 
 def statement_voice(claims: list[Claim], parse: Parse[ActorIndex], publisher: Actor,

@@ -46,6 +46,8 @@ VOICES: Mapping[str, str] = MappingProxyType({
     "statement-voice": "the words of an official statement, its issuer on record",
     "quote-continues": "a quotation that began or ends in sentence {0}",
     "lead-in": "words introduced by the speaker in sentence {0}",
+    "quote-after": "a quotation after sentence {0}, whose subject is its speaker",
+    "pronoun-speaker": "a named person (speaker named in sentence {0}, then 'he' or 'she')",
 })
 
 # The claim a carried-over claim carries over from: the same article's claim of sentence N
