@@ -67,6 +67,10 @@ def ingest(paths: list[str], ledger: Ledger | str | Path, *,
     if corroborate and (stats.new or stats.duplicate or stats.near_duplicate):
         from ..corroborate import corroborate as update_stories
 
+        # the batches' rows into the file before the stories are worked out, not after
+        # them on closing: the two working memories are then never held at once (the
+        # ingest's peak was the closing checkpoint: docs/benchmarks.md, fifth run)
+        ledger.checkpoint()
         stats.stories = update_stories(ledger)
     return stats
 

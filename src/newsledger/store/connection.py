@@ -211,6 +211,13 @@ class Ledger:
             self.con.execute("ROLLBACK")
             raise
 
+    def checkpoint(self) -> None:
+        """Move what the write-ahead log holds into the file now (DuckDB's ``CHECKPOINT``)
+        instead of at the next automatic checkpoint or on closing. The rows are the same
+        either way; what changes is when its working memory is taken (about 90 MB on
+        closing after a 2,000-article ingest and its stories: docs/benchmarks.md)."""
+        self.con.execute("CHECKPOINT")
+
     def insert(self, kind: type[Row], rows: Sequence[Row]) -> None:
         """Insert many rows of one table at once: through a DataFrame scan (one statement)
         rather than a statement per row. A table that keeps first rows keeps the row
