@@ -58,8 +58,10 @@ class ClaimBuilder:
             hedges = self.flags.flags(doc, sent, matches["hedge"])
             loaded = self.flags.flags(doc, sent, matches["loaded"])
             cue = next(iter(self.flags.flags(doc, sent, matches["opinion"])), None)
-            if attribution.type in CARRY_TYPES:
-                carry = (info.paragraph, attribution, grade, info.index)
+            if attribution.type in CARRY_TYPES:  # "Rudaw reported…" goes on (ruling R15),
+                # "reports claim…" does not
+                carries = grade == "B" or not why[0].startswith("attr:speech-verb")
+                carry = (info.paragraph, attribution, grade, info.index) if carries else None
             elif attribution.type == "unattributed" and grade == "E" and carry:
                 paragraph, carried, carried_grade, origin = carry
                 if paragraph == info.paragraph and not self.attribution.breaks_carry_over(sent)\
