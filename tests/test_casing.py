@@ -13,8 +13,9 @@ def casing(analyzer):
 def test_a_title_case_headline_is_lowered_but_for_its_names(casing):
     text = "Kenyan Navy Kills Three Pirates Off Somali Coast\n\nThe navy said on Sunday."
     cased = casing.sentence_cased(text)
-    # "Pirates" and "Coast": in no lexicon and not in the body, so they may be names
-    assert cased == "Kenyan navy kills three Pirates off Somali Coast\n\nThe navy said on Sunday."
+    # "pirates" is a sector noun (criminals); "Coast": in no lexicon and not in the body, so
+    # it may be a name
+    assert cased == "Kenyan navy kills three pirates off Somali Coast\n\nThe navy said on Sunday."
     assert len(cased) == len(text)
 
 
