@@ -250,3 +250,17 @@ def test_fire_exchanged_goes_both_ways(analyzer):
                                     "Line of Control.", date="2015-01-20"))
     assert {("ASSAULT", "occurred", "INDMIL", "PAKMIL"),
             ("ASSAULT", "occurred", "PAKMIL", "INDMIL")} <= set(found), found
+
+
+@pytest.mark.parametrize(("text", "consults"), [
+    # a phone call to a named person (issue 13, readouts)
+    ("Chancellor Olaf Scholz called Emmanuel Macron on Monday to discuss energy prices.",
+     True),
+    ("Readout of the Chancellor's Call to President Emmanuel Macron", True),
+    ("The opposition called Prime Minister Imran Khan a traitor.", False),
+    ("Protesters called for new elections.", False),
+])
+def test_a_call_to_a_named_person_is_a_consultation(analyzer, text, consults):
+    found = analyzer.analyze(text, date="2022-05-02")
+    assert any(e.type == "CONSULT" for e in found.events) is consults, [
+        (e.type, e.evidence.trigger.text) for e in found.events]

@@ -14,8 +14,8 @@ NAME_LABELS = ("ORG", "LAW", "EVENT", "WORK_OF_ART", "FAC")
 # suspects, even if…" and "if talks fail, Egypt will ask…" still request
 QUESTION_VERBS = ("ask", "inquire", "enquire")
 QUESTION_WORDS = ("whether", "if")
-# In ``exclude_objects``: the trigger does not fire on a named person as its object (or as
-# the subject of its passive).
+# In ``objects``: the trigger fires only on a named person as its direct object; in
+# ``exclude_objects``: never on one as its object or the subject of its passive.
 PERSON_OBJECT = "@person"
 
 
@@ -23,6 +23,15 @@ def _when(prep: Token) -> bool:
     """A preposition whose objects are all dates or times ("on Friday", "in May")."""
     objects = pobjs(prep)
     return bool(objects) and all(o.ent_type_ in ("DATE", "TIME") for o in objects)
+
+
+def _person_object(token: Token, passive: bool = False) -> bool:
+    """A named person is the verb's direct object (or, with ``passive``, its passive
+    subject)."""
+    objects = [*direct_objects(token)]
+    if passive:
+        objects += [c for c in token.children if c.dep_ == "nsubjpass"]
+    return any(o.ent_type_ == "PERSON" for o in objects)
 
 
 def fits(trig: Trigger, token: Token) -> bool:
@@ -54,13 +63,16 @@ def fits(trig: Trigger, token: Token) -> bool:
         objects += [p.lemma_.lower() for c in children if c.dep_ == "prep" and not _when(c)
                     for p in pobjs(c)]
         objects += [c.lemma_.lower() for c in children if c.dep_ == "xcomp"]
-    if trig.objects and not set(objects) & set(trig.objects):
+    if PERSON_OBJECT in trig.objects and (not _person_object(token) or any(
+            c.dep_ == "oprd" or (c.dep_ == "xcomp" and c.pos_ in ("NOUN", "PROPN", "ADJ"))
+            for c in children)):
+        return False  # "called President Karzai" phones him; "called him a liar" does not
+    if trig.objects and PERSON_OBJECT not in trig.objects \
+            and not set(objects) & set(trig.objects):
         return False
     if trig.exclude_objects and set(objects) & set(trig.exclude_objects):
         return False
-    if PERSON_OBJECT in trig.exclude_objects and any(
-            o.ent_type_ == "PERSON" for o in (*direct_objects(token),
-                                              *(c for c in children if c.dep_ == "nsubjpass"))):
+    if PERSON_OBJECT in trig.exclude_objects and _person_object(token, passive=True):
         return False  # "fired Comey", "Comey was fired": a person dismissed, not shot at
     if trig.pos == "NOUN" and (token.dep_ == "compound" or token.pos_ == "PROPN"
                                or token.ent_type_ in NAME_LABELS):
