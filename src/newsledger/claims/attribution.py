@@ -151,6 +151,8 @@ class AttributionRules:
                     c.dep_ == "ccomp" and c.head.i == token.i for c in sent)
             if not has_content and token.head.i == token.i:
                 continue
+            if _unspoken(token):
+                continue
             subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
             # "ISLAMABAD — Pakistan's Foreign Office spokesperson rejected…" parsed with
             # two subjects: the dateline is not the speaker
@@ -301,6 +303,17 @@ class AttributionRules:
 
 
 DASHES = ("—", "–", "--", "-")
+
+
+def _unspoken(verb: Token) -> bool:
+    """A speech verb that reports nothing said: negated ("has not said what…"), yet to come
+    ("she will announce…") or a passive with no agent ("had been denied visas", "were
+    alleged to…"): the sentence cites nobody (legend E, docs/eval.md)."""
+    children = list(verb.children)
+    return any(c.dep_ == "neg" for c in children) or any(
+        c.lower_ in ("will", "shall") and c.dep_ == "aux" for c in children) or (
+        any(c.dep_ == "nsubjpass" for c in children) and not any(
+            c.dep_ == "agent" for c in children))
 
 
 def _controlled(verb: Token) -> bool:
