@@ -264,3 +264,14 @@ def test_a_call_to_a_named_person_is_a_consultation(analyzer, text, consults):
     found = analyzer.analyze(text, date="2022-05-02")
     assert any(e.type == "CONSULT" for e in found.events) is consults, [
         (e.type, e.evidence.trigger.text) for e in found.events]
+
+
+@pytest.mark.parametrize(("text", "retreat"), [
+    ("The commission released its annual report on Thursday.", False),
+    ("The army released footage of the strike.", False),
+    ("Hamas released three Israeli hostages on Sunday.", True),
+])
+def test_a_report_released_is_published_not_freed(analyzer, text, retreat):
+    found = analyzer.analyze(text, date="2015-01-20")
+    assert any(e.type == "RETREAT" for e in found.events) is retreat, [
+        (e.type, e.evidence.trigger.text) for e in found.events]
