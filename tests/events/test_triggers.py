@@ -275,3 +275,17 @@ def test_a_report_released_is_published_not_freed(analyzer, text, retreat):
     found = analyzer.analyze(text, date="2015-01-20")
     assert any(e.type == "RETREAT" for e in found.events) is retreat, [
         (e.type, e.evidence.trigger.text) for e in found.events]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # votes are support (issue 13): a law passed, a treaty approved
+    ("The Knesset approved the treaty with Jordan on Monday.",
+     ("SUPPORT", "occurred", "ISRLEG", "JOR")),
+    ("Kenya's parliament passed a bill to raise the minimum wage.",
+     ("SUPPORT", "occurred", "KENLEG", None)),
+])
+def test_a_vote_that_passes_or_approves_is_support(analyzer, text, expected):
+    found = _typed(analyzer.analyze(text, date="2015-01-20"))
+    kind, status, source, target = expected
+    assert any(t == kind and s == status and src == source
+               and (target is None or tgt == target) for t, s, src, tgt in found), found
