@@ -214,7 +214,7 @@ class Ledger:
     def checkpoint(self) -> None:
         """Move what the write-ahead log holds into the file now (DuckDB's ``CHECKPOINT``)
         instead of at the next automatic checkpoint or on closing. The rows are the same
-        either way; what changes is when its working memory is taken (about 90 MB on
+        either way; what changes is when its working memory is taken (about 125 MB on
         closing after a 2,000-article ingest and its stories: docs/benchmarks.md)."""
         self.con.execute("CHECKPOINT")
 
