@@ -129,6 +129,11 @@ def test_speaking_to_the_press_is_no_consultation(analyzer, text):
     assert not analyzer.analyze(text, date="2014-07-27").events
 
 
+def _fires(analyzer, text: str, kind: str, date: str) -> bool:
+    """Whether the text codes an event of this PLOVER type."""
+    return any(e.type == kind for e in analyzer.analyze(text, date=date).events)
+
+
 def _typed(analysis) -> set[tuple[str, str, str | None, str | None]]:
     """(type, status, source code, target code) of each event, codes as scored."""
     from newsledger.evaluation.scoring import actor_code
@@ -213,9 +218,7 @@ def test_freedoms_are_not_releases(analyzer):
     ("Kenya closed two border posts, pointing to threats from al-Shabaab.", False),
 ])
 def test_a_threat_is_made_not_named(analyzer, text, threatens):
-    found = analyzer.analyze(text, date="2015-01-20")
-    assert any(e.type == "THREATEN" for e in found.events) is threatens, [
-        (e.type, e.evidence.trigger.text) for e in found.events]
+    assert _fires(analyzer, text, "THREATEN", "2015-01-20") is threatens
 
 
 def test_praise_of_a_thing_goes_to_its_owner(analyzer):
@@ -261,9 +264,7 @@ def test_fire_exchanged_goes_both_ways(analyzer):
     ("Protesters called for new elections.", False),
 ])
 def test_a_call_to_a_named_person_is_a_consultation(analyzer, text, consults):
-    found = analyzer.analyze(text, date="2022-05-02")
-    assert any(e.type == "CONSULT" for e in found.events) is consults, [
-        (e.type, e.evidence.trigger.text) for e in found.events]
+    assert _fires(analyzer, text, "CONSULT", "2022-05-02") is consults
 
 
 @pytest.mark.parametrize(("text", "retreat"), [
@@ -272,9 +273,7 @@ def test_a_call_to_a_named_person_is_a_consultation(analyzer, text, consults):
     ("Hamas released three Israeli hostages on Sunday.", True),
 ])
 def test_a_report_released_is_published_not_freed(analyzer, text, retreat):
-    found = analyzer.analyze(text, date="2015-01-20")
-    assert any(e.type == "RETREAT" for e in found.events) is retreat, [
-        (e.type, e.evidence.trigger.text) for e in found.events]
+    assert _fires(analyzer, text, "RETREAT", "2015-01-20") is retreat
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -289,3 +288,12 @@ def test_a_vote_that_passes_or_approves_is_support(analyzer, text, expected):
     kind, status, source, target = expected
     assert any(t == kind and s == status and src == source
                and (target is None or tgt == target) for t, s, src, tgt in found), found
+
+
+@pytest.mark.parametrize(("text", "retreat"), [
+    # civilians who leave withdraw nothing; peacekeepers do (issue 13, real text)
+    ("Ukrainian citizens told to leave Belarus as fighting spreads", False),
+    ("The president ordered the French peacekeepers to leave the country.", True),
+])
+def test_civilians_leaving_is_no_retreat(analyzer, text, retreat):
+    assert _fires(analyzer, text, "RETREAT", "2015-01-20") is retreat

@@ -31,6 +31,7 @@ from .demands import Demands
 from .details import QuantityFinder, find_date, find_location, scene_location
 from .frames import Arg, ArgumentFinder, aimed_at
 from .headline import merge_headline
+from .parties import civilians_leaving
 from .status import StatusRules
 from .triggers import fits
 
@@ -121,7 +122,8 @@ class EventExtractor:
         drafts = self._merge_same_clause(drafts)
         drafts = [d for d in drafts if d.event.participants]  # no actor, nothing to code
         self._targets_from_embedded(drafts)
-        events = [e for d in drafts for e in self._split_dyads(d.event, d.token, d.trigger)]
+        events = [e for d in drafts for e in self._split_dyads(d.event, d.token, d.trigger)
+                  if not civilians_leaving(e, parse.index.actors)]  # parties.py
         events = self.demands.add(events, parse)  # "X must…": the demand (demands.py)
         events = merge_headline(events, parse, self.mutual)  # one happening, one event
         return [replace(event, id=f"e{i + 1}") for i, event in enumerate(events)]
