@@ -155,3 +155,11 @@ def test_national_legislatures_are_their_countries(analyzer, text, code):
 def test_criminals_are_their_countrys_crm(analyzer, text, code):
     analysis = analyzer.analyze(text, date="2021-02-02")
     assert code in {a.cameo_code for a in analysis.actors}, _who(analysis)
+
+
+def test_its_citizens_are_the_subjects(analyzer):
+    """ "The French government urged its citizens to leave Ivory Coast": French citizens,
+    not the scene's (issue 13, real dev)."""
+    analysis = analyzer.analyze("The Japanese government urged its citizens to leave "
+                                "Sudan at once.", date="2023-04-20")
+    assert _who(analysis)["its citizens"][0] == "JPNCVL"

@@ -17,6 +17,7 @@ from ..model import Actor
 from ..nlp import is_dateline, split_ent_id
 from ..parse import Parse
 from ..places import DocumentPlaces, Gazetteer
+from ..syntax import controller
 from .dictionary import ActorDictionary, slug
 from .index import ActorIndex
 from .names import acted_on, appositive_country, named_before, title_start
@@ -233,14 +234,32 @@ class MentionFinder:
         not the one they act on ("the minister asked Kenya to send troops"). In a release of
         a government ("We urge the military personnel involved to…"), the scene is never
         the publisher's own country but may be its headline's (issue 13, real text)."""
-        country, why = self.scene_country(token, index, entities, places, acted_on(token),
-                                          away_from=self._home)
+        country, why = self._owner_country(token, index), "its-owner"
+        if country is None:
+            country, why = self.scene_country(token, index, entities, places,
+                                              acted_on(token), away_from=self._home)
         if country is None:
             return
-        start = token.left_edge.i if token.left_edge.dep_ in ("det", "amod") else token.i
+        start = token.left_edge.i if token.left_edge.dep_ in ("det", "amod", "poss") \
+            else token.i
         start = max(start, token.sent.start)
         index.add(self.dictionary.make(f"{country}{sector}"), start, token.i + 1,
                   f"phrase:sector+scene({why})")
+
+    def _owner_country(self, token: Token, index: ActorIndex) -> str | None:
+        """ "The French government urged its citizens to leave": "its" is the subject of
+        the clause, so the citizens are French (issue 13, real dev)."""
+        if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in token.children):
+            return None
+        verb = token.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        for subject in controller(verb)[0]:
+            owner = index.by_token.get(subject.i)
+            actor = index.actors.get(owner) if owner else None
+            if actor is not None and actor.country in self.res.countries:
+                return actor.country
+        return None
 
     def scene_country(self, token: Token, index: ActorIndex, entities: Entities,
                       places: DocumentPlaces | None, skip: frozenset[int] = frozenset(),
