@@ -297,3 +297,14 @@ def test_a_vote_that_passes_or_approves_is_support(analyzer, text, expected):
 ])
 def test_civilians_leaving_is_no_retreat(analyzer, text, retreat):
     assert _fires(analyzer, text, "RETREAT", "2015-01-20") is retreat
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # issue 13, real dev: contacts are consultations, recruiting fighters mobilises
+    ("The Secretary of State contacted Thailand's foreign minister about the refugees.",
+     "CONSULT"),
+    ("Malaysia said it was in contact with Indonesia about the boats.", "CONSULT"),
+    ("Russia has recruited thousands of volunteers for the war.", "MOBILIZE"),
+])
+def test_contacts_and_recruits(analyzer, text, kind):
+    assert _fires(analyzer, text, kind, "2015-05-20")
