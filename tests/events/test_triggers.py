@@ -308,3 +308,14 @@ def test_civilians_leaving_is_no_retreat(analyzer, text, retreat):
 ])
 def test_contacts_and_recruits(analyzer, text, kind):
     assert _fires(analyzer, text, kind, "2015-05-20")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # lexical gaps named by issue 13: retake, push for
+    ("Iraqi troops recaptured Tikrit from Islamic State.", ("ASSAULT", "IRQMIL")),
+    ("Ethiopian forces retook the town from rebels on Sunday.", ("ASSAULT", "ETHMIL")),
+    ("France pushed for new talks with Iran.", ("REQUEST", "FRA")),
+])
+def test_retaking_and_pushing_for(analyzer, text, expected):
+    found = _typed(analyzer.analyze(text, date="2015-01-20"))
+    assert any((t, src) == expected for t, _, src, _ in found), found
