@@ -88,3 +88,14 @@ def test_a_releases_bare_sectors_are_not_its_publishers(analyzer):
     news = analyzer.analyze(RELEASE, date="2019-03-04", outlet="Reuters")
     assert {m.text: a.cameo_code for a in news.actors for m in a.mentions}.get(
         "the police") != "MDACOP"  # a news story's scene is the sentence's
+
+
+def test_a_releases_must_is_its_publishers_demand(analyzer):
+    text = ("Hostages in Northern Mali\n\n"
+            "We are alarmed by the kidnapping of the aid workers. The militants must "
+            "release the hostages.")
+    published = analyzer.analyze(text, date="2019-03-04", outlet="U.S. Department of State")
+    requests = [e for e in published.events if e.type == "REQUEST"]
+    assert [actor_code(published, e.source) for e in requests] == ["USAGOV"]
+    news = analyzer.analyze(text, date="2019-03-04", outlet="Reuters")
+    assert not [e for e in news.events if e.type == "REQUEST"]

@@ -3,8 +3,9 @@ secretary said" codes the release as demanded (status.py) and, beside it, the de
 REQUEST from whoever says it to whoever must act, rule ``trigger:modal-demand(must)``.
 
 Who says it is the subject of the sentence's speech verb, else the issuer of a statement or
-readout named before the sentence (actors/speaker.py); with neither, or when the one who
-must act is the speaker ("we must do more"), no REQUEST is coded. CAMEO 100 (demand).
+readout named before the sentence or its publisher (actors/speaker.py, publisher.py); with
+neither, or when the one who must act is the speaker ("we must do more"), no REQUEST is
+coded. CAMEO 100 (demand).
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ class Demands:
         demanded = {id(e) for e in events if RULE in e.why and e.source is not None}
         if not demanded:
             return events
-        by_sentence, official = self.speakers.speakers(parse.index)
+        by_sentence, official = self.speakers.speakers(parse.index, parse.publisher)
         out: list[Event] = []
         for event in events:
             out.append(event)
@@ -52,7 +53,9 @@ class Demands:
         return out
 
     def _request(self, event: Event, speaker: str, index: ActorIndex) -> Event | None:
-        actor = index.actors[speaker]
+        actor = index.actors.get(speaker)
+        if actor is None:  # a publisher that never names itself in the text
+            return None
         if actor.kind == "country":  # a country that issues a statement: its government
             gov = f"{actor.id}GOV"
             if gov not in index.actors:

@@ -56,7 +56,7 @@ class EventExtractor:
     """The event stage: codes the events of every sentence that is not a heading."""
 
     reads: ClassVar[tuple[str, ...]] = ("document", "doc", "sents", "sentences", "headings",
-                                        "headline", "entities", "index")
+                                        "headline", "entities", "index", "publisher")
     sets: ClassVar[tuple[str, ...]] = ("analysis.events", "index.mentions", "index.tokens")
 
     def __init__(self, res: Resources, dictionary: ActorDictionary,
