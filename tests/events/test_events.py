@@ -160,6 +160,10 @@ def test_a_question_is_no_request_and_a_bare_official_not_from_the_country_asked
     assert dyads(analyzer, "Reporters asked whether Iran would attack.") == {
         ("ASSAULT", "IRN", None)}
     assert dyads(analyzer, "The senator was asked if he believed the report.") == set()
+    assert not {d for d in dyads(analyzer, "President Ruto said he had asked Governor "
+                                 "Hassan Joho if he planned to run again.") if d[0] == "REQUEST"}
+    assert ("REQUEST", "EGY", "un-security-council") in dyads(
+        analyzer, "If talks fail, Egypt will ask the UN Security Council for help.")
     # a condition is no question: "if talks fail, Egypt will ask…" still requests
     assert ("REQUEST", "EGY", "un-security-council") in dyads(
         analyzer, "If talks fail, Egypt will ask the UN Security Council to intervene.")

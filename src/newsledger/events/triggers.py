@@ -83,6 +83,8 @@ def fits(trig: Trigger, token: Token) -> bool:
         return False  # "Trump-backed plan"
     if trig.lemma in QUESTION_VERBS and not any(c.dep_ == "xcomp" for c in children) and any(
             c.dep_ == "mark" and c.lower_ in QUESTION_WORDS
-            for clause in children if clause.dep_ == "ccomp" for c in clause.children):
+            for clause in children if clause.dep_ == "ccomp"
+            or (clause.dep_ == "advcl" and clause.i > token.i)  # not "if talks fail, …ask"
+            for c in clause.children):
         return False  # "was asked whether he believed it", "asked if Snowden would…": a question
     return True
