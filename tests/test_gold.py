@@ -64,3 +64,16 @@ def _measure(scores: dict, path: str) -> float:
 def test_test_split_stays_at_or_above_floor(test_scores, measure):
     value = _measure(test_scores, measure)
     assert value is not None and value >= FLOORS["test"][measure], (measure, value)
+
+
+@pytest.fixture(scope="module")
+def real_test_scores(analyzer):
+    """The real-text test split (tests/gold/real/test.jsonl, held out: never tuned on)."""
+    return evaluate(load_gold(GOLD / "real" / "test.jsonl"), analyzer,
+                    name="real test").to_dict()
+
+
+@pytest.mark.parametrize("measure", sorted(FLOORS["real_test"]))
+def test_real_test_split_stays_at_or_above_floor(real_test_scores, measure):
+    value = _measure(real_test_scores, measure)
+    assert value is not None and value >= FLOORS["real_test"][measure], (measure, value)
