@@ -114,16 +114,23 @@ class Coreference:
         # unnamed issuer, never the president called (speaker.py)
         first = opening(doc, sentence_of)
         opened = takewhile(lambda t: sentence_of[t.i] < first, doc)  # not the whole text
-        titles = [t for t in opened if t.i not in index.by_token and (
-            unnamed_issuer(t) or (publisher is not None and self._office_title(t, index)))]
+        # a government's offices: an NGO or an IGO that publishes has no "President"
+        government = publisher if publisher is not None and publisher.sector == "GOV" \
+            else None
+        titles = [t for t in opened if (t.i not in index.by_token or (
+            government is not None and _scene_made(t, index))) and (
+            unnamed_issuer(t) or (government is not None and self._office_title(t, index)))]
         issuers = {_title_words(t) for t in titles}
+        publisher = government
         if publisher is not None:
             # ... and in a document its publisher issues, an office named by its title
             # alone is the publisher's: a White House readout's "the President", a Foreign
             # Office release's "Foreign Secretary condemns…" (ruling R1, issue 13)
             for title in titles:
-                start = min([title.i, *(c.i for c in title.lefts if c.dep_ in ("det",
-                                                                               "compound"))])
+                if title.i in index.by_token:
+                    continue  # the scene's: reassigned below
+                start = min([title.i, *(c.i for c in title.lefts
+                                        if c.dep_ in ("det", "compound", "amod"))])
                 index.add(publisher, start, title.i + 1, "coref:publisher")
             self._scene_titles(index, issuers, publisher)
         for token in doc:
@@ -187,9 +194,10 @@ class Coreference:
         if token.pos_ not in ("NOUN", "PROPN") or not token.is_title \
                 or token.dep_ == "compound":
             return False
-        compounds = [c for c in token.lefts if c.dep_ == "compound"]
-        if any(c.i in index.by_token or c.ent_type_ in ("PERSON", "GPE", "NORP")
-               for c in compounds) or any(c.dep_ == "poss" for c in token.children) \
+        compounds = [c for c in token.lefts if c.dep_ in ("compound", "amod")]
+        if any((c.i in index.by_token and not _scene_made(c, index))
+               or c.ent_type_ in ("PERSON", "GPE", "NORP") for c in compounds) \
+                or any(c.dep_ == "poss" for c in token.children) \
                 or any(c.lower_ == "of" and any(o.i in index.by_token for o in c.children)
                        for c in token.children):  # "the President of Afghanistan"
             return False
@@ -307,5 +315,16 @@ class Coreference:
 
 
 def _title_words(token: Token) -> tuple[str, ...]:
-    """A title's words, lowercased, with the compounds before it: ("foreign", "secretary")."""
-    return (*(c.lower_ for c in token.lefts if c.dep_ == "compound"), token.lower_)
+    """A title's words, lowercased, with the compounds and adjectives before it:
+    ("foreign", "secretary"), ("prime", "minister")."""
+    return (*(c.lower_ for c in token.lefts if c.dep_ in ("compound", "amod")),
+            token.lower_)
+
+
+def _scene_made(token: Token, index: ActorIndex) -> bool:
+    """The token stands for an actor the actor stage made from the scene's country ("The
+    Prime Minister met the Nigerian President in Abuja": the scene's, not a name's)."""
+    actor = index.actors.get(index.by_token.get(token.i, ""))
+    return actor is not None and any(
+        m.why.startswith("phrase:sector+scene") and m.start <= token.idx < m.end
+        for m in actor.mentions)

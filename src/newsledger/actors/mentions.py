@@ -71,7 +71,6 @@ class MentionFinder:
         self.dictionary = dictionary
         self.res = dictionary.res
         self.gazetteer = gazetteer
-        self._home: str | None = None  # the publisher's country, for the document in hand
 
     def __call__(self, parse: Parse[ActorIndex]) -> None:
         places = None if self.gazetteer is None else DocumentPlaces(
@@ -86,7 +85,6 @@ class MentionFinder:
         once; made here when not given; ``places``: the gazetteer as this document reads
         ambiguous names, when there is a gazetteer; ``publisher``: the official body that
         issues the document, publisher.py)."""
-        self._home = publisher.country if publisher is not None else None
         if entities is None:
             entities = Entities(doc, sentence_of)
         if places is None and self.gazetteer is not None:
@@ -104,7 +102,8 @@ class MentionFinder:
             self._add_dictionary_mention(ent, kind, actor_id, index, places)
         for ent in deferred:
             self._add_model_entity(ent, index, entities, places)
-        self._add_sector_phrases(index, entities, places)
+        self._add_sector_phrases(index, entities, places,
+                                 publisher.country if publisher is not None else None)
         return index
 
     def _add_dictionary_mention(self, ent: Span, kind: str, actor_id: str,
@@ -228,7 +227,8 @@ class MentionFinder:
                          and head.head.lemma_ != "accord") or head.lemma_ in PLACE_HEADS
 
     def _add_bare_sector(self, token: Token, sector: str, index: ActorIndex,
-                         entities: Entities, places: DocumentPlaces | None) -> None:
+                         entities: Entities, places: DocumentPlaces | None,
+                         home: str | None = None) -> None:
         """ "police arrested 27 protesters" in a sentence set in Tbilisi: Georgian police
         and protesters. Only when the sentence (or the one before) names one country, and
         not the one they act on ("the minister asked Kenya to send troops"). In a release of
@@ -237,7 +237,7 @@ class MentionFinder:
         country, why = self._owner_country(token, index), "its-owner"
         if country is None:
             country, why = self.scene_country(token, index, entities, places,
-                                              acted_on(token), away_from=self._home)
+                                              acted_on(token), away_from=home)
         if country is None:
             return
         start = token.left_edge.i if token.left_edge.dep_ in ("det", "amod", "poss") \
@@ -347,7 +347,9 @@ class MentionFinder:
         return None
 
     def _add_sector_phrases(self, index: ActorIndex, entities: Entities,
-                            places: DocumentPlaces | None) -> None:
+                            places: DocumentPlaces | None, home: str | None = None) -> None:
+        """Country + sector phrases ("Pakistani troops") and bare sectors placed by their
+        scene (``home``: the publisher's country, never the scene of its release)."""
         for token in index.doc:
             if token.pos_ not in ("NOUN", "PROPN") or token.i in index.by_token:
                 continue
@@ -366,7 +368,7 @@ class MentionFinder:
                 if phrase in self.res.coref.pair_descriptions:
                     continue  # "both leaders": the two people named before (coref.py)
                 if sector and token.dep_ in ARGUMENT_DEPS and _group_noun(token):
-                    self._add_bare_sector(token, sector, index, entities, places)
+                    self._add_bare_sector(token, sector, index, entities, places, home)
                 continue
             ids = [f"{code}{sector}" if sector else code for code, _ in mods]
             ids = list(dict.fromkeys(ids))

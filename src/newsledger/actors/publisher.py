@@ -10,7 +10,8 @@ order:
 1. parenthesised notes go ("(copy on example.blogspot.com)", "(via …)");
 2. an official body whose mention holds the outlet's head noun ("The White House, …");
 3. when the head noun names a state's own office ("U.S. Mission to the OSCE", "Ministry of
-   Foreign Affairs of Pakistan"), the first country named: its government;
+   Foreign Affairs of Pakistan"), the first country named in its own phrase (not after a
+   comma: "Department of Journalism, University of Nairobi, Kenya"): its government;
 4. the first official body named (a government, military, police, legislature, judiciary
    or intelligence sector, an intergovernmental or non-governmental organisation).
 Official sectors and organisation prefixes per the PLOVER sector codes (shared
@@ -23,7 +24,7 @@ import re
 from collections.abc import Callable
 from typing import ClassVar
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..model import Actor
 from ..parse import Parse
@@ -37,6 +38,8 @@ OFFICE_NOUNS = frozenset({"mission", "embassy", "consulate", "office", "departme
                           "ministry", "government", "presidency", "cabinet", "chancellery"})
 NOTE = re.compile(r"\([^)]*\)")
 MAX_KNOWN = 4096  # outlets kept parsed; a feed reader meets far fewer
+MAX_OUTLET = 300  # characters of an outlet read (a name, not a text)
+MISSING = object()
 
 Find = Callable[[Doc], ActorIndex]  # the actor stage on a parsed outlet
 
@@ -66,18 +69,19 @@ class Publisher:
 
     def of(self, outlet: str | None) -> Actor | None:
         """The official body behind ``outlet`` (a fresh Actor each call), or None."""
-        name = NOTE.sub(" ", outlet or "").strip()
+        name = NOTE.sub(" ", outlet or "").strip()[:MAX_OUTLET]
         if not name:
             return None
-        if name not in self._known:
+        found = self._known.get(name, MISSING)
+        if found is MISSING:
+            found = self._read(name)
             if len(self._known) >= MAX_KNOWN:
                 self._known.clear()
-            self._known[name] = self._read(name)
-        found = self._known[name]
+            self._known[name] = found
         return None if found is None else self.dictionary.make(found.id)
 
     def _read(self, name: str) -> Actor | None:
-        doc = self.parse_text(name[:300])
+        doc = self.parse_text(name)
         index = self.find(doc)
         root = next((s.root for s in doc.sents), None)
         if root is None:
@@ -86,7 +90,9 @@ class Publisher:
         if owner is not None and _official(index.actors[owner]):
             return index.actors[owner]
         if root.lemma_.lower() in OFFICE_NOUNS:
-            for token in doc:
+            # the head noun's own phrase, not what follows a comma ("Department of
+            # Journalism, University of Nairobi, Kenya" is no government's)
+            for token in _own_phrase(root):
                 code = index.by_token.get(token.i)
                 if code in self.dictionary.res.countries:
                     return self.dictionary.make(f"{code}GOV")
@@ -95,3 +101,13 @@ class Publisher:
             if actor_id is not None and _official(index.actors[actor_id]):
                 return index.actors[actor_id]
         return None
+
+
+def _own_phrase(root: Token) -> list[Token]:
+    """The head noun and what hangs on it, leaving out appositions and coordinated parts
+    after a comma."""
+    out = [root]
+    for child in root.children:
+        if child.dep_ not in ("appos", "conj", "punct", "cc"):
+            out.extend(child.subtree)
+    return sorted(out, key=lambda t: t.i)

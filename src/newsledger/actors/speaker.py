@@ -118,6 +118,12 @@ class FirstPerson:
                 candidates.append(Official(actor_id, token.i, sent, rank))
         if unnamed:  # the issuer is not named: the others of the opening are not it
             candidates = [c for c in candidates if c.rank == 0]
+        if publisher is not None:
+            # a release speaks for its publisher: only the publisher itself or its own
+            # country's officials may be the issuer, never the country or the force its
+            # opening is about ("Pakistan and India exchanged fire… We urge both sides…")
+            candidates = [c for c in candidates
+                          if _speaks_for(index.actors[c.actor], publisher)]
         fallback = None if publisher is None else Official(publisher.id, -1, -1, 0)
         if not statement or not (candidates or fallback):
             return by_sentence, None
@@ -191,6 +197,13 @@ class FirstPerson:
         if official is not None and not _quoted(token):
             return official.actor, "document-official"
         return None
+
+
+def _speaks_for(actor: Actor, publisher: Actor) -> bool:
+    """The publisher itself, or an actor of the publisher's own country (its officials,
+    the country naming itself in its own release: "The United States condemns…")."""
+    return actor.id == publisher.id or (
+        publisher.country is not None and actor.country == publisher.country)
 
 
 def _a_document(noun: Token) -> bool:
