@@ -25,7 +25,12 @@ from newsledger.resources import (
     StatusLexicon,
     load_resources,
 )
-from newsledger.resources.actors import load_actor_entries, load_countries, load_sectors
+from newsledger.resources.actors import (
+    load_actor_entries,
+    load_countries,
+    load_publisher_hosts,
+    load_sectors,
+)
 from newsledger.resources.events import load_cameo, load_events
 from newsledger.resources.lexicons import (
     load_attribution,
@@ -85,6 +90,11 @@ def test_every_lexicon_is_typed_and_resources_are_frozen(res):
 
 def _events(data: Path) -> Any:
     return load_events(resources().cameo, resources().sector_labels, data)
+
+
+def _hosts(data: Path) -> Any:
+    res = resources()
+    return load_publisher_hosts(lambda actor_id: res.entry(actor_id) is not None, data)
 
 
 def _places(data: Path) -> Any:
@@ -153,6 +163,8 @@ MALFORMED: list[tuple[str, str, Callable[[Path], Any], str]] = [
      "mutual_modes: []\nmutual_triggers: [swap-v]\nmode_sectors: {}\nvisit_cameo: []\n"
      "place_recipient_types: []\nplace_target_types: []\ntriggers: []", _events,
      "lexicons/events.yaml mutual_triggers: unknown trigger id swap-v"),
+    ("actors/publishers.yaml", "hosts:\n  - {host: example.gov, actor: XYZGOV}", _hosts,
+     "actors/publishers.yaml entry 0 \\(example.gov\\): unknown actor 'XYZGOV'"),
     ("actors/countries.yaml", "countries: {XXX: {aliases: [Nowhere]}}", load_countries,
      "actors/countries.yaml: unknown ISO 3166-1 alpha-3 code 'XXX'"),
     ("actors/people.yaml", "people:\n  - {id: x, name: X, country: PAK, sector: GOV, "

@@ -23,6 +23,14 @@ from newsledger.evaluation.scoring import actor_code
     ("Department of Journalism, University of Nairobi, Kenya", None),  # no state's office
     ("", None),
     (None, None),
+    # a feed's outlet is its site (ingest/feeds.py): data/actors/publishers.yaml
+    ("www.state.gov", "USAGOV"),
+    ("m.state.gov", "USAGOV"),
+    ("www.gov.uk", "GBRGOV"),
+    ("kremlin.ru", "RUSGOV"),
+    ("news.un.org", "IGOUNO"),
+    ("dawn.com", None),
+    ("gov.uk.example.com", None),  # a parent domain counts, an inner one does not
 ])
 def test_an_outlet_names_its_official_body_or_none(analyzer, outlet, code):
     found = analyzer.publisher.of(outlet)

@@ -3,7 +3,8 @@
 statement of the US government (USAGOV), one of "Foreign, Commonwealth & Development
 Office" of the UK government's (GBRGOV). News outlets ("Reuters", "BBC News": sector JRN),
 outlets we do not know ("Wikinews") and people publish no statement of a state: they give
-``None``.
+``None``. An outlet that is a web host (a feed's site, "www.state.gov") is looked up in
+data/actors/publishers.yaml, it and its parent domains, and is not parsed.
 
 The outlet is parsed like text (the pipeline's model and the actor stage) and read in this
 order:
@@ -40,6 +41,7 @@ NOTE = re.compile(r"\([^)]*\)")
 MAX_KNOWN = 4096  # outlets kept parsed; a feed reader meets far fewer
 MAX_OUTLET = 300  # characters of an outlet read (a name, not a text)
 MISSING = object()
+HOST = re.compile(r"(?i)[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}")  # "www.state.gov"
 
 Find = Callable[[Doc], ActorIndex]  # the actor stage on a parsed outlet
 
@@ -72,6 +74,8 @@ class Publisher:
         name = NOTE.sub(" ", outlet or "").strip()[:MAX_OUTLET]
         if not name:
             return None
+        if HOST.fullmatch(name):  # a feed's site ("state.gov"): the table of hosts
+            return self._host(name.lower())
         found = self._known.get(name, MISSING)
         if found is MISSING:
             found = self._read(name)
@@ -79,6 +83,17 @@ class Publisher:
                 self._known.clear()
             self._known[name] = found
         return None if found is None else self.dictionary.make(found.id)
+
+    def _host(self, host: str) -> Actor | None:
+        """The body a web host (or a parent domain of it) serves, per
+        data/actors/publishers.yaml; None for any other site."""
+        hosts = self.dictionary.res.publisher_hosts
+        parts = host.split(".")
+        for i in range(len(parts) - 1):
+            actor_id = hosts.get(".".join(parts[i:]))
+            if actor_id is not None:
+                return self.dictionary.make(actor_id)
+        return None
 
     def _read(self, name: str) -> Actor | None:
         doc = self.parse_text(name)

@@ -5,6 +5,7 @@ lexicons/titles.yaml."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -192,3 +193,20 @@ def load_sectors(data: Path | None = None) -> SectorLexicon:
     return SectorLexicon(nouns=nouns, labels=dict(labels),
                          members=frozenset(strs(raw["members"], f"{rel} members")),
                          titles=titles)
+
+
+def load_publisher_hosts(known_actor: Callable[[str], bool], data: Path | None = None
+                         ) -> dict[str, str]:
+    """actors/publishers.yaml: web host -> the actor id of the official body it serves
+    (``known_actor`` says whether an id is one of ours)."""
+    rel = "actors/publishers.yaml"
+    raw = load_yaml(rel, data)
+    out: dict[str, str] = {}
+    for i, entry in enumerate(raw.get("hosts") or []):
+        where = entry_at(rel, i, entry, "host")
+        need(entry, ("host", "actor"), where)
+        host, actor = str(entry["host"]).lower(), str(entry["actor"])
+        if not known_actor(actor):
+            raise DataError(f"{where}: unknown actor {actor!r}")
+        out[host] = actor
+    return out

@@ -6,7 +6,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from .actors import ActorEntry, CountryEntry, load_actor_entries, load_countries, load_sectors
+from .actors import (
+    ActorEntry,
+    CountryEntry,
+    load_actor_entries,
+    load_countries,
+    load_publisher_hosts,
+    load_sectors,
+)
 from .events import CameoCode, EventLexicon, load_cameo, load_events, load_plover
 from .lexicons import (
     AmbiguousName,
@@ -52,6 +59,7 @@ class Resources:
     quantities: QuantityLexicon
     theme_nouns: frozenset[str]  # the lemmas of every quantity unit ("troop", "tonne")
     alpha2_to_3: dict[str, str]
+    publisher_hosts: dict[str, str]  # web host -> actor id of the official body it serves
 
     def entry(self, actor_id: str) -> ActorEntry | None:
         return self.people.get(actor_id) or self.organizations.get(actor_id)
@@ -77,10 +85,17 @@ def load_resources(data: Path | None = None) -> Resources:
     events = load_events(cameo, sectors.labels, data)
     quantities = load_quantities(data)
     loaded, opinion_cues = load_loaded(data)
+    people = load_actor_entries("actors/people.yaml", "people", "person", data)
+    organizations = load_actor_entries("actors/organizations.yaml", "organizations", None,
+                                       data)
+
+    def known_actor(actor_id: str) -> bool:
+        return actor_id in organizations or actor_id in people or (
+            actor_id[:3] in countries and actor_id[3:] in sectors.labels)
+
     return Resources(
-        people=load_actor_entries("actors/people.yaml", "people", "person", data),
-        organizations=load_actor_entries("actors/organizations.yaml", "organizations", None,
-                                         data),
+        people=people,
+        organizations=organizations,
         countries=countries,
         events=events,
         cameo=cameo,
@@ -100,4 +115,5 @@ def load_resources(data: Path | None = None) -> Resources:
         quantities=quantities,
         theme_nouns=frozenset(lemma for lemmas in quantities.units.values() for lemma in lemmas),
         alpha2_to_3=alpha2,
+        publisher_hosts=load_publisher_hosts(known_actor, data),
     )
