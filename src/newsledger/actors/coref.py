@@ -105,7 +105,10 @@ class Coreference:
 
     def resolve(self, index: ActorIndex, publisher: Actor | None = None) -> None:
         """Add coreferent mentions to ``index`` in text order (``publisher``: the official
-        body that issues the document, publisher.py)."""
+        body that issues the document, publisher.py; only a government's has offices: an
+        NGO or an IGO that publishes has no "President")."""
+        if publisher is not None and publisher.sector != "GOV":
+            publisher = None
         doc, sentence_of = index.doc, index.sentence_of
         seen: list[Seen] = []
         last_group: tuple[int, list[str]] | None = None
@@ -114,14 +117,10 @@ class Coreference:
         # unnamed issuer, never the president called (speaker.py)
         first = opening(doc, sentence_of)
         opened = takewhile(lambda t: sentence_of[t.i] < first, doc)  # not the whole text
-        # a government's offices: an NGO or an IGO that publishes has no "President"
-        government = publisher if publisher is not None and publisher.sector == "GOV" \
-            else None
         titles = [t for t in opened if (t.i not in index.by_token or (
-            government is not None and _scene_made(t, index))) and (
-            unnamed_issuer(t) or (government is not None and self._office_title(t, index)))]
+            publisher is not None and _scene_made(t, index))) and (
+            unnamed_issuer(t) or (publisher is not None and self._office_title(t, index)))]
         issuers = {_title_words(t) for t in titles}
-        publisher = government
         if publisher is not None:
             # ... and in a document its publisher issues, an office named by its title
             # alone is the publisher's: a White House readout's "the President", a Foreign
