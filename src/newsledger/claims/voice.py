@@ -176,9 +176,7 @@ def statement_voice(claims: list[Claim], parse: Parse[ActorIndex], publisher: Ac
                                  signatory[2], signatory[3])
         else:
             source = Attribution(publisher.id, publisher.name, "statement", "direct-quote")
-        claim.attribution, claim.sourcing_grade, claim.opinion = source, "A", False
-        claim.why = [w for w in claim.why if not w.startswith(("attr:", "grade:", "opinion:"))]
-        claim.why.insert(0, f"attr:statement-voice({how})")
+        _take(claim, source, "A", f"attr:statement-voice({how})")
         paragraph = info.paragraph
 
 
