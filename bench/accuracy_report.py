@@ -66,6 +66,8 @@ def figures(paths: list[str]) -> str:
         ("event precision", lambda r: _f(r["events"]["precision"])),
         ("event recall", lambda r: _f(r["events"]["recall"])),
         ("**event F1** (dyad + type)", lambda r: f"**{_f(r['events']['f1'])}**"),
+        ("event types alone: P / R / F1 (any dyad)", lambda r: " / ".join(
+            _f(r["types"][k]) for k in ("precision", "recall", "f1"))),
         ("status accuracy (matched)", lambda r: _f(r["status_accuracy"])),
         ("quantity accuracy (matched)", lambda r: _f(r["quantity_accuracy"])),
         ("CAMEO accuracy (matched)", lambda r: _f(r["cameo_accuracy"])),

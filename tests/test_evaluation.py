@@ -97,6 +97,21 @@ def test_report_counts_precision_recall_fields_and_confusion():
     assert data["by_status"]["agreed"] == {"gold": 1, "matched": 0, "right": 0}
 
 
+def test_types_alone_ignore_the_dyad_and_match_one_to_one():
+    # Two AGREE on the wrong dyad, one ASSAULT nobody coded: one AGREE type is right.
+    analysis = _analysis([_event(1, "AGREE", "pse", None, "occurred"),
+                          _event(2, "AGREE", "pse", "pak", "occurred"),
+                          _event(3, "ASSAULT", "pse", None, "occurred")])
+    item = _item(events=[{"plover": "AGREE", "source": "PAK"},
+                         {"plover": "MOBILIZE", "source": "PAK"}])
+    report = Report()
+    report.add(score_item(item, analysis))
+    data = report.to_dict()
+    assert data["events"]["tp"] == 0
+    assert (data["types"]["tp"], data["types"]["fp"], data["types"]["fn"]) == (1, 2, 1)
+    assert data["types"]["f1"] == pytest.approx(0.4, abs=1e-4)
+
+
 def test_empty_gold_makes_every_event_spurious_and_absent_gold_scores_nothing():
     analysis = _analysis([_event(1, "AGREE", "pak", None, "occurred")])
     none_expected = score_item(_item(events=[]), analysis)

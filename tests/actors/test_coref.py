@@ -149,3 +149,12 @@ def test_a_call_for_calm_is_no_consultation(analyzer):
     calm = analyzer.analyze("The minister issued a call for calm in Lagos on Friday.",
                             date="2015-05-20")
     assert not [e for e in calm.events if e.evidence.trigger.text == "call"]
+
+
+def test_the_two_nations_are_the_last_pair_of_countries(analyzer):
+    """ "The United States and Britain closed their embassies … The two nations pledged…"
+    (issue 13, real train)."""
+    pledged = analyzer.analyze("The United States and Britain closed their embassies in "
+                               "Yemen on Sunday. The two nations pledged to boost support to "
+                               "the Yemeni government.", date="2010-01-04")
+    assert {s for s, _ in _codes(pledged, "pledged")} == {"USA", "GBR"}

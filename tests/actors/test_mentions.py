@@ -163,3 +163,10 @@ def test_its_citizens_are_the_subjects(analyzer):
     analysis = analyzer.analyze("The Japanese government urged its citizens to leave "
                                 "Sudan at once.", date="2023-04-20")
     assert _who(analysis)["its citizens"][0] == "JPNCVL"
+
+
+def test_a_noun_inside_a_place_name_is_no_sector(analyzer):
+    """ "the West Bank" is a place: its "Bank" is no business sector (issue 13, real dev)."""
+    analysis = analyzer.analyze("Three Israeli teenagers were abducted in the West Bank on "
+                                "Thursday.", date="2014-06-13")
+    assert not [a for a in analysis.actors if a.sector == "BUS"], _who(analysis)

@@ -323,3 +323,22 @@ def test_contacts_and_recruits(analyzer, text, kind):
 def test_retaking_and_pushing_for(analyzer, text, expected):
     found = _typed(analyzer.analyze(text, date="2015-01-20"))
     assert any((t, src) == expected for t, _, src, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # issue 13, real train: the target is named inside what is talked about
+    ("President Poroshenko expressed concern about continued Russian military activity.",
+     ("ACCUSE", "occurred", None, "RUSMIL")),
+])
+def test_a_country_modifying_the_object_is_the_target(analyzer, text, expected):
+    found = _typed(analyzer.analyze(text, date="2014-08-20"))
+    assert _coded(found, expected), found
+
+
+def test_met_with_a_response_is_no_meeting(analyzer):
+    """ "any Indian strike would be met with a swift response" receives, it meets no one;
+    "met with Sharif" still does."""
+    assert not _fires(analyzer, "Pakistan warned that any Indian strike would be met with a "
+                      "swift and decisive response.", "CONSULT", "2019-02-20")
+    assert _fires(analyzer, "Modi met with Sharif in Lahore on Friday.", "CONSULT",
+                  "2015-12-26")

@@ -22,14 +22,18 @@ from .dictionary import ActorDictionary, slug
 from .index import ActorIndex
 from .names import acted_on, appositive_country, named_before, title_start
 
-LOCATIVE_PREPS = {"in", "at", "near", "from", "to", "into", "across", "outside", "inside",
-                  "around", "through", "toward", "towards", "within", "over", "via", "of"}
+# Prepositions that make their object a place ("near Gao", "a meeting in Cairo"), and nouns
+# whose name it is ("the town of Goma", "Goma town"): issue 14, cases 07 and 30. Not "to":
+# "a message to Washington" is to its government.
+PLACE_PREPS = {"in", "near", "at", "outside", "inside", "around", "into", "from",
+               "towards", "toward", "across", "through", "of"}
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
+PLACE_ENTITIES = ("GPE", "LOC", "FAC")  # inside one, a noun is part of a place name
 
 
 def _is_locative(span: Span) -> bool:
     root = span.root
-    return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS
+    return root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS
 
 
 ARGUMENT_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "dative")
@@ -53,10 +57,6 @@ def _inside_longer_name(doc: Doc, ent: Span) -> bool:
         and after.ent_iob_ != "B"
 
 
-# Prepositions that make their object a place ("near Gao"), and nouns whose name it is
-# ("the town of Goma", "Goma town"): issue 14, cases 07 and 30.
-LOCATIVE_PREPS = {"in", "near", "at", "outside", "inside", "around", "into", "from",
-                  "towards", "toward", "across", "through", "of"}
 PLACE_HEADS = {"town", "city", "village", "province", "district", "region", "state"}
 
 
@@ -223,7 +223,7 @@ class MentionFinder:
         sent = ent.sent
         alone = all(t.is_space or t.is_punct or ent.start <= t.i < ent.end for t in sent)
         head = ent.root.head
-        return alone or (ent.root.dep_ == "pobj" and head.lower_ in LOCATIVE_PREPS
+        return alone or (ent.root.dep_ == "pobj" and head.lower_ in PLACE_PREPS
                          and head.head.lemma_ != "accord") or head.lemma_ in PLACE_HEADS
 
     def _add_bare_sector(self, token: Token, sector: str, index: ActorIndex,
@@ -353,6 +353,8 @@ class MentionFinder:
         for token in index.doc:
             if token.pos_ not in ("NOUN", "PROPN") or token.i in index.by_token:
                 continue
+            if token.ent_type_ in PLACE_ENTITIES and token.ent_iob_ == "I":
+                continue  # "the West Bank" is a place, not a bank (issue 13, real dev)
             sector = self.sector_of(token)
             member = token.lemma_.lower() in self.res.member_nouns
             if not sector and not member:

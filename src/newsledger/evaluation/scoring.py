@@ -87,6 +87,14 @@ def match_events(analysis: Analysis, golds: list[GoldEvent]
             [event for p, event in enumerate(analysis.events) if p not in used_pred])
 
 
+def type_counts(golds: list[GoldEvent], events: list[Event]) -> tuple[int, int, int]:
+    """Event types alone, whoever the dyad: ``(tp, fp, fn)`` of one item, each predicted
+    type matching one gold event of that type (issue 13's "types alone" measure)."""
+    gold, ours = Counter(g.plover for g in golds), Counter(e.type for e in events)
+    tp = sum((gold & ours).values())
+    return tp, sum(ours.values()) - tp, sum(gold.values()) - tp
+
+
 def describe_event(analysis: Analysis, event: Event) -> str:
     parts = [event.type, f"{actor_code(analysis, event.source) or '?'}"
                          f"→{actor_code(analysis, event.target) or '?'}", event.status]
@@ -274,6 +282,7 @@ class Report:
     n: int = 0
     seconds: float = 0.0
     events: Counts = field(default_factory=Counts)
+    types: Counts = field(default_factory=Counts)  # event types alone, any dyad
     fields: dict[str, Tally] = field(default_factory=lambda: {f: Tally() for f in EVENT_FIELDS})
     actors: Tally = field(default_factory=Tally)
     claims: dict[str, Tally] = field(default_factory=lambda: {f: Tally() for f in CLAIM_FIELDS})
@@ -291,6 +300,10 @@ class Report:
         self.events.tp += len(result.matches)
         self.events.fn += len(result.missed)
         self.events.fp += len(result.spurious)
+        if result.item.events is not None:
+            tp, fp, fn = type_counts(result.item.events, result.analysis.events)
+            self.types.tp, self.types.fp, self.types.fn = (
+                self.types.tp + tp, self.types.fp + fp, self.types.fn + fn)
         for gold, _ in result.matches:
             self.by_type.setdefault(gold.plover, Counts()).tp += 1
         for gold in result.missed:
@@ -338,6 +351,7 @@ class Report:
             "name": self.name,
             "n": self.n,
             "events": self.events.to_dict(),
+            "types": self.types.to_dict(),
             "status_accuracy": acc(self.fields["status"]),
             "quantity_accuracy": acc(self.fields["quantity"]),
             "cameo_accuracy": acc(self.fields["cameo"]),

@@ -101,6 +101,9 @@ class ArgumentFinder:
                 if child.dep_ in ("poss", "compound", "nmod") and self.index.actor_ids(child):
                     why = "arg:member-of" if lemma in self.res.member_nouns else "arg:possessor"
                     return [(a, why) for a in self.index.actor_ids(child)]
+            for child in tok.children:  # "concern about Russian military activity"
+                if child.dep_ == "amod" and self.index.actor_ids(child) and tok.pos_ == "NOUN":
+                    return [(a, "arg:possessor(amod)") for a in self.index.actor_ids(child)]
             for child in tok.children:
                 if child.dep_ == "prep" and child.lower_ in ("of", "from"):
                     # "delegations from Islamabad and Kabul": every conjunct
