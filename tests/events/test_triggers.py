@@ -329,6 +329,13 @@ def test_retaking_and_pushing_for(analyzer, text, expected):
     # issue 13, real train: the target is named inside what is talked about
     ("President Poroshenko expressed concern about continued Russian military activity.",
      ("ACCUSE", "occurred", None, "RUSMIL")),
+    ("Foreign Secretary Philip Hammond welcomes signing of the Libyan Political Agreement.",
+     ("SUPPORT", "occurred", None, "LBY")),
+    # a pledge goes to whom what is pledged goes, not to the pledger's own support
+    ("NATO leaders pledged support for Ukraine at the summit.",
+     ("AGREE", "occurred", "IGONAT", "UKR")),
+    ("The Vice President pledged continued U.S. support for Iraq in its fight against "
+     "terrorism.", ("AGREE", "occurred", None, "IRQ")),
 ])
 def test_a_country_modifying_the_object_is_the_target(analyzer, text, expected):
     found = _typed(analyzer.analyze(text, date="2014-08-20"))

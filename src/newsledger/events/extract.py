@@ -40,6 +40,7 @@ POS_CLASS = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "AD
 ANAPHORA_WINDOW = 3
 DEFINITE = ("the", "this", "that")
 EMBEDDED_DEPS = ("xcomp", "ccomp", "acl")
+PLEDGE_TYPES = ("AGREE",)  # what is pledged as its object gives the pledge its target
 MAX_DYADS = 16  # "the US, UK, France and Germany condemned Iran, Russia and Syria"
 WITHIN_PREPS = ("in", "during", "amid")  # "killed five in a raid": one happening
 MATERIAL_QUADS = (2, 4)  # material cooperation and conflict happen somewhere
@@ -136,6 +137,16 @@ class EventExtractor:
         for draft in drafts:
             tok = draft.token
             host = by_token.get(tok.head.i) if tok.dep_ in EMBEDDED_DEPS else None
+            if host is None and tok.dep_ == "dobj":  # "pledged support for Ukraine": a
+                # pledge is made to whom what is pledged goes (issue 13, real text)
+                host = by_token.get(tok.head.i)
+                host = host if host is not None and host.event.type in PLEDGE_TYPES else None
+                if host is not None and host.event.target is not None \
+                        and host.event.target == draft.event.source:
+                    # "pledged continued U.S. support for Iraq": the support is the US's own
+                    host.event.participants = [p for p in host.event.participants
+                                               if p.role != "target"]
+                    host.event.target = None
             if host is None or host.event.target is not None or draft.event.target is None:
                 continue
             if draft.event.target == host.event.source:

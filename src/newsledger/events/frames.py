@@ -37,6 +37,7 @@ from ..syntax import (
 )
 
 THEME_PREPS = ("to", "for", "on", "against", "over", "with")
+OWNER_DEPTH = 1  # how many things deep an owned object's owner is looked for
 
 
 # "a group calling itself …", "a militia known as …": the name is the actor.
@@ -167,10 +168,12 @@ class ArgumentFinder:
                 return objs, f"control:object({head.lemma_.lower()})"
         return controller(verb)
 
-    def _owner_args(self, thing: Token) -> list[Arg]:
+    def _owner_args(self, thing: Token, depth: int = 0) -> list[Arg]:
         """Who a thing belongs to or is addressed to: its possessor or demonym ("a French
         proposal", "Washington's plan", "a US-drafted plan"), else an actor in its
-        prepositions ("an invitation to a summit of the CSTO")."""
+        prepositions ("an invitation to a summit of the CSTO"), else, two prepositions
+        deep at most, the owner of a thing in them ("welcomes signing of the Libyan
+        Political Agreement": Libya's; issue 13, real text)."""
         why = "frame:owner-of-object"
         mods = [c for c in thing.children if c.dep_ in ("poss", "amod", "compound", "nmod")]
         mods += [g for c in mods if c.dep_ == "amod" for g in c.children
@@ -185,7 +188,12 @@ class ArgumentFinder:
             return args
         inner = prep_objects(thing, THEME_PREPS + ("of", "from", "by"))
         inner += [o for p in inner for o in prep_objects(p, THEME_PREPS + ("of",))]
-        return self._args("target", [t for t in inner if t.i in self.index.by_token][:1], why)
+        args = self._args("target", [t for t in inner if t.i in self.index.by_token][:1], why)
+        for deeper in inner if not args and depth < OWNER_DEPTH else ():
+            args = self._owner_args(deeper, depth + 1)
+            if args:
+                break
+        return args
 
     def is_theme(self, tok: Token, trig: Trigger) -> bool:
         lemma = tok.lemma_.lower()
