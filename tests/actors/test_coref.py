@@ -158,3 +158,22 @@ def test_the_two_nations_are_the_last_pair_of_countries(analyzer):
                                "Yemen on Sunday. The two nations pledged to boost support to "
                                "the Yemeni government.", date="2010-01-04")
     assert {s for s, _ in _codes(pledged, "pledged")} == {"USA", "GBR"}
+
+
+def test_a_readouts_pair_of_leaders_and_their_they(analyzer):
+    """Issue 13, real train (readouts): "The President and Prime Minister" share one
+    article; a subject "they" is that pair, not the countries they talked about; "both
+    presidents" are people, never a pair of countries named before."""
+    readout = analyzer.analyze(
+        "Readout of the President's Call with Prime Minister Modi\n\n"
+        "The President spoke today with Prime Minister Narendra Modi of India. "
+        "The President and Prime Minister agreed on the value of working together on "
+        "Ukraine and Moldova. They also discussed energy prices.",
+        date="2022-03-01", outlet="The White House")
+    assert ("USAGOV", "INDGOV") in _codes(readout, "agreed")
+    assert _codes(readout, "discussed") == {("USAGOV", "INDGOV")}
+    both = analyzer.analyze(
+        "President Biden spoke with President Macron of France. The two presidents "
+        "discussed Chad and Mali. Both presidents agreed to meet in Paris.",
+        date="2022-03-01")
+    assert {code for pair in _codes(both, "agreed") for code in pair} == {"USAGOV", "FRAGOV"}

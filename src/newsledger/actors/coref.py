@@ -46,6 +46,12 @@ class Seen:
     country: str | None
 
 
+def _leader_like(actor: Actor | None) -> bool:
+    """A person, or a government standing for its leader ("the President", a readout's
+    issuer): what "the two leaders" may be."""
+    return actor is not None and (actor.kind == "person" or actor.sector == "GOV")
+
+
 def _is_subject(token: Token) -> bool:
     if token.dep_ in SUBJECT_DEPS:
         return True
@@ -112,6 +118,7 @@ class Coreference:
         doc, sentence_of = index.doc, index.sentence_of
         seen: list[Seen] = []
         last_group: tuple[int, list[str]] | None = None
+        last_subjects: tuple[int, list[str]] | None = None  # the last group that was a subject
         chunks = {chunk.end - 1: chunk for chunk in doc.noun_chunks}
         # "Readout of the President's Call with President Erdogan": "the President" is the
         # unnamed issuer, never the president called (speaker.py)
@@ -143,6 +150,8 @@ class Coreference:
                                       if c.i in index.by_token and c.i > root.i]
                 if len(set(group)) > 1 and root.dep_ != "conj":
                     last_group = (sent, list(dict.fromkeys(group)))
+                    if _is_subject(root):
+                        last_subjects = last_group
                 continue
             if actor_id:
                 continue
@@ -153,8 +162,13 @@ class Coreference:
             elif token.pos_ == "PRON" and lower in self.person:
                 found = self._person(token, sent, seen)
             elif token.pos_ == "PRON" and lower in self.plural:
-                if last_group and sent - last_group[0] <= 1:
-                    found = (last_group[1], "coref:plural")
+                # a subject "they" takes the last coordinated subjects first ("The President
+                # and Prime Minister agreed on cooperation on Syria and Iraq. They also
+                # discussed…": the two leaders; issue 13, real train)
+                group = last_subjects if last_subjects and _is_subject(token) \
+                    and sent - last_subjects[0] <= 1 else last_group
+                if group and sent - group[0] <= 1:
+                    found = (group[1], "coref:plural")
             elif token.i in chunks:
                 found = self._description(chunks[token.i], sent, seen, last_group, index,
                                           issuers, publisher)
@@ -170,6 +184,12 @@ class Coreference:
             if len(ids) > 1:
                 index.group(span.root.i, ids)
                 last_group = (sent, ids)
+            elif span.root.dep_ == "conj" and span.root.head.i in index.by_token:
+                # "The President and Prime Minister agreed…": a set, once both are known
+                head = span.root.head
+                last_group = (sent, list(dict.fromkeys([index.by_token[head.i], first])))
+                if _is_subject(head):
+                    last_subjects = last_group
             seen.append(self._seen(index, first, span.root, sent))
 
     @staticmethod
@@ -252,11 +272,13 @@ class Coreference:
                 return [subjects[-1].actor], "coref:person-subject"
         return [people[-1].actor], "coref:person"
 
-    def _pair(self, sent: int, seen: list[Seen], last_group):
-        """"The two leaders": the last coordinated set, else the last two different people
-        named within the window (never one person twice, never a third left out silently:
-        with more than two people in the window the latest two are taken)."""
-        if last_group and sent - last_group[0] <= WINDOW:
+    def _pair(self, sent: int, seen: list[Seen], last_group, index: ActorIndex):
+        """"The two leaders": the last coordinated set of people or governments, else the
+        last two different people named within the window (never one person twice, never a
+        third left out silently: with more than two people in the window the latest two are
+        taken). "Both presidents" are never "Afghanistan and Sudan" (issue 13, real dev)."""
+        if last_group and sent - last_group[0] <= WINDOW and all(
+                _leader_like(index.actors.get(a)) for a in last_group[1]):
             return last_group[1], "coref:plural"
         people: list[str] = []
         for s in reversed(seen):
@@ -272,15 +294,20 @@ class Coreference:
                      index: ActorIndex, issuers: set[tuple[str, ...]],
                      publisher: Actor | None = None):
         det = chunk[0].lower_
-        if det not in ("the", "this", "that", "these", "those", "both"):
-            return None
         words = tuple(t.lower_ for t in chunk[1:])
+        if det not in ("the", "this", "that", "these", "those", "both"):
+            head = chunk.root.head
+            if chunk.root.dep_ != "conj" or not any(
+                    c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+                return None
+            # "The President and Prime Minister agreed": the article is shared
+            det, words = "the", tuple(t.lower_ for t in chunk)
         if (det, *words) in self.plural_descriptions:
             if last_group and sent - last_group[0] <= WINDOW:
                 return last_group[1], "coref:plural"
             return None
         if (det, *words) in self.pair_descriptions:
-            return self._pair(sent, seen, last_group)
+            return self._pair(sent, seen, last_group, index)
         country = None
         for tok in chunk[1:-1]:
             code = self.dictionary.country_of_gpe(tok.text) if tok.ent_type_ else None
