@@ -149,17 +149,20 @@ MALFORMED: list[tuple[str, str, Callable[[Path], Any], str]] = [
     ("lexicons/sectors.yaml", "sectors: {XYZ: [thing]}\nlabels: {MIL: military}\n"
      "members: []", load_sectors,
      "lexicons/sectors.yaml sectors: unknown sector \\(not in labels\\) 'XYZ'"),
-    ("lexicons/events.yaml", "light_verbs: []\nobject_control: []\nmutual_types: []\n"
+    ("lexicons/events.yaml", "light_verbs: []\nsaying_light_verbs: []\nobject_control: []\n"
+     "mutual_types: []\n"
      "mutual_modes: []\nmutual_triggers: []\nmode_sectors: {}\nvisit_cameo: []\n"
      "place_recipient_types: []\nplace_target_types: []\ntriggers:\n"
      "  - {id: meet-v, lemma: meet, pos: VRB, type: CONSULT, cameo: '040', "
      "frame: symmetric}", _events,
      "lexicons/events.yaml meet-v: pos must be one of"),
-    ("lexicons/events.yaml", "light_verbs: []\nobject_control: []\nmutual_types: []\n"
+    ("lexicons/events.yaml", "light_verbs: []\nsaying_light_verbs: []\nobject_control: []\n"
+     "mutual_types: []\n"
      "mutual_modes: []\nmutual_triggers: []\nmode_sectors: {troops: ARMY}\nvisit_cameo: []\n"
      "place_recipient_types: []\nplace_target_types: []\ntriggers: []", _events,
      "lexicons/events.yaml mode_sectors: unknown sector .* 'ARMY'"),
-    ("lexicons/events.yaml", "light_verbs: []\nobject_control: []\nmutual_types: []\n"
+    ("lexicons/events.yaml", "light_verbs: []\nsaying_light_verbs: []\nobject_control: []\n"
+     "mutual_types: []\n"
      "mutual_modes: []\nmutual_triggers: [swap-v]\nmode_sectors: {}\nvisit_cameo: []\n"
      "place_recipient_types: []\nplace_target_types: []\ntriggers: []", _events,
      "lexicons/events.yaml mutual_triggers: unknown trigger id swap-v"),

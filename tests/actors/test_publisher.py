@@ -64,6 +64,9 @@ def test_a_readouts_unnamed_president_is_its_publishers_government(analyzer):
     ("Foreign Secretary condemns attack on aid convoy in Yemen\n\nThe Foreign Secretary "
      "said the attack was unacceptable.", "condemns",
      "Foreign, Commonwealth & Development Office", "GBRGOV"),
+    # a ministry named without its country, in the ministry's own release
+    ("Foreign Office Minister condemns shelling of Kharkiv\n\nThe minister said the "
+     "shelling was indiscriminate.", "condemns", "Foreign & Commonwealth Office", "GBRGOV"),
 ])
 def test_a_release_speaks_as_its_publisher_and_news_does_not(analyzer, text, trigger,
                                                               outlet, code):
@@ -137,3 +140,14 @@ def test_a_title_the_scene_took_is_the_publishers(analyzer):
                                 outlet="Ministry of External Affairs of India")
     codes = {m.text: a.cameo_code for a in analysis.actors for m in a.mentions}
     assert codes["The Prime Minister"] == "INDGOV"
+
+
+def test_he_is_a_readouts_unnamed_president(analyzer):
+    """ "the President noted that he looks forward to meeting…": he is the President, not
+    the last person named (issue 13, real dev)."""
+    text = ("Readout of the President's Call with President Zelenskyy of Ukraine\n\n"
+            "The President spoke today with President Volodymyr Zelenskyy of Ukraine. The "
+            "President noted that he looks forward to meeting with Ukrainian Foreign Minister "
+            "Dmytro Kuleba next week.")
+    published = analyzer.analyze(text, date="2022-03-01", outlet="The White House")
+    assert sources(published)["meeting"] == "USAGOV"

@@ -349,3 +349,14 @@ def test_met_with_a_response_is_no_meeting(analyzer):
                       "swift and decisive response.", "CONSULT", "2019-02-20")
     assert _fires(analyzer, "Modi met with Sharif in Lahore on Friday.", "CONSULT",
                   "2015-12-26")
+
+
+def test_saying_lends_its_subject_to_words_not_to_force(analyzer):
+    """ "The President underscored the United States' condemnation of … attacks against
+    Israel": the condemnation is the President's, the attacks are not (issue 13, real
+    train; the parser hangs "attacks" from "underscored")."""
+    found = _typed(analyzer.analyze(
+        "The President underscored the United States’ strong condemnation of Hamas’ rocket "
+        "and tunnel attacks against Israel.", date="2014-07-20", outlet="The White House"))
+    assert not [f for f in found if f[0] == "ASSAULT" and f[2] == "USAGOV"], found
+    assert _coded(found, ("ACCUSE", "occurred", "USAGOV", None)), found

@@ -29,7 +29,7 @@ from ..resources import Resources, Trigger
 from ..syntax import distributive
 from .demands import Demands
 from .details import QuantityFinder, find_date, find_location, scene_location
-from .frames import Arg, ArgumentFinder, aimed_at
+from .frames import MATERIAL_QUADS, Arg, ArgumentFinder, aimed_at
 from .headline import merge_headline
 from .parties import civilians_leaving
 from .status import StatusRules
@@ -43,7 +43,6 @@ EMBEDDED_DEPS = ("xcomp", "ccomp", "acl")
 PLEDGE_TYPES = ("AGREE",)  # what is pledged as its object gives the pledge its target
 MAX_DYADS = 16  # "the US, UK, France and Germany condemned Iran, Russia and Syria"
 WITHIN_PREPS = ("in", "during", "amid")  # "killed five in a raid": one happening
-MATERIAL_QUADS = (2, 4)  # material cooperation and conflict happen somewhere
 
 
 @dataclass

@@ -37,6 +37,7 @@ from ..syntax import (
 )
 
 THEME_PREPS = ("to", "for", "on", "against", "over", "with")
+MATERIAL_QUADS = (2, 4)  # material cooperation and conflict: done, not said
 OWNER_DEPTH = 1  # how many things deep an owned object's owner is looked for
 
 
@@ -216,6 +217,10 @@ class ArgumentFinder:
             owners = [m for m in mods if m.dep_ == "poss"]
             args += self._args("target", owners, "frame:noun-owner")
             mods = [m for m in mods if m.dep_ != "poss"]
+        # a modifier that is itself an event noun is no doer ("the United States'
+        # condemnation of Hamas' attacks", parsed with "condemnation" modifying "attacks")
+        mods = [m for m in mods if m.i in self.index.by_token
+                or (m.lemma_.lower(), "NOUN") not in self.res.events.triggers]
         args += self._args("source", mods, "frame:noun-modifier")
         args += self._args("source", prep_objects(noun, ("by",)), "frame:noun-by")
         between = prep_objects(noun, ("between", "among"))
@@ -234,6 +239,10 @@ class ArgumentFinder:
         verb = governing_verb(noun)
         light = verb is not None and (verb.lemma_.lower() in self.res.events.light_verbs
                                       or noun.dep_ == "pobj")
+        if light and verb is not None \
+                and verb.lemma_.lower() in self.res.events.saying_light_verbs:
+            info = self.res.cameo_info(trig.cameo)
+            light = info is None or info.quad_class not in MATERIAL_QUADS
         if light and not any(a.role == "source" for a in args):
             assert verb is not None
             if noun.dep_ in ("dobj", "attr") or (noun.dep_ == "pobj" and not is_passive(verb)):

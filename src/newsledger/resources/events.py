@@ -17,9 +17,9 @@ TRIGGER_POS = ("VERB", "NOUN", "ADP", "ADJ")  # the word classes a trigger is ma
 TRIGGER_FIELDS = ("id", "lemma", "pos", "type", "cameo", "frame", "mode", "target_preps",
                   "objects", "exclude_objects", "particle", "prep", "object", "modifiers",
                   "heads")
-RULES = ("light_verbs", "object_control", "mutual_types", "mutual_modes", "mutual_triggers",
-         "mode_sectors", "visit_cameo", "place_recipient_types", "place_target_types",
-         "triggers")
+RULES = ("light_verbs", "saying_light_verbs", "object_control", "mutual_types", "mutual_modes",
+         "mutual_triggers", "mode_sectors", "visit_cameo", "place_recipient_types",
+         "place_target_types", "triggers")
 
 
 @dataclass(frozen=True)
@@ -55,6 +55,7 @@ class EventLexicon:
 
     triggers: dict[tuple[str, str], list[Trigger]]
     light_verbs: frozenset[str]
+    saying_light_verbs: frozenset[str]  # lend their subject to verbal events only
     object_control: frozenset[str]
     mutual_types: frozenset[str]
     mutual_modes: frozenset[str]
@@ -139,6 +140,7 @@ def load_events(cameo: Mapping[str, CameoCode], sectors: Mapping[str, str],
           f"{rel} mode_sectors")
     return EventLexicon(
         triggers=triggers, light_verbs=words("light_verbs"),
+        saying_light_verbs=words("saying_light_verbs"),
         object_control=words("object_control"), mutual_types=words("mutual_types"),
         mutual_modes=words("mutual_modes"), mutual_triggers=words("mutual_triggers"),
         mode_sectors=dict(mode_sectors),
