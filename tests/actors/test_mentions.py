@@ -170,3 +170,15 @@ def test_a_noun_inside_a_place_name_is_no_sector(analyzer):
     analysis = analyzer.analyze("Three Israeli teenagers were abducted in the West Bank on "
                                 "Thursday.", date="2014-06-13")
     assert not [a for a in analysis.actors if a.sector == "BUS"], _who(analysis)
+
+
+def test_an_appositive_body_gives_a_person_country_and_sector(analyzer):
+    """ "Jeff Rathke, the State Department spokesperson": a US government official, and his
+    "we" is the US government (issue 13, real dev)."""
+    analysis = analyzer.analyze("Ned Price, the State Department spokesperson, said: \"We "
+                                "urge both sides to return to talks.\"", date="2022-05-02")
+    assert _who(analysis)["Ned Price"][1] == "USA"
+    price = next(a for a in analysis.actors if a.name == "Ned Price")
+    assert price.cameo_code == "USAGOV"
+    urged = [e for e in analysis.events if e.evidence.trigger.text == "urge"]
+    assert urged and analysis.actor(urged[0].source).cameo_code == "USAGOV"

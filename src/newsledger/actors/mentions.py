@@ -199,7 +199,9 @@ class MentionFinder:
                 if owner and owner[:3] in self.res.countries:
                     country = owner[:3]
         if country is None and ent.label_ in ("PERSON", "ORG"):
-            country = appositive_country(ent, index, self.dictionary)
+            country, sector = appositive_country(ent, index, self.dictionary)
+            if ent.label_ == "PERSON" and title_sector is None:
+                title_sector = sector
         why = f"ner:{ent.label_}:unlisted"
         if country is None and ent.label_ == "PERSON":
             # "Finance Minister Cheikh Diba said" in a sentence about Senegal

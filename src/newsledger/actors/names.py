@@ -33,9 +33,11 @@ def title_start(doc: Doc, start: int, titles: dict[str, str]) -> tuple[int, str 
 
 
 def appositive_country(ent: Span, index: ActorIndex, dictionary: ActorDictionary
-                   ) -> str | None:
-    """The country an appositive gives a name: "Chelsea Manning, a US Army soldier",
-    "Pinar Selek, a Turkish sociologist"."""
+                       ) -> tuple[str | None, str | None]:
+    """``(country, sector)`` an appositive gives a name: "Chelsea Manning, a US Army
+    soldier" (USA, MIL), "Pinar Selek, a Turkish sociologist" (TUR, None), "Jeff Rathke, the
+    State Department Spokesperson" (USA, GOV: a body's sector goes with its country; issue
+    13, real dev)."""
     for appos in (c for c in ent.root.children if c.dep_ == "appos"):
         for tok in appos.subtree:
             owner = index.by_token.get(tok.i)
@@ -44,8 +46,10 @@ def appositive_country(ent: Span, index: ActorIndex, dictionary: ActorDictionary
                 dictionary.country_of_gpe(tok.text) if tok.ent_type_ in (
                     "NORP", "GPE") else None)
             if code and code in dictionary.res.countries:
-                return code
-    return None
+                sector = actor.sector if actor is not None and actor.kind != "person" \
+                    and tok.i != appos.i else None
+                return code, sector
+    return None, None
 
 
 def named_before(ent: Span, index: ActorIndex) -> Actor | None:
