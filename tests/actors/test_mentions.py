@@ -182,3 +182,18 @@ def test_an_appositive_body_gives_a_person_country_and_sector(analyzer):
     assert price.cameo_code == "USAGOV"
     urged = [e for e in analysis.events if e.evidence.trigger.text == "urge"]
     assert urged and analysis.actor(urged[0].source).cameo_code == "USAGOV"
+
+
+@pytest.mark.parametrize(("text", "name", "code"), [
+    # issue 13, real text: government bodies the dictionary lacked
+    ("The president asked the United States National Security Council to review the case.",
+     "United States National Security Council", "USAGOV"),
+    ("The Indian Ministry of External Affairs rejected the report on Monday.",
+     "Indian Ministry of External Affairs", "INDGOV"),
+    ("The Justice Department opened an inquiry.", "Justice Department", "USAGOV"),
+    ("The UK Home Office said the rules would change.", "UK Home Office", "GBRGOV"),
+])
+def test_government_bodies_are_their_governments(analyzer, text, name, code):
+    analysis = analyzer.analyze(text, date="2018-06-14")
+    found = {m.text: a.cameo_code for a in analysis.actors for m in a.mentions}
+    assert found.get(name) == code, found
