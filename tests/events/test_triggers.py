@@ -360,3 +360,16 @@ def test_saying_lends_its_subject_to_words_not_to_force(analyzer):
         "and tunnel attacks against Israel.", date="2014-07-20", outlet="The White House"))
     assert not [f for f in found if f[0] == "ASSAULT" and f[2] == "USAGOV"], found
     assert _coded(found, ("ACCUSE", "occurred", "USAGOV", None)), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # issue 13, real train: a country that bombs from the air or holds exercises does so
+    # through its military
+    ("Japan and Australia will hold joint naval exercises next month.",
+     ("COOPERATE", "planned", "JPNMIL", "AUSMIL")),
+    ("Turkey launched airstrikes on Kurdish positions in northern Iraq on Sunday.",
+     ("ASSAULT", "occurred", "TURMIL", None)),
+])
+def test_exercises_and_airstrikes_are_the_militarys(analyzer, text, expected):
+    found = _typed(analyzer.analyze(text, date="2019-06-02"))
+    assert _coded(found, expected), found
