@@ -70,3 +70,26 @@ def test_office_holders_named_in_real_text(analyzer):
     assert (hammond.country, hammond.cameo_code) == ("GBR", "GBRGOV")
     sources = {analysis.actor(e.source).id for e in analysis.events if e.source}
     assert "philip-hammond" in sources
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), [
+    ("Prime Minister Haider al-Abadi thanked Ban Ki-moon for the help of the United Nations.",
+     "2015-03-10", {"haider-al-abadi": "IRQGOV", "ban-ki-moon": "IGOUNO"}),
+    ("Mevlut Cavusoglu met Sameh Shoukry in Cairo to discuss Libya.",
+     "2021-04-12", {"mevlut-cavusoglu": "TURGOV", "sameh-shoukry": "EGYGOV"}),
+    ("Dmytro Kuleba accused Moscow of blocking grain exports.",
+     "2022-06-08", {"dmytro-kuleba": "UKRGOV"}),
+    ("President Hadi met King Abdullah bin Abdulaziz in Riyadh.",
+     "2013-05-02", {"abdrabbuh-mansur-hadi": "YEMGOV", "abdullah-bin-abdulaziz": "SAUGOV"}),
+    # after his term: a former prime minister, no longer Iraq's government
+    ("Haider al-Abadi criticized the new government in Baghdad.",
+     "2023-02-01", {"haider-al-abadi": "IRQELI"}),
+])
+def test_heads_of_government_and_foreign_ministers_of_2010_2023(analyzer, text, date, expected):
+    """Office-holders of 2010-2023 (former office-holders in actors/people.yaml) act for
+    their country's government in their term and are former officials after it."""
+    analysis = analyzer.analyze(text, date=date)
+    codes = {a.id: a.cameo_code for a in analysis.actors}
+    assert {k: codes.get(k) for k in expected} == expected
+    sources = {analysis.actor(e.source).id for e in analysis.events if e.source}
+    assert sources & set(expected)
