@@ -105,3 +105,26 @@ def test_demands_and_headlines(analyzer, text, expected):
 def test_offering_evidence_is_no_agreement(analyzer):
     assert not [t for t, _ in statuses(analyzer, "The minister offered no evidence for "
                                                  "the claim against Kenya.") if t == "AGREE"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # issue 13, real text: the purpose of a call or meeting told as past was done in it
+    ("President Obama spoke today with Prime Minister Erdogan to congratulate him on his "
+     "election.", ("SUPPORT", "occurred")),
+    # a call to a person demands nothing; "called on" still does
+    ("Vice President Biden called President Karzai to get an update and to underscore our "
+     "commitment to Afghanistan.", ("AGREE", "occurred")),
+    ("Pakistan called on India to withdraw its troops.", ("RETREAT", "demanded")),
+    # what only appears or is believed to have happened is speculative
+    ("Syrian jets appear to have struck a hospital near Idlib on Sunday.",
+     ("ASSAULT", "speculative")),
+    ("Kabul is believed to have softened its opposition to the talks.",
+     ("CONCEDE", "speculative")),
+    # begun: under way
+    ("Sudanese troops have begun withdrawing from the border town.", ("RETREAT", "ongoing")),
+    # a time clause keeps its own status: the visit took place
+    ("Mongolia refused to arrest Putin when he visited Ulaanbaatar.", ("CONSULT", "occurred")),
+])
+def test_purposes_appearances_beginnings_and_time_clauses(analyzer, text, expected):
+    assert expected in statuses(analyzer, text, date="2015-06-01"), statuses(
+        analyzer, text, date="2015-06-01")

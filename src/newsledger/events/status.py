@@ -29,6 +29,10 @@ CHAIN_DEPS = ("xcomp", "ccomp", "acl", "advcl", "pcomp", "pobj", "relcl", "dobj"
 INHERIT_DEPS = ("pcomp", "xcomp", "advcl", "conj")
 PRIORITY = ("denied", "refused", "demanded")
 CONFIRM = ("confirm", "verify", "corroborate", "acknowledge", "substantiate")
+# Verbs of contact whose purpose, told after them, was done in the contact ("spoke with X
+# to congratulate him"): a phone call, a meeting, a visit.
+TIME_MARKS = ("when", "while", "as", "after", "before", "since", "until")
+CONTACT_VERBS = ("call", "phone", "telephone", "speak", "talk", "meet", "visit")
 CALL_VERBS = ("call", "describe", "brand", "term", "label", "dismiss", "consider")
 PREDICATES = ("acomp", "attr", "oprd", "xcomp", "advcl", "dobj", "ccomp")
 
@@ -64,11 +68,22 @@ class StatusRules:
                 continue
             if cur.dep_ in ("nsubj", "nsubjpass") and head.lemma_ != "be":
                 break
+            if cur.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in TIME_MARKS
+                                           for c in cur.children):
+                break  # "refused to arrest Putin when he visited": the visit took place
             status = self.governors.get(head.lemma_.lower())
-            if status:
+            if status and not self._phone_call(head):
                 found.append((status, head))
             cur = head
         return found
+
+    @staticmethod
+    def _phone_call(verb: Token) -> bool:
+        """ "called President Karzai to get an update": a call to a person is no demand
+        ("called on", "called for" still are)."""
+        return verb.lemma_.lower() == "call" and not any(
+            c.dep_ == "prep" and c.lower_ in ("for", "on", "upon") for c in verb.children) \
+            and any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in verb.children)
 
     def _noun_status(self, noun: Token) -> tuple[str, bool, list[str]] | None:
         """ "a proposed meeting", "a possible strike"; "the talks were postponed"."""
@@ -270,8 +285,25 @@ class StatusRules:
                     # not happen did not happen either
                     return "negated", True, [f"status:inherited({anchor.lemma_})", *why]
         if any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+            if verb.dep_ in ("advcl", "xcomp", "conj") and self._past_contact(verb):
+                # "spoke today with Erdogan to congratulate him": done in the call
+                return "occurred", False, [f"status:purpose-of-contact({verb.head.lemma_})"]
             return "planned", False, ["status:infinitive"]
         return self._tense(verb, headline_end)
+
+    @staticmethod
+    def _past_contact(verb: Token) -> bool:
+        """The infinitive is the purpose of a call, meeting or visit told as past ("called
+        President Karzai … to underscore our commitment"; issue 13, real text)."""
+        head = verb.head
+        while head.dep_ == "conj" and head.head.i != head.i and head.pos_ == verb.pos_:
+            head = head.head  # "… to get an update and to underscore …"
+        if head.pos_ == "VERB" and head.dep_ in ("advcl", "xcomp") \
+                and head.lemma_.lower() not in CONTACT_VERBS:
+            head = head.head
+        return head.lemma_.lower() in CONTACT_VERBS and head.tag_ in ("VBD", "VBN") \
+            and not any(c.dep_ in ("aux", "auxpass") and c.lemma_ in ("will", "would")
+                        for c in head.children)
 
     def _tense(self, verb: Token, headline_end: int = -1) -> tuple[str, bool, list[str]]:
         auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
