@@ -85,3 +85,14 @@ def test_case_changes_never_move_an_offset(casing):
     cased = casing.sentence_cased(line)
     assert cased is not None and len(cased) == len(line)
     assert cased.startswith("Police detain twelve protesters in ")
+
+
+def test_a_title_before_a_name_keeps_its_capital(casing, analyzer):
+    """ "Readout of Vice President Biden's Call With President Poroshenko": lowered, the
+    titles made the parser lose whose call it was (issue 13, real train)."""
+    text = "Readout of Vice President Biden’s Call With President Santos of Colombia"
+    cased = casing.sentence_cased(text)
+    assert cased == "Readout of Vice President Biden’s call with President Santos of Colombia"
+    analysis = analyzer.analyze(text, date="2014-06-01", outlet="The White House")
+    calls = [e for e in analysis.events if e.type == "CONSULT"]
+    assert calls and analysis.actor(calls[0].source).cameo_code == "USAGOV"

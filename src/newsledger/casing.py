@@ -43,7 +43,8 @@ class HeadlineCase:
         words |= {*res.events.light_verbs, *res.events.object_control,
                   *res.attribution.speech_verbs}
         words |= {w for noun in res.sector_nouns for w in noun.split()}
-        words |= {w for title in res.titles for w in title.split()}
+        self.title_words = frozenset(w.lower() for title in res.titles for w in title.split())
+        words |= self.title_words
         self.lexicon = frozenset(w.lower() for w in words)
         # names keep their own case: one-word names ("Kenyan", "Taiwan", "NATO") wherever
         # they stand, longer ones ("European Union", "Susan Rice") where the line has them
@@ -101,23 +102,35 @@ class HeadlineCase:
         keep = self._protected(line, shouting)
         rest = set(WORD.findall(text[end:]))
         chars = list(text)
+        cased_words: list[str | None] = []  # the lowered word, or None: kept as it is
         for n, m in enumerate(words):
             word = m.group()
             if any(i - start in keep for i in range(m.start(), m.end())):
                 for i in range(m.start(), m.end()):
                     chars[i] = keep.get(i - start, chars[i])
+                cased_words.append(None)
                 continue
             if shouting:
                 cased = self.names.get(word) or (
                     word[0] + word[1:].lower() if n == 0 else word.lower())
             elif n == 0 or not word[0].isupper() or word.isupper() \
                     or word.upper() in self.names:
-                continue
+                cased = None
             elif self._lexical(word.lower()) or word.lower() in rest:
                 cased = word[0].lower() + word[1:]
             else:
-                continue
-            if len(cased) == len(word):  # "İ".lower() is two characters: offsets must hold
+                cased = None
+            cased_words.append(cased)
+        if not shouting:  # "Vice President Biden’s Call": a title before a name stays
+            for n in range(len(words) - 2, -1, -1):
+                after = words[n + 1].group()
+                if cased_words[n] is not None and cased_words[n + 1] is None \
+                        and after[0].isupper() and words[n].group().lower() in \
+                        self.title_words and after.lower() not in STOP_WORDS:
+                    cased_words[n] = None
+        for m, cased in zip(words, cased_words, strict=True):
+            if cased is not None and len(cased) == len(m.group()):
+                # "İ".lower() is two characters: offsets must hold
                 chars[m.start() : m.end()] = cased
         cased_text = "".join(chars)
         return cased_text if cased_text != text else None
