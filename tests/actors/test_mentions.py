@@ -197,3 +197,13 @@ def test_government_bodies_are_their_governments(analyzer, text, name, code):
     analysis = analyzer.analyze(text, date="2018-06-14")
     found = {m.text: a.cameo_code for a in analysis.actors for m in a.mentions}
     assert found.get(name) == code, found
+
+
+def test_a_country_another_person_is_of_places_no_one_else(analyzer):
+    """ "Vice President Harris's Call With President Boric of Chile": Chile is Boric's, not
+    the vice president's (issue 13, real text: readout headlines)."""
+    analysis = analyzer.analyze("Readout of Vice President Harris’s Call With President "
+                                "Boric of Chile", date="2022-06-01")
+    who = _who(analysis)
+    assert who["President Boric"][1] == "CHL"
+    assert who["Vice President Harris"][1] != "CHL"

@@ -20,7 +20,7 @@ from ..places import DocumentPlaces, Gazetteer
 from ..syntax import controller
 from .dictionary import ActorDictionary, slug
 from .index import ActorIndex
-from .names import acted_on, appositive_country, named_before, title_start
+from .names import acted_on, appositive_country, named_before, others_country, title_start
 
 # Prepositions that make their object a place ("near Gao", "a meeting in Cairo"), and nouns
 # whose name it is ("the town of Goma", "Goma town"): issue 14, cases 07 and 30. Not "to":
@@ -206,7 +206,7 @@ class MentionFinder:
         if country is None and ent.label_ == "PERSON":
             # "Finance Minister Cheikh Diba said" in a sentence about Senegal
             country, place = self.scene_country(ent.root, index, entities, places,
-                                                acted_on(ent.root))
+                                                acted_on(ent.root) | others_country(ent))
             if country:
                 why += f"+scene({place})"
         kind = "person" if ent.label_ == "PERSON" else "organization"

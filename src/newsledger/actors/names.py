@@ -52,6 +52,26 @@ def appositive_country(ent: Span, index: ActorIndex, dictionary: ActorDictionary
     return None, None
 
 
+def others_country(ent: Span) -> frozenset[int]:
+    """Token indexes of the places another person of the sentence is "of" ("Readout of Vice
+    President Harris's Call With President Boric of Chile": Chile is Boric's, so it says
+    nothing of Harris; issue 13, real text)."""
+    out = set()
+    for tok in ent.sent:
+        head = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
+        if head is not None and head.ent_type_ == "PERSON" \
+                and not ent.start <= head.i < ent.end and tok.ent_type_ == "GPE":
+            out.add(tok.i if tok.ent_iob_ == "B" else _ent_start(tok))
+    return frozenset(out)
+
+
+def _ent_start(tok: Token) -> int:
+    i = tok.i
+    while i > 0 and tok.doc[i].ent_iob_ == "I":
+        i -= 1
+    return i
+
+
 def named_before(ent: Span, index: ActorIndex) -> Actor | None:
     """An unlisted person named in full before, whose last name this one-word name is
     ("Pinar Selek … Selek said")."""
