@@ -41,3 +41,20 @@ def test_release_the_verb_makes_no_statement(analyzer):
     analysis = analyzer.analyze("Syria must release the sailors at once, the British "
                                 "foreign secretary said.", date="2013-05-02")
     assert {a.id for a in analysis.actors} == {"SYR", "GBRGOV"}
+
+
+def test_should_in_a_governments_release_is_its_demand(analyzer):
+    """ "The Venezuelan government should release those it has jailed" in a State
+    Department release: the release is demanded, and the US government demands it, even
+    where the release never names its publisher (issue 13, real train). In news, "should"
+    stays a guess."""
+    text = ("Venezuela: Detention of Opposition Leaders\n\nThe Venezuelan government should "
+            "release the students it has detained.")
+    release = analyzer.analyze(text, date="2015-02-20", outlet="U.S. Department of State")
+    coded = {(e.type, e.status, release.actor(e.source).cameo_code if e.source else None)
+             for e in release.events}
+    assert ("RETREAT", "demanded", "VENGOV") in coded
+    assert ("REQUEST", "occurred", "USAGOV") in coded
+    news = analyzer.analyze(text, date="2015-02-20", outlet="Reuters")
+    assert not [e for e in news.events if e.type == "REQUEST"]
+    assert {e.status for e in news.events if e.type == "RETREAT"} == {"speculative"}

@@ -1,4 +1,4 @@
-"""Demands made with "must" (issue 13): "Iran must release the sailors, the British foreign
+"""Demands made with "must", or "should" in a government's release (issue 13): "Iran must release the sailors, the British foreign
 secretary said" codes the release as demanded (status.py) and, beside it, the demand itself:
 REQUEST from whoever says it to whoever must act, rule ``trigger:modal-demand(must)``.
 
@@ -18,9 +18,9 @@ from ..model import Event, Participant, TextSpan
 from ..parse import Parse
 from ..resources import Resources
 
-DEMAND_MODALS = ("must",)
+DEMAND_MODALS = ("must", "should")
 CAMEO = "100"
-RULE = "status:modal(must)"
+RULES = ("status:modal(must)", "status:modal(should)+release")  # should: extract.py
 
 
 class Demands:
@@ -33,7 +33,7 @@ class Demands:
 
     def add(self, events: list[Event], parse: Parse[ActorIndex]) -> list[Event]:
         """``events`` with a REQUEST after each event whose status came from "must"."""
-        demanded = {id(e) for e in events if RULE in e.why and e.source is not None}
+        demanded = {id(e) for e in events if set(RULES) & set(e.why) and e.source is not None}
         if not demanded:
             return events
         by_sentence, official = self.speakers.speakers(parse.index, parse.publisher)
@@ -47,10 +47,25 @@ class Demands:
             if speaker is None and sent not in by_sentence and official is not None \
                     and official.sentence < sent:
                 speaker = official.actor
+            publisher = parse.publisher
+            if publisher is not None and speaker == publisher.id and publisher.sector == "GOV" \
+                    and not parse.index.actors.get(publisher.id, publisher).mentions:
+                speaker = self._publisher(event, parse)  # a release that never names itself
             request = self._request(event, speaker, parse.index) if speaker else None
             if request is not None:
                 out.append(request)
         return out
+
+    def _publisher(self, event: Event, parse: Parse[ActorIndex]) -> str | None:
+        """The government that publishes the release, noted over the modal that makes the
+        demand when the text never names it (``event:publisher-demand``)."""
+        publisher = parse.publisher
+        assert publisher is not None
+        modal = _modal(event, parse.index)
+        if not parse.index.note(publisher.id, modal.start, modal.end, "event:publisher-demand",
+                                self.dictionary.make):
+            return None
+        return publisher.id
 
     def _request(self, event: Event, speaker: str, index: ActorIndex) -> Event | None:
         actor = index.actors.get(speaker)

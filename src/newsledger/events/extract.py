@@ -40,6 +40,7 @@ POS_CLASS = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "AD
 ANAPHORA_WINDOW = 3
 DEFINITE = ("the", "this", "that")
 EMBEDDED_DEPS = ("xcomp", "ccomp", "acl")
+SHOULD = "status:modal(should)"
 PLEDGE_TYPES = ("AGREE",)  # what is pledged as its object gives the pledge its target
 MAX_DYADS = 16  # "the US, UK, France and Germany condemned Iran, Russia and Syria"
 WITHIN_PREPS = ("in", "during", "amid")  # "killed five in a raid": one happening
@@ -202,6 +203,11 @@ class EventExtractor:
         participants = self._participants(args, index)
         status, negated, status_why = self.status.status(
             token, headline_end=parse.sentences[0].end if parse.headline else -1)
+        if status_why == [SHOULD] and parse.publisher is not None \
+                and parse.publisher.sector == "GOV":
+            # "The Venezuelan government should release those it has jailed" in a State
+            # Department release: the government's demand, as "must" is (demands.py)
+            status, status_why = "demanded", [f"{SHOULD}+release"]
         info = self.res.cameo_info(trig.cameo)
         assert info is not None  # checked when the lexicon is loaded
         entities = parse.entities
