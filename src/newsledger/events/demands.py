@@ -1,6 +1,7 @@
-"""Demands made with "must", or "should" in a government's release (issue 13): "Iran must release the sailors, the British foreign
-secretary said" codes the release as demanded (status.py) and, beside it, the demand itself:
-REQUEST from whoever says it to whoever must act, rule ``trigger:modal-demand(must)``.
+"""Demands made with "must", or "should" in a government's release (issue 13): "Iran must
+release the sailors, the British foreign secretary said" codes the release as demanded
+(status.py) and, beside it, the demand itself: REQUEST from whoever says it to whoever must
+act, rule ``trigger:modal-demand(must)``.
 
 Who says it is the subject of the sentence's speech verb, else the issuer of a statement or
 readout named before the sentence or its publisher (actors/speaker.py, publisher.py); with
