@@ -373,3 +373,16 @@ def test_saying_lends_its_subject_to_words_not_to_force(analyzer):
 def test_exercises_and_airstrikes_are_the_militarys(analyzer, text, expected):
     found = _typed(analyzer.analyze(text, date="2019-06-02"))
     assert _coded(found, expected), found
+
+
+def test_a_pair_that_pledges_or_agrees_to_no_event_is_each_with_the_other(analyzer):
+    """ "The two leaders pledged to build on…": each pledged to the other (issue 13, real
+    text: readouts); "agreed to send troops" still takes its target from what is sent."""
+    pair = _typed(analyzer.analyze(
+        "President Obama met President Hollande in Paris. The two leaders pledged to build "
+        "on their close partnership.", date="2014-02-11"))
+    assert _coded(pair, ("AGREE", "occurred", "USAGOV", "FRAGOV")), pair
+    assert _coded(pair, ("AGREE", "occurred", "FRAGOV", "USAGOV")), pair
+    sent = _typed(analyzer.analyze("France and Germany agreed to send troops to Mali.",
+                                   date="2014-02-11"))
+    assert not _coded(sent, ("AGREE", "occurred", "FRA", "DEU")), sent

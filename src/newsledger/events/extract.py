@@ -159,7 +159,9 @@ class EventExtractor:
 
     def _mutual(self, event: Event, token: Token) -> bool:
         """Coordinated sources act on each other: a mutual type or mode, not "each", and
-        not "agreed to send…" (what was agreed decides who it is with)."""
+        not "agreed to send…" (what was agreed decides who it is with); "the two leaders
+        pledged to build on…", agreeing to what is no event, is each with the other (issue
+        13, real text)."""
         if distributive(token):
             return False
         if event.mode in self.res.events.mutual_modes:
@@ -169,7 +171,7 @@ class EventExtractor:
         for child in token.children:
             if child.dep_ in ("xcomp", "ccomp"):
                 inner = self.match(child)
-                return inner is not None and inner.type in self.res.events.mutual_types
+                return inner is None or inner.type in self.res.events.mutual_types
         return True
 
     def _split_dyads(self, event: Event, token: Token, trig: Trigger) -> list[Event]:
