@@ -376,13 +376,19 @@ def test_exercises_and_airstrikes_are_the_militarys(analyzer, text, expected):
 
 
 def test_a_pair_that_pledges_or_agrees_to_no_event_is_each_with_the_other(analyzer):
-    """ "The two leaders pledged to build on…": each pledged to the other (issue 13, real
-    text: readouts); "agreed to send troops" still takes its target from what is sent."""
+    """ "The two leaders pledged to build on…", "agreed to press for…": each with the other
+    (issue 13, real text: readouts); "agreed to send aid to Yemen" takes its target from
+    what is sent."""
     pair = _typed(analyzer.analyze(
         "President Obama met President Hollande in Paris. The two leaders pledged to build "
         "on their close partnership.", date="2014-02-11"))
     assert _coded(pair, ("AGREE", "occurred", "USAGOV", "FRAGOV")), pair
     assert _coded(pair, ("AGREE", "occurred", "FRAGOV", "USAGOV")), pair
-    sent = _typed(analyzer.analyze("France and Germany agreed to send troops to Mali.",
+    sent = _typed(analyzer.analyze("Britain and France agreed to send aid to Yemen.",
                                    date="2014-02-11"))
-    assert not _coded(sent, ("AGREE", "occurred", "FRA", "DEU")), sent
+    assert not _coded(sent, ("AGREE", "occurred", "FRA", "GBR")), sent
+    assert _coded(sent, ("AGREE", "occurred", "FRA", "YEM")), sent
+    press = _typed(analyzer.analyze(
+        "President Obama spoke with President Hollande. Both presidents agreed to press for "
+        "a ceasefire.", date="2014-02-11"))
+    assert _coded(press, ("AGREE", "occurred", "USAGOV", "FRAGOV")), press

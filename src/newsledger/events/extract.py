@@ -158,21 +158,16 @@ class EventExtractor:
             host.event.why.append(f"target:embedded({draft.token.text})")
 
     def _mutual(self, event: Event, token: Token) -> bool:
-        """Coordinated sources act on each other: a mutual type or mode, not "each", and
-        not "agreed to send…" (what was agreed decides who it is with); "the two leaders
-        pledged to build on…", agreeing to what is no event, is each with the other (issue
-        13, real text)."""
+        """Coordinated sources act on each other: a mutual type or mode, not "each". What
+        was agreed decides who it is with when it names someone ("agreed to send aid to
+        Yemen": the target taken from it, :meth:`_targets_from_embedded`, so no call here);
+        otherwise each is with the other ("the two leaders pledged to build on…", "both
+        presidents agreed to press for…"; issue 13, real text: readouts)."""
         if distributive(token):
             return False
         if event.mode in self.res.events.mutual_modes:
             return True
-        if event.type not in self.res.events.mutual_types:
-            return False
-        for child in token.children:
-            if child.dep_ in ("xcomp", "ccomp"):
-                inner = self.match(child)
-                return inner is None or inner.type in self.res.events.mutual_types
-        return True
+        return event.type in self.res.events.mutual_types
 
     def _split_dyads(self, event: Event, token: Token, trig: Trigger) -> list[Event]:
         """One event per source-target pair: "France and Germany agreed…" is two events,
