@@ -177,3 +177,14 @@ def test_a_readouts_pair_of_leaders_and_their_they(analyzer):
         "discussed Chad and Mali. Both presidents agreed to meet in Paris.",
         date="2022-03-01")
     assert {code for pair in _codes(both, "agreed") for code in pair} == {"USAGOV", "FRAGOV"}
+
+
+def test_a_title_named_before_beats_the_scene(analyzer):
+    """ "Vice President Biden spoke with Iraqi Prime Minister al-Maliki … The Vice President
+    expressed concern about Iraq": Biden, not Iraq's government (issue 13, real train)."""
+    analysis = analyzer.analyze(
+        "Vice President Biden spoke with Iraqi Prime Minister Nouri al-Maliki today. The "
+        "Vice President expressed concern about the security situation in Iraq.",
+        date="2013-10-01")
+    who = {m.text: a.id for a in analysis.actors for m in a.mentions}
+    assert who["The Vice President"] == "joe-biden"

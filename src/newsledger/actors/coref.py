@@ -162,6 +162,8 @@ class Coreference:
             _own_ministry(index, publisher)
         for token in doc:
             sent = sentence_of[token.i]
+            if token.i in chunks and _scene_made(token, index):
+                self._title_over_scene(chunks[token.i], sent, seen, index)
             actor_id = index.by_token.get(token.i)
             mention = index.mention_span(token.i)
             if actor_id and mention is not None and mention[1] - 1 == token.i:
@@ -212,6 +214,20 @@ class Coreference:
                 if _is_subject(head):
                     last_subjects = last_group
             seen.append(self._seen(index, first, span.root, sent))
+
+    def _title_over_scene(self, chunk: Span, sent: int, seen: list[Seen],
+                          index: ActorIndex) -> None:
+        """ "Vice President Biden spoke with Iraqi Prime Minister al-Maliki … The Vice
+        President expressed concern about Iraq": the title is the person named with it
+        before, not the scene's government (issue 13, real train)."""
+        if chunk[0].lower_ != "the" or chunk.root.lemma_.lower() not in self.person_heads:
+            return
+        found = self._description(chunk, sent, seen, None, index, set())
+        if not found or len(found[0]) != 1:
+            return
+        person = index.actors[found[0][0]]
+        if person.kind == "person":
+            index.reassign(chunk.start, chunk.end, person, "coref:title-over-scene")
 
     @staticmethod
     def _scene_titles(index: ActorIndex, issuers: set[tuple[str, ...]],
