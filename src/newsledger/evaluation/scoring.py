@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from ..model import Actor, Analysis, Claim, Event
+from .counts import Counts, Tally, type_counts
 from .gold import GoldActor, GoldClaim, GoldEvent, GoldItem
 from .misses import MISS_CLASSES, classify
 
@@ -85,14 +86,6 @@ def match_events(analysis: Analysis, golds: list[GoldEvent]
     return ([(golds[g], analysis.events[p]) for g, p in pairs],
             [gold for g, gold in enumerate(golds) if g not in used_gold],
             [event for p, event in enumerate(analysis.events) if p not in used_pred])
-
-
-def type_counts(golds: list[GoldEvent], events: list[Event]) -> tuple[int, int, int]:
-    """Event types alone, whoever the dyad: ``(tp, fp, fn)`` of one item, each predicted
-    type matching one gold event of that type (issue 13's "types alone" measure)."""
-    gold, ours = Counter(g.plover for g in golds), Counter(e.type for e in events)
-    tp = sum((gold & ours).values())
-    return tp, sum(ours.values()) - tp, sum(gold.values()) - tp
 
 
 def describe_event(analysis: Analysis, event: Event) -> str:
@@ -230,48 +223,6 @@ def score_item(item: GoldItem, analysis: Analysis) -> ItemResult:
         for name, (expected, got, ok) in claim_checks(analysis, gold_claim).items():
             result.claim_checks.append((gold_claim, name, expected, got, ok))
     return result
-
-
-def _ratio(right: int, total: int) -> float | None:
-    return right / total if total else None
-
-
-@dataclass
-class Tally:
-    right: int = 0
-    total: int = 0
-
-    def add(self, ok: bool) -> None:
-        self.right += bool(ok)
-        self.total += 1
-
-    @property
-    def accuracy(self) -> float | None:
-        return _ratio(self.right, self.total)
-
-
-@dataclass
-class Counts:
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
-
-    @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"precision": round(self.precision, 4), "recall": round(self.recall, 4),
-                "f1": round(self.f1, 4), "tp": self.tp, "fp": self.fp, "fn": self.fn}
 
 
 @dataclass
