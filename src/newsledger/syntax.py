@@ -122,3 +122,12 @@ def distributive(token: Token) -> bool:
     near = [*token.children, *(c for s in token.children if s.dep_ == "nsubj"
                                for c in s.children)]
     return any(t.lower_ == "each" for t in near)
+
+
+def phone_call(verb: Token) -> bool:
+    """ "called President Karzai to get an update": "call" with a named person as its object
+    is a telephone call, neither a demand nor a verb whose object does what follows ("called
+    on", "called for" still are; issue 13, real text)."""
+    return verb.lemma_.lower() == "call" and not any(
+        c.dep_ == "prep" and c.lower_ in ("for", "on", "upon") for c in verb.children) \
+        and any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in verb.children)

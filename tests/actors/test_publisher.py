@@ -151,3 +151,17 @@ def test_he_is_a_readouts_unnamed_president(analyzer):
             "Dmytro Kuleba next week.")
     published = analyzer.analyze(text, date="2022-03-01", outlet="The White House")
     assert sources(published)["meeting"] == "USAGOV"
+
+
+def test_another_countrys_ministry_is_not_the_publishers(analyzer):
+    """ "The Interior Ministry" in a State Department release is Bahrain's or no one's, not
+    the US government's (review); "Analysts say Iran should…" is no US demand."""
+    release = analyzer.analyze("Bahrain: Arrests of Protesters\n\nThe Interior Ministry "
+                               "said police arrested 20 protesters in Manama.",
+                               date="2012-02-15", outlet="U.S. Department of State")
+    ministry = [a for a in release.actors for m in a.mentions
+                if m.text == "The Interior Ministry"]
+    assert not [a for a in ministry if a.cameo_code == "USAGOV"]
+    said = analyzer.analyze("Iran and the Sailors\n\nAnalysts say Iran should release the "
+                            "sailors soon.", date="2016-01-13", outlet="The White House")
+    assert "demanded" not in {e.status for e in said.events}

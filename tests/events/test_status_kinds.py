@@ -128,3 +128,21 @@ def test_offering_evidence_is_no_agreement(analyzer):
 def test_purposes_appearances_beginnings_and_time_clauses(analyzer, text, expected):
     assert expected in statuses(analyzer, text, date="2015-06-01"), statuses(
         analyzer, text, date="2015-06-01")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # from the review of the rules above: a beginning to come, or not made; a present time
+    # clause still to come; a material purpose of a meeting not known to be done
+    ("Egypt will begin talks with Ethiopia next month.", ("CONSULT", "planned")),
+    ("Israel did not begin withdrawing its troops.", ("RETREAT", "negated")),
+    ("Putin met Poroshenko in Minsk to sign a ceasefire agreement, but the talks collapsed.",
+     ("AGREE", "planned")),
+])
+def test_what_begins_later_or_is_only_meant_is_not_done(analyzer, text, expected):
+    assert expected in statuses(analyzer, text, date="2015-06-01")
+
+
+def test_a_present_time_clause_is_still_to_come(analyzer):
+    found = statuses(analyzer, "Abbas refused to meet Netanyahu until Israel withdraws its "
+                     "troops from the West Bank.", date="2015-06-01")
+    assert ("RETREAT", "ongoing") not in found and ("RETREAT", "occurred") not in found

@@ -392,3 +392,17 @@ def test_a_pair_that_pledges_or_agrees_to_no_event_is_each_with_the_other(analyz
         "President Obama spoke with President Hollande. Both presidents agreed to press for "
         "a ceasefire.", date="2014-02-11"))
     assert _coded(press, ("AGREE", "occurred", "USAGOV", "FRAGOV")), press
+
+
+def test_review_cases_of_calls_pledges_and_judged_acts(analyzer):
+    """From the review: the caller asks ("called Obama to ask"); agreeing sanctions against
+    Russia is no agreement with Russia; condemning shelling is not shelling."""
+    asked = _typed(analyzer.analyze("Netanyahu called Obama to ask for more military aid.",
+                                    date="2014-07-20"))
+    assert _coded(asked, ("REQUEST", "occurred", "ISRGOV", None)), asked
+    agreed = _typed(analyzer.analyze("The EU agreed sanctions against Russia on Monday.",
+                                     date="2014-07-20"))
+    assert not [a for a in agreed if a[0] == "AGREE" and a[3] == "RUS"], agreed
+    condemned = _typed(analyzer.analyze("Britain condemns shelling of Kharkiv",
+                                        date="2022-03-02"))
+    assert not [c for c in condemned if c[0] == "ASSAULT" and c[2] == "GBR"], condemned

@@ -29,6 +29,7 @@ from ..resources import Resources
 from ..syntax import controller
 from .dictionary import ActorDictionary
 from .index import ActorIndex
+from .publisher import own_ministry
 from .speaker import FirstPerson, opening, unnamed_issuer
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -45,25 +46,6 @@ class Seen:
     sector: str | None
     country: str | None
     titled: bool = False  # a body named by a person's title ("the President")
-
-
-# Words of a ministry named without its country ("the Foreign Office", "the Ministry of
-# Foreign Affairs"): in a document a government body publishes, its own.
-MINISTRY_WORDS = frozenset(("the", "foreign", "office", "ministry", "department", "of",
-                            "affairs", "state", "defence", "defense", "home", "interior",
-                            "external"))
-
-
-def _own_ministry(index: ActorIndex, publisher: Actor) -> None:
-    """ "Foreign Office Minister condemns…" in a release of the Foreign & Commonwealth
-    Office: the unlisted "Foreign Office" is the publisher (issue 13, real train); bare, it
-    is no one's in a news report, as the dictionary leaves it."""
-    for start, end in sorted(set(index.spans().values())):
-        actor = index.actors.get(index.by_token.get(start, ""))
-        words = {t.lower_ for t in index.doc[start:end]}
-        if actor is not None and actor.id.startswith("x-") and actor.country is None \
-                and words <= MINISTRY_WORDS and words & {"office", "ministry", "department"}:
-            index.reassign(start, end, publisher, "coref:publisher(ministry)")
 
 
 def _leader_like(actor: Actor | None) -> bool:
@@ -159,7 +141,7 @@ class Coreference:
                                         if c.dep_ in ("det", "compound", "amod"))])
                 index.add(publisher, start, title.i + 1, "coref:publisher")
             self._scene_titles(index, issuers, publisher)
-            _own_ministry(index, publisher)
+            own_ministry(index, publisher)
         for token in doc:
             sent = sentence_of[token.i]
             if token.i in chunks and _scene_made(token, index):

@@ -29,6 +29,7 @@ from ..resources import Resources, Trigger
 from ..syntax import distributive
 from .demands import Demands
 from .details import QuantityFinder, find_date, find_location, scene_location
+from .embedded import targets_from_embedded
 from .frames import MATERIAL_QUADS, Arg, ArgumentFinder, aimed_at
 from .headline import merge_headline
 from .parties import civilians_leaving
@@ -39,9 +40,7 @@ POS_CLASS = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "AD
              "ADJ": "ADJ"}
 ANAPHORA_WINDOW = 3
 DEFINITE = ("the", "this", "that")
-EMBEDDED_DEPS = ("xcomp", "ccomp", "acl")
 SHOULD = "status:modal(should)"
-PLEDGE_TYPES = ("AGREE",)  # what is pledged as its object gives the pledge its target
 MAX_DYADS = 16  # "the US, UK, France and Germany condemned Iran, Russia and Syria"
 WITHIN_PREPS = ("in", "during", "amid")  # "killed five in a raid": one happening
 
@@ -122,45 +121,17 @@ class EventExtractor:
                 drafts.append(draft)
         drafts = self._merge_same_clause(drafts)
         drafts = [d for d in drafts if d.event.participants]  # no actor, nothing to code
-        self._targets_from_embedded(drafts)
+        targets_from_embedded(drafts, self.res)  # embedded.py
         events = [e for d in drafts for e in self._split_dyads(d.event, d.token, d.trigger)
                   if not civilians_leaving(e, parse.index.actors)]  # parties.py
         events = self.demands.add(events, parse)  # "X must…": the demand (demands.py)
         events = merge_headline(events, parse, self.mutual)  # one happening, one event
         return [replace(event, id=f"e{i + 1}") for i, event in enumerate(events)]
 
-    @staticmethod
-    def _targets_from_embedded(drafts: list[Draft]) -> None:
-        """ "refused to share intelligence with ECOWAS": the refusal's target is the
-        target of what is refused."""
-        by_token = {d.token.i: d for d in drafts}
-        for draft in drafts:
-            tok = draft.token
-            host = by_token.get(tok.head.i) if tok.dep_ in EMBEDDED_DEPS else None
-            if host is None and tok.dep_ == "dobj":  # "pledged support for Ukraine": a
-                # pledge is made to whom what is pledged goes (issue 13, real text)
-                host = by_token.get(tok.head.i)
-                host = host if host is not None and host.event.type in PLEDGE_TYPES else None
-                if host is not None and host.event.target is not None \
-                        and host.event.target == draft.event.source:
-                    # "pledged continued U.S. support for Iraq": the support is the US's own
-                    host.event.participants = [p for p in host.event.participants
-                                               if p.role != "target"]
-                    host.event.target = None
-            if host is None or host.event.target is not None or draft.event.target is None:
-                continue
-            if draft.event.target == host.event.source:
-                continue
-            for p in draft.event.participants:
-                if p.role == "target" and p.actor != host.event.source:
-                    host.event.participants.append(replace(p, why=f"{p.why}+embedded"))
-            host.event.target = draft.event.target
-            host.event.why.append(f"target:embedded({draft.token.text})")
-
     def _mutual(self, event: Event, token: Token) -> bool:
         """Coordinated sources act on each other: a mutual type or mode, not "each". What
         was agreed decides who it is with when it names someone ("agreed to send aid to
-        Yemen": the target taken from it, :meth:`_targets_from_embedded`, so no call here);
+        Yemen": the target taken from it, embedded.py, so no call here);
         otherwise each is with the other ("the two leaders pledged to build on…", "both
         presidents agreed to press for…"; issue 13, real text: readouts)."""
         if distributive(token):
@@ -201,12 +172,19 @@ class EventExtractor:
         status, negated, status_why = self.status.status(
             token, headline_end=parse.sentences[0].end if parse.headline else -1)
         if status_why == [SHOULD] and parse.publisher is not None \
-                and parse.publisher.sector == "GOV":
+                and parse.publisher.sector == "GOV" and not self.status.under_speech(token):
             # "The Venezuelan government should release those it has jailed" in a State
-            # Department release: the government's demand, as "must" is (demands.py)
+            # Department release: the government's demand, as "must" is (demands.py); not
+            # what others say ("Analysts say Iran should…")
             status, status_why = "demanded", [f"{SHOULD}+release"]
         info = self.res.cameo_info(trig.cameo)
         assert info is not None  # checked when the lexicon is loaded
+        if status_why[0].startswith("status:purpose-of-contact") and (
+                info.quad_class in MATERIAL_QUADS or (trig.type == "AGREE"
+                                                      and trig.pos == "VERB")):
+            # only words are done in a call ("to congratulate him"); "met … to sign a
+            # ceasefire" may not have been signed (review)
+            status, status_why = "planned", ["status:infinitive"]
         entities = parse.entities
         assert entities is not None, "the Sentences stage runs first (check_order)"
         location = find_location(token, places, entities)

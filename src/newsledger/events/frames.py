@@ -30,6 +30,7 @@ from ..syntax import (
     direct_objects,
     governing_verb,
     is_passive,
+    phone_call,
     pobjs,
     prep_objects,
     shared_objects,
@@ -38,6 +39,7 @@ from ..syntax import (
 
 THEME_PREPS = ("to", "for", "on", "against", "over", "with")
 MATERIAL_QUADS = (2, 4)  # material cooperation and conflict: done, not said
+JUDGING_TYPES = ("ACCUSE", "SUPPORT")  # condemning or praising an act is not doing it
 OWNER_DEPTH = 1  # how many things deep an owned object's owner is looked for
 
 
@@ -159,11 +161,18 @@ class ArgumentFinder:
         return args
 
     def controller(self, verb: Token) -> tuple[list[Token], str]:
-        """The verb's subjects; for "asked/urged/called on X to <verb>", X."""
+        """The verb's subjects; for "asked/urged/called on X to <verb>", X; none for an act
+        judged ("Minister condemns shelling of Kharkiv": the condemner does not shell)."""
         head = verb.head
+        if verb.dep_ == "xcomp" and verb.tag_ == "VBG" and any(
+                t.object == "owned" and t.type in JUDGING_TYPES
+                for t in self.res.events.triggers.get(
+                    (head.lemma_.lower(), "VERB"), ())):
+            return [], "frame:judged-act"
         if verb.dep_ in ("xcomp", "ccomp") and not any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
-                and head.lemma_.lower() in self.res.events.object_control:
+                and head.lemma_.lower() in self.res.events.object_control \
+                and not phone_call(head):  # "called Obama to ask…": the caller asks
             objs = direct_objects(head) or prep_objects(head, ("on", "upon"))
             if objs and not is_passive(head):
                 return objs, f"control:object({head.lemma_.lower()})"
@@ -172,8 +181,8 @@ class ArgumentFinder:
     def _owner_args(self, thing: Token, depth: int = 0) -> list[Arg]:
         """Who a thing belongs to or is addressed to: its possessor or demonym ("a French
         proposal", "Washington's plan", "a US-drafted plan"), else an actor in its
-        prepositions ("an invitation to a summit of the CSTO"), else, two prepositions
-        deep at most, the owner of a thing in them ("welcomes signing of the Libyan
+        prepositions ("an invitation to a summit of the CSTO"), else, :data:`OWNER_DEPTH`
+        things deeper, the owner of a thing in them ("welcomes signing of the Libyan
         Political Agreement": Libya's; issue 13, real text)."""
         why = "frame:owner-of-object"
         mods = [c for c in thing.children if c.dep_ in ("poss", "amod", "compound", "nmod")]

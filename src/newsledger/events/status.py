@@ -22,7 +22,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..resources import Resources
-from ..syntax import governing_verb
+from ..syntax import governing_verb, phone_call
 
 CHAIN_DEPS = ("xcomp", "ccomp", "acl", "advcl", "pcomp", "pobj", "relcl", "dobj", "prep",
               "conj", "nsubjpass", "nsubj")
@@ -31,6 +31,7 @@ PRIORITY = ("denied", "refused", "demanded")
 CONFIRM = ("confirm", "verify", "corroborate", "acknowledge", "substantiate")
 # Verbs of contact whose purpose, told after them, was done in the contact ("spoke with X
 # to congratulate him"): a phone call, a meeting, a visit.
+ONSET_VERBS = ("begin", "start", "manage")  # not done when these are negated
 TIME_MARKS = ("when", "while", "as", "after", "before", "since", "until")
 CONTACT_VERBS = ("call", "phone", "telephone", "speak", "talk", "meet", "visit")
 CALL_VERBS = ("call", "describe", "brand", "term", "label", "dismiss", "consider")
@@ -68,22 +69,25 @@ class StatusRules:
                 continue
             if cur.dep_ in ("nsubj", "nsubjpass") and head.lemma_ != "be":
                 break
-            if cur.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in TIME_MARKS
-                                           for c in cur.children):
-                break  # "refused to arrest Putin when he visited": the visit took place
+            if cur.dep_ == "advcl" and cur.tag_ in ("VBD", "VBN") and any(
+                    c.dep_ in ("mark", "advmod") and c.lower_ in TIME_MARKS
+                    for c in cur.children):
+                break  # "refused to arrest Putin when he visited": the visit took place;
+                # "until Israel withdraws" (present) is still to come
             status = self.governors.get(head.lemma_.lower())
-            if status and not self._phone_call(head):
+            if status == "ongoing" and not self._begun(head):
+                status = None  # "will begin talks": the beginning's own status decides
+            if status and not phone_call(head):
                 found.append((status, head))
             cur = head
         return found
 
-    @staticmethod
-    def _phone_call(verb: Token) -> bool:
-        """ "called President Karzai to get an update": a call to a person is no demand
-        ("called on", "called for" still are)."""
-        return verb.lemma_.lower() == "call" and not any(
-            c.dep_ == "prep" and c.lower_ in ("for", "on", "upon") for c in verb.children) \
-            and any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in verb.children)
+    def _begun(self, verb: Token) -> bool:
+        """ "have begun withdrawing": begun, told as past and neither negated nor
+        modal (review: "will begin talks" is planned, "did not begin" negated)."""
+        return verb.tag_ in ("VBD", "VBN") and not self.negated(verb) and not any(
+            c.dep_ == "aux" and (c.lower_ in self.modals or c.lower_ in self.reported_future)
+            for c in verb.children)
 
     def _noun_status(self, noun: Token) -> tuple[str, bool, list[str]] | None:
         """ "a proposed meeting", "a possible strike"; "the talks were postponed"."""
@@ -280,9 +284,11 @@ class StatusRules:
                 status, _, why = self.status(anchor, depth + 1, headline_end)
                 if status in ("planned", "speculative", "agreed", "demanded", "refused"):
                     return status, False, [f"status:inherited({anchor.lemma_})", *why]
-                if status == "negated" and verb.dep_ == "pcomp":
+                if status == "negated" and (verb.dep_ == "pcomp" or (
+                        verb.dep_ == "xcomp" and anchor.lemma_.lower() in ONSET_VERBS)):
                     # "it cannot offend it by sending its troops": the means of what did
-                    # not happen did not happen either
+                    # not happen did not happen either; nor what "did not begin" (not "did
+                    # not hesitate to strike")
                     return "negated", True, [f"status:inherited({anchor.lemma_})", *why]
         if any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
             if verb.dep_ in ("advcl", "xcomp", "conj") and self._past_contact(verb):

@@ -1,0 +1,58 @@
+"""What an event embedded in another gives it: the target ("refused to share intelligence
+with ECOWAS": the refusal's target is the target of what is refused; "pledged support for
+Ukraine": a pledge is made to whom what is pledged goes; issue 13, real text)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import Protocol
+
+from spacy.tokens import Token
+
+from ..model import Event
+from ..resources import Resources, Trigger
+
+
+class Draft(Protocol):
+    """An event being drafted with its trigger word and lexicon entry (extract.py)."""
+
+    event: Event
+    token: Token
+    trigger: Trigger
+
+EMBEDDED_DEPS = ("xcomp", "ccomp", "acl")
+# What is pledged as their object gives these their target ("pledged support for
+# Ukraine"), when it is given, not done to someone ("agreed sanctions against Russia")
+PLEDGE_VERBS = ("pledge", "promise", "commit", "vow", "offer")
+GIVING_QUADS = (1, 2)  # cooperation, verbal or material (CAMEO quad classes): support, aid
+
+
+def targets_from_embedded(drafts: Sequence[Draft], res: Resources) -> None:
+    """Give each host event with no target the target of the event embedded in it, in
+    place (``target:embedded(<word>)`` in its ``why``)."""
+    by_token = {d.token.i: d for d in drafts}
+    for draft in drafts:
+        tok = draft.token
+        host = by_token.get(tok.head.i) if tok.dep_ in EMBEDDED_DEPS else None
+        if host is None and tok.dep_ == "dobj":
+            host = by_token.get(tok.head.i)
+            info = res.cameo_info(draft.trigger.cameo)
+            giving = info is not None and info.quad_class in GIVING_QUADS
+            host = host if host is not None and host.trigger.lemma in PLEDGE_VERBS \
+                and giving else None
+            if host is not None and host.event.target is not None \
+                    and host.event.target == draft.event.source:
+                # "pledged continued U.S. support for Iraq": the support is the US's own
+                host.event.participants = [p for p in host.event.participants
+                                           if p.role != "target"]
+                host.event.target = None
+        if host is None or host.event.target is not None or draft.event.target is None:
+            continue
+        if draft.event.target == host.event.source:
+            continue
+        for p in draft.event.participants:
+            if p.role == "target" and p.actor != host.event.source:
+                host.event.participants.append(replace(p, why=f"{p.why}+embedded"))
+        host.event.target = draft.event.target
+        host.event.why.append(f"target:embedded({draft.token.text})")
