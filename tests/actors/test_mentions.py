@@ -207,3 +207,15 @@ def test_a_country_another_person_is_of_places_no_one_else(analyzer):
     who = _who(analysis)
     assert who["President Boric"][1] == "CHL"
     assert who["Vice President Harris"][1] != "CHL"
+
+
+@pytest.mark.parametrize(("text", "date", "wrong"), [
+    # from the review: the end of a hyphenated name, a surname two people share
+    ("AU Commission chair Nkosazana Dlamini-Zuma condemned the attack.", "2013-05-01",
+     "jacob-zuma"),
+    ("Hezbollah members were accused of killing Hariri in 2005.", "2011-06-01",
+     "saad-hariri"),
+])
+def test_a_surname_inside_a_name_or_shared_names_no_one(analyzer, text, date, wrong):
+    analysis = analyzer.analyze(text, date=date)
+    assert wrong not in {a.id for a in analysis.actors}, _who(analysis)

@@ -52,7 +52,13 @@ def _is_modifier(span: Span) -> bool:
 
 
 def _inside_longer_name(doc: Doc, ent: Span) -> bool:
+    """ "Khan Younis": a capitalised name goes on after it; "Dlamini-Zuma": it is the end
+    of a hyphenated name (review)."""
     after = doc[ent.end] if ent.end < len(doc) else None
+    hyphen = doc[ent.start - 1] if ent.start else None
+    if hyphen is not None and hyphen.text == "-" and not hyphen.whitespace_ \
+            and hyphen.i > 0 and not doc[hyphen.i - 1].whitespace_:
+        return True
     return after is not None and after.pos_ == "PROPN" and after.is_title \
         and after.ent_iob_ != "B"
 
