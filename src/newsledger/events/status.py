@@ -29,10 +29,10 @@ CHAIN_DEPS = ("xcomp", "ccomp", "acl", "advcl", "pcomp", "pobj", "relcl", "dobj"
 INHERIT_DEPS = ("pcomp", "xcomp", "advcl", "conj")
 PRIORITY = ("denied", "refused", "demanded")
 CONFIRM = ("confirm", "verify", "corroborate", "acknowledge", "substantiate")
-# Verbs of contact whose purpose, told after them, was done in the contact ("spoke with X
-# to congratulate him"): a phone call, a meeting, a visit.
 ONSET_VERBS = ("begin", "start", "manage")  # not done when these are negated
 TIME_MARKS = ("when", "while", "as", "after", "before", "since", "until")
+# Verbs of contact whose purpose, told after them, was done in the contact ("spoke with X
+# to congratulate him"): a phone call, a meeting, a visit.
 CONTACT_VERBS = ("call", "phone", "telephone", "speak", "talk", "meet", "visit")
 CALL_VERBS = ("call", "describe", "brand", "term", "label", "dismiss", "consider")
 PREDICATES = ("acomp", "attr", "oprd", "xcomp", "advcl", "dobj", "ccomp")
