@@ -173,6 +173,10 @@ MALFORMED: list[tuple[str, str, Callable[[Path], Any], str]] = [
     ("actors/people.yaml", "people:\n  - {id: x, name: X, country: PAK, sector: GOV, "
      "source: s, nickname: Y}", _people,
      r"actors/people.yaml entry 0 \(x\): unknown field 'nickname'"),
+    # a family name written first must be a word of the name
+    ("actors/people.yaml", "people:\n  - {id: x, name: Xi Jinping, country: CHN, "
+     "sector: GOV, source: s, surname: Hu}", _people,
+     r"actors/people.yaml entry 0 \(x\): surname 'Hu' is not a word of the name"),
     ("actors/people.yaml", "people:\n  - {id: x, name: X, country: PAK, sector: GOV, "
      "source: s, until: soon}", _people,
      r"actors/people.yaml entry 0 \(x\): 'soon' is not a date"),
@@ -220,3 +224,4 @@ def test_load_resources_reports_a_status_lexicon_without_governors(tmp_path):
     status.write_text(text.replace("governors:", "governers:"), encoding="utf-8")
     with pytest.raises(DataError, match="lexicons/status.yaml: missing governors"):
         load_resources(data)
+

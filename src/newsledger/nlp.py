@@ -14,6 +14,7 @@ from collections import Counter
 from typing import Any
 
 import spacy
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -100,11 +101,17 @@ def ruler_patterns(res: Resources) -> list[dict[str, Any]]:
                     "id": _ent_id("epithet", country.code),
                 }
             )
-    # Surnames alone ("Trump", "Munir") when no other person in the dictionary shares them.
-    surnames = Counter(p.name.split()[-1] for p in res.people.values() if " " in p.name)
+    # Surnames alone ("Trump", "Munir"; "Xi", a family name written first, given in the
+    # data) when no other person in the dictionary shares them.
+    def family(person) -> str:
+        return person.surname or person.name.split()[-1]
+
+    surnames = Counter(family(p) for p in res.people.values() if " " in p.name)
     for person in res.people.values():
-        last = person.name.split()[-1]
-        if " " in person.name and surnames[last] == 1 and len(last) > 2:
+        last = family(person)
+        shortest = 2 if person.surname else 3  # "Xi", "Hu" given as family names only
+        if " " in person.name and surnames[last] == 1 and len(last) >= shortest \
+                and last.lower() not in STOP_WORDS:
             add("PERSON", last, "surname", person.id)
             for alias in person.aliases:  # "Erdoğan" beside "Erdogan"
                 other = alias.split()[-1]

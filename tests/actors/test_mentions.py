@@ -219,3 +219,20 @@ def test_a_country_another_person_is_of_places_no_one_else(analyzer):
 def test_a_surname_inside_a_name_or_shared_names_no_one(analyzer, text, date, wrong):
     analysis = analyzer.analyze(text, date=date)
     assert wrong not in {a.id for a in analysis.actors}, _who(analysis)
+
+
+@pytest.mark.parametrize(("text", "date", "actor_id"), [
+    # from the review: Chinese and Korean family names come first ("Xi", "Moon", "Park"),
+    # not the given names ("Jinping", "Jae-in") the last word gave
+    ("Xi said China would respond in kind.", "2020-01-01", "xi-jinping"),
+    ("Moon met Kim in Pyongyang on Tuesday.", "2018-09-18", "moon-jae-in"),
+    ("Park criticized Japan on Monday.", "2014-03-01", "park-geun-hye"),
+])
+def test_a_family_name_written_first_names_its_person(analyzer, text, date, actor_id):
+    analysis = analyzer.analyze(text, date=date)
+    assert actor_id in {a.id for a in analysis.actors}, _who(analysis)
+
+
+def test_a_common_word_or_a_date_names_no_one(analyzer):
+    for text in ("No agreement was reached.", "Fighting resumed on Jun 5."):
+        assert not analyzer.analyze(text, date="2020-06-06").actors

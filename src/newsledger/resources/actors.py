@@ -14,7 +14,8 @@ from ..ontology import ACTOR_KINDS
 from .files import DataError, entry_at, known, load_yaml, mapping, need, strs, text
 
 ENTRY_FIELDS = ("id", "name", "kind", "country", "sector", "cameo_code", "aliases",
-                "descriptions", "titles", "source", "office", "since", "until", "earlier")
+                "descriptions", "titles", "source", "office", "since", "until", "earlier",
+                "surname")
 COUNTRY_FIELDS = ("aliases", "demonyms", "capital", "metonyms", "epithets")
 
 
@@ -34,6 +35,7 @@ class ActorEntry:
     since: str | None = None
     until: str | None = None  # the end of the office's term, when it has ended
     earlier: tuple[Term, ...] = ()  # earlier terms of office
+    surname: str | None = None  # the family name when it is not the last word ("Xi")
 
     def terms(self) -> tuple[Term, ...]:
         """Every term of office, the entry's own (``office``, ``since``, ``until``) first."""
@@ -116,8 +118,18 @@ def load_actor_entries(relpath: str, key: str, kind: str | None,
             until=_day(raw.get("until"), where),
             earlier=tuple(_term(t, f"{where} earlier {k}")
                           for k, t in enumerate(raw.get("earlier") or [])),
+            surname=_surname(raw.get("surname"), str(raw["name"]), where),
         )
     return entries
+
+
+def _surname(value: Any, name: str, where: str) -> str | None:
+    """A family name given apart must be one of the name's words ("Xi" of "Xi Jinping")."""
+    if value is None:
+        return None
+    if str(value) not in name.split():
+        raise DataError(f"{where}: surname {value!r} is not a word of the name {name!r}")
+    return str(value)
 
 
 def _day(value: Any, where: str) -> str | None:
