@@ -104,12 +104,17 @@ def ruler_patterns(res: Resources) -> list[dict[str, Any]]:
     # Surnames alone ("Trump", "Munir"; "Xi", a family name written first, given in the
     # data) when no other person in the dictionary shares them.
     def family(person) -> str:
-        return person.surname or person.name.split()[-1]
+        words = person.name.split()
+        if person.surname or len(words) < 3 or words[-2].lower() not in PATRONYMIC:
+            return person.surname or words[-1]
+        return ""  # "Mohammed bin Nayef": Nayef is his father (review)
 
     surnames = Counter(family(p) for p in res.people.values() if " " in p.name)
     for person in res.people.values():
         last = family(person)
         shortest = 2 if person.surname else 3  # "Xi", "Hu" given as family names only
+        if not last:
+            continue
         if " " in person.name and surnames[last] == 1 and len(last) >= shortest \
                 and last.lower() not in STOP_WORDS:
             add("PERSON", last, "surname", person.id)
@@ -118,6 +123,10 @@ def ruler_patterns(res: Resources) -> list[dict[str, Any]]:
                 if " " in alias and fold(other) == fold(last) and other != last:
                     add("PERSON", other, "surname", person.id)
     return patterns
+
+
+# "bin", "ibn", "bint" (son, daughter of): the name after them is a father's, no surname
+PATRONYMIC = ("bin", "ibn", "bint")
 
 
 def load_pipeline(res: Resources) -> Language:

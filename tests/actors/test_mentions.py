@@ -215,6 +215,8 @@ def test_a_country_another_person_is_of_places_no_one_else(analyzer):
      "jacob-zuma"),
     ("Hezbollah members were accused of killing Hariri in 2005.", "2011-06-01",
      "saad-hariri"),
+    # "Mohammed bin Nayef": Nayef is his father, no surname
+    ("Prince Nayef criticized Iran on Tuesday.", "2012-01-10", "mohammed-bin-nayef"),
 ])
 def test_a_surname_inside_a_name_or_shared_names_no_one(analyzer, text, date, wrong):
     analysis = analyzer.analyze(text, date=date)
