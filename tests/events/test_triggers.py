@@ -406,3 +406,11 @@ def test_review_cases_of_calls_pledges_and_judged_acts(analyzer):
     condemned = _typed(analyzer.analyze("Britain condemns shelling of Kharkiv",
                                         date="2022-03-02"))
     assert not [c for c in condemned if c[0] == "ASSAULT" and c[2] == "GBR"], condemned
+
+
+def test_some_of_a_body_act_for_it(analyzer):
+    """ "Some in the Pakistani government criticized the deal": its members (issue 13, real
+    train: "Many in Congress have denounced…")."""
+    found = _typed(analyzer.analyze("Some in the Pakistani government criticized the deal.",
+                                    date="2019-05-02"))
+    assert _coded(found, ("ACCUSE", "occurred", "PAKGOV", None)), found

@@ -40,6 +40,8 @@ from ..syntax import (
 THEME_PREPS = ("to", "for", "on", "against", "over", "with")
 MATERIAL_QUADS = (2, 4)  # material cooperation and conflict: done, not said
 JUDGING_TYPES = ("ACCUSE", "SUPPORT")  # condemning or praising an act is not doing it
+# Words for some of a body's members: "many in Congress", "some in the government"
+PART_WORDS = frozenset(("many", "some", "most", "several", "few", "others", "those"))
 OWNER_DEPTH = 1  # how many things deep an owned object's owner is looked for
 
 
@@ -100,6 +102,13 @@ class ArgumentFinder:
                 kind, code = parsed
                 return [(f"{code}GOV" if kind == "metonym" else code, f"arg:{kind}")]
         lemma = tok.lemma_.lower()
+        if lemma in PART_WORDS and tok.dep_ in ("nsubj", "nsubjpass"):
+            # "Many in Congress have denounced…", "some in the government": its members
+            inner = [found for prep in tok.children if prep.dep_ == "prep"
+                     and prep.lower_ in ("in", "of", "within") for pobj in pobjs(prep)
+                     for found in self._one(pobj, role)]
+            if inner:
+                return [(a, "arg:part-of") for a, _ in dict.fromkeys(inner)]
         if tok.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
             for child in tok.children:
                 if child.dep_ in ("poss", "compound", "nmod") and self.index.actor_ids(child):
