@@ -189,11 +189,10 @@ class Coreference:
             if len(ids) > 1:
                 index.group(span.root.i, ids)
                 last_group = (sent, ids)
-            elif span.root.dep_ == "conj" and span.root.head.i in index.by_token \
-                    and index.by_token[span.root.head.i] != first:
+            elif span.root.dep_ == "conj" and span.root.head.i in index.by_token:
                 # "The President and Prime Minister agreed…": a set, once both are known
                 head = span.root.head
-                last_group = (sent, [index.by_token[head.i], first])
+                last_group = (sent, list(dict.fromkeys([index.by_token[head.i], first])))
                 if _is_subject(head):
                     last_subjects = last_group
             seen.append(self._seen(index, first, span.root, sent))
