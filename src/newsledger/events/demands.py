@@ -18,10 +18,11 @@ from ..actors.speaker import FirstPerson
 from ..model import Event, Participant, TextSpan
 from ..parse import Parse
 from ..resources import Resources
+from .status import SHOULD
 
 DEMAND_MODALS = ("must", "should")
 CAMEO = "100"
-RULES = ("status:modal(must)", "status:modal(should)+release")  # should: extract.py
+RULES = ("status:modal(must)", f"{SHOULD}+release")  # should: status.of_trigger
 
 
 class Demands:

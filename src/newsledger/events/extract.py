@@ -30,17 +30,16 @@ from ..syntax import distributive
 from .demands import Demands
 from .details import QuantityFinder, find_date, find_location, scene_location
 from .embedded import targets_from_embedded
-from .frames import MATERIAL_QUADS, Arg, ArgumentFinder, aimed_at
+from .frames import Arg, ArgumentFinder, aimed_at
 from .headline import merge_headline
 from .parties import civilians_leaving
-from .status import StatusRules
+from .status import MATERIAL_QUADS, StatusRules
 from .triggers import fits
 
 POS_CLASS = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADP": "ADP",
              "ADJ": "ADJ"}
 ANAPHORA_WINDOW = 3
 DEFINITE = ("the", "this", "that")
-SHOULD = "status:modal(should)"
 MAX_DYADS = 16  # "the US, UK, France and Germany condemned Iran, Russia and Syria"
 WITHIN_PREPS = ("in", "during", "amid")  # "killed five in a raid": one happening
 
@@ -169,22 +168,12 @@ class EventExtractor:
         index, places = parse.index, finder.places
         args = finder.find(trig, token)
         participants = self._participants(args, index)
-        status, negated, status_why = self.status.status(
-            token, headline_end=parse.sentences[0].end if parse.headline else -1)
-        if status_why == [SHOULD] and parse.publisher is not None \
-                and parse.publisher.sector == "GOV" and not self.status.under_speech(token):
-            # "The Venezuelan government should release those it has jailed" in a State
-            # Department release: the government's demand, as "must" is (demands.py); not
-            # what others say ("Analysts say Iran should…")
-            status, status_why = "demanded", [f"{SHOULD}+release"]
         info = self.res.cameo_info(trig.cameo)
         assert info is not None  # checked when the lexicon is loaded
-        if status_why[0].startswith("status:purpose-of-contact") and (
-                info.quad_class in MATERIAL_QUADS or (trig.type == "AGREE"
-                                                      and trig.pos == "VERB")):
-            # only words are done in a call ("to congratulate him"); "met … to sign a
-            # ceasefire" may not have been signed (review)
-            status, status_why = "planned", ["status:infinitive"]
+        release = parse.publisher is not None and parse.publisher.sector == "GOV"
+        status, negated, status_why = self.status.of_trigger(
+            token, trig, info.quad_class, release,
+            headline_end=parse.sentences[0].end if parse.headline else -1)
         entities = parse.entities
         assert entities is not None, "the Sentences stage runs first (check_order)"
         location = find_location(token, places, entities)

@@ -36,9 +36,9 @@ from ..syntax import (
     shared_objects,
     with_conjuncts,
 )
+from .status import MATERIAL_QUADS
 
 THEME_PREPS = ("to", "for", "on", "against", "over", "with")
-MATERIAL_QUADS = (2, 4)  # material cooperation and conflict: done, not said
 JUDGING_TYPES = ("ACCUSE", "SUPPORT")  # condemning or praising an act is not doing it
 # Words for some of a body's members: "many in Congress", "some in the government"
 PART_WORDS = frozenset(("many", "some", "most", "several", "few", "others", "those"))

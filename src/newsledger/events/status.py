@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..resources import Resources
+from ..resources import Resources, Trigger
 from ..syntax import governing_verb, phone_call
 
 CHAIN_DEPS = ("xcomp", "ccomp", "acl", "advcl", "pcomp", "pobj", "relcl", "dobj", "prep",
@@ -29,6 +29,8 @@ CHAIN_DEPS = ("xcomp", "ccomp", "acl", "advcl", "pcomp", "pobj", "relcl", "dobj"
 INHERIT_DEPS = ("pcomp", "xcomp", "advcl", "conj")
 PRIORITY = ("denied", "refused", "demanded")
 CONFIRM = ("confirm", "verify", "corroborate", "acknowledge", "substantiate")
+SHOULD = "status:modal(should)"  # a release's "should" is a demand (of_trigger, demands.py)
+MATERIAL_QUADS = (2, 4)  # material cooperation and conflict: done, not said
 ONSET_VERBS = ("begin", "start", "manage")  # not done when these are negated
 TIME_MARKS = ("when", "while", "as", "after", "before", "since", "until")
 # Verbs of contact whose purpose, told after them, was done in the contact ("spoke with X
@@ -215,6 +217,21 @@ class StatusRules:
                 return False
             cur = cur.head
         return False
+
+    def of_trigger(self, token: Token, trig: Trigger, quad_class: int, release: bool,
+                   headline_end: int = -1) -> tuple[str, bool, list[str]]:
+        """:meth:`status` of a trigger, with what only the trigger and the document tell:
+        "should" in a government's own release is its demand, as "must" is (demands.py;
+        not what others say: "Analysts say Iran should…"); only words are done in a call
+        ("spoke with Erdogan to congratulate him"), not deeds or signatures ("met … to sign
+        a ceasefire" may not have been; review)."""
+        status, negated, why = self.status(token, headline_end=headline_end)
+        if why == [SHOULD] and release and not self.under_speech(token):
+            return "demanded", negated, [f"{SHOULD}+release"]
+        if why[0].startswith("status:purpose-of-contact") and (
+                quad_class in MATERIAL_QUADS or (trig.type == "AGREE" and trig.pos == "VERB")):
+            return "planned", negated, ["status:infinitive"]
+        return status, negated, why
 
     def status(self, token: Token, depth: int = 0, headline_end: int = -1
                ) -> tuple[str, bool, list[str]]:
