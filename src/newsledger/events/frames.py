@@ -156,9 +156,10 @@ class ArgumentFinder:
         args += self._args("target", prep_objects(token, trig.target_preps), "frame:prep")
         if trig.object == "theme" and not any(a.role == "target" for a in args):
             # "dropped its objection to the EU's package", "its demand for a base on
-            # Somalia's coast": the target is named inside the theme
+            # Somalia's coast", "closed their embassies in Yemen": the target is named
+            # inside the theme
             for theme in themes:
-                inner = prep_objects(theme, THEME_PREPS)
+                inner = prep_objects(theme, (*THEME_PREPS, *trig.target_preps))
                 inner += [o for p in inner for o in prep_objects(p, THEME_PREPS)]
                 args += self._args("target", inner, "frame:theme-prep")
         if frame == "symmetric" and not any(a.role == "target" for a in args):

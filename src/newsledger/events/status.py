@@ -224,8 +224,11 @@ class StatusRules:
         "should" in a government's own release is its demand, as "must" is (demands.py;
         not what others say: "Analysts say Iran should…"); only words are done in a call
         ("spoke with Erdogan to congratulate him"), not deeds or signatures ("met … to sign
-        a ceasefire" may not have been; review)."""
+        a ceasefire" may not have been; review); a trigger that names the event as not done
+        ("acquitted", lexicon ``negative``) gives what occurred as negated."""
         status, negated, why = self.status(token, headline_end=headline_end)
+        if trig.negative and status == "occurred":  # "acquitted": no conviction (R14)
+            return "negated", True, [f"status:negative-trigger({trig.id})"]
         if why == [SHOULD] and release and not self.under_speech(token):
             return "demanded", negated, [f"{SHOULD}+release"]
         if why[0].startswith("status:purpose-of-contact") and (

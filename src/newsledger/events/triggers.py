@@ -14,8 +14,8 @@ NAME_LABELS = ("ORG", "LAW", "EVENT", "WORK_OF_ART", "FAC")
 # suspects, even if…" and "if talks fail, Egypt will ask…" still request
 QUESTION_VERBS = ("ask", "inquire", "enquire")
 QUESTION_WORDS = ("whether", "if")
-# In ``objects``: the trigger fires only on a named person as its direct object; in
-# ``exclude_objects``: never on one as its object or the subject of its passive.
+# In ``objects``: the trigger fires only on a named person as its direct object or the
+# subject of its passive; in ``exclude_objects``: never on one as either.
 PERSON_OBJECT = "@person"
 
 
@@ -39,12 +39,17 @@ def fits(trig: Trigger, token: Token) -> bool:
     its particle, preposition, modifiers, head and objects are there, and the token is no
     name, no adjective use of a verb and no question."""
     children = list(token.children)
-    if trig.particle and not any(
-        c.dep_ == "prt" and c.lower_ == trig.particle for c in children
+    if trig.particle and not any(  # "turned back" is often parsed as an adverb after it
+        (c.dep_ == "prt" or (c.dep_ == "advmod" and c.i > token.i))
+        and c.lower_ == trig.particle for c in children
     ):
         return False
-    if trig.prep and not any(c.dep_ == "prep" and c.lower_ == trig.prep and not _when(c)
-                             for c in children):
+    # "cleared the opposition leader of all charges": with ``objects`` to check what
+    # follows, the preposition may hang on the verb's object
+    held = [c for o in direct_objects(token) for c in o.children
+            if trig.objects and c.dep_ == "prep" and c.lower_ == trig.prep]
+    if trig.prep and not held and not any(
+            c.dep_ == "prep" and c.lower_ == trig.prep and not _when(c) for c in children):
         return False  # "called on Friday" names a day, not whom the call is on
     if trig.modifiers and not any(c.dep_ in ("amod", "compound", "nmod")
                                   and c.lemma_.lower() in trig.modifiers
@@ -63,7 +68,8 @@ def fits(trig: Trigger, token: Token) -> bool:
         objects += [p.lemma_.lower() for c in children if c.dep_ == "prep" and not _when(c)
                     for p in pobjs(c)]
         objects += [c.lemma_.lower() for c in children if c.dep_ == "xcomp"]
-    if PERSON_OBJECT in trig.objects and (not _person_object(token) or any(
+        objects += [p.lemma_.lower() for c in held for p in pobjs(c)]
+    if PERSON_OBJECT in trig.objects and (not _person_object(token, passive=True) or any(
             c.dep_ == "oprd" or (c.dep_ == "xcomp" and c.pos_ in ("NOUN", "PROPN", "ADJ"))
             for c in children)):
         return False  # "called President Karzai" phones him; "called him a liar" does not

@@ -16,7 +16,7 @@ OBJECT_KINDS = ("target", "theme", "owned", "topic")
 TRIGGER_POS = ("VERB", "NOUN", "ADP", "ADJ")  # the word classes a trigger is matched on
 TRIGGER_FIELDS = ("id", "lemma", "pos", "type", "cameo", "frame", "mode", "target_preps",
                   "objects", "exclude_objects", "particle", "prep", "object", "modifiers",
-                  "heads")
+                  "heads", "negative")
 RULES = ("light_verbs", "saying_light_verbs", "object_control", "mutual_types", "mutual_modes",
          "mutual_triggers", "mode_sectors", "visit_cameo", "place_recipient_types",
          "place_target_types", "triggers")
@@ -39,6 +39,9 @@ class Trigger:
     object: str = "target"  # target | theme (the object is what is sent, not who receives)
     modifiers: tuple[str, ...] = ()  # fires only with one of these amod/compound lemmas
     heads: tuple[str, ...] = ()  # fires only under one of these head words ("on strike")
+    # the word names the event as not done: an acquittal is a conviction that did not
+    # happen (SANCTION negated; real-text ruling R14)
+    negative: bool = False
 
 
 @dataclass(frozen=True)
@@ -69,6 +72,12 @@ class EventLexicon:
 def cameo_known(cameo: Mapping[str, CameoCode], code: str) -> bool:
     """The code or its root is in the CAMEO table (see ``Resources.cameo_info``)."""
     return code in cameo or code[:2] in cameo
+
+
+def _flag(value: Any, where: str) -> bool:
+    if not isinstance(value, bool):
+        raise DataError(f"{where}: must be true or false")
+    return value
 
 
 def _trigger(raw: Any, seen: set[str], cameo: Mapping[str, CameoCode]) -> Trigger:
@@ -106,6 +115,7 @@ def _trigger(raw: Any, seen: set[str], cameo: Mapping[str, CameoCode]) -> Trigge
         object=raw.get("object", "target"),
         modifiers=strs(raw.get("modifiers"), where),
         heads=strs(raw.get("heads"), where),
+        negative=_flag(raw.get("negative", False), f"{where} negative"),
     )
 
 

@@ -1,0 +1,57 @@
+"""Court outcomes, legal action and officials dismissed (issue 13, real-text rulings R14 and
+R19): convictions and sentences are SANCTION, acquittals SANCTION negated, charges COERCE,
+a sentence undone RETREAT. Sentences are the team's own."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsledger.evaluation.scoring import actor_code
+
+
+def _coded(analyzer, text: str) -> set[tuple[str, str, str | None, str | None]]:
+    found = analyzer.analyze(text, date="2019-03-04")
+    return {(e.type, e.status, actor_code(found, e.source) or None,
+             actor_code(found, e.target) or None) for e in found.events}
+
+
+@pytest.mark.parametrize(("text", "kind", "status"), [
+    ("A court in Ankara acquitted the novelist Ayse Demir of insulting the state.",
+     "SANCTION", "negated"),
+    ("Judges in Lagos cleared the Nigerian opposition leader of all charges on Monday.",
+     "SANCTION", "negated"),
+    ("The Kenyan court sentenced the former minister to five years in prison.",
+     "SANCTION", "occurred"),
+    ("Prosecutors in Nairobi charged the Kenyan governor with fraud on Friday.",
+     "COERCE", "occurred"),
+    ("The Pakistani supreme court overturned the conviction of the former minister.",
+     "RETREAT", "occurred"),
+    ("Thailand turned back two boats of Rohingya migrants last week.", "COERCE", "occurred"),
+    ("The Kenyan governor fired police chief Marta Ruiz on Tuesday.", "SANCTION", "occurred"),
+])
+def test_court_outcomes_and_legal_action(analyzer, text, kind, status):
+    found = _coded(analyzer, text)
+    assert any(t == kind and s == status for t, s, _, _ in found), found
+
+
+def test_an_acquittal_is_no_conviction(analyzer):
+    """ "acquitted" names a conviction that did not happen: never SANCTION occurred."""
+    found = _coded(analyzer, "A court in Ankara acquitted the novelist Ayse Demir of "
+                             "insulting the state.")
+    assert not [f for f in found if f[:2] == ("SANCTION", "occurred")], found
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan workers cleared the road of debris after the storm.",
+    "The Kenyan minister dismissed the claims as baseless.",
+    "Kenya closed the border crossing for repairs.",
+])
+def test_the_same_words_outside_court_are_no_sanction(analyzer, text):
+    found = _coded(analyzer, text)
+    assert not [f for f in found if f[0] == "SANCTION"], found
+
+
+def test_an_embassy_closed_sanctions_the_host_country(analyzer):
+    found = _coded(analyzer, "Ghana and Kenya closed their embassies in Libya on Sunday.")
+    assert {("SANCTION", "occurred", "GHA", "LBY"),
+            ("SANCTION", "occurred", "KEN", "LBY")} <= found, found
