@@ -238,3 +238,21 @@ def test_a_family_name_written_first_names_its_person(analyzer, text, date, acto
 def test_a_common_word_or_a_date_names_no_one(analyzer):
     for text in ("No agreement was reached.", "Fighting resumed on Jun 5."):
         assert not analyzer.analyze(text, date="2020-06-06").actors
+
+
+def test_a_story_set_in_one_country_places_its_crowds_there(analyzer):
+    """Protesters, members and officials in a sentence naming no country, two sentences
+    after the lede, are of the country the story opens with (real-text ruling R2; issue 13,
+    real dev); a sentence set somewhere we cannot place still borrows none."""
+    text = ("Kenya's parliament passed a finance bill on Tuesday.\n\n"
+            "The vote came after weeks of debate.\n\n"
+            "The measure raises fuel duty by eight percent.\n\n"
+            "About two hundred protesters gathered in front of the building.")
+    analysis = analyzer.analyze(text, date="2024-06-20")
+    codes = {m.text: a.cameo_code for a in analysis.actors for m in a.mentions}
+    assert codes.get("protesters") == "KENCVL", codes
+    elsewhere = analyzer.analyze(text.replace("in front of the building",
+                                              "outside a mosque in Punjab"),
+                                 date="2024-06-20")
+    codes = {m.text: a.cameo_code for a in elsewhere.actors for m in a.mentions}
+    assert "protesters" not in codes, codes

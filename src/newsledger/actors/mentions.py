@@ -238,10 +238,11 @@ class MentionFinder:
                          entities: Entities, places: DocumentPlaces | None,
                          home: str | None = None) -> None:
         """ "police arrested 27 protesters" in a sentence set in Tbilisi: Georgian police
-        and protesters. Only when the sentence (or the one before) names one country, and
-        not the one they act on ("the minister asked Kenya to send troops"). In a release of
-        a government ("We urge the military personnel involved to…"), the scene is never
-        the publisher's own country but may be its headline's (issue 13, real text)."""
+        and protesters. Only when the sentence (or the one before, or else the story's
+        opening; :meth:`scene_country`) names one country, and not the one they act on
+        ("the minister asked Kenya to send troops"). In a release of a government ("We urge
+        the military personnel involved to…"), the scene is never the publisher's own
+        country (issue 13, real text)."""
         country, why = self._owner_country(token, index), "its-owner"
         if country is None:
             country, why = self.scene_country(token, index, entities, places,
@@ -275,11 +276,14 @@ class MentionFinder:
         """The one country a sentence is set in: its country actors and places. A country
         or place at a token index in ``skip`` (what the actor acts on) leaves the scene
         unknown: the others named cannot say which country is the actor's. With
-        ``away_from`` (a publisher's country), that country is no scene, and the
-        headline is tried last."""
+        ``away_from`` (a publisher's country), that country is no scene. When neither the
+        sentence nor the one before names any place, the story's opening (headline, date
+        line, lede: its first three sentences) is tried in turn: "About a hundred
+        protesters protested…" in a story that opens in Pakistan are Pakistan's (real-text
+        ruling R2; issue 13, real dev)."""
         sentence_of = index.sentence_of
         sent = sentence_of[token.i]
-        windows = (sent, sent - 1, 0) if away_from and sent > 1 else (sent, sent - 1)
+        windows = (sent, sent - 1, *range(min(3, sent - 1)))
         for window in windows:
             found: dict[str, str] = {}
             unplaced = False  # a place named here that we cannot put in one country
