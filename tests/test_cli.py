@@ -201,7 +201,8 @@ def test_analyze_a_paywalled_page_reads_only_what_comes_before_the_notice():
     analysis = json.loads(proc.stdout)
     assert "Subscribe" not in analysis["document"]["text"]
     assert [(e["type"], e["source"], e["target"], e["date"]) for e in analysis["events"]] == [
-        ("CONSULT", "IRNGOV", "OMNGOV", "2025-11-04")]
+        ("CONSULT", "IRNGOV", "OMNGOV", "2025-11-04"),  # the two ministers met: each way
+        ("CONSULT", "OMNGOV", "IRNGOV", "2025-11-04")]
     assert not {"USA", "GBR", "IND"} & {a["id"] for a in analysis["actors"]}
     assert all("subscri" not in c["text"].lower() for c in analysis["claims"])
 

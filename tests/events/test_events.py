@@ -184,3 +184,24 @@ def test_one_happening_one_event_and_gatherings(analyzer):
     # gathering is no protest by itself (mourners, journalists gather too: review)
     assert dyads(analyzer, "Mourners gathered outside the Iranian embassy in London to lay "
                  "flowers.") == set()
+
+
+def test_coordinated_subjects_of_a_meeting_meet_each_other(analyzer):
+    """ "Ghana and Togo will meet": a consultation each way (mutual type, symmetric verb;
+    issue 13, real train), not Ghana meeting Togo alone; a clash stays one way round."""
+    found = dyads(analyzer, "Ghana and Togo agreed to meet in Accra next week.")
+    assert {("CONSULT", "GHA", "TGO"), ("CONSULT", "TGO", "GHA")} <= found, found
+    clash = dyads(analyzer, "Ghana and Togo clashed over the border on Monday.")
+    assert [d for d in clash if d[0] == "ASSAULT"] == [("ASSAULT", "GHA", "TGO")], clash
+
+
+def test_a_disaster_that_kills_assaults_no_one(analyzer):
+    """ "the collapse of a canopy … killed 16 people" (the demo's Serbian story, where the
+    parser leaves "killed" with no subject): a disaster is no ASSAULT; gunmen are."""
+    for text in ("Protests began after the collapse of a concrete roof at a bus station in "
+                 "Kragujevac in May killed nine Serbian students.",
+                 "A landslide killed twelve Nepali villagers on Sunday."):
+        assert not [e for e in analyzer.analyze(text, date="2025-11-09").events
+                    if e.type == "ASSAULT"], text
+    assert [e for e in analyzer.analyze("Gunmen killed twelve Nepali villagers on Sunday.",
+                                        date="2025-11-09").events if e.type == "ASSAULT"]

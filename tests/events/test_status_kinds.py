@@ -72,7 +72,7 @@ def test_a_day_told_in_the_past_stays_past_for_what_is_to_come(analyzer):
                                                              "2026-03-10")}
     later = analyzer.analyze("Iran and Oman will meet on Tuesday in Muscat.",
                              date="2026-03-11").events
-    assert [e.date for e in later] == ["2026-03-17"]
+    assert {e.date for e in later} == {"2026-03-17"}  # one meeting, coded each way
 
 
 @pytest.mark.parametrize("text", [

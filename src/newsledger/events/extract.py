@@ -121,7 +121,9 @@ class EventExtractor:
         drafts = self._merge_same_clause(drafts)
         drafts = [d for d in drafts if d.event.participants]  # no actor, nothing to code
         targets_from_embedded(drafts, self.res)  # embedded.py
-        events = [e for d in drafts for e in self._split_dyads(d.event, d.token, d.trigger)
+        release = parse.publisher is not None and parse.publisher.sector == "GOV"
+        events = [e for d in drafts
+                  for e in self._split_dyads(d.event, d.token, d.trigger, release)
                   if not civilians_leaving(e, parse.index.actors)]  # parties.py
         events = self.demands.add(events, parse)  # "X must…": the demand (demands.py)
         events = merge_headline(events, parse, self.mutual)  # one happening, one event
@@ -139,16 +141,24 @@ class EventExtractor:
             return True
         return event.type in self.res.events.mutual_types
 
-    def _split_dyads(self, event: Event, token: Token, trig: Trigger) -> list[Event]:
+    def _split_dyads(self, event: Event, token: Token, trig: Trigger,
+                     release: bool = False) -> list[Event]:
         """One event per source-target pair: "France and Germany agreed…" is two events,
         each keeping the full participant list. "Japan and the Philippines will hold a
         joint exercise" (a mutual type, no target) is one event each way, as is any pair of
-        a mutual trigger ("Indian and Pakistani troops exchanged fire")."""
+        a mutual trigger ("Indian and Pakistani troops exchanged fire") or of a symmetric
+        verb of a mutual type whose coordinated subjects are each other's targets ("Libya
+        and Switzerland will meet"), except in a government's release, whose readout tells
+        its own side's talks ("They also discussed energy prices": the publisher's leader
+        with the other; real-text gold)."""
         sources = list(dict.fromkeys(p.actor for p in event.participants
                                      if p.role == "source"))
         targets = list(dict.fromkeys(p.actor for p in event.participants
                                      if p.role == "target"))
-        if trig.id in self.res.events.mutual_triggers and sources and targets:
+        conjunct = any(p.why == "frame:symmetric-conjunct" for p in event.participants)
+        if sources and targets and (trig.id in self.res.events.mutual_triggers or (
+                conjunct and not release and self._mutual(event, token))):
+            # "Libya and Switzerland agreed to meet": each meets the other
             sources = targets = list(dict.fromkeys(sources + targets))
         elif len(sources) < 2 and len(targets) < 2:
             return [event]

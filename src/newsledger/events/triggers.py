@@ -34,6 +34,22 @@ def _person_object(token: Token, passive: bool = False) -> bool:
     return any(o.ent_type_ == "PERSON" for o in objects)
 
 
+def _subject_lemmas(token: Token) -> set[str]:
+    """The lemmas of the verb's active subject; for a finite verb the parser left with no
+    subject ("began after the collapse of a canopy … killed 16 people"), the words back
+    to the verb before it."""
+    subjects = {c.lemma_.lower() for c in token.children if c.dep_ == "nsubj"}
+    if subjects or token.tag_ not in ("VBD", "VBZ", "VBP") or any(
+            c.dep_ in ("nsubjpass", "expl") for c in token.children):
+        return subjects
+    words: set[str] = set()
+    for left in reversed(token.doc[token.sent.start:token.i]):
+        if left.pos_ in ("VERB", "AUX"):
+            break
+        words.add(left.lemma_.lower())
+    return words
+
+
 def fits(trig: Trigger, token: Token) -> bool:
     """Whether ``trig`` (matched on the token's lemma and word class) fires on ``token``:
     its particle, preposition, modifiers, head and objects are there, and the token is no
@@ -78,6 +94,8 @@ def fits(trig: Trigger, token: Token) -> bool:
         return False
     if trig.exclude_objects and set(objects) & set(trig.exclude_objects):
         return False
+    if trig.exclude_subjects and _subject_lemmas(token) & set(trig.exclude_subjects):
+        return False  # "the collapse of a canopy killed 16 people": no one attacked
     if PERSON_OBJECT in trig.exclude_objects and _person_object(token, passive=True):
         return False  # "fired Comey", "Comey was fired": a person dismissed, not shot at
     if trig.pos == "NOUN" and (token.dep_ == "compound" or token.pos_ == "PROPN"

@@ -16,7 +16,7 @@ OBJECT_KINDS = ("target", "theme", "owned", "topic")
 TRIGGER_POS = ("VERB", "NOUN", "ADP", "ADJ")  # the word classes a trigger is matched on
 TRIGGER_FIELDS = ("id", "lemma", "pos", "type", "cameo", "frame", "mode", "target_preps",
                   "objects", "exclude_objects", "particle", "prep", "object", "modifiers",
-                  "heads", "negative")
+                  "heads", "negative", "exclude_subjects")
 RULES = ("light_verbs", "saying_light_verbs", "object_control", "mutual_types", "mutual_modes",
          "mutual_triggers", "mode_sectors", "visit_cameo", "place_recipient_types",
          "place_target_types", "triggers")
@@ -42,6 +42,9 @@ class Trigger:
     # the word names the event as not done: an acquittal is a conviction that did not
     # happen (SANCTION negated; real-text ruling R14)
     negative: bool = False
+    # the trigger does not fire with an active subject of one of these lemmas ("the
+    # collapse of a canopy killed 16 people" is no assault)
+    exclude_subjects: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -116,6 +119,7 @@ def _trigger(raw: Any, seen: set[str], cameo: Mapping[str, CameoCode]) -> Trigge
         modifiers=strs(raw.get("modifiers"), where),
         heads=strs(raw.get("heads"), where),
         negative=_flag(raw.get("negative", False), f"{where} negative"),
+        exclude_subjects=strs(raw.get("exclude_subjects"), where),
     )
 
 
