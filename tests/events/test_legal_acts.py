@@ -55,3 +55,18 @@ def test_an_embassy_closed_sanctions_the_host_country(analyzer):
     found = _coded(analyzer, "Ghana and Kenya closed their embassies in Libya on Sunday.")
     assert {("SANCTION", "occurred", "GHA", "LBY"),
             ("SANCTION", "occurred", "KEN", "LBY")} <= found, found
+
+
+@pytest.mark.parametrize(("text", "investigates"), [
+    ("The European Commission opened an investigation into Hungary's media law.", True),
+    ("Kenyan lawmakers called for an investigation into the police shootings.", True),
+    ("Kenya's prime minister said the delay would prolong the investigation into the "
+     "Kenyan police.", False),
+    ("The Kenyan governor remains under investigation by Kenyan prosecutors.", False),
+])
+def test_an_investigation_is_coded_when_it_is_opened_or_asked_for(analyzer, text,
+                                                                  investigates):
+    """Issue 13, real train: "the Russia investigation", "under investigation", "prolong
+    the investigation" name one in passing; opening or calling for one is the act."""
+    found = _coded(analyzer, text)
+    assert any(t == "ACCUSE" for t, _, _, _ in found) is investigates, found
