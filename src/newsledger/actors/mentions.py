@@ -21,12 +21,8 @@ from ..syntax import controller
 from .dictionary import ActorDictionary, slug
 from .index import ActorIndex
 from .names import acted_on, appositive_country, named_before, others_country, title_start
+from .scene import PLACE_PREPS, Scenes
 
-# Prepositions that make their object a place ("near Gao", "a meeting in Cairo"), and nouns
-# whose name it is ("the town of Goma", "Goma town"): issue 14, cases 07 and 30. Not "to":
-# "a message to Washington" is to its government.
-PLACE_PREPS = {"in", "near", "at", "outside", "inside", "around", "into", "from",
-               "towards", "toward", "across", "through", "of"}
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
 PLACE_ENTITIES = ("GPE", "LOC", "FAC")  # inside one, a noun is part of a place name
 
@@ -63,9 +59,6 @@ def _inside_longer_name(doc: Doc, ent: Span) -> bool:
         and after.ent_iob_ != "B"
 
 
-PLACE_HEADS = {"town", "city", "village", "province", "district", "region", "state"}
-
-
 class MentionFinder:
     """The actor stage: builds the :class:`ActorIndex` of one document."""
 
@@ -77,6 +70,7 @@ class MentionFinder:
         self.dictionary = dictionary
         self.res = dictionary.res
         self.gazetteer = gazetteer
+        self.scenes = Scenes(dictionary)
 
     def __call__(self, parse: Parse[ActorIndex]) -> None:
         places = None if self.gazetteer is None else DocumentPlaces(
@@ -180,7 +174,7 @@ class MentionFinder:
             index.add(self.dictionary.make(found[0]), ent.start, ent.end,
                       f"ner:{ent.label_}:{found[1]}")
             return
-        if self._is_place(ent, places):
+        if self.scenes.is_place(ent, places):
             return
         earlier = named_before(ent, index)
         if earlier is not None:  # "Pinar Selek … Selek said": the one named before
@@ -211,10 +205,16 @@ class MentionFinder:
         why = f"ner:{ent.label_}:unlisted"
         if country is None and ent.label_ == "PERSON":
             # "Finance Minister Cheikh Diba said" in a sentence about Senegal
-            country, place = self.scene_country(ent.root, index, entities, places,
-                                                acted_on(ent.root) | others_country(ent))
+            skip = acted_on(ent.root) | others_country(ent)
+            country, place = self.scenes.scene_country(ent.root, index, entities, places,
+                                                       skip)
             if country:
                 why += f"+scene({place})"
+            else:  # a person nothing else places is of the country the story is set in
+                country, place = self.scenes.story_country(
+                    index, entities, places, {index.by_token.get(i) for i in skip})
+                if country:
+                    why += f"+story({place})"
         kind = "person" if ent.label_ == "PERSON" else "organization"
         actor = self.dictionary.make(
             f"x-{slug(ent.text)}", name=ent.text, kind=kind, country=country,
@@ -222,30 +222,18 @@ class MentionFinder:
         )
         index.add(actor, start, ent.end, why)
 
-    def _is_place(self, ent: Span, places: DocumentPlaces | None) -> bool:
-        """An unlisted name the gazetteer knows as a town, where the sentence uses it as a
-        place ("near Gao", "the town of Goma") or it is a line of its own (a one-word
-        headline): a place, not a person or an organisation (issue 14, cases 02, 07, 30)."""
-        if places is None or places.lookup(ent.text, ent.start_char) is None:
-            return False
-        sent = ent.sent
-        alone = all(t.is_space or t.is_punct or ent.start <= t.i < ent.end for t in sent)
-        head = ent.root.head
-        return alone or (ent.root.dep_ == "pobj" and head.lower_ in PLACE_PREPS
-                         and head.head.lemma_ != "accord") or head.lemma_ in PLACE_HEADS
-
     def _add_bare_sector(self, token: Token, sector: str, index: ActorIndex,
                          entities: Entities, places: DocumentPlaces | None,
                          home: str | None = None) -> None:
         """ "police arrested 27 protesters" in a sentence set in Tbilisi: Georgian police
         and protesters. Only when the sentence (or the one before, or else the story's
-        opening; :meth:`scene_country`) names one country, and not the one they act on
+        opening; scene.py) names one country, and not the one they act on
         ("the minister asked Kenya to send troops"). In a release of a government ("We urge
         the military personnel involved to…"), the scene is never the publisher's own
         country (issue 13, real text)."""
         country, why = self._owner_country(token, index), "its-owner"
         if country is None:
-            country, why = self.scene_country(token, index, entities, places,
+            country, why = self.scenes.scene_country(token, index, entities, places,
                                               acted_on(token), away_from=home)
         if country is None:
             return
@@ -269,55 +257,6 @@ class MentionFinder:
             if actor is not None and actor.country in self.res.countries:
                 return actor.country
         return None
-
-    def scene_country(self, token: Token, index: ActorIndex, entities: Entities,
-                      places: DocumentPlaces | None, skip: frozenset[int] = frozenset(),
-                      away_from: str | None = None) -> tuple[str | None, str]:
-        """The one country a sentence is set in: its country actors and places. A country
-        or place at a token index in ``skip`` (what the actor acts on) leaves the scene
-        unknown: the others named cannot say which country is the actor's. With
-        ``away_from`` (a publisher's country), that country is no scene. When neither the
-        sentence nor the one before names any place, the story's opening (headline, date
-        line, lede: its first three sentences) is tried in turn: "About a hundred
-        protesters protested…" in a story that opens in Pakistan are Pakistan's (real-text
-        ruling R2; issue 13, real dev)."""
-        sentence_of = index.sentence_of
-        sent = sentence_of[token.i]
-        windows = (sent, sent - 1, *range(min(3, sent - 1)))
-        for window in windows:
-            found: dict[str, str] = {}
-            unplaced = False  # a place named here that we cannot put in one country
-            for ent in entities.in_sentence(window):
-                owner = index.by_token.get(ent.start)
-                if ent.start in skip and (owner in self.res.countries
-                                          or ent.label_ in ("GPE", "LOC")):
-                    # a country acted on: the actor is not from it, and the others named
-                    # cannot say which is theirs ("EU leaders urged Hungary to … Ukraine")
-                    return None, ""
-                if owner and owner == away_from:
-                    continue
-                if owner and owner in self.res.countries:
-                    found.setdefault(owner, ent.text)
-                elif places is not None and (ent.label_ in ("GPE", "LOC", "FAC")
-                                             or self._is_place(ent, places)):
-                    hit = places.lookup(ent.text, ent.start_char)
-                    if hit and hit[0][1] in self.res.countries:
-                        found.setdefault(hit[0][1], ent.text)
-                    elif ent.label_ in ("GPE", "LOC"):
-                        unplaced = True
-                elif ent.label_ == "NORP" and ent.root.pos_ == "PROPN" and places is not None \
-                        and places.lookup(ent.text, ent.start_char) is None \
-                        and self.dictionary.country_of_gpe(ent.text) is None:
-                    unplaced = True  # "Punjab" tagged as a people's name
-            found.pop(away_from or "", None)  # a place in the publisher's own country
-            if len(found) == 1:
-                return next(iter(found.items()))
-            if found or unplaced:
-                # "Farmers in Punjab" after a sentence about Congo: the sentence is set
-                # somewhere, just not somewhere we can place; never borrow the last
-                # sentence's country (issue 14)
-                return None, ""
-        return None, ""
 
     def sector_of(self, token: Token) -> str | None:
         nouns = self.res.sector_nouns

@@ -1,0 +1,118 @@
+"""Where a sentence, and a story, is set: the one country its places and country actors
+name. The actor stage uses it for what carries no country of its own ("police",
+"protesters", an unlisted "Finance Minister Cheikh Diba")."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from spacy.tokens import Span, Token
+
+from ..entities import Entities
+from ..places import DocumentPlaces
+from ..resources import Resources
+from .dictionary import ActorDictionary
+from .index import ActorIndex
+
+# Prepositions that make their object a place ("near Gao", "a meeting in Cairo"), and nouns
+# whose name it is ("the town of Goma", "Goma town"): issue 14, cases 07 and 30. Not "to":
+# "a message to Washington" is to its government.
+PLACE_PREPS = {"in", "near", "at", "outside", "inside", "around", "into", "from",
+               "towards", "toward", "across", "through", "of"}
+PLACE_HEADS = {"town", "city", "village", "province", "district", "region", "state"}
+OPENING = 3  # headline, date line, lede: the sentences that say where a story is set
+
+
+class Scenes:
+    """The countries sentences are set in, read from one document's entities."""
+
+    def __init__(self, dictionary: ActorDictionary):
+        self.dictionary = dictionary
+        self.res: Resources = dictionary.res
+
+    def is_place(self, ent: Span, places: DocumentPlaces | None) -> bool:
+        """An unlisted name the gazetteer knows as a town, where the sentence uses it as a
+        place ("near Gao", "the town of Goma") or it is a line of its own (a one-word
+        headline): a place, not a person or an organisation (issue 14, cases 02, 07, 30)."""
+        if places is None or places.lookup(ent.text, ent.start_char) is None:
+            return False
+        sent = ent.sent
+        alone = all(t.is_space or t.is_punct or ent.start <= t.i < ent.end for t in sent)
+        head = ent.root.head
+        return alone or (ent.root.dep_ == "pobj" and head.lower_ in PLACE_PREPS
+                         and head.head.lemma_ != "accord") or head.lemma_ in PLACE_HEADS
+
+    def scene_country(self, token: Token, index: ActorIndex, entities: Entities,
+                      places: DocumentPlaces | None, skip: frozenset[int] = frozenset(),
+                      away_from: str | None = None) -> tuple[str | None, str]:
+        """``(country, the name that placed it)`` for the one country a sentence is set in:
+        its country actors and places. A country or place at a token index in ``skip``
+        (what the actor acts on) leaves the scene unknown: the others named cannot say
+        which country is the actor's. With ``away_from`` (a publisher's country), that
+        country is no scene. When neither the sentence nor the one before names any place,
+        the story's opening (its first :data:`OPENING` sentences) is tried in turn: "About
+        a hundred protesters protested…" in a story that opens in Pakistan are Pakistan's
+        (real-text ruling R2; issue 13, real dev)."""
+        sent = index.sentence_of[token.i]
+        for window in (sent, sent - 1, *range(min(OPENING, sent - 1))):
+            found, unplaced, acted_on = self._countries(window, index, entities, places,
+                                                        skip, away_from)
+            if acted_on:
+                # a country acted on: the actor is not from it, and the others named
+                # cannot say which is theirs ("EU leaders urged Hungary to … Ukraine")
+                return None, ""
+            if len(found) == 1:
+                return next(iter(found.items()))
+            if found or unplaced:
+                # "Farmers in Punjab" after a sentence about Congo: the sentence is set
+                # somewhere, just not somewhere we can place; never borrow the last
+                # sentence's country (issue 14)
+                return None, ""
+        return None, ""
+
+    def story_country(self, index: ActorIndex, entities: Entities,
+                      places: DocumentPlaces | None,
+                      acted_on: Collection[str | None] = ()) -> tuple[str | None, str]:
+        """The one country the story's opening is set in, for a named person nothing else
+        places ("Daniel Montalvo, 19, a member of Scientology…" in a story that opens in
+        Florida; real-text rulings R2 and R33): the first of its sentences that names any
+        country decides, and only when it names one the person does not act on
+        (``acted_on``: "President Okonkwo thanked Mozambique" is not Mozambique's)."""
+        for window in range(OPENING):
+            found, unplaced, _ = self._countries(window, index, entities, places)
+            if len(found) == 1 and not unplaced and not set(found) & set(acted_on):
+                return next(iter(found.items()))
+            if found or unplaced:
+                return None, ""
+        return None, ""
+
+    def _countries(self, window: int, index: ActorIndex, entities: Entities,
+                   places: DocumentPlaces | None, skip: frozenset[int] = frozenset(),
+                   away_from: str | None = None) -> tuple[dict[str, str], bool, bool]:
+        """The countries sentence ``window`` names (each with the name that placed it),
+        whether it names a place we cannot put in one country, and whether it names one in
+        ``skip``."""
+        found: dict[str, str] = {}
+        unplaced = False
+        for ent in entities.in_sentence(window):
+            owner = index.by_token.get(ent.start)
+            if ent.start in skip and (owner in self.res.countries
+                                      or ent.label_ in ("GPE", "LOC")):
+                return found, unplaced, True
+            if owner and owner == away_from:
+                continue
+            if owner and owner in self.res.countries:
+                found.setdefault(owner, ent.text)
+            elif places is not None and (ent.label_ in ("GPE", "LOC", "FAC")
+                                         or self.is_place(ent, places)):
+                hit = places.lookup(ent.text, ent.start_char)
+                if hit and hit[0][1] in self.res.countries:
+                    found.setdefault(hit[0][1], ent.text)
+                elif ent.label_ in ("GPE", "LOC"):
+                    unplaced = True
+            elif ent.label_ == "NORP" and ent.root.pos_ == "PROPN" and places is not None \
+                    and places.lookup(ent.text, ent.start_char) is None \
+                    and self.dictionary.country_of_gpe(ent.text) is None:
+                unplaced = True  # "Punjab" tagged as a people's name
+        found.pop(away_from or "", None)  # a place in the publisher's own country
+        return found, unplaced, False
