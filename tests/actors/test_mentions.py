@@ -269,3 +269,15 @@ def test_a_person_nothing_else_places_is_of_the_story_country(analyzer):
     two = analyzer.analyze("Church defector arrested in Florida after flight from Mexico"
                            + body, date="2013-02-10")
     assert {a.name: a.country for a in two.actors}.get("Daniel Ortiz") is None
+
+
+def test_a_person_who_speaks_for_an_international_body_is_of_that_body(analyzer):
+    """ "X, a spokesman for the UN human rights office": the UN's, not the country the
+    sentence is set in; "…of the U.S. branch of Amnesty International": the NGO's (issue
+    13, real train)."""
+    un = analyzer.analyze("Laura Beckett, a spokeswoman for the UN refugee agency, said the "
+                          "camps in Balochistan were full.", date="2011-08-26")
+    assert {a.name: a.cameo_code for a in un.actors}.get("Laura Beckett", "")[:3] == "IGO"
+    ngo = analyzer.analyze("Tomas Ferreira, director of the Kenyan branch of Amnesty "
+                           "International, criticised the arrests.", date="2017-01-19")
+    assert {a.name: a.cameo_code for a in ngo.actors}.get("Tomas Ferreira", "")[:3] == "NGO"

@@ -85,7 +85,7 @@ class ActorDictionary:
                 cameo_code=actor_id, why=[f"country+sector:{actor_id}"],
             )
         country, sector_x = extra.get("country"), extra.get("sector")
-        code_x = f"{country or ''}{sector_x or ''}" or None
+        code_x = extra.get("cameo_code") or f"{country or ''}{sector_x or ''}" or None
         return Actor(
             id=actor_id, name=name or actor_id, kind=extra.get("kind") or "organization",
             country=country, sector=sector_x, cameo_code=code_x,

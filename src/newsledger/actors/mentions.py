@@ -20,7 +20,14 @@ from ..places import DocumentPlaces, Gazetteer
 from ..syntax import controller
 from .dictionary import ActorDictionary, slug
 from .index import ActorIndex
-from .names import acted_on, appositive_country, named_before, others_country, title_start
+from .names import (
+    acted_on,
+    appositive_body,
+    appositive_country,
+    named_before,
+    others_country,
+    title_start,
+)
 from .scene import PLACE_PREPS, Scenes
 
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
@@ -198,6 +205,13 @@ class MentionFinder:
                 owner = index.by_token.get(child.i)
                 if owner and owner[:3] in self.res.countries:
                     country = owner[:3]
+        body = appositive_body(ent, index) if ent.label_ == "PERSON" else None
+        if body is not None:  # speaks for the UN, an NGO: theirs, not a country's
+            index.add(self.dictionary.make(
+                f"x-{slug(ent.text)}", name=ent.text, kind="person", sector=body.sector,
+                cameo_code=body.cameo_code, why=f"ner:PERSON:unlisted+appos({body.id})"),
+                start, ent.end, f"ner:PERSON:unlisted+appos({body.id})")
+            return
         if country is None and ent.label_ in ("PERSON", "ORG"):
             country, sector = appositive_country(ent, index, self.dictionary)
             if ent.label_ == "PERSON" and title_sector is None:

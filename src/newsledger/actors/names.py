@@ -52,6 +52,21 @@ def appositive_country(ent: Span, index: ActorIndex, dictionary: ActorDictionary
     return None, None
 
 
+def appositive_body(ent: Span, index: ActorIndex) -> Actor | None:
+    """The international or non-governmental body an appositive makes a person speak for:
+    "Rupert Colville, spokesman for the UN human rights office" (IGO), "Margaret Huang,
+    executive director of the U.S. branch of Amnesty International" (NGO, not the USA;
+    issue 13, real train). Bodies of a country are left to :func:`appositive_country`."""
+    for appos in (c for c in ent.root.children if c.dep_ == "appos"):
+        for tok in appos.subtree:
+            owner = index.by_token.get(tok.i)
+            actor = index.actors.get(owner) if owner else None
+            if actor is not None and actor.kind != "person" and actor.country is None \
+                    and actor.cameo_code and actor.sector:
+                return actor
+    return None
+
+
 def others_country(ent: Span) -> frozenset[int]:
     """Token indexes of the places another person of the sentence is "of" ("Readout of Vice
     President Harris's Call With President Boric of Chile": Chile is Boric's, so it says
