@@ -102,16 +102,12 @@ def ruler_patterns(res: Resources) -> list[dict[str, Any]]:
                 }
             )
     # Surnames alone ("Trump", "Munir"; "Xi", a family name written first, given in the
-    # data) when no other person in the dictionary shares them.
-    def family(person) -> str:
-        words = person.name.split()
-        if person.surname or len(words) < 3 or words[-2].lower() not in PATRONYMIC:
-            return person.surname or words[-1]
-        return ""  # "Mohammed bin Nayef": Nayef is his father (review)
-
-    surnames = Counter(family(p) for p in res.people.values() if " " in p.name)
+    # data) when no other person in the dictionary shares them (shared ones: a person
+    # named in full before, actors/names.py).
+    surnames = Counter(family_name(p.name, p.surname) for p in res.people.values()
+                       if " " in p.name)
     for person in res.people.values():
-        last = family(person)
+        last = family_name(person.name, person.surname)
         shortest = 2 if person.surname else 3  # "Xi", "Hu" given as family names only
         if not last:
             continue
@@ -127,6 +123,16 @@ def ruler_patterns(res: Resources) -> list[dict[str, Any]]:
 
 # "bin", "ibn", "bint" (son, daughter of): the name after them is a father's, no surname
 PATRONYMIC = ("bin", "ibn", "bint")
+
+
+def family_name(name: str, surname: str | None = None) -> str:
+    """The name a person is called by alone: the data's ``surname`` (family-first names,
+    "Xi" of "Xi Jinping"), else the last word; "" after a patronymic ("Mohammed bin Nayef":
+    Nayef is his father; review)."""
+    words = name.split()
+    if surname or len(words) < 3 or words[-2].lower() not in PATRONYMIC:
+        return surname or words[-1]
+    return ""
 
 
 def load_pipeline(res: Resources) -> Language:

@@ -281,3 +281,17 @@ def test_a_person_who_speaks_for_an_international_body_is_of_that_body(analyzer)
     ngo = analyzer.analyze("Tomas Ferreira, director of the Kenyan branch of Amnesty "
                            "International, criticised the arrests.", date="2017-01-19")
     assert {a.name: a.cameo_code for a in ngo.actors}.get("Tomas Ferreira", "")[:3] == "NGO"
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("South Korean President Lee Myung-bak visited Tokyo on Monday. President Lee said "
+     "the talks had gone well.", "lee-myung-bak"),
+    ("President Lee Jae-myung of South Korea visited Tokyo on Monday. Lee said the "
+     "talks had gone well.", "lee-jae-myung"),
+])
+def test_a_shared_family_name_is_the_person_named_in_full_before(analyzer, text, person):
+    """"Lee" is no name of its own (two listed people bear it); after the full name it is
+    that person (issue 13, real train)."""
+    analysis = analyzer.analyze(text, date="2025-08-25")
+    owner = {m.text: a.id for a in analysis.actors for m in a.mentions}
+    assert owner.get("Lee") == person, owner

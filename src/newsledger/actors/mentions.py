@@ -183,9 +183,10 @@ class MentionFinder:
             return
         if self.scenes.is_place(ent, places):
             return
-        earlier = named_before(ent, index)
+        earlier = named_before(ent, index, self.res.people)
         if earlier is not None:  # "Pinar Selek … Selek said": the one named before
-            index.add(earlier, ent.start, ent.end, f"ner:{ent.label_}:surname-of-unlisted")
+            kind = "unlisted" if earlier.id.startswith("x-") else "named-before"
+            index.add(earlier, ent.start, ent.end, f"ner:{ent.label_}:surname-of-{kind}")
             return
         start, title_sector = ent.start, None
         country = None

@@ -6,9 +6,13 @@ them nowhere).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from spacy.tokens import Doc, Span, Token
 
 from ..model import Actor
+from ..nlp import family_name
+from ..resources.actors import ActorEntry
 from .dictionary import ActorDictionary
 from .index import ActorIndex
 from .speaker import STATEMENT_NOUNS
@@ -87,17 +91,32 @@ def _ent_start(tok: Token) -> int:
     return i
 
 
-def named_before(ent: Span, index: ActorIndex) -> Actor | None:
-    """An unlisted person named in full before, whose last name this one-word name is
-    ("Pinar Selek … Selek said")."""
+def named_before(ent: Span, index: ActorIndex,
+                 people: Mapping[str, ActorEntry] | None = None) -> Actor | None:
+    """A person named in full before, whose family name this one-word name is: an unlisted
+    one ("Pinar Selek … Selek said"), or one of ``people`` whose family name others share,
+    so that it is no name of its own ("South Korean President Lee Myung-bak … President
+    Lee said"; issue 13, real train). The last named wins."""
     if len(ent) != 1 or not ent[0].is_title:
         return None
+    found = None
     for actor in index.actors.values():
-        words = actor.name.split()
-        if actor.kind == "person" and actor.id.startswith("x-") and len(words) > 1 \
-                and words[-1] == ent.text:
-            return actor
-    return None
+        if actor.kind != "person" or " " not in actor.name:
+            continue
+        person = (people or {}).get(actor.id)
+        if actor.id.startswith("x-"):
+            last = actor.name.split()[-1]
+        elif person is not None:
+            last = family_name(person.name, person.surname)
+        else:
+            continue
+        if last == ent.text and (found is None or _first_at(actor) > _first_at(found)):
+            found = actor
+    return found
+
+
+def _first_at(actor: Actor) -> int:
+    return min((m.start for m in actor.mentions), default=-1)
 
 
 def statement_topic(person: Token) -> frozenset[int]:
