@@ -295,3 +295,18 @@ def test_a_shared_family_name_is_the_person_named_in_full_before(analyzer, text,
     analysis = analyzer.analyze(text, date="2025-08-25")
     owner = {m.text: a.id for a in analysis.actors for m in a.mentions}
     assert owner.get("Lee") == person, owner
+
+
+@pytest.mark.parametrize(("text", "name", "code"), [
+    # the country a quotation names is what the speaker talks about, not theirs
+    ('"We will reopen the crossing to Afghanistan," Interior Minister Imran Qureshi said '
+     "in Islamabad.", "Imran Qureshi", "PAKGOV"),
+    ('Senator Tom Harkin said in Washington: "It is a gift to Russia."', "Tom Harkin",
+     "USALEG"),
+    ('Senator Tom Harkin said: "It is a gift to Russia."', "Tom Harkin", "LEG"),
+])
+def test_a_speakers_country_is_not_the_one_they_quote(analyzer, text, name, code):
+    """Issue 13, real train: "Republican senator John McCain … said 'It is a sad … Russia'"
+    made him Russian; a senator is a legislator (LEG), not the government."""
+    analysis = analyzer.analyze(text, date="2021-02-02")
+    assert {a.name: a.cameo_code for a in analysis.actors}.get(name) == code

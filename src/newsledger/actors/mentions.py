@@ -192,7 +192,9 @@ class MentionFinder:
         country = None
         if ent.label_ == "PERSON":
             start, title_sector = title_start(doc, ent.start, self.res.titles)
-        for tok in doc[max(ent.sent.start, start - 4) : ent.start]:
+        before = doc[max(ent.sent.start, start - 4) : ent.start]
+        cut = max((t.i + 1 for t in before if t.is_punct and t.i < start), default=before.start)
+        for tok in doc[cut : ent.start]:  # not back over a quote or a comma
             owner = index.by_token.get(tok.i)
             if owner is None and tok.ent_id_:  # "Vietnamese Defence Minister …"
                 parsed = split_ent_id(tok.ent_id_)
@@ -222,7 +224,7 @@ class MentionFinder:
             # "Finance Minister Cheikh Diba said" in a sentence about Senegal
             skip = acted_on(ent.root) | others_country(ent)
             country, place = self.scenes.scene_country(ent.root, index, entities, places,
-                                                       skip)
+                                                       skip, unquoted=True)
             if country:
                 why += f"+scene({place})"
             else:  # a person nothing else places is of the country the story is set in

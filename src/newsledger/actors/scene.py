@@ -44,7 +44,8 @@ class Scenes:
 
     def scene_country(self, token: Token, index: ActorIndex, entities: Entities,
                       places: DocumentPlaces | None, skip: frozenset[int] = frozenset(),
-                      away_from: str | None = None) -> tuple[str | None, str]:
+                      away_from: str | None = None, unquoted: bool = False
+                      ) -> tuple[str | None, str]:
         """``(country, the name that placed it)`` for the one country a sentence is set in:
         its country actors and places. A country or place at a token index in ``skip``
         (what the actor acts on) leaves the scene unknown: the others named cannot say
@@ -52,11 +53,13 @@ class Scenes:
         country is no scene. When neither the sentence nor the one before names any place,
         the story's opening (its first :data:`OPENING` sentences) is tried in turn: "About
         a hundred protesters protested…" in a story that opens in Pakistan are Pakistan's
-        (real-text ruling R2; issue 13, real dev)."""
+        (real-text ruling R2; issue 13, real dev). With ``unquoted``, what the sentence
+        quotes places no one: "Senator John McCain said 'It is a sad … Russia …'" is not
+        Russia's (issue 13, real train)."""
         sent = index.sentence_of[token.i]
         for window in (sent, sent - 1, *range(min(OPENING, sent - 1))):
             found, unplaced, acted_on = self._countries(window, index, entities, places,
-                                                        skip, away_from)
+                                                        skip, away_from, unquoted)
             if acted_on:
                 # a country acted on: the actor is not from it, and the others named
                 # cannot say which is theirs ("EU leaders urged Hungary to … Ukraine")
@@ -76,10 +79,12 @@ class Scenes:
         """The one country the story's opening is set in, for a named person nothing else
         places ("Daniel Montalvo, 19, a member of Scientology…" in a story that opens in
         Florida; real-text rulings R2 and R33): the first of its sentences that names any
-        country decides, and only when it names one the person does not act on
+        country outside a quotation decides, and only when it names one the person does
+        not act on
         (``acted_on``: "President Okonkwo thanked Mozambique" is not Mozambique's)."""
         for window in range(OPENING):
-            found, unplaced, _ = self._countries(window, index, entities, places)
+            found, unplaced, _ = self._countries(window, index, entities, places,
+                                                 unquoted=True)
             if len(found) == 1 and not unplaced and not set(found) & set(acted_on):
                 return next(iter(found.items()))
             if found or unplaced:
@@ -88,13 +93,16 @@ class Scenes:
 
     def _countries(self, window: int, index: ActorIndex, entities: Entities,
                    places: DocumentPlaces | None, skip: frozenset[int] = frozenset(),
-                   away_from: str | None = None) -> tuple[dict[str, str], bool, bool]:
-        """The countries sentence ``window`` names (each with the name that placed it),
-        whether it names a place we cannot put in one country, and whether it names one in
-        ``skip``."""
+                   away_from: str | None = None, unquoted: bool = False
+                   ) -> tuple[dict[str, str], bool, bool]:
+        """The countries sentence ``window`` names (each with the name that placed it; with
+        ``unquoted``, not those inside quotation marks), whether it names a place we cannot
+        put in one country, and whether it names one in ``skip``."""
         found: dict[str, str] = {}
         unplaced = False
         for ent in entities.in_sentence(window):
+            if unquoted and ent.start in _quoted(ent.sent):
+                continue
             owner = index.by_token.get(ent.start)
             if ent.start in skip and (owner in self.res.countries
                                       or ent.label_ in ("GPE", "LOC")):
@@ -116,3 +124,19 @@ class Scenes:
                 unplaced = True  # "Punjab" tagged as a people's name
         found.pop(away_from or "", None)  # a place in the publisher's own country
         return found, unplaced, False
+
+
+QUOTES = ('"', "\u201c", "\u201d")
+
+
+def _quoted(sent: Span) -> frozenset[int]:
+    """Token indexes inside quotation marks in ``sent`` (a quotation left open runs to the
+    sentence's end)."""
+    inside, out = False, set()
+    for tok in sent:
+        if tok.text in QUOTES:
+            inside = not inside if tok.text == '"' else tok.text == "\u201c"
+            continue
+        if inside:
+            out.add(tok.i)
+    return frozenset(out)
