@@ -310,3 +310,15 @@ def test_a_speakers_country_is_not_the_one_they_quote(analyzer, text, name, code
     made him Russian; a senator is a legislator (LEG), not the government."""
     analysis = analyzer.analyze(text, date="2021-02-02")
     assert {a.name: a.cameo_code for a in analysis.actors}.get(name) == code
+
+
+def test_the_sentence_before_does_not_set_the_scene(analyzer):
+    """Issue 13, real dev: in a story set in Bahrain, "six U.S. citizens" in one sentence
+    do not make the activists of the next American."""
+    text = ("Bahraini police dispersed a march in Manama on Sunday.\n\n"
+            "The marchers had gathered near the old roundabout.\n\n"
+            "Police also detained six U.S. citizens who took part.\n\n"
+            "Activists called for more protests next week.")
+    analysis = analyzer.analyze(text, date="2012-02-15")
+    codes = {m.text: a.cameo_code for a in analysis.actors for m in a.mentions}
+    assert codes.get("Activists") == "BHRCVL", codes

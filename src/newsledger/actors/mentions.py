@@ -243,7 +243,7 @@ class MentionFinder:
                          entities: Entities, places: DocumentPlaces | None,
                          home: str | None = None) -> None:
         """ "police arrested 27 protesters" in a sentence set in Tbilisi: Georgian police
-        and protesters. Only when the sentence (or the one before, or else the story's
+        and protesters. Only when the sentence (or else the story's
         opening; scene.py) names one country, and not the one they act on
         ("the minister asked Kenya to send troops"). In a release of a government ("We urge
         the military personnel involved to…"), the scene is never the publisher's own

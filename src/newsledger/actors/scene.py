@@ -50,14 +50,16 @@ class Scenes:
         its country actors and places. A country or place at a token index in ``skip``
         (what the actor acts on) leaves the scene unknown: the others named cannot say
         which country is the actor's. With ``away_from`` (a publisher's country), that
-        country is no scene. When neither the sentence nor the one before names any place,
-        the story's opening (its first :data:`OPENING` sentences) is tried in turn: "About
-        a hundred protesters protested…" in a story that opens in Pakistan are Pakistan's
-        (real-text ruling R2; issue 13, real dev). With ``unquoted``, what the sentence
+        country is no scene. When the sentence names no place, the story's opening (its
+        first :data:`OPENING` sentences) is tried in turn: "About a hundred protesters
+        protested…" in a story that opens in Pakistan are Pakistan's (real-text ruling R2;
+        issue 13, real dev), not the country the sentence before happened to name ("six
+        U.S. citizens" before "activists … called for mass protests" in Bahrain). With
+        ``unquoted``, what the sentence
         quotes places no one: "Senator John McCain said 'It is a sad … Russia …'" is not
         Russia's (issue 13, real train)."""
         sent = index.sentence_of[token.i]
-        for window in (sent, sent - 1, *range(min(OPENING, sent - 1))):
+        for window in (sent, *range(min(OPENING, sent))):
             found, unplaced, acted_on = self._countries(window, index, entities, places,
                                                         skip, away_from, unquoted)
             if acted_on:
