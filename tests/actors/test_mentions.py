@@ -240,22 +240,36 @@ def test_a_common_word_or_a_date_names_no_one(analyzer):
         assert not analyzer.analyze(text, date="2020-06-06").actors
 
 
-def test_a_story_set_in_one_country_places_its_crowds_there(analyzer):
-    """Protesters, members and officials in a sentence naming no country, two sentences
-    after the lede, are of the country the story opens with (real-text ruling R2; issue 13,
-    real dev); a sentence set somewhere we cannot place still borrows none."""
-    text = ("Kenya's parliament passed a finance bill on Tuesday.\n\n"
-            "The vote came after weeks of debate.\n\n"
-            "The measure raises fuel duty by eight percent.\n\n"
-            "About two hundred protesters gathered in front of the building.")
-    analysis = analyzer.analyze(text, date="2024-06-20")
-    codes = {m.text: a.cameo_code for a in analysis.actors for m in a.mentions}
-    assert codes.get("protesters") == "KENCVL", codes
-    elsewhere = analyzer.analyze(text.replace("in front of the building",
-                                              "outside a mosque in Punjab"),
-                                 date="2024-06-20")
-    codes = {m.text: a.cameo_code for a in elsewhere.actors for m in a.mentions}
-    assert "protesters" not in codes, codes
+def _codes(analyzer, text: str, date: str) -> dict[str, str | None]:
+    analysis = analyzer.analyze(text, date=date)
+    return {m.text: a.cameo_code for a in analysis.actors for m in a.mentions}
+
+
+KENYA_STORY = ("Kenya's parliament passed a finance bill on Tuesday.\n\n"
+               "The vote came after weeks of debate.\n\n"
+               "The measure raises fuel duty by eight percent.\n\n"
+               "About two hundred protesters gathered in front of the building.")
+
+
+@pytest.mark.parametrize(("text", "date", "mention", "code"), [
+    # two sentences after the lede, protesters are of the country the story opens with
+    (KENYA_STORY, "2024-06-20", "protesters", "KENCVL"),
+    # a sentence set somewhere we cannot place borrows none
+    (KENYA_STORY.replace("in front of the building", "outside a mosque in Punjab"),
+     "2024-06-20", "protesters", None),
+    # in a story set in Bahrain, "six U.S. citizens" in one sentence do not make the
+    # activists of the next American
+    ("Bahraini police dispersed a march in Manama on Sunday.\n\n"
+     "The marchers had gathered near the old roundabout.\n\n"
+     "Police also detained six U.S. citizens who took part.\n\n"
+     "Activists called for more protests next week.", "2012-02-15", "Activists", "BHRCVL"),
+])
+def test_a_story_set_in_one_country_places_its_crowds_there(analyzer, text, date, mention,
+                                                            code):
+    """Real-text ruling R2 (issue 13, real dev): bare sector nouns in a sentence naming no
+    country are of the country the story's opening names, not of the sentence before."""
+    codes = _codes(analyzer, text, date)
+    assert codes.get(mention) == code, codes
 
 
 def test_a_person_nothing_else_places_is_of_the_story_country(analyzer):
@@ -311,14 +325,3 @@ def test_a_speakers_country_is_not_the_one_they_quote(analyzer, text, name, code
     analysis = analyzer.analyze(text, date="2021-02-02")
     assert {a.name: a.cameo_code for a in analysis.actors}.get(name) == code
 
-
-def test_the_sentence_before_does_not_set_the_scene(analyzer):
-    """Issue 13, real dev: in a story set in Bahrain, "six U.S. citizens" in one sentence
-    do not make the activists of the next American."""
-    text = ("Bahraini police dispersed a march in Manama on Sunday.\n\n"
-            "The marchers had gathered near the old roundabout.\n\n"
-            "Police also detained six U.S. citizens who took part.\n\n"
-            "Activists called for more protests next week.")
-    analysis = analyzer.analyze(text, date="2012-02-15")
-    codes = {m.text: a.cameo_code for a in analysis.actors for m in a.mentions}
-    assert codes.get("Activists") == "BHRCVL", codes
