@@ -325,3 +325,12 @@ def test_a_speakers_country_is_not_the_one_they_quote(analyzer, text, name, code
     analysis = analyzer.analyze(text, date="2021-02-02")
     assert {a.name: a.cameo_code for a in analysis.actors}.get(name) == code
 
+
+
+def test_a_headlines_people_name_the_story_country(analyzer):
+    """ "Readout of … Calls with Iraqi Leaders": an unlisted vice-president the readout
+    names is Iraq's (issue 13, real train)."""
+    codes = _codes(analyzer, "Readout of the Vice President's Calls with Iraqi Leaders\n\n"
+                             "Earlier today, the Vice President spoke with Vice President "
+                             "Karim Haddad.", "2014-06-10")
+    assert codes.get("Vice President Karim Haddad") == "IRQGOV", codes

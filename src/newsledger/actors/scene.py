@@ -86,7 +86,7 @@ class Scenes:
         (``acted_on``: "President Okonkwo thanked Mozambique" is not Mozambique's)."""
         for window in range(OPENING):
             found, unplaced, _ = self._countries(window, index, entities, places,
-                                                 unquoted=True)
+                                                 unquoted=True, demonyms=True)
             if len(found) == 1 and not unplaced and not set(found) & set(acted_on):
                 return next(iter(found.items()))
             if found or unplaced:
@@ -95,11 +95,12 @@ class Scenes:
 
     def _countries(self, window: int, index: ActorIndex, entities: Entities,
                    places: DocumentPlaces | None, skip: frozenset[int] = frozenset(),
-                   away_from: str | None = None, unquoted: bool = False
-                   ) -> tuple[dict[str, str], bool, bool]:
+                   away_from: str | None = None, unquoted: bool = False,
+                   demonyms: bool = False) -> tuple[dict[str, str], bool, bool]:
         """The countries sentence ``window`` names (each with the name that placed it; with
         ``unquoted``, not those inside quotation marks), whether it names a place we cannot
-        put in one country, and whether it names one in ``skip``."""
+        put in one country, and whether it names one in ``skip``; with ``demonyms``, a
+        people's name ("Iraqi") names its country."""
         found: dict[str, str] = {}
         unplaced = False
         for ent in entities.in_sentence(window):
@@ -120,6 +121,10 @@ class Scenes:
                     found.setdefault(hit[0][1], ent.text)
                 elif ent.label_ in ("GPE", "LOC"):
                     unplaced = True
+            elif demonyms and ent.label_ == "NORP" \
+                    and self.dictionary.country_of_gpe(ent.text) in self.res.countries:
+                # "Readout of … Calls with Iraqi Leaders": a story about Iraq
+                found.setdefault(self.dictionary.country_of_gpe(ent.text) or "", ent.text)
             elif ent.label_ == "NORP" and ent.root.pos_ == "PROPN" and places is not None \
                     and places.lookup(ent.text, ent.start_char) is None \
                     and self.dictionary.country_of_gpe(ent.text) is None:
