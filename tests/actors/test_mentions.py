@@ -334,3 +334,17 @@ def test_a_headlines_people_name_the_story_country(analyzer):
                              "Earlier today, the Vice President spoke with Vice President "
                              "Karim Haddad.", "2014-06-10")
     assert codes.get("Vice President Karim Haddad") == "IRQGOV", codes
+
+
+def test_a_release_of_prisoners_is_no_byline(analyzer):
+    """ "We call for the immediate release of President Kafando" in a statement headed by
+    Burkina Faso: "release" is no "Press Release" byline, so the headline's country places
+    him; the spokesman under a "Press Statement" line is not Burkina Faso's (issue 13, real
+    train)."""
+    text = ("Recent Actions of the Presidential Guard in Burkina Faso\n\nPress Statement\n\n"
+            "Tom Lyle\nDepartment Spokesperson\nSeptember 16, 2015\n\n"
+            "We call for the immediate release of President Kafando and all other officials "
+            "being held.")
+    analysis = analyzer.analyze(text, date="2015-09-16", outlet="U.S. Department of State")
+    codes = {a.name: a.cameo_code for a in analysis.actors}
+    assert codes.get("Kafando") == "BFAGOV" and codes.get("Tom Lyle") != "BFA", codes

@@ -124,10 +124,17 @@ def statement_topic(person: Token) -> frozenset[int]:
     NSC Spokesman Tommy Vietor on Violence in South Sudan" South Sudan is the topic, not
     the spokesman's country (issue 13, real dev: the issuer became South Sudan's)."""
     sent = person.sent
-    # "Press Statement Mark C. Toner, Deputy Spokesperson": the byline of a statement; the
-    # headline before it is what the statement is about, not where its issuer is from
-    byline = frozenset(range(sent.start)) if any(
-        t.lower_ in STATEMENT_NOUNS for t in person.doc[sent.start:person.i]) else frozenset()
+    # "Press Statement Mark C. Toner, Deputy Spokesperson" (or "Press Statement" on a line
+    # of its own before the name): the byline of a statement; the headline before it is
+    # what the statement is about, not where its issuer is from. A title-cased word: "the
+    # immediate release of President Kafando" is no byline (issue 13, real train)
+    before = person.doc[sent.start:person.i]
+    if sent.start > 0:
+        previous = person.doc[sent.start - 1].sent
+        if len([t for t in previous if not t.is_space]) <= 3:
+            before = person.doc[previous.start:person.i]
+    byline = frozenset(range(before.start)) if any(
+        t.lower_ in STATEMENT_NOUNS and t.is_title for t in before) else frozenset()
     chain = [person]
     while chain[-1].dep_ in ("appos", "compound") and chain[-1].head is not chain[-1]:
         chain.append(chain[-1].head)
