@@ -70,7 +70,10 @@ def ruler_patterns(res: Resources) -> list[dict[str, Any]]:
     seen: set[str] = set()
 
     def add(label: str, text: str, kind: str, actor_id: str) -> None:
-        for form in dict.fromkeys((text, fold(text))):  # "Vučić" and "Vucic" (issue 14)
+        forms = [text, fold(text)]  # "Vučić" and "Vucic" (issue 14)
+        if text[:3] in ("Al-", "Al ", "al-", "al "):  # "al-Qaeda in the Arabian Peninsula"
+            forms += [other + text[1:] for other in ("A", "a") if other != text[0]]
+        for form in dict.fromkeys(forms):
             if not form or form in seen:
                 continue
             seen.add(form)

@@ -348,3 +348,11 @@ def test_a_release_of_prisoners_is_no_byline(analyzer):
     analysis = analyzer.analyze(text, date="2015-09-16", outlet="U.S. Department of State")
     codes = {a.name: a.cameo_code for a in analysis.actors}
     assert codes.get("Kafando") == "BFAGOV" and codes.get("Tom Lyle") != "BFA", codes
+
+
+def test_an_arabic_article_may_be_written_small_or_capital(analyzer):
+    """ "al-Qaeda in the Arabian Peninsula" is the dictionary's "Al-Qaeda in the Arabian
+    Peninsula" (YEMREB, real-text ruling R16), not al-Qaeda's core (issue 13, real train)."""
+    codes = _codes(analyzer, "The threats come from al-Qaeda in the Arabian Peninsula.",
+                   "2010-01-03")
+    assert codes.get("al-Qaeda in the Arabian Peninsula") == "YEMREB", codes
