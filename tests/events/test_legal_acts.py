@@ -70,3 +70,13 @@ def test_an_investigation_is_coded_when_it_is_opened_or_asked_for(analyzer, text
     the investigation" name one in passing; opening or calling for one is the act."""
     found = _coded(analyzer, text)
     assert any(t == "ACCUSE" for t, _, _, _ in found) is investigates, found
+
+
+def test_a_press_release_is_a_document_not_a_release(analyzer):
+    """ "In a press release, the Foreign Office said…" frees no one (issue 13, real dev);
+    "the release of Palestinian prisoners" still does."""
+    found = _coded(analyzer, "In a press release, the Pakistani Foreign Office said "
+                             "Pakistan welcomed the proposal.")
+    assert not [f for f in found if f[0] == "RETREAT"], found
+    freed = _coded(analyzer, "Hamas called for the release of Palestinian prisoners.")
+    assert any(f[0] == "RETREAT" for f in freed), freed

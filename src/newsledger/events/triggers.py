@@ -10,6 +10,7 @@ from ..resources import Trigger
 from ..syntax import direct_objects, pobjs, prep_objects
 
 NAME_LABELS = ("ORG", "LAW", "EVENT", "WORK_OF_ART", "FAC")
+DOCUMENT_WORDS = ("press", "news")  # "a press release", "a news release" (issue 13)
 # "asked whether…" asks a question, it requests nothing; "asked Somalia to hand over the
 # suspects, even if…" and "if talks fail, Egypt will ask…" still request
 QUESTION_VERBS = ("ask", "inquire", "enquire")
@@ -98,6 +99,9 @@ def fits(trig: Trigger, token: Token) -> bool:
         return False  # "the collapse of a canopy killed 16 people": no one attacked
     if PERSON_OBJECT in trig.exclude_objects and _person_object(token, passive=True):
         return False  # "fired Comey", "Comey was fired": a person dismissed, not shot at
+    if trig.pos == "NOUN" and any(c.dep_ == "compound" and c.lower_ in DOCUMENT_WORDS
+                                  for c in children):
+        return False  # "In a press release, the Foreign Office said": a document
     if trig.pos == "NOUN" and (token.dep_ == "compound" or token.pos_ == "PROPN"
                                or token.ent_type_ in NAME_LABELS):
         return False  # "the Gaza Peace Agreement" names a document, it reports no event
