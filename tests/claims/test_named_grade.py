@@ -17,3 +17,13 @@ import pytest
 def test_the_grade_of_who_speaks(analyzer, text, grade):
     claim = analyzer.analyze(text, date="2025-11-04").claims[0]
     assert claim.sourcing_grade == grade
+
+
+def test_a_relative_speaks_for_themselves_not_the_person_they_name(analyzer):
+    """ "His son said…" after "… arrested Imran Khan": the son is no named source, so not
+    grade A, and the claim is not Khan's (our dev gold, legend C)."""
+    analysis = analyzer.analyze("Police arrested former prime minister Imran Khan at his "
+                                "home in Lahore on Tuesday. His son said he had been taken "
+                                "away for questioning.", date="2023-05-09")
+    claim = next(c for c in analysis.claims if c.text.startswith("His son"))
+    assert claim.sourcing_grade == "C" and claim.attribution.source_actor is None

@@ -27,6 +27,12 @@ from ..syntax import controller
 QUOTES = "\"“”«»"
 OFFICIAL_SECTORS = {"GOV", "MIL", "SPY", "COP", "JUD", "LEG", "IGO", "NGO", "PTY", "REB"}
 
+# People who speak about someone, not for them: "His son said", "Souab's lawyer said"
+RELATIVE_NOUNS = frozenset(("son", "daughter", "wife", "husband", "brother", "sister",
+                            "father", "mother", "parent", "child", "family", "relative",
+                            "cousin", "friend", "neighbour", "neighbor", "lawyer",
+                            "attorney", "colleague", "widow"))
+
 
 def _trailing_speaker(sent: Span, verb: Token) -> Span | None:
     """ "…, Ukraine's intelligence chief Kyrylo Budanov said on Tuesday." when the parser
@@ -248,6 +254,8 @@ class AttributionRules:
         for tok in root.children:  # the head's own modifiers, not a relative clause
             if tok.dep_ in ("compound", "poss", "appos", "amod", "nmod") \
                     and tok.i in index.by_token:
+                if tok.dep_ == "poss" and root.lemma_.lower() in RELATIVE_NOUNS:
+                    continue  # "His son said": the son speaks, not the man arrested
                 return index.by_token[tok.i]
         return None
 
