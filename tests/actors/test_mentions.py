@@ -356,3 +356,18 @@ def test_an_arabic_article_may_be_written_small_or_capital(analyzer):
     codes = _codes(analyzer, "The threats come from al-Qaeda in the Arabian Peninsula.",
                    "2010-01-03")
     assert codes.get("al-Qaeda in the Arabian Peninsula") == "YEMREB", codes
+
+
+@pytest.mark.parametrize(("text", "name", "not_of"), [
+    # Iraq's Barham Salih is listed; "President Salih of Yemen" is someone else
+    ("President Salih of Yemen met the envoy in Sanaa.", "Salih", "barham-salih"),
+    # Ben Wallace is listed; "Chris Wallace" is not him
+    ("Fox News host Chris Wallace asked about the plan.", "Wallace", "ben-wallace"),
+])
+def test_a_listed_family_name_given_with_another_country_or_first_name(analyzer, text,
+                                                                         name, not_of):
+    """Review of issue 13's new office-holders: a family name alone is a listed person
+    only when nothing beside it says it is someone else."""
+    analysis = analyzer.analyze(text, date="2011-06-01")
+    owners = {m.text.split()[-1]: a.id for a in analysis.actors for m in a.mentions}
+    assert owners.get(name) != not_of, owners

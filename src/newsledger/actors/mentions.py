@@ -34,6 +34,16 @@ ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
 PLACE_ENTITIES = ("GPE", "LOC", "FAC")  # inside one, a noun is part of a place name
 
 
+def _other_first_name(doc: Doc, ent: Span, start: int) -> bool:
+    """A listed person's family name after a capitalised first name that is no title
+    ("Chris Wallace" is not Ben Wallace; review of issue 13's new office-holders)."""
+    if start < ent.start or ent.start == 0:
+        return False  # "Defence Secretary Wallace", or the first word of the text
+    before = doc[ent.start - 1]
+    return before.pos_ == "PROPN" and before.is_title and not before.is_sent_start \
+        and before.ent_type_ in ("", "PERSON")
+
+
 def _is_locative(span: Span) -> bool:
     root = span.root
     return root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS
@@ -130,13 +140,40 @@ class MentionFinder:
             actor_id, why = f"{actor_id}GOV", f"ruler:metonym:{actor_id}->GOV"
         elif kind == "demonym" and ent.root.dep_ in ("amod", "compound", "nmod", "conj"):
             return  # "Pakistani troops" is found as a phrase; "Palestinian cause" is no actor
-        elif kind == "surname" and _inside_longer_name(doc, ent):
-            return  # "Khan Younis", "Abdullah Gul Street": a surname inside another name
+        elif kind == "surname" and (_inside_longer_name(doc, ent) or _other_first_name(
+                doc, ent, title_start(doc, ent.start, self.res.titles)[0])):
+            return  # "Khan Younis", "Abdullah Gul Street", "Chris Wallace": another name
         elif kind in ("name", "surname") and actor_id in self.res.people:
-            start, _ = title_start(doc, ent.start, self.res.titles)
+            start, title_sector = title_start(doc, ent.start, self.res.titles)
+            named = self._country_named_with(doc, start, ent, index)
+            person = self.res.people[actor_id]
+            if kind == "surname" and named and person.country and named != person.country:
+                # "President Salih of Yemen" is not Iraq's Barham Salih: someone else of
+                # that name, of the country named with it (issue 13, real dev)
+                why = f"ner:PERSON:unlisted+named-with({named})"
+                index.add(self.dictionary.make(
+                    f"x-{slug(ent.text)}", name=ent.text, kind="person", country=named,
+                    sector=title_sector, why=why), start, ent.end, why)
+                return
         elif kind == "name" and actor_id in self.res.organizations:
             actor_id, why = self._owned_elsewhere(ent, actor_id, index, why)
         index.add(self.dictionary.make(actor_id), start, ent.end, why)
+
+    def _country_named_with(self, doc: Doc, start: int, ent: Span, index: ActorIndex
+                            ) -> str | None:
+        """The country a name is given with: "President Salih of Yemen", "Yemeni President
+        Salih"."""
+        after = doc[ent.end : ent.end + 2]
+        if len(after) == 2 and after[0].lower_ == "of":
+            owner = index.by_token.get(after[1].i) or self.dictionary.country_of_gpe(
+                after[1].text)
+            if owner in self.res.countries:
+                return owner
+        if start > 0 and doc[start - 1].ent_type_ in ("NORP", "GPE"):
+            code = self.dictionary.country_of_gpe(doc[start - 1].text)
+            if code in self.res.countries:
+                return code
+        return None
 
     def _owned_elsewhere(self, ent: Span, actor_id: str, index: ActorIndex, why: str
                          ) -> tuple[str, str]:
