@@ -188,3 +188,19 @@ def test_a_title_named_before_beats_the_scene(analyzer):
         date="2013-10-01")
     who = {m.text: a.id for a in analysis.actors for m in a.mentions}
     assert who["The Vice President"] == "joe-biden"
+
+
+def test_a_titled_possessor_and_another_countrys_office(analyzer):
+    """A readout's "the Prime Minister's speech" is Erdogan's, named before; "the 12th
+    President of the Republic of Turkey" is no office of the White House (issue 13, real
+    train)."""
+    analysis = analyzer.analyze(
+        "Readout of the President's Call with Prime Minister Erdogan of Turkey\n\n"
+        "The President spoke today with Prime Minister Erdogan to congratulate him on his "
+        "election as the 12th President of the Republic of Turkey. The President praised "
+        "the Prime Minister’s speech on Sunday.", date="2014-08-12", outlet="whitehouse.gov")
+    who = {m.text: a.id for a in analysis.actors for m in a.mentions}
+    assert who["the Prime Minister"] == "recep-tayyip-erdogan"
+    assert who.get("the 12th President") != "USAGOV"
+    praise = [e for e in analysis.events if e.evidence.trigger.text == "praised"]
+    assert [actor_code(analysis, e.target) for e in praise] == ["TURGOV"]

@@ -205,3 +205,13 @@ def test_a_disaster_that_kills_assaults_no_one(analyzer):
                     if e.type == "ASSAULT"], text
     assert [e for e in analyzer.analyze("Gunmen killed twelve Nepali villagers on Sunday.",
                                         date="2025-11-09").events if e.type == "ASSAULT"]
+
+
+def test_a_nouns_target_hung_on_the_verb_and_listed_peoples(analyzer):
+    """ "welcomed Turkey's aid to vulnerable Syrians and Iraqis": the parser hangs "to" on
+    "welcomed"; the aid goes to both peoples (issue 13, real train). A verb that takes the
+    preposition itself keeps it."""
+    found = dyads(analyzer, "The President welcomed Turkey’s humanitarian aid to "
+                  "vulnerable Syrians and Iraqis.")
+    assert {("AID", "TUR", "SYR"), ("AID", "TUR", "IRQ")} <= found
+    assert ("AID", "TUR", None) not in found

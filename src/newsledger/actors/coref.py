@@ -122,6 +122,10 @@ class Coreference:
         last_group: tuple[int, list[str]] | None = None
         last_subjects: tuple[int, list[str]] | None = None  # the last group that was a subject
         chunks = {chunk.end - 1: chunk for chunk in doc.noun_chunks}
+        for token in doc:  # "praised the Prime Minister's speech": a titled possessor
+            if token.dep_ == "poss" and token.lemma_.lower() in self.person_heads \
+                    and token.i not in chunks and token.left_edge.lower_ == "the":
+                chunks[token.i] = doc[token.left_edge.i : token.i + 1]
         # "Readout of the President's Call with President Erdogan": "the President" is the
         # unnamed issuer, never the president called (speaker.py)
         first = opening(doc, sentence_of)
@@ -236,8 +240,8 @@ class Coreference:
         if any((c.i in index.by_token and not _scene_made(c, index))
                or c.ent_type_ in ("PERSON", "GPE", "NORP") for c in compounds) \
                 or any(c.dep_ == "poss" for c in token.children) \
-                or any(c.lower_ == "of" and any(o.i in index.by_token for o in c.children)
-                       for c in token.children):  # "the President of Afghanistan"
+                or any(c.lower_ == "of" and any(o.i in index.by_token for o in c.subtree)
+                       for c in token.children):  # "the President of (the Republic of) X"
             return False
         if not (token.dep_ in ("nsubj", "nsubjpass")
                 or any(c.lower_ == "the" for c in token.children)):

@@ -44,6 +44,15 @@ def _other_first_name(doc: Doc, ent: Span, start: int) -> bool:
         and before.ent_type_ in ("", "PERSON")
 
 
+def _modifies(token: Token) -> bool:
+    """Whether a demonym modifies a noun, itself or through the first of its conjuncts
+    ("Pakistani and Afghan troops"); "to Syrians and Iraqis" names two peoples (issue 13,
+    real train)."""
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    return token.dep_ in ("amod", "compound", "nmod")
+
+
 def _is_locative(span: Span) -> bool:
     root = span.root
     return root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS
@@ -138,7 +147,7 @@ class MentionFinder:
             if _is_locative(ent) or _is_modifier(ent):
                 return  # "a meeting in Cairo": a place, not the government
             actor_id, why = f"{actor_id}GOV", f"ruler:metonym:{actor_id}->GOV"
-        elif kind == "demonym" and ent.root.dep_ in ("amod", "compound", "nmod", "conj"):
+        elif kind == "demonym" and _modifies(ent.root):
             return  # "Pakistani troops" is found as a phrase; "Palestinian cause" is no actor
         elif kind == "surname" and (_inside_longer_name(doc, ent) or _other_first_name(
                 doc, ent, title_start(doc, ent.start, self.res.titles)[0])):
