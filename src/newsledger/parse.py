@@ -25,6 +25,7 @@ from .model import Actor, Analysis, Document, Sentence
 
 FINAL_PUNCT = tuple(".!?:;\"'”’)…")
 HEADING_MAX_WORDS = 12
+HEADLINE_JOINS = (":", "|", "–", "—", " -")  # a headline's parts ("Somali piracy: …")
 HEADLINE_MIN_WORDS = 3  # a first line of fewer words ("Overnight", "Key points") is a heading
 # A line opened by a list marker is a list item, a sentence without its full stop, not a
 # heading ("- Russia struck a power plant in Kharkiv"; issue 14, case 13).
@@ -118,13 +119,29 @@ def check_order(stages: Sequence[Stage], given: Iterable[str] = GIVEN) -> None:
         available.update(stage.sets)
 
 
+def _headline_joined(doc: Doc) -> list[Span]:
+    """The parser's sentences, with a first line cut at a colon or dash made whole again:
+    "Obama commutes whistleblower's sentence: Chelsea Manning to walk free in 120 days" is
+    one headline (issue 13, real train)."""
+    sents = list(doc.sents)
+    line_end = doc.text.find("\n")
+    line_end = len(doc.text) if line_end < 0 else line_end
+    joined = 1
+    while joined < len(sents) and sents[joined].start_char < line_end \
+            and sents[joined - 1].text.rstrip().endswith(HEADLINE_JOINS):
+        joined += 1
+    if joined == 1 or doc.text[:line_end].rstrip().endswith(FINAL_PUNCT):
+        return sents
+    return [doc[sents[0].start : sents[joined - 1].end], *sents[joined:]]
+
+
 def split_sentences(doc: Doc) -> tuple[list[Span], list[Sentence]]:
     """Sentences without surrounding whitespace, with paragraph numbers and heading flags."""
     text = doc.text
     breaks = [m.start() for m in re.finditer(r"\n[ \t]*\n", text)]
     spans: list[Span] = []
     infos: list[Sentence] = []
-    for sent in doc.sents:
+    for sent in _headline_joined(doc):
         tokens = [t for t in sent if not t.is_space]
         if not tokens:
             continue

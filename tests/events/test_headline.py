@@ -51,3 +51,16 @@ def test_a_lede_line_is_no_headline(analyzer):
         "On Sunday, Nigerian soldiers killed five fighters in Yobe state.", date="2021-05-05")
     assert [e.evidence.sentence for e in analysis.events if e.type == "ASSAULT"] == [0, 1]
     assert not any(w.startswith("merge:headline") for e in analysis.events for w in e.why)
+
+
+def test_a_headline_cut_at_a_colon_is_one_headline(analyzer):
+    """The parser ends a sentence at the colon; the line is still one headline, told in the
+    present about the past (issue 13, real train)."""
+    analysis = analyzer.analyze(
+        "Obama commutes whistleblower's sentence: Chelsea Manning to walk free\n\nThe "
+        "White House said so on Tuesday.", date="2017-01-18")
+    assert len(analysis.sentences) == 2
+    assert analysis.sentences[0].end == len("Obama commutes whistleblower's sentence: "
+                                            "Chelsea Manning to walk free")
+    commutes = [e for e in analysis.events if e.evidence.trigger.text == "commutes"]
+    assert [e.status for e in commutes] == ["occurred"]
