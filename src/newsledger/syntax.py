@@ -16,7 +16,13 @@ CONTROL_DEPS = ("xcomp", "advcl", "conj", "ccomp", "pcomp", "acl", "relcl")
 
 
 def is_passive(verb: Token) -> bool:
-    return any(c.dep_ in PASSIVE_DEPS for c in verb.children)
+    """A passive verb: its own passive auxiliary or subject, or a bare participle joined to a
+    passive verb ("was arrested and charged", "was convicted … but acquitted of…")."""
+    if any(c.dep_ in PASSIVE_DEPS for c in verb.children):
+        return True
+    return verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.i < verb.i \
+        and not any(c.dep_ in ("nsubj", "aux", "dobj") for c in verb.children) \
+        and is_passive(verb.head)
 
 
 def with_conjuncts(tokens: Iterable[Token]) -> list[Token]:
@@ -75,8 +81,17 @@ def controller(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
 
 
 def direct_objects(verb: Token) -> list[Token]:
+    """A verb's objects; a passive verb's, its subject, or the subject of the verb it is
+    joined to ("Selek spent two years in prison but has been acquitted")."""
     if is_passive(verb):
-        return [c for c in verb.children if c.dep_ == "nsubjpass"]
+        subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        head = verb.head
+        if subjects or verb.dep_ != "conj" or head.i >= verb.i or any(
+                c.dep_ == "nsubj" for c in verb.children):
+            return subjects
+        if is_passive(head):
+            return direct_objects(head)
+        return [c for c in head.children if c.dep_ == "nsubj"]
     return [c for c in verb.children if c.dep_ in ("dobj", "dative", "attr")]
 
 

@@ -80,3 +80,24 @@ def test_a_press_release_is_a_document_not_a_release(analyzer):
     assert not [f for f in found if f[0] == "RETREAT"], found
     freed = _coded(analyzer, "Hamas called for the release of Palestinian prisoners.")
     assert any(f[0] == "RETREAT" for f in freed), freed
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a participle joined to a passive verb is passive too, and takes its subject
+    ("The Kenyan journalist Ada Mwangi was convicted of fraud but acquitted of espionage.",
+     {("SANCTION", "occurred", "KEN"), ("SANCTION", "negated", "KEN")}),
+    ("The Kenyan journalist Ada Mwangi spent a year in prison but has been acquitted.",
+     {("SANCTION", "negated", "KEN")}),
+    # whose arrest, warrant or conviction it is, is who is arrested or released
+    ("The Kenyan journalist Ada Mwangi wrote on corruption. Police confirmed her arrest "
+     "on Friday.", {("COERCE", "occurred", "KEN")}),
+    ("A warrant for the arrest of the Kenyan journalist Ada Mwangi was cancelled.",
+     {("RETREAT", "occurred", "KEN")}),
+])
+def test_a_passive_conjunct_and_an_owned_arrest_find_who_is_acted_on(analyzer, text,
+                                                                      expected):
+    """Issue 13, real train: "Selek … has been acquitted at each of three trials", "Manning
+    was convicted … but acquitted of aiding the enemy", "a warrant for her arrest was
+    cancelled"."""
+    found = {(t, s, target) for t, s, _, target in _coded(analyzer, text)}
+    assert expected <= found, found

@@ -348,8 +348,9 @@ class EventExtractor:
         for draft in drafts:
             host = None
             for other in kept:
-                if other.event.type != draft.event.type:
-                    continue
+                if other.event.type != draft.event.type \
+                        or other.event.negated != draft.event.negated:
+                    continue  # "convicted of 22 charges but acquitted of aiding the enemy"
                 if other.event.evidence.sentence != draft.event.evidence.sentence:
                     continue
                 a, b = draft.token, other.token
