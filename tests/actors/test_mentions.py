@@ -371,3 +371,12 @@ def test_a_listed_family_name_given_with_another_country_or_first_name(analyzer,
     analysis = analyzer.analyze(text, date="2011-06-01")
     owners = {m.text.split()[-1]: a.id for a in analysis.actors for m in a.mentions}
     assert owners.get(name) != not_of, owners
+
+
+def test_a_sector_noun_of_three_words(analyzer):
+    """ "law enforcement officials" are police, not government officials (issue 13, real
+    train: "We urge law enforcement officials to investigate")."""
+    analysis = analyzer.analyze("We urge Armenian law enforcement officials to investigate "
+                                "the reports.", date="2013-02-20")
+    assert {a.id for a in analysis.actors} >= {"ARMCOP"}
+    assert "ARMGOV" not in {a.id for a in analysis.actors}

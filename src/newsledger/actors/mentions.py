@@ -325,8 +325,12 @@ class MentionFinder:
         nouns = self.res.sector_nouns
         lemma = token.lemma_.lower()
         for child in token.children:
-            if child.dep_ in ("compound", "amod") and f"{child.lower_} {lemma}" in nouns:
-                return nouns[f"{child.lower_} {lemma}"]
+            if child.dep_ not in ("compound", "amod"):
+                continue
+            inner = " ".join(c.lower_ for c in child.lefts if c.dep_ == "compound")
+            for phrase in (f"{inner} {child.lower_} {lemma}", f"{child.lower_} {lemma}"):
+                if phrase in nouns:  # "law enforcement officials", "riot police"
+                    return nouns[phrase]
         return nouns.get(lemma) or nouns.get(token.lower_)
 
     def country_modifiers(self, token: Token, index: ActorIndex) -> list[tuple[str, Token]]:
