@@ -88,3 +88,25 @@ def test_a_family_saying_in_a_statement_is_not_an_official_document(analyzer):
     [claim] = analyzer.analyze("The family of the victim said in a statement that soldiers "
                                "had shot him.", date="2025-11-04").claims
     assert claim.sourcing_grade == "C"
+
+
+@pytest.mark.parametrize(("text", "cue", "grade"), [
+    ("The UN report found that the army had used pellets against protesters.", "found", "A"),
+    ("The report mentions torture and enforced disappearances.", "mentions", "A"),
+    ("Per the report, Pakistan was asked to stop the misuse of anti-terror laws.",
+     "per the", "A"),
+])
+def test_what_a_named_report_finds_or_mentions_is_on_record(analyzer, text, cue, grade):
+    """Issue 13, real dev: a report the text names is a document on record (A) for what it
+    finds, mentions, or says per it."""
+    claim = analyzer.analyze(text, date="2018-06-15").claims[0]
+    assert (claim.attribution.cue.lower(), claim.sourcing_grade) == (cue, grade)
+
+
+@pytest.mark.parametrize("text", [
+    "Police found the body of the journalist near the river on Monday.",
+    "Inflation rose by three per cent in May.",
+])
+def test_finding_a_thing_or_per_cent_cites_no_one(analyzer, text):
+    claim = analyzer.analyze(text, date="2018-06-15").claims[0]
+    assert claim.attribution.type == "unattributed"

@@ -72,6 +72,7 @@ class AttributionRules:
         self.res = res
         lexicon = res.attribution
         self.speech = set(lexicon.speech_verbs)
+        self.finding = set(lexicon.finding_verbs)
         self.according = [c.lower() for c in lexicon.according_cues]
         self.vague = {v.lower() for v in lexicon.vague_sources}
         self.unnamed = {v.lower() for v in lexicon.unnamed_officials}
@@ -149,8 +150,12 @@ class AttributionRules:
 
     def _speech(self, sent: Span, index: ActorIndex):
         for token in sent:
-            if token.pos_ not in ("VERB", "AUX") or (
-                    token.lemma_.lower() not in self.speech and not self._denies_reports(token)):
+            if token.pos_ not in ("VERB", "AUX"):
+                continue
+            if token.lemma_.lower() in self.finding:
+                if not any(c.dep_ == "ccomp" for c in token.children):
+                    continue  # "police found the body": no one is cited
+            elif token.lemma_.lower() not in self.speech and not self._denies_reports(token):
                 continue
             has_content = any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in token.children) \
                 or token.dep_ in ("parataxis",) or any(

@@ -59,6 +59,7 @@ class AttributionLexicon:
     vague_cues: tuple[str, ...]  # unattributed but vague: grade D
     carry_over_breaks: tuple[str, ...]
     institutions: tuple[str, ...]  # heads on record when they speak "in a statement"
+    finding_verbs: tuple[str, ...]  # attribute only with a clause: "the report found that…"
 
 
 @dataclass(frozen=True)
@@ -153,7 +154,7 @@ def load_attribution(data: Path | None = None) -> AttributionLexicon:
     rel = "lexicons/attribution.yaml"
     raw = load_yaml(rel, data)
     keys = ("speech_verbs", "according_cues", "vague_sources", "unnamed_officials",
-            "documents", "vague_cues", "carry_over_breaks", "institutions")
+            "documents", "vague_cues", "carry_over_breaks", "institutions", "finding_verbs")
     need(raw, keys, rel)
     return AttributionLexicon(*(_words(raw, key, rel) for key in keys))
 
