@@ -110,3 +110,15 @@ def test_what_a_named_report_finds_or_mentions_is_on_record(analyzer, text, cue,
 def test_finding_a_thing_or_per_cent_cites_no_one(analyzer, text):
     claim = analyzer.analyze(text, date="2018-06-15").claims[0]
     assert claim.attribution.type == "unattributed"
+
+
+@pytest.mark.parametrize("text", [
+    "The moves are considered the most aggressive steps South Africa could take.",
+    "It is expected that this year Chad will host 4,000 soldiers.",
+    "It was also announced NATO would help the Iraqi government.",
+])
+def test_an_unnamed_judgement_or_forecast_is_a_vague_report(analyzer, text):
+    """Issue 13, real train: "are considered", "it is expected", "it was announced" say no
+    one's name: a vague report (D), not the outlet's own word (E)."""
+    claim = analyzer.analyze(text, date="2010-05-24").claims[0]
+    assert (claim.attribution.type, claim.sourcing_grade) == ("unattributed", "D")
