@@ -27,3 +27,33 @@ def test_a_relative_speaks_for_themselves_not_the_person_they_name(analyzer):
                                 "away for questioning.", date="2023-05-09")
     claim = next(c for c in analysis.claims if c.text.startswith("His son"))
     assert claim.sourcing_grade == "C" and claim.attribution.source_actor is None
+
+
+@pytest.mark.parametrize(("text", "grade"), [
+    # a person named before, now by family name or "he"; named in an apposition
+    ("Witness Ahmed Hassan Sayed spoke at the trial. \"They wanted justice,\" explained "
+     "Sayed.", "A"),
+    ("General Marta Ruiz visited the base. \"We are there for a reason. It is hard. We "
+     "cannot forget that,\" he said.", "A"),
+    ("According to the team's coach, Alireza Mehraban, the robot scored twice.", "A"),
+    # one body or document the text names
+    ("According to the mission, a vehicle with six men approached the convoy.", "A"),
+    ("According to the country's electoral commission, Ouattara won the run-off.", "A"),
+    ("The embassy's website said the threats come from the Arabian Peninsula.", "A"),
+    # "he" with no one named before stays an unnamed source
+    ("A guard at the gate was injured. \"It was chaos,\" he said.", "C"),
+])
+def test_who_was_named_before_or_names_one_body(analyzer, text, grade):
+    """Issue 13, real train and dev: the real-text gold grades each of these A."""
+    claims = analyzer.analyze(text, date="2010-01-04").claims
+    assert claims[-1].sourcing_grade == grade, [(c.text, c.sourcing_grade) for c in claims]
+
+
+def test_an_according_to_source_is_a_noun_phrase_not_the_clause_after_it(analyzer):
+    """ "According to Rathbun the property was returned…" has no comma after the source."""
+    analysis = analyzer.analyze(
+        "Rathbun wrote on his blog about the case. According to Rathbun the Scientology "
+        "property in question was returned by mail.", date="2010-01-04")
+    claim = analysis.claims[-1]
+    assert claim.attribution.source_text == "Rathbun"
+    assert claim.sourcing_grade == "A"

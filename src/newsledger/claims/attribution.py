@@ -113,6 +113,17 @@ class AttributionRules:
             start = sent.start_char + pos + len(cue) + match.start(1)
             end = start + len(source_text)
             span = sent.doc.char_span(start, end, alignment_mode="expand")
+            if span is not None and any(t.pos_ in ("VERB", "AUX") and not t.ent_type_
+                                        for t in span):
+                # "According to Rathbun the property was returned…" (no comma): the source
+                # is the noun phrase, not the clause after it (issue 13, real train)
+                chunk = next((c for c in sent.doc.noun_chunks if c.start == span.start), None)
+                if chunk is None and span[0].is_title:  # a name the parser took for a verb
+                    run = next((i for i, t in enumerate(span) if not t.is_title), len(span))
+                    chunk = span[:run]
+                if chunk is not None:
+                    span, source_text = chunk, chunk.text
+                    end = chunk.end_char
             actor_id = self._actor_in(span, index) if span is not None else None
             grade, why = self.grade(span, actor_id, index)
             if grade in ("A", "C") and self._vague_reporter(sent):
@@ -286,11 +297,19 @@ class AttributionRules:
             return "A", "grade:A(official-document)"
         if root.ent_type_ == "PERSON" or any(
                 t.ent_type_ == "PERSON" and t.pos_ == "PROPN" for t in span) or (
-                root.pos_ == "PROPN" and not root.ent_type_):
+                root.pos_ == "PROPN" and not root.ent_type_) or any(
+                c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in root.children) \
+                or _named_before(root):
             # "Minister for the Middle East Alistair Burt", "Petraeus": a named person on
             # record, whatever title comes with the name (legend A, docs/eval.md; issue 13)
             return "A", "grade:A(named-person)"
         if head in ("police", "army"):  # a body on record (real-text ruling R29)
+            return "A", "grade:A(named-institution)"
+        if head in self.institutions and any(
+                c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the")
+                for c in root.children):
+            # "according to the mission", "the country's electoral commission": one body the
+            # text names, on record (ruling R29; issue 13, real dev)
             return "A", "grade:A(named-institution)"
         if head in self.unnamed or words & {"anonymity", "unnamed", "anonymous"}:
             return "C", "grade:C(unnamed-official)"
@@ -316,6 +335,26 @@ class AttributionRules:
 
 
 DASHES = ("—", "–", "--", "-")
+
+
+PERSON_PRONOUNS = ("he", "she", "him", "her")
+PRONOUN_REACH = 8  # sentences back (a long quotation) a "he said" may find its person
+
+
+def _named_before(root: Token) -> bool:
+    """A speaker named as a person before: "explained Sayed" after "Mohammed Sayed, a
+    witness", or "he said" a few sentences after a named person (real-text rulings: a
+    named person is A, whatever word stands for them now; issue 13, real train)."""
+    doc = root.doc
+    if root.lower_ in PERSON_PRONOUNS:
+        sents = list(doc.sents)
+        here = next(i for i, s in enumerate(sents) if s.start <= root.i < s.end)
+        start = sents[max(0, here - PRONOUN_REACH)].start
+        return any(e.label_ == "PERSON" and start <= e.start < root.i for e in doc.ents)
+    if not root.is_title or root.is_sent_start and root.pos_ not in ("PROPN", "VERB"):
+        return False  # "Sayed went on to say…", parsed as a verb
+    return any(e.label_ == "PERSON" and len(e) > 1 and e.end <= root.i
+               and root.text in e.text.split() for e in doc.ents)
 
 
 def _unspoken(verb: Token) -> bool:
