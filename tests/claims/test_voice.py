@@ -69,3 +69,23 @@ def test_a_news_outlets_unattributed_sentence_is_no_statement(analyzer):
     claims = claims_of(analyzer, "We have learned that the ferry port in Velmar reopened.",
                        outlet="Harbor Wire")
     assert claims[0].why[0] != "attr:statement-voice(first-person)"
+
+
+def test_a_readouts_speech_acts_are_the_leaders_words(analyzer):
+    """Ruling R20: in a release, "The President underscored…" and "The leaders agreed
+    that…" are reported speech of the one who speaks, grade A; "called" a leader is
+    narration, and a news outlet's same sentence stays its own (our legend, E)."""
+    text = ("Readout of the President's Call with President Ana Tamar of Velmar\n\n"
+            "The President called President Ana Tamar of Velmar today. The President "
+            "underscored the importance of reopening the ferry port. The leaders agreed "
+            "that relief must reach the lower town.")
+    claims = claims_of(analyzer, text, outlet="The White House, Office of the Press "
+                                              "Secretary")
+    for words, source in (("underscored", "The President"), ("agreed", "The leaders")):
+        claim = by_text(claims, words)
+        assert (claim.attribution.type, claim.sourcing_grade) == ("reported-speech", "A")
+        assert claim.attribution.source_text == source
+        assert claim.why[0].startswith("attr:readout-speech(")
+    assert by_text(claims, "called President").sourcing_grade == "E"
+    news = claims_of(analyzer, text, outlet="Harbor Wire")
+    assert by_text(news, "underscored").sourcing_grade == "E"

@@ -11,7 +11,7 @@ from ..parse import Parse
 from ..resources import Resources
 from .attribution import AttributionRules
 from .flags import FlagFinder
-from .voice import pronoun_speakers, quotations, statement_voice
+from .voice import pronoun_speakers, quotations, readout_speech, statement_voice
 
 CARRY_TYPES = ("according-to",)
 
@@ -35,6 +35,8 @@ class ClaimBuilder:
         self.attribution = AttributionRules(res)
         self.flags = FlagFinder(res, vocab)
         self.first_person = set(res.coref.first_singular) | set(res.coref.first_plural)
+        self.readout_verbs = set(res.attribution.readout_verbs)
+        self.person_heads = set(res.coref.person_heads)
 
     def __call__(self, parse: Parse[ActorIndex]) -> None:
         claims = self.build(parse)
@@ -89,4 +91,6 @@ class ClaimBuilder:
                    self.first_person | {"you"}, leads, subjects)
         if parse.publisher is not None:
             statement_voice(claims, parse, parse.publisher, self.first_person)
+            readout_speech(claims, parse, self.readout_verbs, self.person_heads,
+                           self.first_person)
         return claims

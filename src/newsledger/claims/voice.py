@@ -18,6 +18,11 @@ Rules (recorded in the claim's ``why``):
   and the unattributed sentences after one in its paragraph, are the statement's words:
   direct-quote, grade A, source the issuer's self-name when the sentence has one, else the
   person who signs it (the first person named in its opening). Real-text ruling R21.
+- ``attr:readout-speech(<verb>)``  in a document an official body publishes, an
+  unattributed sentence whose main verb is a speech act (lexicon ``readout_verbs``: "The
+  President underscored…", "The leaders agreed that…") and whose subject is a person, a
+  title or an actor is that subject's reported speech, grade A. Real-text ruling R20;
+  narration ("spoke with", "discussed", "called" a leader) stays the document's own (E).
 Everything else keeps its attribution.
 """
 
@@ -221,4 +226,50 @@ def _signatory(index: ActorIndex, first: int) -> tuple[str, str, int, int] | Non
         if actor is not None and actor.kind == "person" and span is not None and span[0] == i:
             words = index.doc[span[0] : span[1]]
             return actor.id, words.text, words.start_char, words.end_char
+    return None
+
+
+CALL_PREPS = ("on", "upon", "for")  # "called on the parties", not "called President X"
+
+
+def readout_speech(claims: list[Claim], parse: Parse[ActorIndex], verbs: set[str],
+                   person_heads: set[str], first_person: set[str]) -> None:
+    """A leader's speech acts in an official release: see the module's rules."""
+    index = parse.index
+    for claim in claims:
+        if claim.attribution.type != "unattributed":
+            continue
+        sent = parse.sents[claim.sentence]
+        found = _speech_act(sent, verbs, person_heads, first_person, index)
+        if found is None:
+            continue
+        verb, subject = found
+        words = _phrase(subject)
+        claim.attribution = Attribution(index.by_token.get(subject.i), words.text, verb.text,
+                                        "reported-speech", words.start_char, words.end_char)
+        claim.sourcing_grade = "A"
+        claim.opinion = False
+        claim.why = [w for w in claim.why if not w.startswith(("attr:", "grade:", "opinion:"))]
+        claim.why[:0] = [f"attr:readout-speech({verb.lemma_.lower()})", "grade:A(readout)"]
+
+
+def _speech_act(sent: Span, verbs: set[str], person_heads: set[str], first_person: set[str],
+                index: ActorIndex) -> tuple[Token, Token] | None:
+    """The main clause's speech-act verb and its subject, when the subject names someone."""
+    for verb in (sent.root, *sent.root.conjuncts):
+        lemma = verb.lemma_.lower()
+        if lemma not in verbs or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        if lemma == "call" and not any(c.dep_ == "prep" and c.lower_ in CALL_PREPS
+                                       for c in verb.children):
+            continue
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not subjects and verb is not sent.root:
+            subjects = [c for c in sent.root.children if c.dep_ == "nsubj"]
+        for subject in subjects:
+            if subject.lower_ in first_person:
+                continue
+            if subject.i in index.by_token or subject.ent_type_ == "PERSON" \
+                    or subject.lemma_.lower() in person_heads:
+                return verb, subject
     return None

@@ -60,6 +60,7 @@ class AttributionLexicon:
     carry_over_breaks: tuple[str, ...]
     institutions: tuple[str, ...]  # heads on record when they speak "in a statement"
     finding_verbs: tuple[str, ...]  # attribute only with a clause: "the report found that…"
+    readout_verbs: tuple[str, ...]  # an official release's "The President urged…" (R20)
 
 
 @dataclass(frozen=True)
@@ -154,7 +155,8 @@ def load_attribution(data: Path | None = None) -> AttributionLexicon:
     rel = "lexicons/attribution.yaml"
     raw = load_yaml(rel, data)
     keys = ("speech_verbs", "according_cues", "vague_sources", "unnamed_officials",
-            "documents", "vague_cues", "carry_over_breaks", "institutions", "finding_verbs")
+            "documents", "vague_cues", "carry_over_breaks", "institutions", "finding_verbs",
+            "readout_verbs")
     need(raw, keys, rel)
     return AttributionLexicon(*(_words(raw, key, rel) for key in keys))
 
