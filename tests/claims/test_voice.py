@@ -89,3 +89,15 @@ def test_a_readouts_speech_acts_are_the_leaders_words(analyzer):
     assert by_text(claims, "called President").sourcing_grade == "E"
     news = claims_of(analyzer, text, outlet="Harbor Wire")
     assert by_text(news, "underscored").sourcing_grade == "E"
+
+
+def test_a_releases_headline_speaks_for_whoever_it_names(analyzer):
+    """ "William Hague concerned over deaths…" over a Foreign Office release: Hague's
+    reported speech, grade A (ruling R20; real dev)."""
+    claims = claims_of(analyzer, (
+        "William Hague concerned over deaths of protesters in Velmar\n\n"
+        "The Foreign Secretary spoke about the deaths on Monday."),
+        outlet="Foreign & Commonwealth Office (GOV.UK)")
+    headline = by_text(claims, "concerned over")
+    assert (headline.attribution.type, headline.sourcing_grade) == ("reported-speech", "A")
+    assert headline.attribution.source_text == "William Hague"

@@ -255,7 +255,15 @@ def readout_speech(claims: list[Claim], parse: Parse[ActorIndex], verbs: set[str
 
 def _speech_act(sent: Span, verbs: set[str], person_heads: set[str], first_person: set[str],
                 index: ActorIndex) -> tuple[Token, Token] | None:
-    """The main clause's speech-act verb and its subject, when the subject names someone."""
+    """The main clause's speech-act verb and its subject, when the subject names someone;
+    a headline's "William Hague concerned over deaths…" is parsed as a name with a
+    participle after it."""
+    root = sent.root
+    if root.pos_ in ("PROPN", "NOUN"):
+        for acl in (c for c in root.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                    and c.lemma_.lower() in verbs):
+            if root.i in index.by_token or root.ent_type_ == "PERSON":
+                return acl, root
     for verb in (sent.root, *sent.root.conjuncts):
         lemma = verb.lemma_.lower()
         if lemma not in verbs or verb.pos_ not in ("VERB", "AUX"):
