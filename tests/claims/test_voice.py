@@ -94,10 +94,8 @@ def test_a_readouts_speech_acts_are_the_leaders_words(analyzer):
 def test_a_releases_headline_speaks_for_whoever_it_names(analyzer):
     """ "William Hague concerned over deaths…" over a Foreign Office release: Hague's
     reported speech, grade A (ruling R20; real dev)."""
-    claims = claims_of(analyzer, (
-        "William Hague concerned over deaths of protesters in Velmar\n\n"
-        "The Foreign Secretary spoke about the deaths on Monday."),
-        outlet="Foreign & Commonwealth Office (GOV.UK)")
-    headline = by_text(claims, "concerned over")
+    release = ("William Hague concerned over deaths of protesters in Velmar\n\nThe Foreign "
+               "Secretary spoke about the deaths on Monday.")
+    headline = claims_of(analyzer, release, "Foreign & Commonwealth Office (GOV.UK)")[0]
     assert (headline.attribution.type, headline.sourcing_grade) == ("reported-speech", "A")
     assert headline.attribution.source_text == "William Hague"

@@ -244,7 +244,8 @@ def readout_speech(claims: list[Claim], parse: Parse[ActorIndex], verbs: set[str
         if found is None:
             continue
         verb, subject = found
-        words = _phrase(subject)
+        words = _phrase(subject) if subject.head.i != subject.i else subject.doc[
+            subject.left_edge.i : subject.i + 1]  # a headline's name, not its whole line
         claim.attribution = Attribution(index.by_token.get(subject.i), words.text, verb.text,
                                         "reported-speech", words.start_char, words.end_char)
         claim.sourcing_grade = "A"
