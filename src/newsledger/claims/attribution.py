@@ -347,14 +347,16 @@ def _named_before(root: Token) -> bool:
     named person is A, whatever word stands for them now; issue 13, real train)."""
     doc = root.doc
     if root.lower_ in PERSON_PRONOUNS:
-        sents = list(doc.sents)
-        here = next(i for i, s in enumerate(sents) if s.start <= root.i < s.end)
-        start = sents[max(0, here - PRONOUN_REACH)].start
-        return any(e.label_ == "PERSON" and start <= e.start < root.i for e in doc.ents)
+        start = root.sent.start
+        for _ in range(PRONOUN_REACH):  # walk back sentence by sentence: no whole-text scan
+            if start == 0:
+                break
+            start = doc[start - 1].sent.start
+        return any(e.label_ == "PERSON" for e in doc[start : root.i].ents)
     if not root.is_title or root.is_sent_start and root.pos_ not in ("PROPN", "VERB"):
         return False  # "Sayed went on to say…", parsed as a verb
-    return any(e.label_ == "PERSON" and len(e) > 1 and e.end <= root.i
-               and root.text in e.text.split() for e in doc.ents)
+    return any(e.label_ == "PERSON" and len(e) > 1 and root.text in e.text.split()
+               for e in doc[: root.i].ents)
 
 
 def _unspoken(verb: Token) -> bool:
