@@ -40,12 +40,16 @@ def test_a_quote_takes_its_own_speaker_and_never_the_headline_official(analyzer)
 
 def test_an_unknown_speaker_takes_no_one_elses_words(analyzer):
     """Review of issue 13: "we" of a resident or a fighter is not the last official."""
-    for text in ('Israel\'s military said it had struck Hamas targets in Gaza overnight. '
-                 '"They bombed our neighbourhood and we fled," a resident of Khan Younis '
-                 'told AFP.',
-                 "Pakistan's army said it killed 12 militants in North Waziristan. \"We will "
-                 "attack them again,\" a Taliban fighter told reporters."):
-        assert first_person(analyzer.analyze(text, date="2025-11-04")) == {}
+    for text, official in (
+            ('Israel\'s military said it had struck Hamas targets in Gaza overnight. '
+             '"They bombed our neighbourhood and we fled," a resident of Khan Younis '
+             'told AFP.', "ISRMIL"),
+            ("Pakistan's army said it killed 12 militants in North Waziristan. \"We will "
+             "attack them again,\" a Taliban fighter told reporters.", "PAKMIL")):
+        found = first_person(analyzer.analyze(text, date="2025-11-04"))
+        # no one, or the fighter himself (a Taliban fighter in a story set in Pakistan)
+        assert all(actor != official and not actor.endswith(("GOV", "MIL"))
+                   for actor, _ in found.values()), found
     news = analyzer.analyze("We have to keep China out of our markets, a protester outside "
                             "the venue said.", date="2023-11-15",
                             title="Xi Jinping meets Joe Biden in San Francisco")

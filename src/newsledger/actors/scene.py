@@ -126,9 +126,12 @@ class Scenes:
                 # "Readout of … Calls with Iraqi Leaders": a story about Iraq
                 found.setdefault(self.dictionary.country_of_gpe(ent.text) or "", ent.text)
             elif ent.label_ == "NORP" and ent.root.pos_ == "PROPN" and places is not None \
+                    and ent.root.dep_ == "pobj" and ent.root.head.lower_ in PLACE_PREPS \
                     and places.lookup(ent.text, ent.start_char) is None \
                     and self.dictionary.country_of_gpe(ent.text) is None:
-                unplaced = True  # "Punjab" tagged as a people's name
+                # "Farmers in Punjab", Punjab tagged as a people's name; not "in the Shia
+                # neighborhoods", a faith that names no place (issue 13, real dev)
+                unplaced = True
         found.pop(away_from or "", None)  # a place in the publisher's own country
         return found, unplaced, False
 

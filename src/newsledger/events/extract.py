@@ -27,6 +27,7 @@ from ..parse import Parse
 from ..places import DocumentPlaces, Gazetteer
 from ..resources import Resources, Trigger
 from ..syntax import distributive
+from .clashes import police_and_crowds
 from .demands import Demands
 from .details import QuantityFinder, find_date, find_location, scene_location
 from .embedded import targets_from_embedded
@@ -125,6 +126,7 @@ class EventExtractor:
         events = [e for d in drafts
                   for e in self._split_dyads(d.event, d.token, d.trigger, release)
                   if not civilians_leaving(e, parse.index.actors)]  # parties.py
+        events = police_and_crowds(events, parse.index.actors, self.res)  # clashes.py
         events = self.demands.add(events, parse)  # "X must…": the demand (demands.py)
         events = merge_headline(events, parse, self.mutual)  # one happening, one event
         return [replace(event, id=f"e{i + 1}") for i, event in enumerate(events)]

@@ -1,0 +1,72 @@
+"""Clashes between police and a crowd (real-text ruling R3, issue 13).
+
+"Most clashes between police and protesters occurred in the Shia neighborhoods" is no
+fight between two armed sides: the police repress (COERCE, CAMEO 175, "use tactics of
+violent repression") and the crowd protests (PROTEST, CAMEO root 14, no target). Clashes
+between armed sides ("government forces and Druze fighters") stay ASSAULT each way.
+
+Rule ``split:police-and-crowd`` in each new event's ``why``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import replace
+
+from ..model import Actor, Event
+from ..resources import Resources
+
+CLASH_TRIGGERS = frozenset({"trigger:clash-n", "trigger:clash-v"})
+POLICE = "COP"  # PLOVER sector of police and security forces
+CROWD_SECTORS = frozenset({"CVL"})  # protesters, youth, people (lexicons/sectors.yaml)
+REPRESSION, PROTEST = "175", "14"  # CAMEO codes (data/ontology/cameo.csv)
+RULE = "split:police-and-crowd"
+
+
+def police_and_crowds(events: list[Event], actors: Mapping[str, Actor],
+                      res: Resources) -> list[Event]:
+    """``events`` with each clash between police and a crowd told as the police's
+    repression of the crowd and the crowd's protest (see the module's rule)."""
+    out: list[Event] = []
+    for event in events:
+        sides = _sides(event, actors)
+        if sides is None:
+            out.append(event)
+            continue
+        police, crowd = sides
+        repression = _recoded(event, "COERCE", REPRESSION, police, crowd, res)
+        protest = _recoded(event, "PROTEST", PROTEST, crowd, None, res)
+        out.extend(e for e in (repression, protest) if not any(_same(e, o) for o in out))
+    return out
+
+
+def _sides(event: Event, actors: Mapping[str, Actor]) -> tuple[str, str] | None:
+    """(police, crowd) when the event is a clash between the two, else None."""
+    if event.type != "ASSAULT" or not CLASH_TRIGGERS & set(event.why):
+        return None
+    if event.source is None or event.target is None:
+        return None
+    sectors = {actor_id: (actors[actor_id].sector if actor_id in actors else None)
+               for actor_id in (event.source, event.target)}
+    police = [a for a, s in sectors.items() if s == POLICE]
+    crowd = [a for a, s in sectors.items() if s in CROWD_SECTORS]
+    return (police[0], crowd[0]) if police and crowd else None
+
+
+def _recoded(event: Event, kind: str, cameo: str, source: str, target: str | None,
+             res: Resources) -> Event:
+    info = res.cameo_info(cameo)
+    assert info is not None  # codes of the shipped CAMEO table
+    participants = [replace(p, role="source") for p in event.participants
+                    if p.actor == source][:1]
+    participants += [replace(p, role="target") for p in event.participants
+                     if target is not None and p.actor == target][:1]
+    return replace(event, type=kind, cameo=cameo, cameo_name=info.name,
+                   goldstein=info.goldstein, quad_class=info.quad_class, mode=None,
+                   source=source, target=target, participants=participants,
+                   why=[*event.why, RULE])
+
+
+def _same(a: Event, b: Event) -> bool:
+    return (a.type, a.source, a.target, a.evidence.sentence) == (
+        b.type, b.source, b.target, b.evidence.sentence)

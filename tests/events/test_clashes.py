@@ -1,0 +1,43 @@
+"""Clashes between police and a crowd are repression and protest, not a fight between two
+armed sides (real-text ruling R3; events/clashes.py). Sentences are the team's own."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsledger.evaluation.scoring import actor_code
+
+
+def _coded(analyzer, text: str) -> set[tuple[str, str | None, str | None, str]]:
+    found = analyzer.analyze(text, date="2012-02-15")
+    return {(e.type, actor_code(found, e.source) or None, actor_code(found, e.target) or None,
+             e.cameo) for e in found.events}
+
+
+@pytest.mark.parametrize("text", [
+    "In Manama, most clashes between police and protesters occurred near the market.",
+    "In Cairo, riot police clashed with demonstrators on Friday.",
+])
+def test_police_clashing_with_a_crowd_repress_it_and_the_crowd_protests(analyzer, text):
+    found = _coded(analyzer, text)
+    assert not [f for f in found if f[0] == "ASSAULT"], found
+    assert any(t == "COERCE" and s.endswith("COP") and cameo == "175"
+               for t, s, _, cameo in found if s), found
+    assert any(t == "PROTEST" and target is None for t, _, target, _ in found), found
+
+
+def test_clashes_between_armed_sides_stay_assault(analyzer):
+    found = _coded(analyzer, "Clashes between Syrian troops and rebel fighters near Idlib "
+                             "killed 30 people.")
+    assert any(f[0] == "ASSAULT" for f in found), found
+    assert not [f for f in found if f[0] in ("COERCE", "PROTEST")], found
+
+
+def test_a_faith_that_names_no_place_leaves_the_story_its_country(analyzer):
+    """ "in the Shia neighborhoods" is no unknown place: the story's Bahrain stays the
+    scene of the sentence's police and protesters (issue 13, real dev)."""
+    analysis = analyzer.analyze(
+        "Opposition calls for mass protests in Bahrain\n\nIn Bahrain, tension is building "
+        "before the anniversary. Most clashes between police and protesters occurred in the "
+        "Shia neighborhoods.", date="2012-02-15")
+    assert {"BHRCOP", "BHRCVL"} <= {a.id for a in analysis.actors}
