@@ -263,6 +263,12 @@ KENYA_STORY = ("Kenya's parliament passed a finance bill on Tuesday.\n\n"
      "The marchers had gathered near the old roundabout.\n\n"
      "Police also detained six U.S. citizens who took part.\n\n"
      "Activists called for more protests next week.", "2012-02-15", "Activists", "BHRCVL"),
+    # ... and the police who detain them are Bahrain's: the country acted on is never the
+    # doer's, the story's opening still says where it is set
+    ("Bahraini police dispersed a march in Manama on Sunday.\n\n"
+     "The marchers had gathered near the old roundabout.\n\n"
+     "Security forces also detained six U.S. citizens who took part.", "2012-02-15",
+     "forces", "BHRCOP"),
 ])
 def test_a_story_set_in_one_country_places_its_crowds_there(analyzer, text, date, mention,
                                                             code):

@@ -59,13 +59,21 @@ class Scenes:
         quotes places no one: "Senator John McCain said 'It is a sad … Russia …'" is not
         Russia's (issue 13, real train)."""
         sent = index.sentence_of[token.i]
+        others: set[str] = set()  # countries acted on: never the actor's own
         for window in (sent, *range(min(OPENING, sent))):
             found, unplaced, acted_on = self._countries(window, index, entities, places,
                                                         skip, away_from, unquoted)
             if acted_on:
                 # a country acted on: the actor is not from it, and the others named
-                # cannot say which is theirs ("EU leaders urged Hungary to … Ukraine")
-                return None, ""
+                # cannot say which is theirs ("EU leaders urged Hungary to … Ukraine");
+                # named alone, the story's opening may ("Security forces also detained six
+                # U.S. citizens" in a story set in Bahrain; issue 13, real dev)
+                if window != sent or found or unplaced:
+                    return None, ""
+                others = {code[:3] for i in skip if (code := index.by_token.get(i))}
+                continue
+            if others and set(found) & others:
+                return None, ""  # the opening is set in the country acted on
             if len(found) == 1:
                 return next(iter(found.items()))
             if found or unplaced:
