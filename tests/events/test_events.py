@@ -215,3 +215,12 @@ def test_a_nouns_target_hung_on_the_verb_and_listed_peoples(analyzer):
                   "vulnerable Syrians and Iraqis.")
     assert {("AID", "TUR", "SYR"), ("AID", "TUR", "IRQ")} <= found
     assert ("AID", "TUR", None) not in found
+
+
+def test_people_saved_are_aid(analyzer):
+    """Issue 13, real dev: lives or migrants saved are aid (ruling R17: rescue is AID), a
+    deal saved is not."""
+    found = dyads(analyzer, "The Italian navy saved 200 migrants off Lampedusa.")
+    assert any(t == "AID" and s == "ITAMIL" for t, s, _ in found), found
+    assert not [f for f in dyads(analyzer, "Italy saved the deal with Libya at the last "
+                                           "minute.") if f[0] == "AID"]
