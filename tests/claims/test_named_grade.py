@@ -57,3 +57,18 @@ def test_an_according_to_source_is_a_noun_phrase_not_the_clause_after_it(analyze
     claim = analysis.claims[-1]
     assert claim.attribution.source_text == "Rathbun"
     assert claim.sourcing_grade == "A"
+
+
+@pytest.mark.parametrize("text", [
+    # "he" is the unnamed speaker who spoke last, not the person named before them
+    "Talks between Vladimir Putin and Recep Tayyip Erdogan resumed. One diplomat described "
+    "the mood as tense. He said the sides remained far apart.",
+    # a relative of a named man is no named source
+    "Ahmed Hassan, a shopkeeper, was detained. Hassan's brother said he was beaten.",
+    # a title-cased word before a noun phrase is no name cut from the clause
+    "According to Pentagon officials speaking on condition of anonymity the strike hit a "
+    "depot.",
+])
+def test_an_unnamed_speaker_stays_unnamed(analyzer, text):
+    """Review of issue 13: grade C, not A."""
+    assert analyzer.analyze(text, date="2020-01-01").claims[-1].sourcing_grade == "C"

@@ -99,3 +99,15 @@ def test_a_releases_headline_speaks_for_whoever_it_names(analyzer):
     headline = claims_of(analyzer, release, "Foreign & Commonwealth Office (GOV.UK)")[0]
     assert (headline.attribution.type, headline.sourcing_grade) == ("reported-speech", "A")
     assert headline.attribution.source_text == "William Hague"
+
+
+def test_a_releases_narration_of_acts_and_of_what_was_not_said_stays_its_own(analyzer):
+    """Review of issue 13: ruling R20 is about a leader's words. Others' acts, words not
+    said or still to come, and a passive headline are the release's own narration (E)."""
+    for text in ("Protesters called for the resignation of the governor of Velmar.",
+                 "Russia offered weapons to the militia.",
+                 "The President did not support the measure.",
+                 "The President will call on Congress to act.",
+                 "Velmari refugees welcomed in Germany"):
+        claim = claims_of(analyzer, text, "The White House, Office of the Press Secretary")[0]
+        assert (claim.attribution.type, claim.sourcing_grade) == ("unattributed", "E"), text

@@ -16,6 +16,7 @@ C unnamed officials or sources with a stated position; D vague reports; E none (
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from spacy.tokens import Span, Token
 
@@ -113,17 +114,15 @@ class AttributionRules:
             start = sent.start_char + pos + len(cue) + match.start(1)
             end = start + len(source_text)
             span = sent.doc.char_span(start, end, alignment_mode="expand")
-            if span is not None and any(t.pos_ in ("VERB", "AUX") and not t.ent_type_
-                                        for t in span):
-                # "According to Rathbun the property was returned…" (no comma): the source
-                # is the noun phrase, not the clause after it (issue 13, real train)
-                chunk = next((c for c in sent.doc.noun_chunks if c.start == span.start), None)
-                if chunk is None and span[0].is_title:  # a name the parser took for a verb
-                    run = next((i for i, t in enumerate(span) if not t.is_title), len(span))
-                    chunk = span[:run]
-                if chunk is not None:
-                    span, source_text = chunk, chunk.text
-                    end = chunk.end_char
+            if span is not None and span[0].is_title and any(
+                    t.pos_ in ("VERB", "AUX") and not t.ent_type_ for t in span):
+                # "According to Rathbun the property was returned…" (no comma): the name,
+                # not the clause after it, when a new noun phrase starts right after the
+                # name (issue 13, real train; not "Pentagon officials speaking…")
+                run = next((i for i, t in enumerate(span) if not t.is_title), len(span))
+                if run < len(span) and span[run].pos_ == "DET":
+                    span = span[:run]
+                    source_text, end = span.text, span.end_char
             actor_id = self._actor_in(span, index) if span is not None else None
             grade, why = self.grade(span, actor_id, index)
             if grade in ("A", "C") and self._vague_reporter(sent):
@@ -173,7 +172,7 @@ class AttributionRules:
                     c.dep_ == "ccomp" and c.head.i == token.i for c in sent)
             if not has_content and token.head.i == token.i:
                 continue
-            if _unspoken(token):
+            if unspoken(token):
                 continue
             subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
             # "ISLAMABAD — Pakistan's Foreign Office spokesperson rejected…" parsed with
@@ -295,11 +294,12 @@ class AttributionRules:
             return "D", "grade:D(vague-source)"
         if head in self.documents:
             return "A", "grade:A(official-document)"
-        if root.ent_type_ == "PERSON" or any(
+        relative = head in RELATIVE_NOUNS  # "Hassan's brother said": no one named speaks
+        if not relative and (root.ent_type_ == "PERSON" or any(
                 t.ent_type_ == "PERSON" and t.pos_ == "PROPN" for t in span) or (
                 root.pos_ == "PROPN" and not root.ent_type_) or any(
-                c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in root.children) \
-                or _named_before(root):
+                c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in root.children)
+                or _named_before(root, self.unnamed)):
             # "Minister for the Middle East Alistair Burt", "Petraeus": a named person on
             # record, whatever title comes with the name (legend A, docs/eval.md; issue 13)
             return "A", "grade:A(named-person)"
@@ -341,7 +341,7 @@ PERSON_PRONOUNS = ("he", "she", "him", "her")
 PRONOUN_REACH = 8  # sentences back (a long quotation) a "he said" may find its person
 
 
-def _named_before(root: Token) -> bool:
+def _named_before(root: Token, unnamed: Collection[str]) -> bool:
     """A speaker named as a person before: "explained Sayed" after "Mohammed Sayed, a
     witness", or "he said" a few sentences after a named person (real-text rulings: a
     named person is A, whatever word stands for them now; issue 13, real train)."""
@@ -352,14 +352,19 @@ def _named_before(root: Token) -> bool:
             if start == 0:
                 break
             start = doc[start - 1].sent.start
-        return any(e.label_ == "PERSON" for e in doc[start : root.i].ents)
+        # the person named last, unless an unnamed speaker ("One diplomat…", "A police
+        # spokesman said…") came after them: "he" is that speaker
+        named = [e.end for e in doc[start : root.i].ents if e.label_ == "PERSON"]
+        others = [t.i for t in doc[start : root.i] if t.pos_ == "NOUN"
+                  and t.lemma_.lower() in unnamed and t.dep_ in ("nsubj", "nsubjpass")]
+        return bool(named) and (not others or max(named) > max(others))
     if not root.is_title or root.is_sent_start and root.pos_ not in ("PROPN", "VERB"):
         return False  # "Sayed went on to say…", parsed as a verb
     return any(e.label_ == "PERSON" and len(e) > 1 and root.text in e.text.split()
                for e in doc[: root.i].ents)
 
 
-def _unspoken(verb: Token) -> bool:
+def unspoken(verb: Token) -> bool:
     """A speech verb that reports nothing said: negated ("has not said what…"), yet to come
     ("she will announce…") or a passive with no agent ("had been denied visas", "were
     alleged to…"): the sentence cites nobody (legend E, docs/eval.md)."""

@@ -20,9 +20,11 @@ Rules (recorded in the claim's ``why``):
   person who signs it (the first person named in its opening). Real-text ruling R21.
 - ``attr:readout-speech(<verb>)``  in a document an official body publishes, an
   unattributed sentence whose main verb is a speech act (lexicon ``readout_verbs``: "The
-  President underscored…", "The leaders agreed that…") and whose subject is a person, a
-  title or an actor is that subject's reported speech, grade A. Real-text ruling R20;
-  narration ("spoke with", "discussed", "called" a leader) stays the document's own (E).
+  President underscored…", "The leaders agreed that…"), not negated or still to come,
+  and whose subject is a person or a leader's title is that subject's reported speech,
+  grade A. Real-text ruling R20; narration ("spoke with", "discussed", "called" a leader)
+  and others' acts ("Russia offered weapons", "Protesters called for…") stay the
+  document's own (E).
 Everything else keeps its attribution.
 """
 
@@ -33,6 +35,7 @@ from spacy.tokens import Span, Token
 from ..actors import ActorIndex
 from ..model import Actor, Attribution, Claim
 from ..parse import Parse
+from .attribution import unspoken
 
 OPEN = ("“", "«")
 CLOSE = ("”", "»")
@@ -256,19 +259,20 @@ def readout_speech(claims: list[Claim], parse: Parse[ActorIndex], verbs: set[str
 
 def _speech_act(sent: Span, verbs: set[str], person_heads: set[str], first_person: set[str],
                 index: ActorIndex) -> tuple[Token, Token] | None:
-    """The main clause's speech-act verb and its subject, when the subject names someone;
-    a headline's "William Hague concerned over deaths…" is parsed as a name with a
-    participle after it."""
+    """The main clause's speech-act verb and its subject, when the subject is a person or a
+    leader's title and the verb says something was said (not negated, not to come); a
+    headline's "William Hague concerned over deaths…" is parsed as a name with a participle
+    after it, and there a country's name may speak too ("United States Concerned by…")."""
     root = sent.root
     if root.pos_ in ("PROPN", "NOUN"):
         for acl in (c for c in root.children if c.dep_ == "acl" and c.tag_ == "VBN"
                     and c.lemma_.lower() in verbs):
-            if root.i in index.by_token or root.ent_type_ == "PERSON":
-                return acl, root
+            if _speaker(root, index, person_heads, bodies=True):
+                return acl, root  # not "Syrian refugees welcomed in Germany"
     for verb in (sent.root, *sent.root.conjuncts):
         lemma = verb.lemma_.lower()
-        if lemma not in verbs or verb.pos_ not in ("VERB", "AUX"):
-            continue
+        if lemma not in verbs or verb.pos_ not in ("VERB", "AUX") or unspoken(verb):
+            continue  # "did not support", "will call on Congress"
         if lemma == "call" and not any(c.dep_ == "prep" and c.lower_ in CALL_PREPS
                                        for c in verb.children):
             continue
@@ -276,9 +280,20 @@ def _speech_act(sent: Span, verbs: set[str], person_heads: set[str], first_perso
         if not subjects and verb is not sent.root:
             subjects = [c for c in sent.root.children if c.dep_ == "nsubj"]
         for subject in subjects:
-            if subject.lower_ in first_person:
-                continue
-            if subject.i in index.by_token or subject.ent_type_ == "PERSON" \
-                    or subject.lemma_.lower() in person_heads:
+            if subject.lower_ not in first_person \
+                    and _speaker(subject, index, person_heads, bodies=False):
                 return verb, subject
     return None
+
+
+def _speaker(token: Token, index: ActorIndex, person_heads: set[str], bodies: bool) -> bool:
+    """A person, a leader's title ("The President", "the leaders"), or with ``bodies`` a
+    country or government; not protesters, reporters or the police whose acts a release
+    tells (review of issue 13)."""
+    if token.ent_type_ == "PERSON" or token.lemma_.lower() in person_heads:
+        return True
+    actor = index.actors.get(index.by_token.get(token.i, ""))
+    if actor is None:
+        return False
+    return actor.kind == "person" or (bodies and (actor.kind == "country"
+                                                  or actor.sector == "GOV"))
