@@ -16,7 +16,6 @@ C unnamed officials or sources with a stated position; D vague reports; E none (
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
 
 from spacy.tokens import Span, Token
 
@@ -24,6 +23,7 @@ from ..actors import ActorIndex
 from ..model import Attribution
 from ..resources import Resources
 from ..syntax import controller
+from .named import named_before
 
 QUOTES = "\"“”«»"
 OFFICIAL_SECTORS = {"GOV", "MIL", "SPY", "COP", "JUD", "LEG", "IGO", "NGO", "PTY", "REB"}
@@ -299,7 +299,7 @@ class AttributionRules:
                 t.ent_type_ == "PERSON" and t.pos_ == "PROPN" for t in span) or (
                 root.pos_ == "PROPN" and not root.ent_type_) or any(
                 c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in root.children)
-                or _named_before(root, self.unnamed)):
+                or named_before(root, self.unnamed)):
             # "Minister for the Middle East Alistair Burt", "Petraeus": a named person on
             # record, whatever title comes with the name (legend A, docs/eval.md; issue 13)
             return "A", "grade:A(named-person)"
@@ -335,33 +335,6 @@ class AttributionRules:
 
 
 DASHES = ("—", "–", "--", "-")
-
-
-PERSON_PRONOUNS = ("he", "she", "him", "her")
-PRONOUN_REACH = 8  # sentences back (a long quotation) a "he said" may find its person
-
-
-def _named_before(root: Token, unnamed: Collection[str]) -> bool:
-    """A speaker named as a person before: "explained Sayed" after "Mohammed Sayed, a
-    witness", or "he said" a few sentences after a named person (real-text rulings: a
-    named person is A, whatever word stands for them now; issue 13, real train)."""
-    doc = root.doc
-    if root.lower_ in PERSON_PRONOUNS:
-        start = root.sent.start
-        for _ in range(PRONOUN_REACH):  # walk back sentence by sentence: no whole-text scan
-            if start == 0:
-                break
-            start = doc[start - 1].sent.start
-        # the person named last, unless an unnamed speaker ("One diplomat…", "A police
-        # spokesman said…") came after them: "he" is that speaker
-        named = [e.end for e in doc[start : root.i].ents if e.label_ == "PERSON"]
-        others = [t.i for t in doc[start : root.i] if t.pos_ == "NOUN"
-                  and t.lemma_.lower() in unnamed and t.dep_ in ("nsubj", "nsubjpass")]
-        return bool(named) and (not others or max(named) > max(others))
-    if not root.is_title or root.is_sent_start and root.pos_ not in ("PROPN", "VERB"):
-        return False  # "Sayed went on to say…", parsed as a verb
-    return any(e.label_ == "PERSON" and len(e) > 1 and root.text in e.text.split()
-               for e in doc[: root.i].ents)
 
 
 def unspoken(verb: Token) -> bool:
