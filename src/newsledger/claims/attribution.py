@@ -17,13 +17,13 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..actors import ActorIndex
 from ..model import Attribution
 from ..resources import Resources
 from ..syntax import controller
-from .named import named_before
+from .named import People, named_before, people_of
 
 QUOTES = "\"“”«»"
 OFFICIAL_SECTORS = {"GOV", "MIL", "SPY", "COP", "JUD", "LEG", "IGO", "NGO", "PTY", "REB"}
@@ -77,6 +77,7 @@ class AttributionRules:
         self.according = [c.lower() for c in lexicon.according_cues]
         self.vague = {v.lower() for v in lexicon.vague_sources}
         self.unnamed = {v.lower() for v in lexicon.unnamed_officials}
+        self._people_of: tuple[Doc, People] | None = None
         self.documents = {v.lower() for v in lexicon.documents}
         self.vague_cues = sorted((c.lower() for c in lexicon.vague_cues), key=len, reverse=True)
         self.breaks = {b.lower() for b in lexicon.carry_over_breaks}
@@ -299,7 +300,7 @@ class AttributionRules:
                 t.ent_type_ == "PERSON" and t.pos_ == "PROPN" for t in span) or (
                 root.pos_ == "PROPN" and not root.ent_type_) or any(
                 c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in root.children)
-                or named_before(root, self.unnamed)):
+                or named_before(root, self.unnamed, self._people(root.doc))):
             # "Minister for the Middle East Alistair Burt", "Petraeus": a named person on
             # record, whatever title comes with the name (legend A, docs/eval.md; issue 13)
             return "A", "grade:A(named-person)"
@@ -321,6 +322,12 @@ class AttributionRules:
         if root.ent_type_ == "ORG":
             return "B", "grade:B(named-organisation)"
         return "C", "grade:C(other-source)"
+
+    def _people(self, doc: Doc) -> People:
+        """The people of the document being graded, read once (the last document's kept)."""
+        if self._people_of is None or self._people_of[0] is not doc:
+            self._people_of = (doc, people_of(doc))
+        return self._people_of[1]
 
     def _named_report(self, root: Token) -> bool:
         """ "The report", "the UN report", "the 2010 Global Trends report": one report the
