@@ -48,7 +48,7 @@ def _modifies(token: Token) -> bool:
     """Whether a demonym modifies a noun, itself or through the first of its conjuncts
     ("Pakistani and Afghan troops"); "to Syrians and Iraqis" names two peoples (issue 13,
     real train)."""
-    while token.dep_ == "conj" and token.head is not token:
+    while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     return token.dep_ in ("amod", "compound", "nmod")
 
@@ -173,16 +173,9 @@ class MentionFinder:
         """The country a name is given with: "President Salih of Yemen", "Yemeni President
         Salih"."""
         after = doc[ent.end : ent.end + 2]
-        if len(after) == 2 and after[0].lower_ == "of":
-            owner = index.by_token.get(after[1].i) or self.dictionary.country_of_gpe(
-                after[1].text)
-            if owner in self.res.countries:
-                return owner
-        if start > 0 and doc[start - 1].ent_type_ in ("NORP", "GPE"):
-            code = self.dictionary.country_of_gpe(doc[start - 1].text)
-            if code in self.res.countries:
-                return code
-        return None
+        named = self._country_token(after[1], index) \
+            if len(after) == 2 and after[0].lower_ == "of" else None
+        return named or (self._country_token(doc[start - 1], index) if start > 0 else None)
 
     def _owned_elsewhere(self, ent: Span, actor_id: str, index: ActorIndex, why: str
                          ) -> tuple[str, str]:
