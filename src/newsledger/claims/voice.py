@@ -67,13 +67,15 @@ def _speaks(claim: Claim, first_person: set[str]) -> bool:
         attribution.source_text) and attribution.source_text.lower() not in first_person
 
 
-def _take(claim: Claim, source: Attribution, grade: str, why: str) -> None:
+def _take(claim: Claim, source: Attribution, grade: str, *why: str,
+          kind: str = "direct-quote") -> None:
+    """The claim is ``source``'s words, of ``kind``, with ``why`` first among its rules."""
     claim.attribution = Attribution(source.source_actor, source.source_text, source.cue,
-                                    "direct-quote", source.start, source.end)
+                                    kind, source.start, source.end)
     claim.sourcing_grade = grade
     claim.opinion = False
-    claim.why = [w for w in claim.why if not w.startswith(("attr:", "grade:", "opinion:"))]
-    claim.why.insert(0, why)
+    claim.why = [*why, *(w for w in claim.why
+                         if not w.startswith(("attr:", "grade:", "opinion:")))]
 
 
 def _opens(claim: Claim) -> bool:
@@ -249,12 +251,10 @@ def readout_speech(claims: list[Claim], parse: Parse[ActorIndex], verbs: set[str
         verb, subject = found
         words = _phrase(subject) if subject.head.i != subject.i else subject.doc[
             subject.left_edge.i : subject.i + 1]  # a headline's name, not its whole line
-        claim.attribution = Attribution(index.by_token.get(subject.i), words.text, verb.text,
-                                        "reported-speech", words.start_char, words.end_char)
-        claim.sourcing_grade = "A"
-        claim.opinion = False
-        claim.why = [w for w in claim.why if not w.startswith(("attr:", "grade:", "opinion:"))]
-        claim.why[:0] = [f"attr:readout-speech({verb.lemma_.lower()})", "grade:A(readout)"]
+        source = Attribution(index.by_token.get(subject.i), words.text, verb.text,
+                             "reported-speech", words.start_char, words.end_char)
+        _take(claim, source, "A", f"attr:readout-speech({verb.lemma_.lower()})",
+              "grade:A(readout)", kind="reported-speech")
 
 
 def _speech_act(sent: Span, verbs: set[str], person_heads: set[str], first_person: set[str],
