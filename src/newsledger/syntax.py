@@ -18,11 +18,20 @@ CONTROL_DEPS = ("xcomp", "advcl", "conj", "ccomp", "pcomp", "acl", "relcl")
 def is_passive(verb: Token) -> bool:
     """A passive verb: its own passive auxiliary or subject, or a bare participle joined to a
     passive verb ("was arrested and charged", "was convicted … but acquitted of…")."""
-    if any(c.dep_ in PASSIVE_DEPS for c in verb.children):
+    if any(c.dep_ in PASSIVE_DEPS for c in verb.children) or reduced_relative(verb):
         return True
     return verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.i < verb.i \
         and not any(c.dep_ in ("nsubj", "aux", "dobj") for c in verb.children) \
         and is_passive(verb.head)
+
+
+def reduced_relative(verb: Token) -> bool:
+    """A past participle after its noun: "a journalist kidnapped in May", "soldiers
+    abducted by al-Shabaab" -- the noun is what was done to, the by-phrase the doer."""
+    head = verb.head  # a noun as the root is the main verb misparsed: "the secretary called"
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and head.dep_ != "ROOT" \
+        and head.pos_ in ("NOUN", "PROPN", "PRON") \
+        and not any(c.dep_ in ("aux", "nsubj") for c in verb.children)
 
 
 def with_conjuncts(tokens: Iterable[Token]) -> list[Token]:
@@ -82,7 +91,10 @@ def controller(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
 
 def direct_objects(verb: Token) -> list[Token]:
     """A verb's objects; a passive verb's, its subject, or the subject of the verb it is
-    joined to ("Selek spent two years in prison but has been acquitted")."""
+    joined to ("Selek spent two years in prison but has been acquitted"); a reduced
+    relative's, its noun ("a journalist kidnapped in May")."""
+    if reduced_relative(verb):
+        return [verb.head]
     if is_passive(verb):
         subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
         head = verb.head
@@ -143,6 +155,9 @@ def phone_call(verb: Token) -> bool:
     """ "called President Karzai to get an update": "call" with a named person as its object
     is a telephone call, neither a demand nor a verb whose object does what follows ("called
     on", "called for" still are; issue 13, real text)."""
-    return verb.lemma_.lower() == "call" and not any(
-        c.dep_ == "prep" and c.lower_ in ("for", "on", "upon") for c in verb.children) \
+    def demand(prep: Token) -> bool:  # "called on Friday" names a day, not an addressee
+        return prep.dep_ == "prep" and prep.lower_ in ("for", "on", "upon") and not all(
+            o.ent_type_ in ("DATE", "TIME") for o in pobjs(prep))
+
+    return verb.lemma_.lower() == "call" and not any(demand(c) for c in verb.children) \
         and any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in verb.children)

@@ -122,3 +122,17 @@ def test_an_unnamed_judgement_or_forecast_is_a_vague_report(analyzer, text):
     one's name: a vague report (D), not the outlet's own word (E)."""
     claim = analyzer.analyze(text, date="2010-05-24").claims[0]
     assert (claim.attribution.type, claim.sourcing_grade) == ("unattributed", "D")
+
+
+def test_maintain_cites_only_with_a_clause(analyzer):
+    """ "all sides must maintain this momentum" cites no one; "maintained that…" does
+    (issue 13, real train)."""
+    analysis = analyzer.analyze("The Kenyan foreign minister said the talks went well. To "
+                                "keep the peace, all sides must maintain this momentum. The "
+                                "Kenyan foreign minister maintained that the border was calm.",
+                                date="2015-06-01")
+    momentum = next(c for c in analysis.claims if "momentum" in c.text)
+    assert momentum.attribution.cue != "maintain"
+    assert momentum.attribution.source_text != "all sides"
+    calm = next(c for c in analysis.claims if "calm" in c.text)
+    assert calm.attribution.cue == "maintained"

@@ -317,9 +317,9 @@ class MentionFinder:
     def sector_of(self, token: Token) -> str | None:
         nouns = self.res.sector_nouns
         lemma = token.lemma_.lower()
-        for child in token.children:
-            if child.dep_ not in ("compound", "amod"):
-                continue
+        if any(c.lower_ in self.res.side_words.get(lemma, ()) for c in token.lefts):
+            return None  # "all parties", "the warring parties": sides, not a sector
+        for child in (c for c in token.children if c.dep_ in ("compound", "amod")):
             inner = " ".join(c.lower_ for c in child.lefts if c.dep_ == "compound")
             for phrase in (f"{inner} {child.lower_} {lemma}", f"{child.lower_} {lemma}"):
                 if phrase in nouns:  # "law enforcement officials", "riot police"

@@ -179,7 +179,9 @@ class ArgumentFinder:
                 for t in self.res.events.triggers.get(
                     (head.lemma_.lower(), "VERB"), ())):
             return [], "frame:judged-act"
-        if verb.dep_ in ("xcomp", "ccomp") and not any(
+        infinitive = verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.tag_ == "TO"
+                                                  for c in verb.children)
+        if (verb.dep_ in ("xcomp", "ccomp") or infinitive) and not any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
                 and head.lemma_.lower() in self.res.events.object_control \
                 and not phone_call(head):  # "called Obama to ask…": the caller asks
@@ -262,10 +264,14 @@ class ArgumentFinder:
                 and verb.lemma_.lower() in self.res.events.saying_light_verbs:
             info = self.res.cameo_info(trig.cameo)
             light = info is None or info.quad_class not in MATERIAL_QUADS
+        if light and noun.dep_ == "pobj" and verb is not None and trig.type not in \
+                self.res.events.joined_demand_types and verb.lemma_.lower() in \
+                self.res.status.governors.get("demanded", ()):
+            light = False  # "called for a ceasefire": the caller ceases no fire (issue 13)
         if light and not any(a.role == "source" for a in args):
             assert verb is not None
             if noun.dep_ in ("dobj", "attr") or (noun.dep_ == "pobj" and not is_passive(verb)):
-                subs, why = controller(verb)
+                subs, why = self.controller(verb)
                 args += self._args("source", subs, f"frame:light-verb({verb.lemma_})+{why}")
             elif noun.dep_ == "nsubjpass":
                 agents = [p for c in verb.children if c.dep_ == "agent" for p in pobjs(c)]

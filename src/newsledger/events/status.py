@@ -33,6 +33,8 @@ SHOULD = "status:modal(should)"  # a release's "should" is a demand (of_trigger,
 MATERIAL_QUADS = (2, 4)  # material cooperation and conflict: done, not said
 ONSET_VERBS = ("begin", "start", "manage")  # not done when these are negated
 TIME_MARKS = ("when", "while", "as", "after", "before", "since", "until")
+# prepositions that set a scene for the clause, not a thing it asks for or plans
+CIRCUMSTANCE_PREPS = ("during", "after", "before", "since", "amid", "despite", "throughout")
 # Verbs of contact whose purpose, told after them, was done in the contact ("spoke with X
 # to congratulate him"): a phone call, a meeting, a visit.
 CONTACT_VERBS = ("call", "phone", "telephone", "speak", "talk", "meet", "visit")
@@ -71,6 +73,8 @@ class StatusRules:
                 continue
             if cur.dep_ in ("nsubj", "nsubjpass") and head.lemma_ != "be":
                 break
+            if cur.dep_ == "prep" and cur.lower_ in CIRCUMSTANCE_PREPS:
+                break  # "During the meeting, he called upon…": the meeting was no demand
             if cur.dep_ == "advcl" and cur.tag_ in ("VBD", "VBN") and any(
                     c.dep_ in ("mark", "advmod") and c.lower_ in TIME_MARKS
                     for c in cur.children):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -76,6 +76,8 @@ class SectorLexicon:
     labels: dict[str, str]  # sector code -> how a derived actor is named ("military")
     members: frozenset[str]  # nouns for parts of an actor ("officials", "echelons")
     titles: dict[str, str]  # title -> sector code
+    # sector noun -> the words before it that make it a side, not the sector ("all parties")
+    sides: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 def only_fields(entry: dict[str, Any], allowed: tuple[str, ...], where: str) -> None:
@@ -195,6 +197,8 @@ def load_sectors(data: Path | None = None) -> SectorLexicon:
     known(sectors, labels, "sector (not in labels)", f"{rel} sectors")
     nouns = {noun: sector for sector, words in sectors.items()
              for noun in strs(words, f"{rel} sectors {sector}")}
+    sides = mapping(raw.get("sides") or {}, f"{rel} sides")
+    known(sides, nouns, "sector noun", f"{rel} sides")
     titles_rel = "lexicons/titles.yaml"
     titles_raw = load_yaml(titles_rel, data)
     need(titles_raw, ("titles",), titles_rel)
@@ -204,7 +208,9 @@ def load_sectors(data: Path | None = None) -> SectorLexicon:
               for title in strs(words, f"{titles_rel} titles {sector}")}
     return SectorLexicon(nouns=nouns, labels=dict(labels),
                          members=frozenset(strs(raw["members"], f"{rel} members")),
-                         titles=titles)
+                         titles=titles,
+                         sides={noun: frozenset(strs(words, f"{rel} sides {noun}"))
+                                for noun, words in sides.items()})
 
 
 def load_publisher_hosts(known_actor: Callable[[str], bool], data: Path | None = None

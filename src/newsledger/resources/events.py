@@ -17,7 +17,8 @@ TRIGGER_POS = ("VERB", "NOUN", "ADP", "ADJ")  # the word classes a trigger is ma
 TRIGGER_FIELDS = ("id", "lemma", "pos", "type", "cameo", "frame", "mode", "target_preps",
                   "objects", "exclude_objects", "particle", "prep", "object", "modifiers",
                   "heads", "negative", "exclude_subjects")
-RULES = ("light_verbs", "saying_light_verbs", "object_control", "mutual_types", "mutual_modes",
+RULES = ("light_verbs", "saying_light_verbs", "object_control", "joined_demand_types",
+         "mutual_types", "mutual_modes",
          "mutual_triggers", "mode_sectors", "visit_cameo", "place_recipient_types",
          "place_target_types", "triggers")
 
@@ -63,6 +64,7 @@ class EventLexicon:
     light_verbs: frozenset[str]
     saying_light_verbs: frozenset[str]  # lend their subject to verbal events only
     object_control: frozenset[str]
+    joined_demand_types: frozenset[str]  # types a requester takes part in ("call for talks")
     mutual_types: frozenset[str]
     mutual_modes: frozenset[str]
     mutual_triggers: frozenset[str]  # trigger ids: "exchanged fire" is each on the other
@@ -140,7 +142,8 @@ def load_events(cameo: Mapping[str, CameoCode], sectors: Mapping[str, str],
     def words(key: str) -> frozenset[str]:
         return frozenset(strs(raw[key], f"{rel} {key}"))
 
-    for key in ("mutual_types", "place_recipient_types", "place_target_types"):
+    for key in ("mutual_types", "joined_demand_types", "place_recipient_types",
+                "place_target_types"):
         known(words(key), PLOVER_TYPES, "PLOVER type", f"{rel} {key}")
     for code in words("visit_cameo"):
         if not cameo_known(cameo, code):
@@ -156,6 +159,7 @@ def load_events(cameo: Mapping[str, CameoCode], sectors: Mapping[str, str],
         triggers=triggers, light_verbs=words("light_verbs"),
         saying_light_verbs=words("saying_light_verbs"),
         object_control=words("object_control"), mutual_types=words("mutual_types"),
+        joined_demand_types=words("joined_demand_types"),
         mutual_modes=words("mutual_modes"), mutual_triggers=words("mutual_triggers"),
         mode_sectors=dict(mode_sectors),
         visit_cameo=words("visit_cameo"),

@@ -52,6 +52,7 @@ class Resources:
     sector_nouns: dict[str, str]
     sector_labels: dict[str, str]
     member_nouns: frozenset[str]
+    side_words: dict[str, frozenset[str]]  # "all parties" are sides, not political parties
     titles: dict[str, str]
     coref: CorefLexicon
     places: tuple[Place, ...]
@@ -108,6 +109,7 @@ def load_resources(data: Path | None = None) -> Resources:
         sector_nouns=sectors.nouns,
         sector_labels=sectors.labels,
         member_nouns=sectors.members,
+        side_words=sectors.sides,
         titles=sectors.titles,
         coref=load_coref(data),
         places=load_places(countries, data),
