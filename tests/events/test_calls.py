@@ -104,3 +104,17 @@ def test_many_parties_to_one_deal_are_each_with_the_first_named(analyzer):
     pairs = {(s, t) for kind, s, t, _ in coded(analysis) if kind == "AGREE"}
     assert pairs == {(a, b) for other in ("TGO", "BEN", "NER", "MLI")
                      for a, b in (("GHA", other), (other, "GHA"))}
+
+
+def test_seeking_a_thing_from_someone_is_a_request(analyzer):
+    analysis = analyzer.analyze("Ankara had sought extradition from Germany. Ouattara is "
+                                "seeking a fourth term. Refugees were seeking asylum in "
+                                "Kenya.", date="2015-06-01")
+    assert coded(analysis) == [("REQUEST", "TURGOV", "DEU", "occurred")]
+
+
+def test_measures_named_by_their_kind_are_sanctions(analyzer):
+    analysis = analyzer.analyze("Japan announced economic measures against North Korea on "
+                                "Monday. Japan will take every measure possible to protect "
+                                "its citizens.", date="2015-06-01")
+    assert [(t, s, tg) for t, s, tg, _ in coded(analysis)] == [("SANCTION", "JPN", "PRK")]
