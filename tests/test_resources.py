@@ -174,6 +174,9 @@ MALFORMED: list[tuple[str, str, Callable[[Path], Any], str]] = [
     ("lexicons/sectors.yaml", "sectors: {PTY: [party]}\nlabels: {PTY: party}\n"
      "members: []\nsides: {side: [both]}", load_sectors,
      "lexicons/sectors.yaml sides: unknown sector noun 'side'"),
+    ("lexicons/sectors.yaml", "sectors: {COP: [police]}\nlabels: {COP: police}\n"
+     "members: []\nlocal: [ARMY]", load_sectors,
+     "lexicons/sectors.yaml local: unknown sector 'ARMY'"),
     ("actors/publishers.yaml", "hosts:\n  - {host: example.gov, actor: XYZGOV}", _hosts,
      "actors/publishers.yaml entry 0 \\(example.gov\\): unknown actor 'XYZGOV'"),
     ("actors/countries.yaml", "countries: {XXX: {aliases: [Nowhere]}}", load_countries,

@@ -386,3 +386,14 @@ def test_a_sector_noun_of_three_words(analyzer):
                                 "the reports.", date="2013-02-20")
     assert {a.id for a in analysis.actors} >= {"ARMCOP"}
     assert "ARMGOV" not in {a.id for a in analysis.actors}
+
+
+def test_police_and_courts_in_a_country_are_its_own(analyzer):
+    """ "police in Spain and Portugal" are Spanish and Portuguese police; "troops in
+    Syria" are not Syrian (lexicons/sectors.yaml local)."""
+    analysis = analyzer.analyze("Police in Spain and Portugal arrested 20 people on Tuesday. "
+                                "A court in Istanbul acquitted her. Russian troops in Syria "
+                                "attacked the town.", date="2015-06-01")
+    codes = {a.cameo_code for a in analysis.actors}
+    assert {"ESPCOP", "PRTCOP", "TURJUD", "RUSMIL"} <= codes
+    assert "SYRMIL" not in codes

@@ -157,8 +157,7 @@ class MentionFinder:
             named = self._country_named_with(doc, start, ent, index)
             person = self.res.people[actor_id]
             if kind == "surname" and named and person.country and named != person.country:
-                # "President Salih of Yemen" is not Iraq's Barham Salih: someone else of
-                # that name, of the country named with it (issue 13, real dev)
+                # "President Salih of Yemen" is not Iraq's Barham Salih (issue 13, real dev)
                 why = f"ner:PERSON:unlisted+named-with({named})"
                 index.add(self.dictionary.make(
                     f"x-{slug(ent.text)}", name=ent.text, kind="person", country=named,
@@ -326,16 +325,18 @@ class MentionFinder:
                     return nouns[phrase]
         return nouns.get(lemma) or nouns.get(token.lower_)
 
-    def country_modifiers(self, token: Token, index: ActorIndex) -> list[tuple[str, Token]]:
-        """Countries named by a noun's modifiers: "Pakistani", "US", "from Indonesia"."""
+    def country_modifiers(self, token: Token, index: ActorIndex, local: bool = False
+                          ) -> list[tuple[str, Token]]:
+        """Countries a noun's modifiers name: "Pakistani", "from Indonesia", ``local`` "in"."""
         found: list[tuple[str, Token]] = []
+        preps = {"from", "of", "in"} if local else {"from", "of"}
         for child in token.children:
             if child.dep_ in ("amod", "compound", "nmod", "poss"):
                 for tok in (child, *[c for c in child.conjuncts if c.i > child.i]):
                     code = self._country_token(tok, index)
                     if code:
                         found.append((code, tok))
-            elif child.dep_ == "prep" and child.lower_ in ("from", "of"):
+            elif child.dep_ == "prep" and child.lower_ in preps:
                 for pobj in (c for c in child.children if c.dep_ == "pobj"):
                     for tok in (pobj, *pobj.conjuncts):
                         code = self._country_token(tok, index)
@@ -375,7 +376,7 @@ class MentionFinder:
             if any(c.dep_ == "poss" and c.i in index.by_token
                    and index.by_token[c.i] not in self.res.countries for c in token.children):
                 continue  # "the Pakistan Army's top officials": the army's, never the scene's
-            mods = self.country_modifiers(token, index)
+            mods = self.country_modifiers(token, index, sector in self.res.local_sectors)
             if not mods:
                 phrase = " ".join(t.lower_ for t in index.doc[token.left_edge.i:token.i + 1])
                 if phrase in self.res.coref.pair_descriptions:

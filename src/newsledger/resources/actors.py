@@ -78,6 +78,7 @@ class SectorLexicon:
     titles: dict[str, str]  # title -> sector code
     # sector noun -> the words before it that make it a side, not the sector ("all parties")
     sides: dict[str, frozenset[str]] = field(default_factory=dict)
+    local: frozenset[str] = frozenset()  # sectors "in" a country belong to it ("police in X")
 
 
 def only_fields(entry: dict[str, Any], allowed: tuple[str, ...], where: str) -> None:
@@ -199,6 +200,7 @@ def load_sectors(data: Path | None = None) -> SectorLexicon:
              for noun in strs(words, f"{rel} sectors {sector}")}
     sides = mapping(raw.get("sides") or {}, f"{rel} sides")
     known(sides, nouns, "sector noun", f"{rel} sides")
+    known(strs(raw.get("local") or [], f"{rel} local"), labels, "sector", f"{rel} local")
     titles_rel = "lexicons/titles.yaml"
     titles_raw = load_yaml(titles_rel, data)
     need(titles_raw, ("titles",), titles_rel)
@@ -210,7 +212,8 @@ def load_sectors(data: Path | None = None) -> SectorLexicon:
                          members=frozenset(strs(raw["members"], f"{rel} members")),
                          titles=titles,
                          sides={noun: frozenset(strs(words, f"{rel} sides {noun}"))
-                                for noun, words in sides.items()})
+                                for noun, words in sides.items()},
+                         local=frozenset(strs(raw.get("local") or [], f"{rel} local")))
 
 
 def load_publisher_hosts(known_actor: Callable[[str], bool], data: Path | None = None

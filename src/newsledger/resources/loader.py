@@ -53,6 +53,7 @@ class Resources:
     sector_labels: dict[str, str]
     member_nouns: frozenset[str]
     side_words: dict[str, frozenset[str]]  # "all parties" are sides, not political parties
+    local_sectors: frozenset[str]  # "police in Spain" are Spain's
     titles: dict[str, str]
     coref: CorefLexicon
     places: tuple[Place, ...]
@@ -110,6 +111,7 @@ def load_resources(data: Path | None = None) -> Resources:
         sector_labels=sectors.labels,
         member_nouns=sectors.members,
         side_words=sectors.sides,
+        local_sectors=sectors.local,
         titles=sectors.titles,
         coref=load_coref(data),
         places=load_places(countries, data),
