@@ -118,3 +118,19 @@ def test_measures_named_by_their_kind_are_sanctions(analyzer):
                                 "Monday. Japan will take every measure possible to protect "
                                 "its citizens.", date="2015-06-01")
     assert [(t, s, tg) for t, s, tg, _ in coded(analysis)] == [("SANCTION", "JPN", "PRK")]
+
+
+def test_evidence_shared_with_someone_and_joint_drills_with_someone(analyzer):
+    """The parser hangs "with" on the thing shared or on the verb before the drills; the
+    one it is shared or drilled with is still the target (issue 13, lexical gaps)."""
+    analysis = analyzer.analyze("Pakistan will share intelligence with China. Egyptian "
+                                "troops are taking part in joint military drills with Saudi "
+                                "forces.", date="2015-06-01")
+    assert ("COOPERATE", "PAK", "CHN", "planned") in coded(analysis)
+    assert ("COOPERATE", "EGYMIL", "SAUMIL", "ongoing") in coded(analysis)
+
+
+def test_what_a_clause_is_about_is_no_act_of_its_subject(analyzer):
+    analysis = analyzer.analyze("The Kenyan minister briefed reporters about the attacks in "
+                                "Mogadishu.", date="2015-06-01")
+    assert all(e.source is None for e in analysis.events if e.type == "ASSAULT")

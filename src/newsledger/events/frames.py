@@ -39,6 +39,9 @@ from ..syntax import (
 from .status import MATERIAL_QUADS
 
 THEME_PREPS = ("to", "for", "on", "against", "over", "with")
+# what a clause is about, not an act its subject takes part in ("briefed about the talks";
+# not "on": "went on strike", "agreed on a ceasefire")
+TOPIC_PREPS = ("about", "over", "regarding", "concerning")
 JUDGING_TYPES = ("ACCUSE", "SUPPORT")  # condemning or praising an act is not doing it
 # Words for some of a body's members: "many in Congress", "some in the government"
 PART_WORDS = frozenset(("many", "some", "most", "several", "few", "others", "those"))
@@ -154,6 +157,13 @@ class ArgumentFinder:
                 args += self._owner_args(thing)
         args += self._args("target", objs, "frame:object")
         args += self._args("target", prep_objects(token, trig.target_preps), "frame:prep")
+        if trig.objects and trig.object == "target" and not any(a.role == "target" for a in args):
+            # "sharing wiretap evidence with Ecuadorian prosecutors": the parser hangs the
+            # verb's preposition on the object the trigger was chosen for (issue 13)
+            held = [o for o in direct_objects(token) if o.lemma_.lower() in trig.objects]
+            args += self._args("target", [p for o in held
+                                          for p in prep_objects(o, trig.target_preps)],
+                               "frame:prep-on-object")
         if trig.object == "theme" and not any(a.role == "target" for a in args):
             # "dropped its objection to the EU's package", "its demand for a base on
             # Somalia's coast", "closed their embassies in Yemen": the target is named
@@ -258,8 +268,8 @@ class ArgumentFinder:
                 args += self._args("participant", agents, "frame:noun-attended-by")
                 args += self._args("target", prep_objects(child, preps), "frame:noun-acl-prep")
         verb = governing_verb(noun)
-        light = verb is not None and (verb.lemma_.lower() in self.res.events.light_verbs
-                                      or noun.dep_ == "pobj")
+        light = verb is not None and (verb.lemma_.lower() in self.res.events.light_verbs or (
+            noun.dep_ == "pobj" and noun.head.lower_ not in TOPIC_PREPS))
         if light and verb is not None \
                 and verb.lemma_.lower() in self.res.events.saying_light_verbs:
             info = self.res.cameo_info(trig.cameo)
@@ -278,7 +288,7 @@ class ArgumentFinder:
                 args += self._args("source", agents, "frame:noun-passive-agent")
         if light and verb is not None and noun.dep_ in ("dobj", "nsubjpass"):
             args += self._args("target", prep_objects(verb, preps), "frame:light-verb-prep")
-        elif verb is not None and noun.dep_ == "dobj" and not any(
+        elif verb is not None and noun.dep_ in ("dobj", "pobj") and not any(
                 a.role == "target" for a in args):
             # "welcomed Turkey's aid to Syrians": the parser hangs the noun's preposition on
             # the verb after it; a verb that takes it as its own target keeps it
