@@ -397,3 +397,14 @@ def test_police_and_courts_in_a_country_are_its_own(analyzer):
     codes = {a.cameo_code for a in analysis.actors}
     assert {"ESPCOP", "PRTCOP", "TURJUD", "RUSMIL"} <= codes
     assert "SYRMIL" not in codes
+
+
+def test_a_bare_legislature_named_as_an_organization_is_the_scenes(analyzer):
+    """ "Many in Congress" in a story set in the United States is the US legislature,
+    not an unplaced organization named Congress (issue 13, real train)."""
+    analysis = analyzer.analyze("Chelsea Manning was freed in the United States on Tuesday. "
+                                "Many in Congress have denounced the decision.",
+                                date="2017-05-17")
+    accuse = next(e for e in analysis.events if e.type == "ACCUSE")
+    assert analysis.actor(accuse.source).cameo_code == "USALEG"
+    assert not any(a.id == "x-congress" for a in analysis.actors)

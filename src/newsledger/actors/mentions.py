@@ -59,18 +59,17 @@ def _is_locative(span: Span) -> bool:
 
 
 ARGUMENT_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "dative")
+NOUNS = ("NOUN", "PROPN")
 
 
 def _group_noun(token: Token) -> bool:
-    """ "police", "authorities", "the government", "protesters": people or a body, not a
-    mass noun used as a thing ("share intelligence")."""
+    """People or a body ("police", "the government"), no mass noun ("share data")."""
     return token.tag_ in ("NNS", "NNPS") or token.lemma_.lower() == "police" or any(
         c.dep_ in ("det", "poss") for c in token.children)
 
 
 def _is_modifier(span: Span) -> bool:
-    return span.root.dep_ in ("amod", "compound", "nmod") and span.root.head.pos_ in (
-        "NOUN", "PROPN")
+    return span.root.dep_ in ("amod", "compound", "nmod") and span.root.head.pos_ in NOUNS
 
 
 def _inside_longer_name(doc: Doc, ent: Span) -> bool:
@@ -248,18 +247,21 @@ class MentionFinder:
                     country = owner[:3]
         body = appositive_body(ent, index) if ent.label_ == "PERSON" else None
         if body is not None:  # speaks for the UN, an NGO: theirs, not a country's
-            index.add(self.dictionary.make(
-                f"x-{slug(ent.text)}", name=ent.text, kind="person", sector=body.sector,
-                cameo_code=body.cameo_code, why=f"ner:PERSON:unlisted+appos({body.id})"),
-                start, ent.end, f"ner:PERSON:unlisted+appos({body.id})")
+            why = f"ner:PERSON:unlisted+appos({body.id})"
+            index.add(self.dictionary.make(f"x-{slug(ent.text)}", name=ent.text, kind="person",
+                      sector=body.sector, cameo_code=body.cameo_code, why=why), start, ent.end, why)
             return
         if country is None and ent.label_ in ("PERSON", "ORG"):
             country, sector = appositive_country(ent, index, self.dictionary)
             if ent.label_ == "PERSON" and title_sector is None:
                 title_sector = sector
+        local = self.sector_of(ent.root) if ent.label_ == "ORG" and len(ent) == 1 else None
+        if country is None and local in self.res.local_sectors | {"LEG"}:  # "Many in Congress"
+            self._add_bare_sector(ent.root, local, index, entities, places)
+            if ent.root.i in index.by_token:  # placed by its scene; else an unlisted name
+                return
         why = f"ner:{ent.label_}:unlisted"
-        if country is None and ent.label_ == "PERSON":
-            # "Finance Minister Cheikh Diba said" in a sentence about Senegal
+        if country is None and ent.label_ == "PERSON":  # "Finance Minister Cheikh Diba said"
             skip = acted_on(ent.root) | others_country(ent)
             country, place = self.scenes.scene_country(ent.root, index, entities, places,
                                                        skip, unquoted=True)
@@ -271,10 +273,8 @@ class MentionFinder:
                 if country:
                     why += f"+story({place})"
         kind = "person" if ent.label_ == "PERSON" else "organization"
-        actor = self.dictionary.make(
-            f"x-{slug(ent.text)}", name=ent.text, kind=kind, country=country,
-            sector=title_sector, why=why,
-        )
+        actor = self.dictionary.make(f"x-{slug(ent.text)}", name=ent.text, kind=kind,
+                                     country=country, sector=title_sector, why=why)
         index.add(actor, start, ent.end, why)
 
     def _add_bare_sector(self, token: Token, sector: str, index: ActorIndex,
