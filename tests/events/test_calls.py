@@ -134,3 +134,13 @@ def test_what_a_clause_is_about_is_no_act_of_its_subject(analyzer):
     analysis = analyzer.analyze("The Kenyan minister briefed reporters about the attacks in "
                                 "Mogadishu.", date="2015-06-01")
     assert all(e.source is None for e in analysis.events if e.type == "ASSAULT")
+
+
+def test_a_deal_the_clause_is_under_takes_no_target_from_the_clause(analyzer):
+    """ "Under the drone deal, parts will be assembled at a facility in Pakistan" codes no
+    second deal with Pakistan (a fresh clone's export test caught it, dated 2027)."""
+    analysis = analyzer.analyze("Pakistan's army agreed to buy 40 Turkish drones. Under the "
+                                "drone deal, parts of the airframes will be assembled at a "
+                                "facility in Pakistan, with the first units due in 2027.",
+                                date="2025-10-28")
+    assert coded(analysis) == [("AGREE", "PAKMIL", None, "occurred")]

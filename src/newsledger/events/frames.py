@@ -288,10 +288,12 @@ class ArgumentFinder:
                 args += self._args("source", agents, "frame:noun-passive-agent")
         if light and verb is not None and noun.dep_ in ("dobj", "nsubjpass"):
             args += self._args("target", prep_objects(verb, preps), "frame:light-verb-prep")
-        elif verb is not None and noun.dep_ in ("dobj", "pobj") and not any(
+        elif verb is not None and (noun.dep_ == "dobj" or (
+                noun.dep_ == "pobj" and noun.head.lower_ == "in")) and not any(
                 a.role == "target" for a in args):
-            # "welcomed Turkey's aid to Syrians": the parser hangs the noun's preposition on
-            # the verb after it; a verb that takes it as its own target keeps it
+            # "welcomed Turkey's aid to Syrians", "took part in drills with Saudi forces": the
+            # parser hangs the noun's preposition on the verb after it; a verb that takes it
+            # as its own target keeps it
             own = {p for t in self.res.events.triggers.get((verb.lemma_.lower(), "VERB"), ())
                    for p in t.target_preps}
             after = [p for p in preps if p not in own]
