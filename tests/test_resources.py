@@ -177,6 +177,9 @@ MALFORMED: list[tuple[str, str, Callable[[Path], Any], str]] = [
     ("lexicons/sectors.yaml", "sectors: {COP: [police]}\nlabels: {COP: police}\n"
      "members: []\nlocal: [ARMY]", load_sectors,
      "lexicons/sectors.yaml local: unknown sector 'ARMY'"),
+    ("lexicons/sectors.yaml", "sectors: {LEG: [parliament]}\nlabels: {LEG: legislature}\n"
+     "members: []\nscene_bodies: [CONGRESS]", load_sectors,
+     "lexicons/sectors.yaml scene_bodies: unknown sector 'CONGRESS'"),
     ("actors/publishers.yaml", "hosts:\n  - {host: example.gov, actor: XYZGOV}", _hosts,
      "actors/publishers.yaml entry 0 \\(example.gov\\): unknown actor 'XYZGOV'"),
     ("actors/countries.yaml", "countries: {XXX: {aliases: [Nowhere]}}", load_countries,

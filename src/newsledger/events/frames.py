@@ -275,8 +275,7 @@ class ArgumentFinder:
             info = self.res.cameo_info(trig.cameo)
             light = info is None or info.quad_class not in MATERIAL_QUADS
         if light and noun.dep_ == "pobj" and verb is not None and trig.type not in \
-                self.res.events.joined_demand_types and verb.lemma_.lower() in \
-                self.res.status.governors.get("demanded", ()):
+                self.res.events.joined_demand_types and self.res.status.demands(verb.lemma_):
             light = False  # "called for a ceasefire": the caller ceases no fire (issue 13)
         if light and not any(a.role == "source" for a in args):
             assert verb is not None

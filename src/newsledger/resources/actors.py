@@ -79,6 +79,8 @@ class SectorLexicon:
     # sector noun -> the words before it that make it a side, not the sector ("all parties")
     sides: dict[str, frozenset[str]] = field(default_factory=dict)
     local: frozenset[str] = frozenset()  # sectors "in" a country belong to it ("police in X")
+    # sectors whose bare organization name is the scene's body ("Congress" -> USALEG)
+    scene_bodies: frozenset[str] = frozenset()
 
 
 def only_fields(entry: dict[str, Any], allowed: tuple[str, ...], where: str) -> None:
@@ -200,7 +202,8 @@ def load_sectors(data: Path | None = None) -> SectorLexicon:
              for noun in strs(words, f"{rel} sectors {sector}")}
     sides = mapping(raw.get("sides") or {}, f"{rel} sides")
     known(sides, nouns, "sector noun", f"{rel} sides")
-    known(strs(raw.get("local") or [], f"{rel} local"), labels, "sector", f"{rel} local")
+    for key in ("local", "scene_bodies"):
+        known(strs(raw.get(key) or [], f"{rel} {key}"), labels, "sector", f"{rel} {key}")
     titles_rel = "lexicons/titles.yaml"
     titles_raw = load_yaml(titles_rel, data)
     need(titles_raw, ("titles",), titles_rel)
@@ -213,7 +216,9 @@ def load_sectors(data: Path | None = None) -> SectorLexicon:
                          titles=titles,
                          sides={noun: frozenset(strs(words, f"{rel} sides {noun}"))
                                 for noun, words in sides.items()},
-                         local=frozenset(strs(raw.get("local") or [], f"{rel} local")))
+                         local=frozenset(strs(raw.get("local") or [], f"{rel} local")),
+                         scene_bodies=frozenset(strs(raw.get("scene_bodies") or [],
+                                                     f"{rel} scene_bodies")))
 
 
 def load_publisher_hosts(known_actor: Callable[[str], bool], data: Path | None = None

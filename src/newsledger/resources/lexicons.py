@@ -46,6 +46,11 @@ class StatusLexicon:
     # verbs whose simple present is the act itself ("I condemn…"): occurred, not ongoing
     performative: tuple[str, ...] = ()
 
+    def demands(self, lemma: str) -> bool:
+        """Whether a verb lemma is a verb of demand ("call", "urge"): what it governs is
+        demanded (``governors: demanded`` in lexicons/status.yaml)."""
+        return lemma.lower() in self.governors.get("demanded", ())
+
 
 @dataclass(frozen=True)
 class AttributionLexicon:

@@ -54,6 +54,7 @@ class Resources:
     member_nouns: frozenset[str]
     side_words: dict[str, frozenset[str]]  # "all parties" are sides, not political parties
     local_sectors: frozenset[str]  # "police in Spain" are Spain's
+    scene_bodies: frozenset[str]  # a bare "Congress" is the scene's legislature
     titles: dict[str, str]
     coref: CorefLexicon
     places: tuple[Place, ...]
@@ -112,6 +113,7 @@ def load_resources(data: Path | None = None) -> Resources:
         member_nouns=sectors.members,
         side_words=sectors.sides,
         local_sectors=sectors.local,
+        scene_bodies=sectors.scene_bodies,
         titles=sectors.titles,
         coref=load_coref(data),
         places=load_places(countries, data),

@@ -1,0 +1,157 @@
+"""Country + sector phrases: "Pakistani troops", "troops from Indonesia", "police in Spain",
+and bare sector nouns placed by the scene they are in ("police arrested 27 protesters" in
+Tbilisi are Georgian police). Part of the actor stage (mentions.py); it adds to the
+document's :class:`ActorIndex`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..entities import Entities
+from ..nlp import split_ent_id
+from ..places import DocumentPlaces
+from ..syntax import controller
+from .dictionary import ActorDictionary
+from .index import ActorIndex
+from .names import acted_on
+from .scene import Scenes
+
+PLACE_ENTITIES = ("GPE", "LOC", "FAC")  # inside one, a noun is part of a place name
+ARGUMENT_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "dative")
+
+
+def _group_noun(token: Token) -> bool:
+    """People or a body ("police", "the government"), no mass noun ("share data")."""
+    return token.tag_ in ("NNS", "NNPS") or token.lemma_.lower() == "police" or any(
+        c.dep_ in ("det", "poss") for c in token.children)
+
+
+class SectorPhrases:
+    """Finds the country + sector actors of one document for :class:`MentionFinder`."""
+
+    def __init__(self, dictionary: ActorDictionary, scenes: Scenes):
+        self.dictionary = dictionary
+        self.res = dictionary.res
+        self.scenes = scenes
+
+    def add_bare(self, token: Token, sector: str, index: ActorIndex,
+                         entities: Entities, places: DocumentPlaces | None,
+                         home: str | None = None) -> None:
+        """ "police arrested 27 protesters" in a sentence set in Tbilisi: Georgian police
+        and protesters. Only when the sentence (or else the story's
+        opening; scene.py) names one country, and not the one they act on
+        ("the minister asked Kenya to send troops"). In a release of a government ("We urge
+        the military personnel involved to…"), the scene is never the publisher's own
+        country (issue 13, real text)."""
+        country, why = self._owner_country(token, index), "its-owner"
+        if country is None:
+            country, why = self.scenes.scene_country(token, index, entities, places,
+                                              acted_on(token), away_from=home)
+        if country is None:
+            return
+        start = token.left_edge.i if token.left_edge.dep_ in ("det", "amod", "poss") \
+            else token.i
+        start = max(start, token.sent.start)
+        index.add(self.dictionary.make(f"{country}{sector}"), start, token.i + 1,
+                  f"phrase:sector+scene({why})")
+
+    def _owner_country(self, token: Token, index: ActorIndex) -> str | None:
+        """ "The French government urged its citizens to leave": "its" is the subject of
+        the clause, so the citizens are French (issue 13, real dev)."""
+        if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in token.children):
+            return None
+        verb = token.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        for subject in controller(verb)[0]:
+            owner = index.by_token.get(subject.i)
+            actor = index.actors.get(owner) if owner else None
+            if actor is not None and actor.country in self.res.countries:
+                return actor.country
+        return None
+
+    def sector_of(self, token: Token) -> str | None:
+        nouns = self.res.sector_nouns
+        lemma = token.lemma_.lower()
+        if any(c.lower_ in self.res.side_words.get(lemma, ()) for c in token.lefts):
+            return None  # "all parties", "the warring parties": sides, not a sector
+        for child in (c for c in token.children if c.dep_ in ("compound", "amod")):
+            inner = " ".join(c.lower_ for c in child.lefts if c.dep_ == "compound")
+            for phrase in (f"{inner} {child.lower_} {lemma}", f"{child.lower_} {lemma}"):
+                if phrase in nouns:  # "law enforcement officials", "riot police"
+                    return nouns[phrase]
+        return nouns.get(lemma) or nouns.get(token.lower_)
+
+    def country_modifiers(self, token: Token, index: ActorIndex, local: bool = False
+                          ) -> list[tuple[str, Token]]:
+        """Countries a noun's modifiers name: "Pakistani", "from Indonesia", ``local`` "in"."""
+        found: list[tuple[str, Token]] = []
+        preps = {"from", "of", "in"} if local else {"from", "of"}
+        for child in token.children:
+            if child.dep_ in ("amod", "compound", "nmod", "poss"):
+                for tok in (child, *[c for c in child.conjuncts if c.i > child.i]):
+                    code = self.country_token(tok, index)
+                    if code:
+                        found.append((code, tok))
+            elif child.dep_ == "prep" and child.lower_ in preps:
+                for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                    for tok in (pobj, *pobj.conjuncts):
+                        code = self.country_token(tok, index)
+                        if code:
+                            found.append((code, tok))
+        return found
+
+    def country_token(self, tok: Token, index: ActorIndex) -> str | None:
+        owner = index.by_token.get(tok.i)
+        if owner and owner in self.res.countries:
+            return owner
+        if owner is None and tok.ent_type_ == "NORP" and tok.ent_id_:
+            parsed = split_ent_id(tok.ent_id_)
+            if parsed and parsed[1] in self.res.countries:
+                return parsed[1]
+        if owner is None and tok.ent_type_ in ("NORP", "GPE"):
+            found = self.dictionary.lookup(tok.text, fuzzy=False)
+            if found and found[0] in self.res.countries:
+                return found[0]
+        return None
+
+    def add(self, index: ActorIndex, entities: Entities,
+                            places: DocumentPlaces | None, home: str | None = None) -> None:
+        """Country + sector phrases ("Pakistani troops") and bare sectors placed by their
+        scene (``home``: the publisher's country, never the scene of its release)."""
+        for token in index.doc:
+            if token.pos_ not in ("NOUN", "PROPN") or token.i in index.by_token:
+                continue
+            if token.ent_type_ in PLACE_ENTITIES and token.ent_iob_ == "I":
+                continue  # "the West Bank" is a place, not a bank (issue 13, real dev)
+            sector = self.sector_of(token)
+            member = token.lemma_.lower() in self.res.member_nouns
+            if not sector and not member:
+                continue
+            if any(c.dep_ == "appos" and c.i in index.by_token for c in token.children):
+                continue  # "Israel's intelligence agency Mossad" is Mossad
+            if any(c.dep_ == "poss" and c.i in index.by_token
+                   and index.by_token[c.i] not in self.res.countries for c in token.children):
+                continue  # "the Pakistan Army's top officials": the army's, never the scene's
+            mods = self.country_modifiers(token, index, sector in self.res.local_sectors)
+            if not mods:
+                phrase = " ".join(t.lower_ for t in index.doc[token.left_edge.i:token.i + 1])
+                if phrase in self.res.coref.pair_descriptions:
+                    continue  # "both leaders": the two people named before (coref.py)
+                if sector and token.dep_ in ARGUMENT_DEPS and _group_noun(token):
+                    self.add_bare(token, sector, index, entities, places, home)
+                continue
+            ids = [f"{code}{sector}" if sector else code for code, _ in mods]
+            ids = list(dict.fromkeys(ids))
+            why = "phrase:country+sector" if sector else "phrase:country+member"
+            first = min([token.i, *[m.i for _, m in mods]])
+            last = max([token.i, *[m.i for _, m in mods]])
+            for actor_id, (_, mod) in zip(ids, mods, strict=False):
+                actor = self.dictionary.make(actor_id)
+                lo, hi = (mod.i, token.i + 1) if mod.i < token.i else (token.i, mod.i + 1)
+                index.add(actor, lo, hi, why)
+            index.claim(first, last + 1, ids[0], keep=True)
+            index.claim(token.i, token.i + 1, ids[0])
+            if len(ids) > 1:
+                index.group(token.i, ids)
