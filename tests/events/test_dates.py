@@ -83,3 +83,15 @@ def test_a_date_before_a_dash_in_a_sentence_is_no_dateline(analyzer):
     analysis = analyzer.analyze("Turkey and Greece signed a deal on Monday - a first, officials "
                                 "said.", date="2025-11-04")
     assert analysis.events and all(e.date == "2025-11-03" for e in analysis.events)
+
+
+def test_a_date_that_owns_another_noun_dates_that_noun(analyzer):
+    """ "threatened … ahead of next month's vote": the month is the vote's, so the threat
+    has no date and stays occurred; "last week's attack" still dates the attack."""
+    threat = analyzer.analyze("Opposition reporters in Zambia say they have been threatened "
+                              "with arrest by police ahead of next month's vote.",
+                              date="2025-11-04").events
+    assert [(e.type, e.status, e.date) for e in threat] == [("THREATEN", "occurred", None)]
+    attack = analyzer.analyze("Last week's attack on a Kenyan base by al-Shabaab killed 12 "
+                              "soldiers.", date="2025-11-04").events
+    assert [(e.type, e.date) for e in attack] == [("ASSAULT", "2025-10-28")]

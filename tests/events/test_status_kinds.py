@@ -3,6 +3,8 @@ proposed and postponed events have not happened, a later day is not yet."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 
@@ -146,3 +148,55 @@ def test_a_present_time_clause_is_still_to_come(analyzer):
     found = statuses(analyzer, "Abbas refused to meet Netanyahu until Israel withdraws its "
                      "troops from the West Bank.", date="2015-06-01")
     assert ("RETREAT", "ongoing") not in found and ("RETREAT", "occurred") not in found
+
+
+CASES = Path(__file__).resolve().parents[1] / "data" / "cases"
+
+
+def test_case_91_proposed_possible_and_postponed_events_have_not_happened(analyzer):
+    """Case 91 of ../shared/cases: a proposed ceasefire, a possible summit "next month" and
+    postponed talks are not done; "discussed a possible summit" is no occurred summit; "social
+    media" is no country's media."""
+    text = (CASES / "91_planned_nominal_events_status.txt").read_text(encoding="utf-8")
+    analysis = analyzer.analyze(text, date="2025-11-04")
+    found = {(e.type, e.source, e.target): e for e in analysis.events}
+    assert found[("RETREAT", "ISR", "pse-hamas")].status == "planned"
+    summit = found[("CONSULT", "IND", "CHN")]
+    assert summit.status in ("planned", "speculative")
+    assert (summit.date, summit.date_precision) == ("2025-12-01", "month")
+    assert found[("CONSULT", "ARM", "AZE")].status == "planned"
+    assert all(e.status != "occurred" for e in analysis.events)
+    assert not [a for a in analysis.actors if a.sector == "JRN"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the same kind in other words: a verb telling of a later happening is not that happening
+    ("Envoys discussed a potential meeting between Iran and Oman in Muscat.",
+     ("CONSULT", "speculative")),
+    ("Negotiators discussed the postponed talks between Serbia and Kosovo.",
+     ("CONSULT", "planned")),
+    ("The cancelled visit of Putin to Turkey angered Ankara.", ("CONSULT", "negated")),
+    # a month or year after the article's is still to come
+    ("Turkish and Greek ministers hold talks in Ankara next month.", ("CONSULT", "planned")),
+    ("Kenya and Somalia sign a border deal in 2026.", ("AGREE", "planned")),
+])
+def test_a_later_happening_told_in_a_clause_is_not_occurred(analyzer, text, expected):
+    found = statuses(analyzer, text)
+    assert expected in found and not [s for t, s in found if t == expected[0]
+                                      and s == "occurred"], found
+
+
+@pytest.mark.parametrize("text", [
+    "Rumours of a coup spread on social media in Tbilisi.",
+    "Police in Kabul detained foreign journalists.",
+    "Western diplomats in Nairobi said the vote was fair.",
+])
+def test_social_foreign_and_western_are_no_scenes(analyzer, text):
+    """ "social media", "foreign journalists", "Western diplomats" are not the scene's
+    country's (case 91 made "social media" Ukraine's media)."""
+    analysis = analyzer.analyze(text, date="2025-11-04")
+    placed = {a.id for a in analysis.actors if a.sector in ("JRN", "GOV")}
+    assert not placed, placed
+    minister = analyzer.analyze("In Tbilisi, the foreign minister met protesters.",
+                                date="2025-11-04")
+    assert "GEOGOV" in {a.id for a in minister.actors}

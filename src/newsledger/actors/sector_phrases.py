@@ -35,6 +35,15 @@ class SectorPhrases:
         self.res = dictionary.res
         self.scenes = scenes
 
+    def _stateless(self, token: Token) -> bool:
+        """ "social media", "foreign journalists": a modifier that makes the noun no one
+        country's; not one that is part of the sector's name ("the foreign minister")."""
+        lemma = token.lemma_.lower()
+        return any(c.dep_ in ("amod", "compound") and c.lower_ in self.res.stateless
+                   and f"{c.lower_} {lemma}" not in self.res.sector_nouns
+                   and f"{c.lower_} {token.lower_}" not in self.res.sector_nouns
+                   for c in token.lefts)
+
     def add_bare(self, token: Token, sector: str, index: ActorIndex,
                          entities: Entities, places: DocumentPlaces | None,
                          home: str | None = None) -> None:
@@ -139,6 +148,8 @@ class SectorPhrases:
                 phrase = " ".join(t.lower_ for t in index.doc[token.left_edge.i:token.i + 1])
                 if phrase in self.res.coref.pair_descriptions:
                     continue  # "both leaders": the two people named before (coref.py)
+                if self._stateless(token):
+                    continue  # "social media", "foreign journalists": no country's
                 if sector and token.dep_ in ARGUMENT_DEPS and _group_noun(token):
                     self.add_bare(token, sector, index, entities, places, home)
                 continue

@@ -137,8 +137,8 @@ class EventExtractor:
         """ "called for a ceasefire": a noun asked for by a verb of demand, whoever is to
         do it (issue 13: the real train and dev splits code such demands with no doer)."""
         prep = noun.head
-        return noun.dep_ == "pobj" and prep.lower_ == "for" and prep.head.lemma_.lower() in \
-            self.res.status.governors.get("demanded", ())
+        return noun.dep_ == "pobj" and prep.lower_ == "for" and \
+            self.res.status.demands(prep.head.lemma_)
 
     def _mutual(self, event: Event, token: Token) -> bool:
         """Coordinated sources act on each other: a mutual type or mode, not "each". What
@@ -376,7 +376,8 @@ class EventExtractor:
                     a.head.i == b.head.i and "nsubj" in (a.dep_, b.dep_)) or _within(
                     a, b) or _within(b, a)  # "killed five in a raid", "In a raid, … killed"
                 sources = {draft.event.source, other.event.source}
-                if linked and (None in sources or len(sources) == 1):
+                if linked and (None in sources or len(sources) == 1) \
+                        and not _own_status_differs(draft.event, other.event):
                     host = other
                     break
             if host is None:
@@ -384,6 +385,14 @@ class EventExtractor:
             else:
                 self._absorb(host.event, draft.event, "merge:same-clause")
         return kept
+
+
+def _own_status_differs(a: Event, b: Event) -> bool:
+    """ "discussed a possible summit", "postponed the planned talks": a noun whose own
+    modifier makes it planned or speculative names a later happening than the clause it is
+    in, not the same one (case 91 of ../shared/cases)."""
+    own = any(w.startswith(("status:modifier", "status:put-off")) for w in a.why + b.why)
+    return own and a.status != b.status
 
 
 def _within(noun: Token, verb: Token) -> bool:

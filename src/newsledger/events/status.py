@@ -14,7 +14,7 @@ Rules, in order (each recorded in ``why``):
 Before them: ``status:condition(if)`` (a hypothetical or a question -> speculative) and, for
 noun triggers, ``status:modifier`` ("a proposed meeting") and ``status:put-off`` ("the talks
 were postponed" -> planned, "cancelled" -> negated). After the date is known:
-``status:future-date`` (a later day -> planned).
+``status:future-date`` (a later day, month or year -> planned).
 """
 
 from __future__ import annotations
@@ -96,13 +96,17 @@ class StatusRules:
             for c in verb.children)
 
     def _noun_status(self, noun: Token) -> tuple[str, bool, list[str]] | None:
-        """ "a proposed meeting", "a possible strike"; "the talks were postponed"."""
+        """ "a proposed meeting", "a possible strike"; "the talks were postponed", "the
+        postponed talks"."""
         for child in noun.children:
             if child.dep_ in ("amod", "compound"):
                 lemma = child.lemma_.lower()
                 status = self.governors.get(lemma) or self.modals.get(child.lower_)
                 if status in ("planned", "speculative"):
                     return status, False, [f"status:modifier({child.lower_})"]
+                put_off = self.put_off.get(lemma) if child.tag_ == "VBN" else None
+                if put_off:  # "the postponed talks", "the cancelled visit"
+                    return put_off, put_off == "negated", [f"status:put-off({child.lower_})"]
         if noun.dep_ in ("nsubjpass", "dobj"):  # "talks were postponed", "cancelled talks"
             status = self.put_off.get(noun.head.lemma_.lower())
             if status:
@@ -190,9 +194,12 @@ class StatusRules:
     @staticmethod
     def dated(status: str, why: list[str], date: str | None, precision: str,
               article_date: str | None) -> tuple[str, list[str]]:
-        """An event dated to a day after the article's has not happened yet: occurred or
-        ongoing become planned (rule ``status:future-date``; issue 14)."""
-        if precision == "day" and date and article_date and date > article_date \
+        """An event dated after the article's day, month or year (at the date's own
+        precision: "next month" in a November story is December) has not happened yet:
+        occurred or ongoing become planned (rule ``status:future-date``; issue 14, case 91
+        of ../shared/cases: "a summit next month" is not an occurred meeting)."""
+        width = {"day": 10, "month": 7, "year": 4}.get(precision)
+        if width and date and article_date and date[:width] > article_date[:width] \
                 and status in ("occurred", "ongoing"):
             return "planned", [*why, "status:future-date"]
         return status, why

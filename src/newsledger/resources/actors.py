@@ -81,6 +81,7 @@ class SectorLexicon:
     local: frozenset[str] = frozenset()  # sectors "in" a country belong to it ("police in X")
     # sectors whose bare organization name is the scene's body ("Congress" -> USALEG)
     scene_bodies: frozenset[str] = frozenset()
+    stateless: frozenset[str] = frozenset()  # "social media": the scene does not place it
 
 
 def only_fields(entry: dict[str, Any], allowed: tuple[str, ...], where: str) -> None:
@@ -218,7 +219,9 @@ def load_sectors(data: Path | None = None) -> SectorLexicon:
                                 for noun, words in sides.items()},
                          local=frozenset(strs(raw.get("local") or [], f"{rel} local")),
                          scene_bodies=frozenset(strs(raw.get("scene_bodies") or [],
-                                                     f"{rel} scene_bodies")))
+                                                     f"{rel} scene_bodies")),
+                         stateless=frozenset(strs(raw.get("stateless") or [],
+                                                  f"{rel} stateless")))
 
 
 def load_publisher_hosts(known_actor: Callable[[str], bool], data: Path | None = None

@@ -55,6 +55,7 @@ class Resources:
     side_words: dict[str, frozenset[str]]  # "all parties" are sides, not political parties
     local_sectors: frozenset[str]  # "police in Spain" are Spain's
     scene_bodies: frozenset[str]  # a bare "Congress" is the scene's legislature
+    stateless: frozenset[str]  # "social media" is no country's
     titles: dict[str, str]
     coref: CorefLexicon
     places: tuple[Place, ...]
@@ -114,6 +115,7 @@ def load_resources(data: Path | None = None) -> Resources:
         side_words=sectors.sides,
         local_sectors=sectors.local,
         scene_bodies=sectors.scene_bodies,
+        stateless=sectors.stateless,
         titles=sectors.titles,
         coref=load_coref(data),
         places=load_places(countries, data),
