@@ -144,3 +144,15 @@ def test_a_deal_the_clause_is_under_takes_no_target_from_the_clause(analyzer):
                                 "facility in Pakistan, with the first units due in 2027.",
                                 date="2025-10-28")
     assert coded(analysis) == [("AGREE", "PAKMIL", None, "occurred")]
+
+
+def test_concern_is_an_accusation_only_about_someone(analyzer):
+    """ "expressed concern about the security situation" codes nothing; concern about a
+    named actor's act is ACCUSE at that actor (needs_target in events.yaml; issue 13: the
+    real gold codes no concern without a target)."""
+    quiet = analyzer.analyze("The Vice President expressed concern about the security "
+                             "situation in Iraq.", date="2015-06-01")
+    assert not [e for e in quiet.events if e.type == "ACCUSE"]
+    aimed = analyzer.analyze("Germany voiced concern about Russia's troop build-up near "
+                             "Ukraine.", date="2015-06-01")
+    assert ("ACCUSE", "DEU", "RUS", "occurred") in coded(aimed)
