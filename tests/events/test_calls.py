@@ -156,3 +156,22 @@ def test_concern_is_an_accusation_only_about_someone(analyzer):
     aimed = analyzer.analyze("Germany voiced concern about Russia's troop build-up near "
                              "Ukraine.", date="2015-06-01")
     assert ("ACCUSE", "DEU", "RUS", "occurred") in coded(aimed)
+
+
+def test_the_one_put_on_alert_mobilizes(analyzer):
+    """ "placed its navy on alert": the navy mobilizes, not Egypt's act on anyone;
+    ``placing_verbs`` in events.yaml (issue 13, real train: a Korean border story)."""
+    active = analyzer.analyze("Egypt placed its navy on alert on Monday.", date="2015-06-01")
+    assert [(e.type, e.source) for e in active.events] == [("MOBILIZE", "EGYMIL")]
+    passive = analyzer.analyze("North Korea's military has been placed on high alert.",
+                               date="2015-06-01")
+    assert [(e.type, e.source) for e in passive.events] == [("MOBILIZE", "PRKMIL")]
+
+
+def test_agreeing_with_a_finding_is_no_agreement(analyzer):
+    """ "We agree with the findings of the mission" (exclude_objects of agree-v)."""
+    analysis = analyzer.analyze("Kenya agreed with the findings of the African Union "
+                                "observers.", date="2015-06-01")
+    assert not [e for e in analysis.events if e.type == "AGREE"]
+    deal = analyzer.analyze("Kenya agreed with Somalia on a border deal.", date="2015-06-01")
+    assert ("AGREE", "KEN", "SOM", "occurred") in coded(deal)

@@ -176,14 +176,22 @@ def test_case_91_proposed_possible_and_postponed_events_have_not_happened(analyz
     ("Negotiators discussed the postponed talks between Serbia and Kosovo.",
      ("CONSULT", "planned")),
     ("The cancelled visit of Putin to Turkey angered Ankara.", ("CONSULT", "negated")),
-    # a month or year after the article's is still to come
+    # a month or year told as after the article's is still to come
     ("Turkish and Greek ministers hold talks in Ankara next month.", ("CONSULT", "planned")),
-    ("Kenya and Somalia sign a border deal in 2026.", ("AGREE", "planned")),
+    ("Kenya and Somalia sign a border deal next year.", ("AGREE", "planned")),
 ])
 def test_a_later_happening_told_in_a_clause_is_not_occurred(analyzer, text, expected):
     found = statuses(analyzer, text)
     assert expected in found and not [s for t, s in found if t == expected[0]
                                       and s == "occurred"], found
+
+
+def test_a_later_year_after_a_past_verb_dates_what_was_agreed(analyzer):
+    """ "signed a deal …, with the first units due in 2027": 2027 is when the units come;
+    the signing is done (a month or year makes an event planned only when told as ahead)."""
+    found = statuses(analyzer, "Turkey signed a drone deal with Pakistan, with the first "
+                               "units due in 2027.", date="2025-11-04")
+    assert ("AGREE", "occurred") in found, found
 
 
 @pytest.mark.parametrize("text", [

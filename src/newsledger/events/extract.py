@@ -212,7 +212,7 @@ class EventExtractor:
         date, precision, date_text = find_date(token, sent, parse.document.date, status,
                                                entities)
         status, status_why = self.status.dated(status, status_why, date, precision,
-                                               parse.document.date)
+                                               parse.document.date, date_text)
         quantity = self.quantities.find(token, trig.type, parse.doc)
         why = [f"trigger:{trig.id}", f"frame:{trig.frame}", *status_why]
         why += sorted({f"{a.role}:{a.why}" for a in args})

@@ -268,6 +268,8 @@ class ArgumentFinder:
                 args += self._args("participant", agents, "frame:noun-attended-by")
                 args += self._args("target", prep_objects(child, preps), "frame:noun-acl-prep")
         verb = governing_verb(noun)
+        if verb is not None and not any(a.role == "source" for a in args):
+            args += self._args("source", self._placed(noun, verb), "frame:placed-in-state")
         light = verb is not None and (verb.lemma_.lower() in self.res.events.light_verbs or (
             noun.dep_ == "pobj" and noun.head.lower_ not in TOPIC_PREPS))
         if light and verb is not None \
@@ -299,6 +301,16 @@ class ArgumentFinder:
             args += self._args("target", [o for o in prep_objects(verb, after) if o.i > noun.i],
                                "frame:noun-prep-on-verb")
         return args
+
+    def _placed(self, noun: Token, verb: Token) -> list[Token]:
+        """ "put their militaries on high alert" -> the militaries; "the army was placed on
+        alert" -> the army (``placing_verbs`` in events.yaml)."""
+        if noun.dep_ != "pobj" or noun.head.lower_ not in ("on", "into") \
+                or noun.head.head.i != verb.i \
+                or verb.lemma_.lower() not in self.res.events.placing_verbs:
+            return []
+        deps = ("nsubjpass",) if is_passive(verb) else ("dobj",)
+        return [c for c in verb.children if c.dep_ in deps]
 
     def _copular(self, adp: Token) -> list[Arg]:
         head = adp.head

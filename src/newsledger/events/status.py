@@ -14,10 +14,12 @@ Rules, in order (each recorded in ``why``):
 Before them: ``status:condition(if)`` (a hypothetical or a question -> speculative) and, for
 noun triggers, ``status:modifier`` ("a proposed meeting") and ``status:put-off`` ("the talks
 were postponed" -> planned, "cancelled" -> negated). After the date is known:
-``status:future-date`` (a later day, month or year -> planned).
+``status:future-date`` (a later day, or "next month" or "next year" -> planned).
 """
 
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Token
 
@@ -30,6 +32,8 @@ INHERIT_DEPS = ("pcomp", "xcomp", "advcl", "conj")
 PRIORITY = ("denied", "refused", "demanded")
 CONFIRM = ("confirm", "verify", "corroborate", "acknowledge", "substantiate")
 SHOULD = "status:modal(should)"  # a release's "should" is a demand (of_trigger, demands.py)
+# a month or year told as ahead of the article ("next month", "the coming year")
+FORWARD = re.compile(r"\b(next|coming|upcoming)\b", re.IGNORECASE)
 MATERIAL_QUADS = (2, 4)  # material cooperation and conflict: done, not said
 ONSET_VERBS = ("begin", "start", "manage")  # not done when these are negated
 TIME_MARKS = ("when", "while", "as", "after", "before", "since", "until")
@@ -193,12 +197,16 @@ class StatusRules:
 
     @staticmethod
     def dated(status: str, why: list[str], date: str | None, precision: str,
-              article_date: str | None) -> tuple[str, list[str]]:
-        """An event dated after the article's day, month or year (at the date's own
-        precision: "next month" in a November story is December) has not happened yet:
-        occurred or ongoing become planned (rule ``status:future-date``; issue 14, case 91
-        of ../shared/cases: "a summit next month" is not an occurred meeting)."""
+              article_date: str | None, date_text: str | None = None
+              ) -> tuple[str, list[str]]:
+        """An event dated to a day after the article's has not happened yet: occurred or
+        ongoing become planned (rule ``status:future-date``; issue 14). A month or year
+        does so only when told as ahead ("next month" in a November story, case 91 of
+        ../shared/cases): "in 2027" after a past verb is as often the date of what was
+        agreed ("signed a deal, with the first units due in 2027") as of the event."""
         width = {"day": 10, "month": 7, "year": 4}.get(precision)
+        if precision != "day" and not FORWARD.search(date_text or ""):
+            width = None
         if width and date and article_date and date[:width] > article_date[:width] \
                 and status in ("occurred", "ongoing"):
             return "planned", [*why, "status:future-date"]

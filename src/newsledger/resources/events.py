@@ -76,6 +76,8 @@ class EventLexicon:
     visit_cameo: frozenset[str]
     place_recipient_types: frozenset[str]
     place_target_types: frozenset[str]
+    # "put X on alert", "X was placed on standby": the one put is the doer of the state
+    placing_verbs: frozenset[str] = frozenset()
 
 
 def cameo_known(cameo: Mapping[str, CameoCode], code: str) -> bool:
@@ -170,6 +172,7 @@ def load_events(cameo: Mapping[str, CameoCode], sectors: Mapping[str, str],
         visit_cameo=words("visit_cameo"),
         place_recipient_types=words("place_recipient_types"),
         place_target_types=words("place_target_types"),
+        placing_verbs=frozenset(strs(raw.get("placing_verbs") or [], f"{rel} placing_verbs")),
     )
 
 
