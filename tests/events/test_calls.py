@@ -175,3 +175,14 @@ def test_agreeing_with_a_finding_is_no_agreement(analyzer):
     assert not [e for e in analysis.events if e.type == "AGREE"]
     deal = analyzer.analyze("Kenya agreed with Somalia on a border deal.", date="2015-06-01")
     assert ("AGREE", "KEN", "SOM", "occurred") in coded(deal)
+
+
+def test_endorsing_a_partys_right_supports_that_party(analyzer):
+    """ "reaffirmed Israel's right to defend itself": SUPPORT 051 of Israel by the one
+    who reaffirms it (right-n in events.yaml; issue 13, real readouts)."""
+    analysis = analyzer.analyze("Germany reaffirmed Ukraine's right to choose its own "
+                                "alliances.", date="2015-06-01")
+    assert ("SUPPORT", "DEU", "UKR", "occurred") in coded(analysis)
+    quiet = analyzer.analyze("Germany said the court ruled on the right to strike. Kenya "
+                             "must respect human rights.", date="2015-06-01")
+    assert not [e for e in quiet.events if e.type == "SUPPORT"]
