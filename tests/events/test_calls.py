@@ -90,7 +90,8 @@ def test_regret_and_concern_communicated_are_disapproval(analyzer):
     analysis = analyzer.analyze(STATEMENT + "We regret that the army has chosen to disrupt "
                                 "the vote. We are communicating our concern to the Turkish "
                                 "government.", date="2015-06-01")
-    assert ("ACCUSE", "USAGOV", None, "occurred") in coded(analysis)
+    # the army the clause names (placed by the statement's scene) did what is regretted
+    assert ("ACCUSE", "USAGOV", "GNBMIL", "occurred") in coded(analysis)
     assert ("ACCUSE", "USAGOV", "TURGOV", "ongoing") in coded(analysis)
     informed = analyzer.analyze(STATEMENT + "I regret to inform you of the death of our "
                                 "ambassador.", date="2015-06-01")
@@ -186,3 +187,11 @@ def test_endorsing_a_partys_right_supports_that_party(analyzer):
     quiet = analyzer.analyze("Germany said the court ruled on the right to strike. Kenya "
                              "must respect human rights.", date="2015-06-01")
     assert not [e for e in quiet.events if e.type == "SUPPORT"]
+
+
+def test_what_is_regretted_in_a_clause_is_done_by_its_subject(analyzer):
+    """ "deplored that Somalia had closed its border": ACCUSE at Somalia (issue 13, real
+    train: "We regret that they have chosen to disrupt the democratic process")."""
+    analysis = analyzer.analyze("Kenya deplored that Somalia had closed its border.",
+                                date="2015-06-01")
+    assert ("ACCUSE", "KEN", "SOM", "occurred") in coded(analysis)

@@ -149,8 +149,11 @@ def test_statement_words_of_real_text(analyzer):
         analyzer, "The Indian prime minister expressed his condolences to Nepal after the "
         "earthquake.")
     assert ("ACCUSE", "NOR", "IRN") in dyads(analyzer, "Norway deplores the Iranian missile test.")
-    assert ("ACCUSE", "CANGOV", None) in dyads(analyzer, "The Canadian foreign minister expressed "
-                                               "concern about the drills.")
+    # concern is an accusation only about someone (needs_target): the drills' doer
+    assert ("ACCUSE", "CANGOV", "CHN") in dyads(analyzer, "The Canadian foreign minister expressed "
+                                                "concern about China's drills.")
+    assert not dyads(analyzer, "The Canadian foreign minister expressed concern about the "
+                               "drills.")
     assert dyads(analyzer, "The crowd felt real concern about the rising prices.") == set()
 
 

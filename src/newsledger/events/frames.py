@@ -155,6 +155,11 @@ class ArgumentFinder:
             objs = [o for o in objs if o.i in self.index.by_token]
             for thing in owned:
                 args += self._owner_args(thing)
+            if not objs and not owned:  # "regretted that Russia had chosen to…": the doer of
+                # what is regretted is the clause's subject
+                args += self._args("target", [s for c in token.children if c.dep_ == "ccomp"
+                                              for s in c.children if s.dep_ == "nsubj"],
+                                   "frame:clause-subject")
         args += self._args("target", objs, "frame:object")
         args += self._args("target", prep_objects(token, trig.target_preps), "frame:prep")
         if trig.objects and trig.object == "target" and not any(a.role == "target" for a in args):
