@@ -44,9 +44,8 @@ class SectorPhrases:
                    and f"{c.lower_} {token.lower_}" not in self.res.sector_nouns
                    for c in token.lefts)
 
-    def add_bare(self, token: Token, sector: str, index: ActorIndex,
-                         entities: Entities, places: DocumentPlaces | None,
-                         home: str | None = None) -> None:
+    def add_bare(self, token: Token, sector: str, index: ActorIndex, entities: Entities,
+                 places: DocumentPlaces | None, home: str | None = None) -> None:
         """ "police arrested 27 protesters" in a sentence set in Tbilisi: Georgian police
         and protesters. Only when the sentence (or else the story's
         opening; scene.py) names one country, and not the one they act on
@@ -56,7 +55,7 @@ class SectorPhrases:
         country, why = self._owner_country(token, index), "its-owner"
         if country is None:
             country, why = self.scenes.scene_country(token, index, entities, places,
-                                              acted_on(token), away_from=home)
+                                                     acted_on(token), away_from=home)
         if country is None:
             return
         start = token.left_edge.i if token.left_edge.dep_ in ("det", "amod", "poss") \
@@ -81,6 +80,9 @@ class SectorPhrases:
         return None
 
     def sector_of(self, token: Token) -> str | None:
+        """The sector code a noun names ("troops" -> MIL, "riot police" -> COP), or None:
+        no sector noun, or a side ("all parties"); ``sectors`` and ``sides`` in
+        lexicons/sectors.yaml."""
         nouns = self.res.sector_nouns
         lemma = token.lemma_.lower()
         if any(c.lower_ in self.res.side_words.get(lemma, ()) for c in token.lefts):
@@ -112,6 +114,8 @@ class SectorPhrases:
         return found
 
     def country_token(self, tok: Token, index: ActorIndex) -> str | None:
+        """The ISO alpha-3 code a token names as a country ("Pakistan", "Pakistani"), or
+        None."""
         owner = index.by_token.get(tok.i)
         if owner and owner in self.res.countries:
             return owner
@@ -125,8 +129,8 @@ class SectorPhrases:
                 return found[0]
         return None
 
-    def add(self, index: ActorIndex, entities: Entities,
-                            places: DocumentPlaces | None, home: str | None = None) -> None:
+    def add(self, index: ActorIndex, entities: Entities, places: DocumentPlaces | None,
+            home: str | None = None) -> None:
         """Country + sector phrases ("Pakistani troops") and bare sectors placed by their
         scene (``home``: the publisher's country, never the scene of its release)."""
         for token in index.doc:

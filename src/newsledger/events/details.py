@@ -184,7 +184,7 @@ def _date_text(text: str) -> str | None:
 def _date_parser(base: str | None, prefer: str) -> Any:
     """One dateparser ``DateDataParser`` per article date and direction: building one
     compiles its settings and regexes, 9.5% of analyze when built per date string (cProfile
-    over 25 long real texts, docs/benchmarks.md)."""
+    over 25 long real texts of tests/gold/real/long, 2026-12-01)."""
     import dateparser
 
     # a month or a year alone stands for its first day, never for today's day of it
