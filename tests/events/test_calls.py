@@ -195,3 +195,14 @@ def test_what_is_regretted_in_a_clause_is_done_by_its_subject(analyzer):
     analysis = analyzer.analyze("Kenya deplored that Somalia had closed its border.",
                                 date="2015-06-01")
     assert ("ACCUSE", "KEN", "SOM", "occurred") in coded(analysis)
+
+
+def test_force_before_or_after_the_clause_is_not_its_subjects(analyzer):
+    """ "placed its navy on alert after the attack": Egypt did not attack; talks the
+    subject speaks after are still its own (the last session's "said after talks with")."""
+    alert = analyzer.analyze("Egypt placed its navy on alert after the attack.",
+                             date="2015-06-01")
+    assert not [e for e in alert.events if e.type == "ASSAULT" and e.source]
+    talks = analyzer.analyze("Kenya said after talks with Somalia that the border would "
+                             "reopen.", date="2015-06-01")
+    assert ("CONSULT", "KEN", "SOM", "occurred") in coded(talks)

@@ -42,6 +42,8 @@ THEME_PREPS = ("to", "for", "on", "against", "over", "with")
 # what a clause is about, not an act its subject takes part in ("briefed about the talks";
 # not "on": "went on strike", "agreed on a ceasefire")
 TOPIC_PREPS = ("about", "over", "regarding", "concerning")
+AFTER_PREPS = ("after", "following", "since", "before", "until", "amid")  # time, not part
+CONFLICT_QUAD = 4  # material conflict (CAMEO quad classes)
 JUDGING_TYPES = ("ACCUSE", "SUPPORT")  # condemning or praising an act is not doing it
 # Words for some of a body's members: "many in Congress", "some in the government"
 PART_WORDS = frozenset(("many", "some", "most", "several", "few", "others", "those"))
@@ -281,6 +283,12 @@ class ArgumentFinder:
                 and verb.lemma_.lower() in self.res.events.saying_light_verbs:
             info = self.res.cameo_info(trig.cameo)
             light = info is None or info.quad_class not in MATERIAL_QUADS
+        if light and noun.dep_ == "pobj" and noun.head.lower_ in AFTER_PREPS \
+                and verb is not None and verb.lemma_.lower() not in self.res.events.light_verbs:
+            info = self.res.cameo_info(trig.cameo)
+            # "placed its navy on alert after the attack": force before or after the clause
+            # is someone else's ("said after talks with" still takes part: talks are no force)
+            light = info is None or info.quad_class != CONFLICT_QUAD
         if light and noun.dep_ == "pobj" and verb is not None and trig.type not in \
                 self.res.events.joined_demand_types and self.res.status.demands(verb.lemma_):
             light = False  # "called for a ceasefire": the caller ceases no fire (issue 13)
