@@ -34,7 +34,7 @@ from .embedded import targets_from_embedded
 from .frames import Arg, ArgumentFinder, aimed_at
 from .headline import merge_headline
 from .parties import civilians_leaving
-from .status import MATERIAL_QUADS, StatusRules
+from .status import MATERIAL_QUADS, StatusRules, own_status_differs
 from .triggers import fits
 
 POS_CLASS = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADP": "ADP",
@@ -378,7 +378,7 @@ class EventExtractor:
                     a, b) or _within(b, a)  # "killed five in a raid", "In a raid, … killed"
                 sources = {draft.event.source, other.event.source}
                 if linked and (None in sources or len(sources) == 1) \
-                        and not _own_status_differs(draft.event, other.event):
+                        and not own_status_differs(draft.event, other.event):
                     host = other
                     break
             if host is None:
@@ -386,14 +386,6 @@ class EventExtractor:
             else:
                 self._absorb(host.event, draft.event, "merge:same-clause")
         return kept
-
-
-def _own_status_differs(a: Event, b: Event) -> bool:
-    """ "discussed a possible summit", "postponed the planned talks": a noun whose own
-    modifier makes it planned or speculative names a later happening than the clause it is
-    in, not the same one (case 91 of ../shared/cases)."""
-    own = any(w.startswith(("status:modifier", "status:put-off")) for w in a.why + b.why)
-    return own and a.status != b.status
 
 
 def _within(noun: Token, verb: Token) -> bool:

@@ -23,6 +23,7 @@ import re
 
 from spacy.tokens import Token
 
+from ..model import Event
 from ..resources import Resources, Trigger
 from ..syntax import governing_verb, phone_call
 
@@ -367,3 +368,12 @@ class StatusRules:
         if verb.pos_ in ("NOUN", "PROPN"):
             return "occurred", False, ["status:noun-default"]
         return "occurred", False, ["status:default"]
+
+
+def own_status_differs(a: Event, b: Event) -> bool:
+    """ "discussed a possible summit", "postponed the planned talks": a noun whose own
+    modifier makes it planned or speculative names a later happening than the clause it is
+    in, not the same one, so the two are not merged (extract.py; case 91 of
+    ../shared/cases)."""
+    own = any(w.startswith(("status:modifier", "status:put-off")) for w in a.why + b.why)
+    return own and a.status != b.status
