@@ -34,7 +34,12 @@ PLACE_NOUNS = {"town", "city", "village", "district", "province", "region", "sta
 # arrest's clause (issue 14, case 02: the 12 arrested became 12 killed).
 TIME_PREPS = {"after", "before", "since", "during", "following", "amid", "until", "despite"}
 DURATION = re.compile(r"\b(years?|months?|weeks?|days?|hours?|decades?)\b", re.IGNORECASE)
-RELATIVE = re.compile(r"\b(ago|last|next|this|earlier|later|previous|coming)\b", re.IGNORECASE)
+# words that place a date against the article's own: those told as ahead of it ("next month",
+# "the coming year") also make an occurred event planned (status.py)
+FORWARD_WORDS = ("next", "coming", "upcoming")
+NEAR_WORDS = ("ago", "last", "this", "earlier", "later", "previous")
+FORWARD = re.compile(rf"\b({'|'.join(FORWARD_WORDS)})\b", re.IGNORECASE)
+RELATIVE = re.compile(rf"\b({'|'.join(NEAR_WORDS + FORWARD_WORDS)})\b", re.IGNORECASE)
 
 
 def clause_verb(token: Token) -> Token | None:

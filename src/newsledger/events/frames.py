@@ -279,13 +279,12 @@ class ArgumentFinder:
             args += self._args("source", self._placed(noun, verb), "frame:placed-in-state")
         light = verb is not None and (verb.lemma_.lower() in self.res.events.light_verbs or (
             noun.dep_ == "pobj" and noun.head.lower_ not in TOPIC_PREPS))
+        info = self.res.cameo_info(trig.cameo)
         if light and verb is not None \
                 and verb.lemma_.lower() in self.res.events.saying_light_verbs:
-            info = self.res.cameo_info(trig.cameo)
             light = info is None or info.quad_class not in MATERIAL_QUADS
         if light and noun.dep_ == "pobj" and noun.head.lower_ in AFTER_PREPS \
                 and verb is not None and verb.lemma_.lower() not in self.res.events.light_verbs:
-            info = self.res.cameo_info(trig.cameo)
             # "placed its navy on alert after the attack": force before or after the clause
             # is someone else's ("said after talks with" still takes part: talks are no force)
             light = info is None or info.quad_class != CONFLICT_QUAD

@@ -19,13 +19,12 @@ were postponed" -> planned, "cancelled" -> negated). After the date is known:
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Token
 
 from ..model import Event
 from ..resources import Resources, Trigger
 from ..syntax import governing_verb, phone_call
+from .details import FORWARD
 
 CHAIN_DEPS = ("xcomp", "ccomp", "acl", "advcl", "pcomp", "pobj", "relcl", "dobj", "prep",
               "conj", "nsubjpass", "nsubj")
@@ -33,8 +32,6 @@ INHERIT_DEPS = ("pcomp", "xcomp", "advcl", "conj")
 PRIORITY = ("denied", "refused", "demanded")
 CONFIRM = ("confirm", "verify", "corroborate", "acknowledge", "substantiate")
 SHOULD = "status:modal(should)"  # a release's "should" is a demand (of_trigger, demands.py)
-# a month or year told as ahead of the article ("next month", "the coming year")
-FORWARD = re.compile(r"\b(next|coming|upcoming)\b", re.IGNORECASE)
 MATERIAL_QUADS = (2, 4)  # material cooperation and conflict: done, not said
 ONSET_VERBS = ("begin", "start", "manage")  # not done when these are negated
 TIME_MARKS = ("when", "while", "as", "after", "before", "since", "until")

@@ -20,7 +20,7 @@ TRIGGER_FIELDS = ("id", "lemma", "pos", "type", "cameo", "frame", "mode", "targe
 RULES = ("light_verbs", "saying_light_verbs", "object_control", "joined_demand_types",
          "mutual_types", "mutual_modes",
          "mutual_triggers", "mode_sectors", "visit_cameo", "place_recipient_types",
-         "place_target_types", "triggers")
+         "place_target_types", "placing_verbs", "triggers")
 
 
 @dataclass(frozen=True)
@@ -172,7 +172,7 @@ def load_events(cameo: Mapping[str, CameoCode], sectors: Mapping[str, str],
         visit_cameo=words("visit_cameo"),
         place_recipient_types=words("place_recipient_types"),
         place_target_types=words("place_target_types"),
-        placing_verbs=frozenset(strs(raw.get("placing_verbs") or [], f"{rel} placing_verbs")),
+        placing_verbs=words("placing_verbs"),
     )
 
 
