@@ -29,7 +29,7 @@ from .names import (
     title_start,
 )
 from .scene import PLACE_PREPS, Scenes
-from .sector_phrases import SectorPhrases
+from .sector_phrases import SectorPhrases, office_of
 
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
 
@@ -207,6 +207,9 @@ class MentionFinder:
                     "amod", "compound", "conj"):
                 index.add(self.dictionary.make(found[0]), ent.start, ent.end, "ner:NORP:demonym")
             return
+        if ent.root.dep_ == "pobj" and ent.root.head.lower_ == "of" \
+                and office_of(ent.root.head.head) in self.res.sector_nouns:
+            return  # the "State" of "Secretary of State" names an office, not a body
         found = self.dictionary.lookup(ent.text)
         if found:
             index.add(self.dictionary.make(found[0]), ent.start, ent.end,
@@ -266,6 +269,8 @@ class MentionFinder:
                     index, entities, places, {index.by_token.get(i) for i in skip})
                 if country:
                     why += f"+story({place})"
+        if country is not None and ent.label_ == "ORG" and title_sector is None:
+            title_sector = self.sectors.sector_of(ent.root)  # "Pakistan's Ministry of …"
         kind = "person" if ent.label_ == "PERSON" else "organization"
         actor = self.dictionary.make(f"x-{slug(ent.text)}", name=ent.text, kind=kind,
                                      country=country, sector=title_sector, why=why)

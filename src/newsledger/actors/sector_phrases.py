@@ -21,6 +21,18 @@ PLACE_ENTITIES = ("GPE", "LOC", "FAC")  # inside one, a noun is part of a place 
 ARGUMENT_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "dative")
 
 
+def office_of(token: Token) -> str:
+    """ "secretary of state" for the "Secretary" of "the US Secretary of State", "ministry of
+    foreign affairs" for "the Ministry of Foreign Affairs": the noun's lemma and its "of"
+    object without determiners, lower-cased; "" when it has none."""
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            words = [t.lower_ for t in pobj.subtree if t.dep_ != "det" and t.i <= pobj.i]
+            if len(words) <= 3:
+                return f"{token.lemma_.lower()} of {' '.join(words)}"
+    return ""
+
+
 def _group_noun(token: Token) -> bool:
     """People or a body ("police", "the government"), no mass noun ("share data")."""
     return token.tag_ in ("NNS", "NNPS") or token.lemma_.lower() == "police" or any(
@@ -92,6 +104,9 @@ class SectorPhrases:
             for phrase in (f"{inner} {child.lower_} {lemma}", f"{child.lower_} {lemma}"):
                 if phrase in nouns:  # "law enforcement officials", "riot police"
                     return nouns[phrase]
+        of_phrase = office_of(token)
+        if of_phrase in nouns:  # "the US Secretary of State", "the Ministry of Defence"
+            return nouns[of_phrase]
         return nouns.get(lemma) or nouns.get(token.lower_)
 
     def country_modifiers(self, token: Token, index: ActorIndex, local: bool = False

@@ -26,7 +26,7 @@ from ..syntax import controller
 from .named import People, named_before, people_of
 
 QUOTES = "\"“”«»"
-OFFICIAL_SECTORS = {"GOV", "MIL", "SPY", "COP", "JUD", "LEG", "IGO", "NGO", "PTY", "REB"}
+OFFICIAL_SECTORS = {"GOV", "MIL", "SPY", "COP", "JUD", "LEG", "IGO", "NGO", "PTY", "OPP", "REB"}
 
 # People who speak about someone, not for them: "His son said", "Souab's lawyer said"
 RELATIVE_NOUNS = frozenset(("son", "daughter", "wife", "husband", "brother", "sister",

@@ -1,0 +1,32 @@
+"""Country + sector phrases on real parses (actors/sector_phrases.py, actors/mentions.py):
+offices named by their "of" object ("the US Secretary of State"), the opposition (CAMEO
+role code OPP) and unlisted ministries with a country (issue 13, real text). Sentences are
+our own."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def codes(analysis) -> dict[str, str | None]:
+    return {m.text: a.cameo_code for a in analysis.actors for m in a.mentions}
+
+
+@pytest.mark.parametrize(("text", "mention", "code"), [
+    ("The Chilean Secretary of State arrived in Lima on Monday.", "Chilean Secretary", "CHLGOV"),
+    ("Kenya's Minister of Foreign Affairs met envoys in Nairobi.", "Minister", "KENGOV"),
+    # an unlisted ministry takes the country before it and the sector of its head noun
+    ("Peru's Ministry of Foreign Affairs rejected the claim on Monday.", "Ministry", "PERGOV"),
+    ("The Thai opposition leader spoke to reporters in Bangkok.", "opposition leader", "THAOPP"),
+    ("Police in Minsk detained Belarusian opposition figures.", "opposition figures", "BLROPP"),
+])
+def test_an_office_or_the_opposition_takes_its_sector(analyzer, text, mention, code):
+    found = codes(analyzer.analyze(text, date="2024-05-06"))
+    assert any(mention in text_ and got == code for text_, got in found.items()), found
+
+
+def test_the_state_of_secretary_of_state_is_no_actor(analyzer):
+    analysis = analyzer.analyze("The Chilean Secretary of State arrived in Lima on Monday.",
+                                date="2024-05-06")
+    assert not any(m.text == "State" for a in analysis.actors for m in a.mentions)
+    assert not any(a.id.startswith("x-state") for a in analysis.actors)
