@@ -225,6 +225,9 @@ class ArgumentFinder:
                 args.append(Arg("target", mod, parsed[1], f"{why}+arg:demonym"))
         if args:
             return args
+        doers = [t for t in prep_objects(thing, ("by",)) if t.i in self.index.by_token]
+        if doers:  # "condemns the detention of the mayor by security forces": the doer's
+            return self._args("target", doers, f"{why}-agent")
         inner = prep_objects(thing, THEME_PREPS + ("of", "from", "by"))
         inner += [o for p in inner for o in prep_objects(p, THEME_PREPS + ("of",))]
         args = self._args("target", [t for t in inner if t.i in self.index.by_token][:1], why)
@@ -277,6 +280,15 @@ class ArgumentFinder:
         verb = governing_verb(noun)
         if verb is not None and not any(a.role == "source" for a in args):
             args += self._args("source", self._placed(noun, verb), "frame:placed-in-state")
+        if verb is not None and self._undergoes(noun, verb):
+            subs, why = self.controller(verb)
+            args += self._args("target", subs, f"frame:undergoer({verb.lemma_})+{why}")
+            # "from" on the noun, on what it is of ("accusations of fraud from X"), or after
+            # it on the verb
+            doers = [o for t in (noun, *prep_objects(noun, ("of",)))
+                     for o in prep_objects(t, ("from",))]
+            doers += [o for o in prep_objects(verb, ("from",)) if o.i > noun.i]
+            return args + self._args("source", doers, "frame:undergone-from")
         light = verb is not None and (verb.lemma_.lower() in self.res.events.light_verbs or (
             noun.dep_ == "pobj" and noun.head.lower_ not in TOPIC_PREPS))
         info = self.res.cameo_info(trig.cameo)
@@ -313,6 +325,18 @@ class ArgumentFinder:
             args += self._args("target", [o for o in prep_objects(verb, after) if o.i > noun.i],
                                "frame:noun-prep-on-verb")
         return args
+
+    def _undergoes(self, noun: Token, verb: Token) -> bool:
+        """ "the mayor faces charges", "troops died in the offensive", "came under attack":
+        the verb's subject undergoes the event noun (``undergoing_verbs`` in events.yaml;
+        "come" only "under" it)."""
+        lemma = verb.lemma_.lower()
+        if lemma not in self.res.events.undergoing_verbs:
+            return False
+        if noun.dep_ == "dobj" and noun.head.i == verb.i:
+            return lemma != "come"
+        return noun.dep_ == "pobj" and noun.head.head.i == verb.i and (
+            noun.head.lower_ == "under" or (noun.head.lower_ == "in" and lemma != "come"))
 
     def _placed(self, noun: Token, verb: Token) -> list[Token]:
         """ "put their militaries on high alert" -> the militaries; "the army was placed on

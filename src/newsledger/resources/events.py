@@ -20,7 +20,7 @@ TRIGGER_FIELDS = ("id", "lemma", "pos", "type", "cameo", "frame", "mode", "targe
 RULES = ("light_verbs", "saying_light_verbs", "object_control", "joined_demand_types",
          "mutual_types", "mutual_modes",
          "mutual_triggers", "mode_sectors", "visit_cameo", "place_recipient_types",
-         "place_target_types", "placing_verbs", "triggers")
+         "place_target_types", "placing_verbs", "undergoing_verbs", "triggers")
 
 
 @dataclass(frozen=True)
@@ -78,6 +78,8 @@ class EventLexicon:
     place_target_types: frozenset[str]
     # "put X on alert", "X was placed on standby": the one put is the doer of the state
     placing_verbs: frozenset[str] = frozenset()
+    # "faces charges", "died in the offensive": the subject undergoes the event noun
+    undergoing_verbs: frozenset[str] = frozenset()
 
 
 def cameo_known(cameo: Mapping[str, CameoCode], code: str) -> bool:
@@ -173,6 +175,7 @@ def load_events(cameo: Mapping[str, CameoCode], sectors: Mapping[str, str],
         place_recipient_types=words("place_recipient_types"),
         place_target_types=words("place_target_types"),
         placing_verbs=words("placing_verbs"),
+        undergoing_verbs=words("undergoing_verbs"),
     )
 
 
