@@ -47,6 +47,15 @@ def targets_from_embedded(drafts: Sequence[Draft], res: Resources) -> None:
                 host.event.participants = [p for p in host.event.participants
                                            if p.role != "target"]
                 host.event.target = None
+        if host is not None and host.trigger.type == "REJECT" and host.event.target \
+                and draft.event.target is None and host.event.target != draft.event.source:
+            # "refused to share intelligence with ECOWAS": what is refused is refused to the
+            # one the refusal is made to (frames.py ``_refused_for``)
+            draft.event.participants += [replace(p, why=f"{p.why}+refused")
+                                         for p in host.event.participants if p.role == "target"]
+            draft.event.target = host.event.target
+            draft.event.why.append(f"target:refusal({tok.head.text})")
+            continue
         if host is None or host.event.target is not None or draft.event.target is None:
             continue
         if draft.event.target == host.event.source:

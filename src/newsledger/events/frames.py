@@ -162,6 +162,8 @@ class ArgumentFinder:
                 args += self._args("target", [s for c in token.children if c.dep_ == "ccomp"
                                               for s in c.children if s.dep_ == "nsubj"],
                                    "frame:clause-subject")
+            if trig.type == "REJECT" and not objs and not owned:
+                args += self._refused_for(token, args)
         args += self._args("target", objs, "frame:object")
         args += self._args("target", prep_objects(token, trig.target_preps), "frame:prep")
         if trig.objects and trig.object == "target" and not any(a.role == "target" for a in args):
@@ -325,6 +327,20 @@ class ArgumentFinder:
             args += self._args("target", [o for o in prep_objects(verb, after) if o.i > noun.i],
                                "frame:noun-prep-on-verb")
         return args
+
+    def _refused_for(self, verb: Token, args: list[Arg]) -> list[Arg]:
+        """ "refused to share intelligence with ECOWAS", "refused to let the UN rapporteur
+        enter": a refusal is made to the first actor the refused clause names, not its
+        refuser (docs/eval.md: "refused to reopen the crossing" = REJECT + RETREAT refused,
+        each at the one it is refused to)."""
+        sources = {a.actor for a in args if a.role == "source"}
+        if any(a.role == "target" for a in args):
+            return []
+        found = [a for c in verb.children if c.dep_ == "xcomp" for t in c.subtree
+                 for a in self._args("target", [t], "frame:refused-clause")
+                 if a.actor not in sources]
+        listed = [a for a in found if not a.actor.startswith("x-")]  # "Torkham": a place
+        return (listed or found)[:1]
 
     def _undergoes(self, noun: Token, verb: Token) -> bool:
         """ "the mayor faces charges", "troops died in the offensive", "came under attack":
