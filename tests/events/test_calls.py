@@ -144,7 +144,9 @@ def test_a_deal_the_clause_is_under_takes_no_target_from_the_clause(analyzer):
                                 "drone deal, parts of the airframes will be assembled at a "
                                 "facility in Pakistan, with the first units due in 2027.",
                                 date="2025-10-28")
-    assert coded(analysis) == [("AGREE", "PAKMIL", None, "occurred")]
+    # one agreement, made to the one its clause names (the drones' maker; frames.py
+    # ``_clause_target``), and no second one with Pakistan
+    assert coded(analysis) == [("AGREE", "PAKMIL", "TURMIL", "occurred")]
 
 
 def test_concern_is_an_accusation_only_about_someone(analyzer):

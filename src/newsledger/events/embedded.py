@@ -22,6 +22,13 @@ class Draft(Protocol):
     trigger: Trigger
 
 EMBEDDED_DEPS = ("xcomp", "ccomp", "acl")
+# Refusals and commitments: made to the one the clause they govern names ("refused to share
+# intelligence with ECOWAS", "agreed to send aircraft to Greece"), who also takes what is
+# refused or promised when it names no one itself (frames.py ``_clause_target``)
+CLAUSE_TARGET_TYPES = ("REJECT", "AGREE")
+# ...but a mobilisation has no recipient (docs/eval.md: "send troops to Haiti" is MOBILIZE
+# with Haiti as its place, no target)
+NO_RECIPIENT_TYPES = ("MOBILIZE",)
 # What is pledged as their object gives these their target ("pledged support for
 # Ukraine"), when it is given, not done to someone ("agreed sanctions against Russia")
 PLEDGE_VERBS = ("pledge", "promise", "commit", "vow", "offer")
@@ -47,14 +54,16 @@ def targets_from_embedded(drafts: Sequence[Draft], res: Resources) -> None:
                 host.event.participants = [p for p in host.event.participants
                                            if p.role != "target"]
                 host.event.target = None
-        if host is not None and host.trigger.type == "REJECT" and host.event.target \
+        if host is not None and host.trigger.type in CLAUSE_TARGET_TYPES \
+                and host.event.target and tok.dep_ == "xcomp" \
+                and draft.trigger.type not in NO_RECIPIENT_TYPES \
                 and draft.event.target is None and host.event.target != draft.event.source:
             # "refused to share intelligence with ECOWAS": what is refused is refused to the
-            # one the refusal is made to (frames.py ``_refused_for``)
+            # one the refusal is made to (frames.py ``_clause_target``)
             draft.event.participants += [replace(p, why=f"{p.why}+refused")
                                          for p in host.event.participants if p.role == "target"]
             draft.event.target = host.event.target
-            draft.event.why.append(f"target:refusal({tok.head.text})")
+            draft.event.why.append(f"target:host({tok.head.text})")
             continue
         if host is None or host.event.target is not None or draft.event.target is None:
             continue

@@ -36,6 +36,7 @@ from ..syntax import (
     shared_objects,
     with_conjuncts,
 )
+from .embedded import CLAUSE_TARGET_TYPES
 from .status import MATERIAL_QUADS
 
 THEME_PREPS = ("to", "for", "on", "against", "over", "with")
@@ -52,6 +53,15 @@ OWNER_DEPTH = 1  # how many things deep an owned object's owner is looked for
 
 # "a group calling itself …", "a militia known as …": the name is the actor.
 NAMING_VERBS = {"call", "name", "know", "style", "describe", "identify"}
+
+
+def _against(token: Token, top: Token) -> bool:
+    """Whether ``token`` is inside an "against" phrase below ``top``."""
+    while token.i != top.i and token.head.i != token.i:
+        if token.dep_ == "prep" and token.lower_ == "against":
+            return True
+        token = token.head
+    return False
 
 
 @dataclass
@@ -162,8 +172,6 @@ class ArgumentFinder:
                 args += self._args("target", [s for c in token.children if c.dep_ == "ccomp"
                                               for s in c.children if s.dep_ == "nsubj"],
                                    "frame:clause-subject")
-            if trig.type == "REJECT" and not objs and not owned:
-                args += self._refused_for(token, args)
         args += self._args("target", objs, "frame:object")
         args += self._args("target", prep_objects(token, trig.target_preps), "frame:prep")
         if trig.objects and trig.object == "target" and not any(a.role == "target" for a in args):
@@ -181,6 +189,8 @@ class ArgumentFinder:
                 inner = prep_objects(theme, (*THEME_PREPS, *trig.target_preps))
                 inner += [o for p in inner for o in prep_objects(p, THEME_PREPS)]
                 args += self._args("target", inner, "frame:theme-prep")
+        if trig.type in CLAUSE_TARGET_TYPES and not objs:
+            args += self._clause_target(token, args)
         if frame == "symmetric" and not any(a.role == "target" for a in args):
             sources = [a for a in args if a.role == "source"]
             if len(sources) > 1:
@@ -328,16 +338,17 @@ class ArgumentFinder:
                                "frame:noun-prep-on-verb")
         return args
 
-    def _refused_for(self, verb: Token, args: list[Arg]) -> list[Arg]:
-        """ "refused to share intelligence with ECOWAS", "refused to let the UN rapporteur
-        enter": a refusal is made to the first actor the refused clause names, not its
-        refuser (docs/eval.md: "refused to reopen the crossing" = REJECT + RETREAT refused,
-        each at the one it is refused to)."""
+    def _clause_target(self, verb: Token, args: list[Arg]) -> list[Arg]:
+        """ "refused to share intelligence with ECOWAS", "agreed to send two aircraft to
+        Greece": a refusal or a commitment is made to the first actor the clause it governs
+        names, not to its maker (docs/eval.md, embedded events: each is at the one the act
+        is refused or promised to)."""
         sources = {a.actor for a in args if a.role == "source"}
         if any(a.role == "target" for a in args):
             return []
         found = [a for c in verb.children if c.dep_ == "xcomp" for t in c.subtree
-                 for a in self._args("target", [t], "frame:refused-clause")
+                 if not _against(t, c)  # the foe of the act is no party to the promise
+                 for a in self._args("target", [t], "frame:governed-clause")
                  if a.actor not in sources]
         listed = [a for a in found if not a.actor.startswith("x-")]  # "Torkham": a place
         return (listed or found)[:1]

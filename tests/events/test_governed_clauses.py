@@ -1,0 +1,59 @@
+"""Refusals and commitments: "X refused to <act> … Y" is REJECT X→Y (occurred) plus the act,
+refused, at Y; "X agreed to <act> … Y" is AGREE X→Y plus the act, agreed (docs/eval.md;
+events/frames.py ``_clause_target``, events/embedded.py). Sentences are our own."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def coded(analysis) -> list[tuple[str, str | None, str | None, str]]:
+    def code(actor_id):
+        actor = analysis.actor(actor_id)
+        return (actor.cameo_code or actor.id) if actor else None
+    return [(e.type, code(e.source), code(e.target), e.status) for e in analysis.events]
+
+
+@pytest.mark.parametrize(("text", "rejection", "refused"), [
+    ("Hungary refused on Tuesday to share intelligence with Romanian investigators.",
+     ("REJECT", "HUN", "ROUCOP", "occurred"), ("COOPERATE", "HUN", "ROUCOP", "refused")),
+    ("Belarus refused to let the Lithuanian consul visit the detained trucker.",
+     ("REJECT", "BLR", "LTU", "occurred"), None),
+])
+def test_a_refusal_is_made_to_the_one_the_refused_act_names(analyzer, text, rejection,
+                                                            refused):
+    found = coded(analyzer.analyze(text, date="2024-05-06"))
+    assert rejection in found, found
+    if refused is not None:
+        assert refused in found, found
+
+
+def test_a_refusal_naming_no_one_has_no_target(analyzer):
+    found = coded(analyzer.analyze("The Serbian minister refused to comment on Monday.",
+                                   date="2024-05-06"))
+    assert [(t, s, tg) for t, s, tg, _ in found if t == "REJECT"] == [
+        ("REJECT", "SRBGOV", None)]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # coordinated subjects each agree with the one the clause names, not with each other
+    ("Chile and Peru agreed on Monday to send rescue teams to Bolivia.",
+     [("AGREE", "CHL", "BOL", "occurred"), ("AGREE", "PER", "BOL", "occurred")],
+     ("AGREE", "CHL", "PER", "occurred")),
+    # the foe of a joint act is not whom the agreement is made to
+    ("Quito and Lima agreed to open a joint command to act against the drug cartels of "
+     "Colombia.", [("AGREE", "ECUGOV", "PERGOV", "occurred")],
+     ("AGREE", "ECUGOV", "COLCRM", "occurred")),
+])
+def test_a_commitment_is_made_to_the_one_its_clause_names(analyzer, text, expected, absent):
+    found = coded(analyzer.analyze(text, date="2024-05-06"))
+    for event in expected:
+        assert event in found, found
+    assert absent not in found, found
+
+
+def test_a_mobilisation_promised_takes_no_recipient(analyzer):
+    found = coded(analyzer.analyze("Ghana pledged on Friday to send 300 troops to Haiti.",
+                                   date="2024-05-06"))
+    assert ("AGREE", "GHA", "HTI", "occurred") in found, found
+    assert [tg for t, _, tg, _ in found if t == "MOBILIZE"] == [None], found
