@@ -18,12 +18,14 @@ from ..model import Actor
 from ..nlp import is_dateline, split_ent_id
 from ..parse import Parse
 from ..places import DocumentPlaces, Gazetteer
+from ..syntax import prep_objects
 from .dictionary import ActorDictionary, slug
 from .index import ActorIndex
 from .names import (
     acted_on,
     appositive_body,
     appositive_country,
+    body_at,
     named_before,
     others_country,
     title_start,
@@ -228,8 +230,11 @@ class MentionFinder:
             start, title_sector = title_start(doc, ent.start, self.res.titles)
         before = doc[max(ent.sent.start, start - 4) : ent.start]
         cut = max((t.i + 1 for t in before if t.is_punct and t.i < start), default=before.start)
+        body = None
         for tok in doc[cut : ent.start]:  # not back over a quote or a comma
             owner = index.by_token.get(tok.i)
+            if ent.label_ == "PERSON" and title_sector is not None and tok.i < start:
+                body = body or body_at(tok, index)  # "U.N. Secretary-General Ban": the UN's
             if owner is None and tok.ent_id_:  # "Vietnamese Defence Minister …"
                 parsed = split_ent_id(tok.ent_id_)
                 owner = parsed[1] if parsed and parsed[0] != "surname" else None
@@ -237,12 +242,13 @@ class MentionFinder:
                 owner = self.dictionary.country_of_gpe(tok.text)
             if owner and owner[:3] in self.res.countries:
                 country = owner[:3]
-        if country is None:
-            for child in ent.root.children:
+        if country is None:  # "the Court of Appeal in Kenya": a child, or a child's object
+            for child in (*ent.root.children, *prep_objects(ent.root, ("in", "of"))):
                 owner = index.by_token.get(child.i)
                 if owner and owner[:3] in self.res.countries:
                     country = owner[:3]
-        body = appositive_body(ent, index) if ent.label_ == "PERSON" else None
+        if body is None and ent.label_ == "PERSON":
+            body = appositive_body(ent, index)
         if body is not None:  # speaks for the UN, an NGO: theirs, not a country's
             why = f"ner:PERSON:unlisted+appos({body.id})"
             index.add(self.dictionary.make(f"x-{slug(ent.text)}", name=ent.text, kind="person",

@@ -61,13 +61,26 @@ def appositive_body(ent: Span, index: ActorIndex) -> Actor | None:
     "Rupert Colville, spokesman for the UN human rights office" (IGO), "Margaret Huang,
     executive director of the U.S. branch of Amnesty International" (NGO, not the USA;
     issue 13, real train). Bodies of a country are left to :func:`appositive_country`."""
-    for appos in (c for c in ent.root.children if c.dep_ == "appos"):
-        for tok in appos.subtree:
-            owner = index.by_token.get(tok.i)
-            actor = index.actors.get(owner) if owner else None
-            if actor is not None and actor.kind != "person" and actor.country is None \
-                    and actor.cameo_code and actor.sector:
+    phrases = [c for c in ent.root.children if c.dep_ == "appos"]
+    if ent.root.dep_ == "appos":  # "said spokesperson for the UN rights office, Rupert
+        phrases.append(ent.root.head)  # Colville": the phrase the name is in apposition to
+    for phrase in phrases:
+        for tok in phrase.subtree:
+            if ent.start <= tok.i < ent.end:
+                continue
+            actor = body_at(tok, index)
+            if actor is not None:
                 return actor
+    return None
+
+
+def body_at(tok: Token, index: ActorIndex) -> Actor | None:
+    """The international or non-governmental body a token names, or None."""
+    owner = index.by_token.get(tok.i)
+    actor = index.actors.get(owner) if owner else None
+    if actor is not None and actor.kind != "person" and actor.country is None \
+            and actor.cameo_code and actor.sector:
+        return actor
     return None
 
 
