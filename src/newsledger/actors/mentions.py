@@ -149,6 +149,12 @@ class MentionFinder:
             return  # "Khan Younis", "Abdullah Gul Street", "Chris Wallace": another name
         elif kind in ("name", "surname") and actor_id in self.res.people:
             start, title_sector = title_start(doc, ent.start, self.res.titles)
+            earlier = named_before(ent, index, self.res.people) if kind == "surname" else None
+            if earlier is not None and earlier.id != actor_id:
+                # "Yemeni President Ali Abdallah Salih … President Salih": the one named
+                # in full before, not a namesake of the dictionary (issue 13, real dev)
+                index.add(earlier, start, ent.end, f"{why}+surname-of-named-before")
+                return
             named = self._country_named_with(doc, start, ent, index)
             person = self.res.people[actor_id]
             if kind == "surname" and named and person.country and named != person.country:

@@ -118,12 +118,13 @@ def named_before(ent: Span, index: ActorIndex,
             continue
         person = (people or {}).get(actor.id)
         if actor.id.startswith("x-"):
-            last = actor.name.split()[-1]
-        elif person is not None:
-            last = family_name(person.name, person.surname)
+            lasts = {actor.name.split()[-1]}
+        elif person is not None:  # or as this text spelt it ("Ali Abdallah Salih")
+            lasts = {family_name(person.name, person.surname)} | {
+                m.text.split()[-1] for m in actor.mentions if " " in m.text}
         else:
             continue
-        if last == ent.text and (found is None or _first_at(actor) > _first_at(found)):
+        if ent.text in lasts and (found is None or _first_at(actor) > _first_at(found)):
             found = actor
     return found
 
