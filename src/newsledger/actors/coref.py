@@ -27,6 +27,7 @@ from ..model import Actor
 from ..parse import Parse
 from ..resources import Resources
 from ..syntax import controller
+from .authors import DocumentAuthors
 from .dictionary import ActorDictionary
 from .index import ActorIndex
 from .publisher import own_ministry
@@ -83,6 +84,7 @@ class Coreference:
         self.dictionary = dictionary
         self.res: Resources = dictionary.res
         self.first_person = FirstPerson(dictionary)
+        self.authors = DocumentAuthors(self.res)
         coref = self.res.coref
         self.singular = set(coref.singular)
         self.plural = set(coref.plural)
@@ -107,6 +109,7 @@ class Coreference:
                 self.by_last_word.setdefault(entry[0][-1], []).append(entry)
 
     def __call__(self, parse: Parse[ActorIndex]) -> None:
+        self.authors.resolve(parse.index)  # "the report asked…": its issuer (authors.py)
         self.resolve(parse.index, parse.publisher)
         # I/we/our: whoever speaks (speaker.py)
         self.first_person.resolve(parse.index, parse.publisher)

@@ -94,6 +94,8 @@ class CorefLexicon:
     other_office: tuple[str, ...] = ()
     # plural descriptions of two people ("the two leaders"): the last two people named
     pair_descriptions: tuple[str, ...] = ()
+    # nouns for a document that speaks for whoever issued it ("the report asked India…")
+    document_nouns: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -200,6 +202,7 @@ def load_coref(data: Path | None = None) -> CorefLexicon:
         other_office=tuple(strs(raw.get("other_office", []), f"{rel} other_office")),
         pair_descriptions=tuple(strs(raw.get("pair_descriptions", []),
                                      f"{rel} pair_descriptions")),
+        document_nouns=tuple(strs(raw.get("document_nouns", []), f"{rel} document_nouns")),
     )
 
 

@@ -1,0 +1,29 @@
+"""A document speaks for whoever issued it (actors/authors.py; ``document_nouns`` in
+lexicons/coref.yaml; issue 13, real dev). Sentences are our own."""
+
+from __future__ import annotations
+
+
+def coded(analysis) -> list[tuple[str, str | None, str | None]]:
+    def code(actor_id):
+        actor = analysis.actor(actor_id)
+        return (actor.cameo_code or actor.country) if actor else None
+    return [(e.type, code(e.source), code(e.target)) for e in analysis.events]
+
+
+def test_the_report_and_then_it_are_the_body_that_issued_it(analyzer):
+    analysis = analyzer.analyze(
+        "Amnesty International published its annual report on Eritrea on Monday. The report "
+        "urged Eritrea to free all political prisoners. It also accused Eritrea of torture.",
+        date="2024-05-06")
+    found = coded(analysis)
+    assert ("REQUEST", "NGOAMN", "ERI") in found or any(
+        t == "REQUEST" and (s or "").startswith("NGO") and tg == "ERI" for t, s, tg in found), found
+    assert any(t == "ACCUSE" and (s or "").startswith("NGO") and tg == "ERI"
+               for t, s, tg in found), found
+
+
+def test_a_report_of_no_known_issuer_stays_no_one(analyzer):
+    analysis = analyzer.analyze("The report urged Eritrea to free all political prisoners.",
+                                date="2024-05-06")
+    assert [s for t, s, _ in coded(analysis) if t == "REQUEST"] == [None]
