@@ -104,7 +104,13 @@ def direct_objects(verb: Token) -> list[Token]:
         if is_passive(head):
             return direct_objects(head)
         return [c for c in head.children if c.dep_ == "nsubj"]
-    return [c for c in verb.children if c.dep_ in ("dobj", "dative", "attr")]
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative", "attr")]
+    predicates = [c for c in verb.children if c.dep_ == "oprd"]
+    if not objects and len(predicates) == 1 and predicates[0].pos_ == "PROPN":
+        # "called Yemeni President Hadi today", parsed as an object predicate with no
+        # object it is said of (issue 13, real dev); "called Putin a war criminal" has two
+        return predicates
+    return objects
 
 
 def shared_objects(verb: Token) -> list[Token]:
@@ -160,4 +166,5 @@ def phone_call(verb: Token) -> bool:
             o.ent_type_ in ("DATE", "TIME") for o in pobjs(prep))
 
     return verb.lemma_.lower() == "call" and not any(demand(c) for c in verb.children) \
-        and any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in verb.children)
+        and not is_passive(verb) \
+        and any(o.ent_type_ == "PERSON" for o in direct_objects(verb))

@@ -208,3 +208,19 @@ def test_force_before_or_after_the_clause_is_not_its_subjects(analyzer):
     talks = analyzer.analyze("Kenya said after talks with Somalia that the border would "
                              "reopen.", date="2015-06-01")
     assert ("CONSULT", "KEN", "SOM", "occurred") in coded(talks)
+
+
+def test_a_call_to_a_person_parsed_as_a_predicate_is_still_a_call(analyzer):
+    """A call to a named president to discuss something is a phone call, not a demand to
+    discuss; the parser once left the president as an object predicate (issue 13, real
+    dev; tests/test_syntax.py has that parse). Naming ("called Putin a war criminal") is
+    no call."""
+    analysis = analyzer.analyze(
+        "Statement by the Press Secretary on Jon Finer's Call with President Hadi of Yemen\n\n"
+        "Deputy Adviser to the President for Security and Trade Jon Finer called Yemeni "
+        "President Abdo Rabo Mansour Hadi today to discuss the budget crisis in Yemen.",
+        date="2012-03-25")
+    assert all(status == "occurred" for t, *_, status in coded(analysis) if t == "CONSULT")
+    assert any(t == "CONSULT" and target == "YEMGOV" for t, _, target, _ in coded(analysis))
+    naming = analyzer.analyze("The opposition called Putin a war criminal.", date="2024-05-06")
+    assert not [e for e in naming.events if e.type == "CONSULT"]

@@ -86,8 +86,11 @@ def fits(trig: Trigger, token: Token) -> bool:
                     for p in pobjs(c)]
         objects += [c.lemma_.lower() for c in children if c.dep_ == "xcomp"]
         objects += [p.lemma_.lower() for c in held for p in pobjs(c)]
+    named = any(c.dep_ == "dobj" for c in children) or sum(  # "called him a liar",
+        c.dep_ == "oprd" for c in children) > 1  # "called Putin a war criminal": naming
     if PERSON_OBJECT in trig.objects and (not _person_object(token, passive=True) or any(
-            c.dep_ == "oprd" or (c.dep_ == "xcomp" and c.pos_ in ("NOUN", "PROPN", "ADJ"))
+            (c.dep_ == "oprd" and named)
+            or (c.dep_ == "xcomp" and c.pos_ in ("NOUN", "PROPN", "ADJ"))
             for c in children)):
         return False  # "called President Karzai" phones him; "called him a liar" does not
     if trig.objects and PERSON_OBJECT not in trig.objects \
