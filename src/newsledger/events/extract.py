@@ -35,6 +35,7 @@ from .frames import Arg, ArgumentFinder, aimed_at
 from .headline import merge_headline
 from .parties import civilians_leaving
 from .status import MATERIAL_QUADS, StatusRules, own_status_differs
+from .threats import conditional_threats
 from .triggers import fits
 
 POS_CLASS = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADP": "ADP",
@@ -131,6 +132,7 @@ class EventExtractor:
                   if not civilians_leaving(e, parse.index.actors)]  # parties.py
         events = police_and_crowds(events, parse.index.actors, self.res)  # clashes.py
         events = self.demands.add(events, parse)  # "X must…": the demand (demands.py)
+        events = conditional_threats(events, parse.index, self.res)  # "…if": threats.py
         events = merge_headline(events, parse, self.mutual)  # one happening, one event
         return [replace(event, id=f"e{i + 1}") for i, event in enumerate(events)]
 

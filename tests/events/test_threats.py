@@ -1,0 +1,34 @@
+"""Force or sanctions promised on a condition are a threat (events/threats.py). Sentences
+are our own."""
+
+from __future__ import annotations
+
+
+def coded(analysis) -> list[tuple[str, str | None, str | None, str]]:
+    def code(actor_id):
+        actor = analysis.actor(actor_id)
+        return (actor.cameo_code or actor.country) if actor else None
+    return [(e.type, code(e.source), code(e.target), e.status) for e in analysis.events]
+
+
+def test_force_promised_on_a_condition_is_a_threat(analyzer):
+    analysis = analyzer.analyze("Azerbaijan said it would attack the Armenian border posts if "
+                                "the shelling did not stop.", date="2024-05-06")
+    threats = [e for e in analysis.events if e.type == "THREATEN"]
+    assert [(analysis.actor(e.source).id, e.cameo, e.status) for e in threats] == [
+        ("AZE", "138", "occurred")], coded(analysis)
+
+
+def test_sanctions_promised_unless_a_law_is_dropped_are_a_threat_from_the_warner(analyzer):
+    found = coded(analyzer.analyze("The Lithuanian foreign minister warned that Lithuania would "
+                                   "impose sanctions on Belarus unless it freed the activists.",
+                                   date="2024-05-06"))
+    assert [(t, s, tg) for t, s, tg, _ in found if t == "THREATEN"] == [
+        ("THREATEN", "LTUGOV", "BLR")], found
+
+
+def test_force_with_no_condition_or_done_is_no_threat(analyzer):
+    for text in ("Azerbaijan said it would attack the Armenian border posts on Friday.",
+                 "Azerbaijan attacked the Armenian border posts if only briefly."):
+        found = coded(analyzer.analyze(text, date="2024-05-06"))
+        assert not [c for c in found if c[0] == "THREATEN"], (text, found)
