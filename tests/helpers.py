@@ -55,3 +55,14 @@ def parse_of(doc: Doc, date: str | None = None) -> Parse[Any]:
     parse: Parse[Any] = Parse(Document(id="test", text=doc.text, date=date), doc)
     Sentences()(parse)
     return parse
+
+
+def dyads(analysis: Any, status: bool = True) -> list[tuple[Any, ...]]:
+    """``(type, source, target, status)`` of each event of ``analysis`` (without status
+    when ``status`` is false); an actor is given by its CAMEO code, else its country, else
+    its id."""
+    def code(actor_id: str | None) -> str | None:
+        actor = analysis.actor(actor_id) if actor_id else None
+        return (actor.cameo_code or actor.country or actor.id) if actor else None
+    return [(e.type, code(e.source), code(e.target), e.status)[: 4 if status else 3]
+            for e in analysis.events]

@@ -3,12 +3,11 @@ lexicons/coref.yaml; issue 13, real dev). Sentences are our own."""
 
 from __future__ import annotations
 
+from helpers import dyads
 
-def coded(analysis) -> list[tuple[str, str | None, str | None]]:
-    def code(actor_id):
-        actor = analysis.actor(actor_id)
-        return (actor.cameo_code or actor.country) if actor else None
-    return [(e.type, code(e.source), code(e.target)) for e in analysis.events]
+
+def coded(analysis) -> list:
+    return dyads(analysis, status=False)
 
 
 def test_the_report_and_then_it_are_the_body_that_issued_it(analyzer):

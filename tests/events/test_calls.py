@@ -3,14 +3,13 @@ events/extract.py, events/status.py). Sentences are our own."""
 
 from __future__ import annotations
 
+from helpers import dyads
+
 STATEMENT = "Press Statement by the U.S. Department of State on Guinea-Bissau\n\n"
 
 
-def coded(analysis) -> list[tuple[str, str | None, str | None, str]]:
-    def code(actor_id):
-        actor = analysis.actor(actor_id)
-        return (actor.cameo_code or actor.id) if actor else None
-    return [(e.type, code(e.source), code(e.target), e.status) for e in analysis.events]
+def coded(analysis) -> list:
+    return dyads(analysis)
 
 
 def test_called_on_x_to_act_makes_x_the_doer_when_parsed_as_an_adverbial(analyzer):

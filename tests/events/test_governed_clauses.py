@@ -5,13 +5,11 @@ events/frames.py ``_clause_target``, events/embedded.py). Sentences are our own.
 from __future__ import annotations
 
 import pytest
+from helpers import dyads
 
 
-def coded(analysis) -> list[tuple[str, str | None, str | None, str]]:
-    def code(actor_id):
-        actor = analysis.actor(actor_id)
-        return (actor.cameo_code or actor.id) if actor else None
-    return [(e.type, code(e.source), code(e.target), e.status) for e in analysis.events]
+def coded(analysis) -> list:
+    return dyads(analysis)
 
 
 @pytest.mark.parametrize(("text", "rejection", "refused"), [

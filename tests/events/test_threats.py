@@ -3,12 +3,11 @@ are our own."""
 
 from __future__ import annotations
 
+from helpers import dyads
 
-def coded(analysis) -> list[tuple[str, str | None, str | None, str]]:
-    def code(actor_id):
-        actor = analysis.actor(actor_id)
-        return (actor.cameo_code or actor.country) if actor else None
-    return [(e.type, code(e.source), code(e.target), e.status) for e in analysis.events]
+
+def coded(analysis) -> list:
+    return dyads(analysis)
 
 
 def test_force_promised_on_a_condition_is_a_threat(analyzer):

@@ -5,13 +5,11 @@ doer of a condemned act named by "by" (issue 13, real text). Sentences are our o
 from __future__ import annotations
 
 import pytest
+from helpers import dyads
 
 
-def coded(analysis) -> list[tuple[str, str | None, str | None]]:
-    def code(actor_id):
-        actor = analysis.actor(actor_id)
-        return (actor.cameo_code or actor.id) if actor else None
-    return [(e.type, code(e.source), code(e.target)) for e in analysis.events]
+def coded(analysis) -> list:
+    return dyads(analysis, status=False)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
