@@ -168,3 +168,13 @@ def phone_call(verb: Token) -> bool:
     return verb.lemma_.lower() == "call" and not any(demand(c) for c in verb.children) \
         and not is_passive(verb) \
         and any(o.ent_type_ == "PERSON" for o in direct_objects(verb))
+
+
+CONDITIONS = ("if", "unless")
+
+
+def conditional_clause(verb: Token) -> bool:
+    """Whether the clause a verb reports has an "if" or "unless" clause of its own: "warned
+    that Israel would strike Beirut if rockets were fired" (a threat; issue 13)."""
+    return any(t.dep_ == "mark" and t.lower_ in CONDITIONS and t.head.dep_ == "advcl"
+               for c in verb.children if c.dep_ == "ccomp" for t in c.subtree)

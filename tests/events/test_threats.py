@@ -31,3 +31,15 @@ def test_force_with_no_condition_or_done_is_no_threat(analyzer):
                  "Azerbaijan attacked the Armenian border posts if only briefly."):
         found = coded(analyzer.analyze(text, date="2024-05-06"))
         assert not [c for c in found if c[0] == "THREATEN"], (text, found)
+
+
+def test_a_warning_of_what_follows_unless_is_a_threat_to_the_one_warned(analyzer):
+    """``conditional`` on warn-if-v in events.yaml; a warning with no condition is none."""
+    analysis = analyzer.analyze("The Swiss foreign minister warned Libya on Monday that Swiss "
+                                "banks would freeze its assets unless the two businessmen "
+                                "were released.", date="2024-05-06")
+    threats = [(s, tg) for t, s, tg, _ in coded(analysis) if t == "THREATEN"]
+    assert threats == [("CHEGOV", "LBY")], coded(analysis)
+    plain = analyzer.analyze("The Swiss foreign minister warned Libya on Monday that prices "
+                             "would rise.", date="2024-05-06")
+    assert not [e for e in plain.events if e.type == "THREATEN"]

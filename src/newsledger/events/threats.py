@@ -15,25 +15,20 @@ from spacy.tokens import Token
 from ..actors import ActorIndex
 from ..model import Event, Participant
 from ..resources import Resources
-from ..syntax import governing_verb
+from ..syntax import CONDITIONS, governing_verb
 
 THREAT_CAMEO = {"ASSAULT": "138", "SANCTION": "130", "COERCE": "130"}  # force: 138
-CONDITIONS = ("if", "unless")
 PROMISED = ("planned", "speculative")
 
 
-def _conditional(token: Token, res: Resources) -> bool:
+def _conditional(token: Token) -> bool:
     """Whether the clause of ``token`` has an "if"/"unless" clause of its own ("would
-    attack … if the broadcasts do not stop"), not whether it is the condition; and is told
-    by no verb of threat or warning, whose own event it is ("warned that Israel would
-    strike Beirut if…": the warning is the threat)."""
+    attack … if the broadcasts do not stop"), not whether it is the condition."""
     verb = token if token.pos_ in ("VERB", "AUX") else governing_verb(token)
-    if verb is None or any(t.type == "THREATEN" for a in verb.ancestors
-                           for t in res.events.triggers.get((a.lemma_.lower(), "VERB"), ())):
-        return False
-    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONS
-                                         for m in c.children)
-               for c in verb.children)
+    return verb is not None and any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONS
+                                  for m in c.children)
+        for c in verb.children)
 
 
 def _warner(token: Token, index: ActorIndex, res: Resources) -> tuple[str, Token] | None:
@@ -64,7 +59,7 @@ def conditional_threats(events: list[Event], index: ActorIndex, res: Resources
         span = doc.char_span(event.evidence.trigger.start, event.evidence.trigger.end,
                              alignment_mode="expand")
         info = res.cameo_info(code)
-        if span is None or info is None or not _conditional(span[0], res):
+        if span is None or info is None or not _conditional(span[0]):
             continue
         participants = list(event.participants)
         why = [f"trigger:conditional-threat({span.text})",
@@ -77,6 +72,15 @@ def conditional_threats(events: list[Event], index: ActorIndex, res: Resources
                 "frame:warner")]
             why = [why[0], "source:frame:warner",
                    *[w for w in why[1:] if w.startswith("target:")]]
+        told = next((e for e in events if e.type == "THREATEN" and e.source == source
+                     and e.evidence.sentence == event.evidence.sentence), None)
+        if told is not None:  # "warned that Israel would strike Beirut if…": the warning
+            if told.target is None and event.target is not None:  # is the threat (warn-if-v)
+                told.target = event.target
+                told.participants += [replace(p, why=f"{p.why}+threatened-act")
+                                      for p in event.participants if p.role == "target"]
+                told.why.append(f"target:threatened-act({span.text})")
+            continue
         out.append(replace(
             event, id=f"{event.id}-threat", type="THREATEN", mode=None, cameo=code,
             cameo_name=info.name, goldstein=info.goldstein, quad_class=info.quad_class,

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..resources import Trigger
-from ..syntax import direct_objects, pobjs, prep_objects
+from ..syntax import conditional_clause, direct_objects, pobjs, prep_objects
 
 NAME_LABELS = ("ORG", "LAW", "EVENT", "WORK_OF_ART", "FAC")
 DOCUMENT_WORDS = ("press", "news")  # "a press release", "a news release" (issue 13)
@@ -74,6 +74,8 @@ def fits(trig: Trigger, token: Token) -> bool:
         return False
     if trig.heads and token.head.lemma_.lower() not in trig.heads:
         return False
+    if trig.conditional and not conditional_clause(token):
+        return False  # "warned that … unless": a threat; a warning alone is none
     objects = [o.lemma_.lower() for o in direct_objects(token)]
     if trig.object == "theme":  # what is sent: "21 warships", "a brigade of doctors"
         objects += [p.lemma_.lower() for o in direct_objects(token)

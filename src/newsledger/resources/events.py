@@ -16,7 +16,7 @@ OBJECT_KINDS = ("target", "theme", "owned", "topic")
 TRIGGER_POS = ("VERB", "NOUN", "ADP", "ADJ")  # the word classes a trigger is matched on
 TRIGGER_FIELDS = ("id", "lemma", "pos", "type", "cameo", "frame", "mode", "target_preps",
                   "objects", "exclude_objects", "particle", "prep", "object", "modifiers",
-                  "heads", "negative", "exclude_subjects", "needs_target")
+                  "heads", "negative", "exclude_subjects", "needs_target", "conditional")
 RULES = ("light_verbs", "saying_light_verbs", "object_control", "joined_demand_types",
          "mutual_types", "mutual_modes",
          "mutual_triggers", "mode_sectors", "visit_cameo", "place_recipient_types",
@@ -50,6 +50,9 @@ class Trigger:
     # government is an accusation, concern about "the situation" is none (issue 13, real
     # train readouts; the real gold codes no target-less concern)
     needs_target: bool = False
+    # the word codes an event only over an "if"/"unless" clause: a warning that names
+    # what happens unless… is a threat (issue 13; events/threats.py)
+    conditional: bool = False
 
 
 @dataclass(frozen=True)
@@ -131,6 +134,7 @@ def _trigger(raw: Any, seen: set[str], cameo: Mapping[str, CameoCode]) -> Trigge
         negative=_flag(raw.get("negative", False), f"{where} negative"),
         exclude_subjects=strs(raw.get("exclude_subjects"), where),
         needs_target=_flag(raw.get("needs_target", False), f"{where} needs_target"),
+        conditional=_flag(raw.get("conditional", False), f"{where} conditional"),
     )
 
 
