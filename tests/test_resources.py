@@ -153,7 +153,8 @@ MALFORMED: list[tuple[str, str, Callable[[Path], Any], str]] = [
      "joined_demand_types: []\nmutual_types: []\n"
      "mutual_modes: []\nmutual_triggers: []\nmode_sectors: {}\nvisit_cameo: []\n"
      "place_recipient_types: []\nplace_target_types: []\n"
-     "placing_verbs: []\nundergoing_verbs: []\ntriggers:\n"
+     "placing_verbs: []\nundergoing_verbs: []\n"
+     "clause_target_types: []\nno_recipient_types: []\ntriggers:\n"
      "  - {id: meet-v, lemma: meet, pos: VRB, type: CONSULT, cameo: '040', "
      "frame: symmetric}", _events,
      "lexicons/events.yaml meet-v: pos must be one of"),
@@ -161,19 +162,22 @@ MALFORMED: list[tuple[str, str, Callable[[Path], Any], str]] = [
      "joined_demand_types: []\nmutual_types: []\n"
      "mutual_modes: []\nmutual_triggers: []\nmode_sectors: {troops: ARMY}\nvisit_cameo: []\n"
      "place_recipient_types: []\nplace_target_types: []\n"
-     "placing_verbs: []\nundergoing_verbs: []\ntriggers: []", _events,
+     "placing_verbs: []\nundergoing_verbs: []\n"
+     "clause_target_types: []\nno_recipient_types: []\ntriggers: []", _events,
      "lexicons/events.yaml mode_sectors: unknown sector .* 'ARMY'"),
     ("lexicons/events.yaml", "light_verbs: []\nsaying_light_verbs: []\nobject_control: []\n"
      "joined_demand_types: []\nmutual_types: []\n"
      "mutual_modes: []\nmutual_triggers: [swap-v]\nmode_sectors: {}\nvisit_cameo: []\n"
      "place_recipient_types: []\nplace_target_types: []\n"
-     "placing_verbs: []\nundergoing_verbs: []\ntriggers: []", _events,
+     "placing_verbs: []\nundergoing_verbs: []\n"
+     "clause_target_types: []\nno_recipient_types: []\ntriggers: []", _events,
      "lexicons/events.yaml mutual_triggers: unknown trigger id swap-v"),
     ("lexicons/events.yaml", "light_verbs: []\nsaying_light_verbs: []\nobject_control: []\n"
      "joined_demand_types: [TALK]\nmutual_types: []\n"
      "mutual_modes: []\nmutual_triggers: []\nmode_sectors: {}\nvisit_cameo: []\n"
      "place_recipient_types: []\nplace_target_types: []\n"
-     "placing_verbs: []\nundergoing_verbs: []\ntriggers: []", _events,
+     "placing_verbs: []\nundergoing_verbs: []\n"
+     "clause_target_types: []\nno_recipient_types: []\ntriggers: []", _events,
      "lexicons/events.yaml joined_demand_types: unknown PLOVER type 'TALK'"),
     ("lexicons/sectors.yaml", "sectors: {PTY: [party]}\nlabels: {PTY: party}\n"
      "members: []\nsides: {side: [both]}", load_sectors,

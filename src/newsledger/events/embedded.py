@@ -22,13 +22,6 @@ class Draft(Protocol):
     trigger: Trigger
 
 EMBEDDED_DEPS = ("xcomp", "ccomp", "acl")
-# Refusals and commitments: made to the one the clause they govern names ("refused to share
-# intelligence with ECOWAS", "agreed to send aircraft to Greece"), who also takes what is
-# refused or promised when it names no one itself (frames.py ``_clause_target``)
-CLAUSE_TARGET_TYPES = ("REJECT", "AGREE")
-# ...but a mobilisation has no recipient (docs/eval.md: "send troops to Haiti" is MOBILIZE
-# with Haiti as its place, no target)
-NO_RECIPIENT_TYPES = ("MOBILIZE",)
 # What is pledged as their object gives these their target ("pledged support for
 # Ukraine"), when it is given, not done to someone ("agreed sanctions against Russia")
 PLEDGE_VERBS = ("pledge", "promise", "commit", "vow", "offer")
@@ -54,12 +47,12 @@ def targets_from_embedded(drafts: Sequence[Draft], res: Resources) -> None:
                 host.event.participants = [p for p in host.event.participants
                                            if p.role != "target"]
                 host.event.target = None
-        if host is not None and host.trigger.type in CLAUSE_TARGET_TYPES \
+        if host is not None and host.trigger.type in res.events.clause_target_types \
                 and host.event.target and tok.dep_ == "xcomp" \
-                and draft.trigger.type not in NO_RECIPIENT_TYPES \
+                and draft.trigger.type not in res.events.no_recipient_types \
                 and draft.event.target is None and host.event.target != draft.event.source:
             # "refused to share intelligence with ECOWAS": what is refused is refused to the
-            # one the refusal is made to (frames.py ``_clause_target``)
+            # one the refusal is made to (``clause_target_types`` in events.yaml)
             draft.event.participants += [replace(p, why=f"{p.why}+refused")
                                          for p in host.event.participants if p.role == "target"]
             draft.event.target = host.event.target

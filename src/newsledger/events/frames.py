@@ -36,7 +36,6 @@ from ..syntax import (
     shared_objects,
     with_conjuncts,
 )
-from .embedded import CLAUSE_TARGET_TYPES
 from .status import MATERIAL_QUADS
 
 THEME_PREPS = ("to", "for", "on", "against", "over", "with")
@@ -189,7 +188,7 @@ class ArgumentFinder:
                 inner = prep_objects(theme, (*THEME_PREPS, *trig.target_preps))
                 inner += [o for p in inner for o in prep_objects(p, THEME_PREPS)]
                 args += self._args("target", inner, "frame:theme-prep")
-        if trig.type in CLAUSE_TARGET_TYPES and not objs:
+        if trig.type in self.res.events.clause_target_types and not objs:
             args += self._clause_target(token, args)
         if frame == "symmetric" and not any(a.role == "target" for a in args):
             sources = [a for a in args if a.role == "source"]

@@ -20,7 +20,8 @@ TRIGGER_FIELDS = ("id", "lemma", "pos", "type", "cameo", "frame", "mode", "targe
 RULES = ("light_verbs", "saying_light_verbs", "object_control", "joined_demand_types",
          "mutual_types", "mutual_modes",
          "mutual_triggers", "mode_sectors", "visit_cameo", "place_recipient_types",
-         "place_target_types", "placing_verbs", "undergoing_verbs", "triggers")
+         "place_target_types", "placing_verbs", "undergoing_verbs", "clause_target_types",
+         "no_recipient_types", "triggers")
 
 
 @dataclass(frozen=True)
@@ -83,6 +84,9 @@ class EventLexicon:
     placing_verbs: frozenset[str] = frozenset()
     # "faces charges", "died in the offensive": the subject undergoes the event noun
     undergoing_verbs: frozenset[str] = frozenset()
+    # refusals and commitments are made to the one the clause they govern names
+    clause_target_types: frozenset[str] = frozenset()
+    no_recipient_types: frozenset[str] = frozenset()  # "send troops to Haiti": no target
 
 
 def cameo_known(cameo: Mapping[str, CameoCode], code: str) -> bool:
@@ -156,7 +160,7 @@ def load_events(cameo: Mapping[str, CameoCode], sectors: Mapping[str, str],
         return frozenset(strs(raw[key], f"{rel} {key}"))
 
     for key in ("mutual_types", "joined_demand_types", "place_recipient_types",
-                "place_target_types"):
+                "place_target_types", "clause_target_types", "no_recipient_types"):
         known(words(key), PLOVER_TYPES, "PLOVER type", f"{rel} {key}")
     for code in words("visit_cameo"):
         if not cameo_known(cameo, code):
@@ -180,6 +184,8 @@ def load_events(cameo: Mapping[str, CameoCode], sectors: Mapping[str, str],
         place_target_types=words("place_target_types"),
         placing_verbs=words("placing_verbs"),
         undergoing_verbs=words("undergoing_verbs"),
+        clause_target_types=words("clause_target_types"),
+        no_recipient_types=words("no_recipient_types"),
     )
 
 
