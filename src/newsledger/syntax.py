@@ -173,8 +173,16 @@ def phone_call(verb: Token) -> bool:
 CONDITIONS = ("if", "unless")
 
 
-def conditional_clause(verb: Token) -> bool:
-    """Whether the clause a verb reports has an "if" or "unless" clause of its own: "warned
-    that Israel would strike Beirut if rockets were fired" (a threat; issue 13)."""
-    return any(t.dep_ == "mark" and t.lower_ in CONDITIONS and t.head.dep_ == "advcl"
-               for c in verb.children if c.dep_ == "ccomp" for t in c.subtree)
+def conditional_clause(verb: Token, reported: bool = False) -> bool:
+    """Whether ``verb``'s clause has an "if" or "unless" clause of its own ("would attack …
+    if the broadcasts do not stop"), or with ``reported`` the clause it reports does ("warned
+    that Israel would strike Beirut if rockets were fired"): a threat (issue 13). Being the
+    condition itself does not count."""
+    def conditions(clause: Token) -> bool:
+        return clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONS
+                                              for m in clause.children)
+
+    if reported:
+        return any(conditions(t) for c in verb.children if c.dep_ == "ccomp"
+                   for t in c.subtree)
+    return any(conditions(c) for c in verb.children)

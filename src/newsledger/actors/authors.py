@@ -17,6 +17,19 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass")
 OWN_PRONOUNS = ("its", "their")
 
 
+def possessor_subject(pron: Token, index: ActorIndex) -> str | None:
+    """The body a possessive of an object is: "X sent its troops", "the UN released its
+    report" -- the subject of the verb (found up control chains), when it is an actor and
+    not a person. Rule ``coref:possessive-of-subject``; None otherwise."""
+    if pron.dep_ != "poss" or pron.head.dep_ != "dobj":
+        return None
+    owners = [index.by_token[s.i] for s in controller(pron.head.head)[0]
+              if s.i in index.by_token]
+    if owners and index.actors[owners[0]].kind != "person":
+        return owners[0]
+    return None
+
+
 class DocumentAuthors:
     """Adds the issuer of a document as a mention over later definite mentions of it."""
 
@@ -49,11 +62,9 @@ class DocumentAuthors:
         for child in noun.children:
             if child.dep_ in ("poss", "compound") and child.i in index.by_token:
                 return index.by_token[child.i]
-            if child.dep_ == "poss" and child.lower_ in OWN_PRONOUNS \
-                    and noun.dep_ == "dobj":
-                subjects = [s for s in controller(noun.head)[0] if s.i in index.by_token]
-                if subjects:
-                    return index.by_token[subjects[0].i]
+            if child.lower_ in OWN_PRONOUNS \
+                    and (owner := possessor_subject(child, index)) is not None:
+                return owner
         for agent in prep_objects(noun, ("by", "from")):
             if agent.i in index.by_token:
                 return index.by_token[agent.i]

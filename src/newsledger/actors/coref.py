@@ -26,8 +26,7 @@ from spacy.tokens import Span, Token
 from ..model import Actor
 from ..parse import Parse
 from ..resources import Resources
-from ..syntax import controller
-from .authors import DocumentAuthors
+from .authors import DocumentAuthors, possessor_subject
 from .dictionary import ActorDictionary
 from .index import ActorIndex
 from .publisher import own_ministry
@@ -267,11 +266,9 @@ class Coreference:
     def _singular(self, pron: Token, sent: int, seen: list[Seen], index: ActorIndex):
         if _is_expletive(pron):
             return None
-        if pron.dep_ == "poss" and pron.head.dep_ == "dobj":  # "X sent its troops": its = X
-            subs, _ = controller(pron.head.head)
-            owners = [index.by_token[s.i] for s in subs if s.i in index.by_token]
-            if owners and index.actors[owners[0]].kind != "person":
-                return [owners[0]], "coref:possessive-of-subject"
+        owner = possessor_subject(pron, index)  # "X sent its troops": its = X
+        if owner is not None:
+            return [owner], "coref:possessive-of-subject"
         things = [s for s in seen if s.kind != "person" and sent - s.sentence <= 1]
         same = [s for s in things if s.sentence == sent]
         previous_subjects = [s for s in things if s.sentence == sent - 1 and s.subject]

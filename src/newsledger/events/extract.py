@@ -31,8 +31,9 @@ from .clashes import police_and_crowds
 from .demands import Demands
 from .details import QuantityFinder, find_date, find_location, scene_location
 from .embedded import targets_from_embedded
-from .frames import Arg, ArgumentFinder, aimed_at
+from .frames import ArgumentFinder, aimed_at
 from .headline import merge_headline
+from .nominal import Arg
 from .parties import civilians_leaving
 from .status import MATERIAL_QUADS, StatusRules, own_status_differs
 from .threats import conditional_threats

@@ -4,9 +4,9 @@ Frames (named in the trigger lexicon):
 - ``transitive``  source = subject (agent if passive), target = object (subject if passive)
                   and the objects of the entry's target prepositions.
 - ``symmetric``   as transitive; "A and B met" makes A the source and B the target.
-- ``nominal``     a noun trigger: source = possessor/modifier ("Israel's strike", "US
-                  sanctions"), "by" object, or the subject of the verb that governs the noun
-                  ("held a meeting", "heaped praise on"); target = its prepositions.
+- ``nominal``     a noun trigger (nominal.py): source = possessor/modifier ("Israel's
+                  strike", "US sanctions"), "by" object, or the subject of the verb that
+                  governs the noun ("held a meeting"); target = its prepositions.
 - ``copular``     "X is/are against Y": source = subject of "be", target = object of "against".
 - ``attend``      source = who attends; what is attended may be an earlier event.
 Controllers: a verb without a subject takes one from the verb it depends on ("agreed to
@@ -17,7 +17,6 @@ object of that verb when it is an object-control verb ("asked Mexico to deploy")
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 
 from spacy.tokens import Token
 
@@ -28,7 +27,6 @@ from ..resources import Resources, Trigger
 from ..syntax import (
     controller,
     direct_objects,
-    governing_verb,
     is_passive,
     phone_call,
     pobjs,
@@ -36,14 +34,9 @@ from ..syntax import (
     shared_objects,
     with_conjuncts,
 )
-from .status import MATERIAL_QUADS
+from .nominal import Arg, NominalFrame
 
 THEME_PREPS = ("to", "for", "on", "against", "over", "with")
-# what a clause is about, not an act its subject takes part in ("briefed about the talks";
-# not "on": "went on strike", "agreed on a ceasefire")
-TOPIC_PREPS = ("about", "over", "regarding", "concerning")
-AFTER_PREPS = ("after", "following", "since", "before", "until", "amid")  # time, not part
-CONFLICT_QUAD = 4  # material conflict (CAMEO quad classes)
 JUDGING_TYPES = ("ACCUSE", "SUPPORT")  # condemning or praising an act is not doing it
 # Words for some of a body's members: "many in Congress", "some in the government"
 PART_WORDS = frozenset(("many", "some", "most", "several", "few", "others", "those"))
@@ -63,14 +56,6 @@ def _against(token: Token, top: Token) -> bool:
     return False
 
 
-@dataclass
-class Arg:
-    role: str  # source | target | participant
-    token: Token
-    actor: str
-    why: str
-
-
 class ArgumentFinder:
     """Finds the source/target actors of a trigger in one parsed sentence."""
 
@@ -80,6 +65,7 @@ class ArgumentFinder:
         self.res = res
         self.index = index
         self.places = places
+        self.nominal = NominalFrame(self)
 
     # -- token -> actors --------------------------------------------------------------
     def actors_of(self, token: Token, role: str) -> list[tuple[str, Token, str]]:
@@ -145,19 +131,19 @@ class ArgumentFinder:
     def find(self, trig: Trigger, token: Token) -> list[Arg]:
         frame = trig.frame
         if frame == "nominal":
-            return self._nominal(trig, token)
+            return self.nominal.args(trig, token)
         if frame == "copular":
             return self._copular(token)
         if frame == "attend":
             subs, why = controller(token)
-            return self._args("participant", subs, why)
+            return self.arguments("participant", subs, why)
         subs, why = self.controller(token)
-        args = self._args("source", subs, why)
+        args = self.arguments("source", subs, why)
         objs = direct_objects(token) or shared_objects(token)
         if trig.object == "theme":  # "send its troops": the troops' owner is no target
             themes = [o for o in objs if self.is_theme(o, trig)]
             if not args:
-                args += self._args("source", themes, "frame:theme-owner")
+                args += self.arguments("source", themes, "frame:theme-owner")
             objs = [o for o in objs if o not in themes]
         if trig.object == "topic":  # "discussed Sudan": what is talked about takes no part
             objs = []
@@ -168,16 +154,16 @@ class ArgumentFinder:
                 args += self._owner_args(thing)
             if not objs and not owned:  # "regretted that Russia had chosen to…": the doer of
                 # what is regretted is the clause's subject
-                args += self._args("target", [s for c in token.children if c.dep_ == "ccomp"
+                args += self.arguments("target", [s for c in token.children if c.dep_ == "ccomp"
                                               for s in c.children if s.dep_ == "nsubj"],
                                    "frame:clause-subject")
-        args += self._args("target", objs, "frame:object")
-        args += self._args("target", prep_objects(token, trig.target_preps), "frame:prep")
+        args += self.arguments("target", objs, "frame:object")
+        args += self.arguments("target", prep_objects(token, trig.target_preps), "frame:prep")
         if trig.objects and trig.object == "target" and not any(a.role == "target" for a in args):
             # "sharing wiretap evidence with Ecuadorian prosecutors": the parser hangs the
             # verb's preposition on the object the trigger was chosen for (issue 13)
             held = [o for o in direct_objects(token) if o.lemma_.lower() in trig.objects]
-            args += self._args("target", [p for o in held
+            args += self.arguments("target", [p for o in held
                                           for p in prep_objects(o, trig.target_preps)],
                                "frame:prep-on-object")
         if trig.object == "theme" and not any(a.role == "target" for a in args):
@@ -187,7 +173,7 @@ class ArgumentFinder:
             for theme in themes:
                 inner = prep_objects(theme, (*THEME_PREPS, *trig.target_preps))
                 inner += [o for p in inner for o in prep_objects(p, THEME_PREPS)]
-                args += self._args("target", inner, "frame:theme-prep")
+                args += self.arguments("target", inner, "frame:theme-prep")
         if trig.type in self.res.events.clause_target_types and not objs:
             args += self._clause_target(token, args)
         if frame == "symmetric" and not any(a.role == "target" for a in args):
@@ -228,7 +214,7 @@ class ArgumentFinder:
         mods = [c for c in thing.children if c.dep_ in ("poss", "amod", "compound", "nmod")]
         mods += [g for c in mods if c.dep_ == "amod" for g in c.children
                  if g.dep_ in ("compound", "npadvmod", "nmod")]
-        args = self._args("target", [m for m in mods if m.i in self.index.by_token], why)
+        args = self.arguments("target", [m for m in mods if m.i in self.index.by_token], why)
         for mod in mods:
             parsed = split_ent_id(mod.ent_id_) if mod.ent_id_ else None
             if not args and parsed and parsed[0] in ("demonym", "name") \
@@ -238,10 +224,10 @@ class ArgumentFinder:
             return args
         doers = [t for t in prep_objects(thing, ("by",)) if t.i in self.index.by_token]
         if doers:  # "condemns the detention of the mayor by security forces": the doer's
-            return self._args("target", doers, f"{why}-agent")
+            return self.arguments("target", doers, f"{why}-agent")
         inner = prep_objects(thing, THEME_PREPS + ("of", "from", "by"))
         inner += [o for p in inner for o in prep_objects(p, THEME_PREPS + ("of",))]
-        args = self._args("target", [t for t in inner if t.i in self.index.by_token][:1], why)
+        args = self.arguments("target", [t for t in inner if t.i in self.index.by_token][:1], why)
         for deeper in inner if not args and depth < OWNER_DEPTH else ():
             args = self._owner_args(deeper, depth + 1)
             if args:
@@ -253,89 +239,14 @@ class ArgumentFinder:
         return (lemma in trig.objects or lemma in self.res.sector_nouns
                 or lemma in self.res.theme_nouns or tok.like_num)
 
-    def _args(self, role: str, tokens: Iterable[Token], why: str) -> list[Arg]:
+    def arguments(self, role: str, tokens: Iterable[Token], why: str) -> list[Arg]:
+        """The actors each of ``tokens`` stands for, in ``role``; ``why`` is the frame rule
+        (the lookup's own rule is added after a "+")."""
         out = []
         for tok in tokens:
             for actor, at, how in self.actors_of(tok, role):
                 out.append(Arg(role, at, actor, f"{why}+{how}"))
         return out
-
-    def _nominal(self, trig: Trigger, noun: Token) -> list[Arg]:
-        args: list[Arg] = []
-        mods = [c for c in noun.children if c.dep_ in ("poss", "amod", "compound", "nmod")]
-        if trig.object == "owned" and not prep_objects(noun, trig.target_preps):
-            # "demand his release": whose release it is, is who is released (the target);
-            # "Hamas's release of three hostages" keeps its possessor as the doer
-            owners = [m for m in mods if m.dep_ == "poss"]
-            args += self._args("target", owners, "frame:noun-owner")
-            mods = [m for m in mods if m.dep_ != "poss"]
-        # a modifier that is itself an event noun is no doer ("the United States'
-        # condemnation of Hamas' attacks", parsed with "condemnation" modifying "attacks")
-        mods = [m for m in mods if m.i in self.index.by_token
-                or (m.lemma_.lower(), "NOUN") not in self.res.events.triggers]
-        args += self._args("source", mods, "frame:noun-modifier")
-        args += self._args("source", prep_objects(noun, ("by",)), "frame:noun-by")
-        between = prep_objects(noun, ("between", "among"))
-        if between:
-            found = self._args("participant", between, "frame:noun-between")
-            for i, arg in enumerate(found):
-                arg.role = "source" if i == 0 and not args else "target"
-            args += found
-        preps = [p for p in trig.target_preps if p not in ("between", "among")]
-        args += self._args("target", prep_objects(noun, preps), "frame:noun-prep")
-        for child in noun.children:  # "the meeting attended by X", "talks held with Y"
-            if child.dep_ in ("acl", "relcl") and any(c.dep_ == "agent" for c in child.children):
-                agents = [p for c in child.children if c.dep_ == "agent" for p in pobjs(c)]
-                args += self._args("participant", agents, "frame:noun-attended-by")
-                args += self._args("target", prep_objects(child, preps), "frame:noun-acl-prep")
-        verb = governing_verb(noun)
-        if verb is not None and not any(a.role == "source" for a in args):
-            args += self._args("source", self._placed(noun, verb), "frame:placed-in-state")
-        if verb is not None and self._undergoes(noun, verb):
-            subs, why = self.controller(verb)
-            args += self._args("target", subs, f"frame:undergoer({verb.lemma_})+{why}")
-            # "from" on the noun, on what it is of ("accusations of fraud from X"), or after
-            # it on the verb
-            doers = [o for t in (noun, *prep_objects(noun, ("of",)))
-                     for o in prep_objects(t, ("from",))]
-            doers += [o for o in prep_objects(verb, ("from",)) if o.i > noun.i]
-            return args + self._args("source", doers, "frame:undergone-from")
-        light = verb is not None and (verb.lemma_.lower() in self.res.events.light_verbs or (
-            noun.dep_ == "pobj" and noun.head.lower_ not in TOPIC_PREPS))
-        info = self.res.cameo_info(trig.cameo)
-        if light and verb is not None \
-                and verb.lemma_.lower() in self.res.events.saying_light_verbs:
-            light = info is None or info.quad_class not in MATERIAL_QUADS
-        if light and noun.dep_ == "pobj" and noun.head.lower_ in AFTER_PREPS \
-                and verb is not None and verb.lemma_.lower() not in self.res.events.light_verbs:
-            # "placed its navy on alert after the attack": force before or after the clause
-            # is someone else's ("said after talks with" still takes part: talks are no force)
-            light = info is None or info.quad_class != CONFLICT_QUAD
-        if light and noun.dep_ == "pobj" and verb is not None and trig.type not in \
-                self.res.events.joined_demand_types and self.res.status.demands(verb.lemma_):
-            light = False  # "called for a ceasefire": the caller ceases no fire (issue 13)
-        if light and not any(a.role == "source" for a in args):
-            assert verb is not None
-            if noun.dep_ in ("dobj", "attr") or (noun.dep_ == "pobj" and not is_passive(verb)):
-                subs, why = self.controller(verb)
-                args += self._args("source", subs, f"frame:light-verb({verb.lemma_})+{why}")
-            elif noun.dep_ == "nsubjpass":
-                agents = [p for c in verb.children if c.dep_ == "agent" for p in pobjs(c)]
-                args += self._args("source", agents, "frame:noun-passive-agent")
-        if light and verb is not None and noun.dep_ in ("dobj", "nsubjpass"):
-            args += self._args("target", prep_objects(verb, preps), "frame:light-verb-prep")
-        elif verb is not None and (noun.dep_ == "dobj" or (
-                noun.dep_ == "pobj" and noun.head.lower_ == "in")) and not any(
-                a.role == "target" for a in args):
-            # "welcomed Turkey's aid to Syrians", "took part in drills with Saudi forces": the
-            # parser hangs the noun's preposition on the verb after it; a verb that takes it
-            # as its own target keeps it
-            own = {p for t in self.res.events.triggers.get((verb.lemma_.lower(), "VERB"), ())
-                   for p in t.target_preps}
-            after = [p for p in preps if p not in own]
-            args += self._args("target", [o for o in prep_objects(verb, after) if o.i > noun.i],
-                               "frame:noun-prep-on-verb")
-        return args
 
     def _clause_target(self, verb: Token, args: list[Arg]) -> list[Arg]:
         """ "refused to share intelligence with ECOWAS", "agreed to send two aircraft to
@@ -345,42 +256,24 @@ class ArgumentFinder:
         sources = {a.actor for a in args if a.role == "source"}
         if any(a.role == "target" for a in args):
             return []
-        found = [a for c in verb.children if c.dep_ == "xcomp" for t in c.subtree
+        found = (a for c in verb.children if c.dep_ == "xcomp" for t in c.subtree
                  if not _against(t, c)  # the foe of the act is no party to the promise
-                 for a in self._args("target", [t], "frame:governed-clause")
-                 if a.actor not in sources]
-        listed = [a for a in found if not a.actor.startswith("x-")]  # "Torkham": a place
-        return (listed or found)[:1]
-
-    def _undergoes(self, noun: Token, verb: Token) -> bool:
-        """ "the mayor faces charges", "troops died in the offensive", "came under attack":
-        the verb's subject undergoes the event noun (``undergoing_verbs`` in events.yaml;
-        "come" only "under" it)."""
-        lemma = verb.lemma_.lower()
-        if lemma not in self.res.events.undergoing_verbs:
-            return False
-        if noun.dep_ == "dobj" and noun.head.i == verb.i:
-            return lemma != "come"
-        return noun.dep_ == "pobj" and noun.head.head.i == verb.i and (
-            noun.head.lower_ == "under" or (noun.head.lower_ == "in" and lemma != "come"))
-
-    def _placed(self, noun: Token, verb: Token) -> list[Token]:
-        """ "put their militaries on high alert" -> the militaries; "the army was placed on
-        alert" -> the army (``placing_verbs`` in events.yaml)."""
-        if noun.dep_ != "pobj" or noun.head.lower_ not in ("on", "into") \
-                or noun.head.head.i != verb.i \
-                or verb.lemma_.lower() not in self.res.events.placing_verbs:
-            return []
-        deps = ("nsubjpass",) if is_passive(verb) else ("dobj",)
-        return [c for c in verb.children if c.dep_ in deps]
+                 for a in self.arguments("target", [t], "frame:governed-clause")
+                 if a.actor not in sources)
+        unlisted: list[Arg] = []  # "Torkham": a place, kept only when no listed actor
+        for arg in found:
+            if not arg.actor.startswith("x-"):
+                return [arg]
+            unlisted = unlisted or [arg]
+        return unlisted
 
     def _copular(self, adp: Token) -> list[Arg]:
         head = adp.head
         if head.lemma_ not in ("be", "stand", "remain") or adp.dep_ != "prep":
             return []
         subs, why = controller(head)
-        args = self._args("source", subs, why)
-        args += self._args("target", pobjs(adp), "frame:copular-object")
+        args = self.arguments("source", subs, why)
+        args += self.arguments("target", pobjs(adp), "frame:copular-object")
         return args
 
 

@@ -15,28 +15,23 @@ from spacy.tokens import Token
 from ..actors import ActorIndex
 from ..model import Event, Participant
 from ..resources import Resources
-from ..syntax import CONDITIONS, governing_verb
+from ..syntax import conditional_clause, governing_verb
 
 THREAT_CAMEO = {"ASSAULT": "138", "SANCTION": "130", "COERCE": "130"}  # force: 138
 PROMISED = ("planned", "speculative")
 
 
-def _conditional(token: Token) -> bool:
-    """Whether the clause of ``token`` has an "if"/"unless" clause of its own ("would
-    attack … if the broadcasts do not stop"), not whether it is the condition."""
-    verb = token if token.pos_ in ("VERB", "AUX") else governing_verb(token)
-    return verb is not None and any(
-        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONS
-                                  for m in c.children)
-        for c in verb.children)
+def _verb(token: Token) -> Token | None:
+    return token if token.pos_ in ("VERB", "AUX") else governing_verb(token)
 
 
-def _warner(token: Token, index: ActorIndex, res: Resources) -> tuple[str, Token] | None:
+def _warner(verb: Token, index: ActorIndex, res: Resources) -> tuple[str, Token] | None:
     """The one who says or warns the threat ("Katz warned Hezbollah that Israel would
-    strike Beirut if…": Katz's government, not Israel at large), when a verb of speech
-    (``speech_verbs`` in lexicons/attribution.yaml) tells the clause."""
-    verb = token if token.pos_ in ("VERB", "AUX") else governing_verb(token)
-    for teller in verb.ancestors if verb is not None else ():
+    strike Beirut if…": Katz's government, not Israel at large): the subject of the
+    nearest verb of speech (``speech_verbs`` in lexicons/attribution.yaml) above the
+    threatened act. Not actors/speaker.py's per-sentence speaker: that is the first
+    speaker of the sentence, and "X said that Y warned that…" is Y's threat."""
+    for teller in verb.ancestors:
         if teller.pos_ == "VERB" and teller.lemma_.lower() in res.attribution.speech_verbs:
             for subject in (c for c in teller.children if c.dep_ == "nsubj"):
                 if subject.i in index.by_token:
@@ -45,12 +40,24 @@ def _warner(token: Token, index: ActorIndex, res: Resources) -> tuple[str, Token
     return None
 
 
+def _with_target(told: Event, event: Event, trigger: str) -> Event:
+    """The warning ``told`` with the target of the act it threatens ("warned that Israel
+    would strike Beirut if…": warn-if-v's THREATEN at Beirut's owner)."""
+    return replace(told, target=event.target, participants=[
+        *told.participants, *(replace(p, why=f"{p.why}+threatened-act")
+                              for p in event.participants if p.role == "target")],
+        why=[*told.why, f"target:threatened-act({trigger})"])
+
+
 def conditional_threats(events: list[Event], index: ActorIndex, res: Resources
                         ) -> list[Event]:
     """``events`` with a THREATEN after each act of force or sanction promised on a
-    condition by a named doer: from whoever says it, else the doer."""
+    condition by a named doer: from whoever says it, else the doer. A warning already
+    coded as THREATEN in the sentence (warn-if-v) is that threat: it takes the act's
+    target when it has none, and no second threat is added."""
     doc = index.doc
     out: list[Event] = []
+    told_target: dict[int, Event] = {}  # id() of a warning -> the warning with a target
     for event in events:
         out.append(event)
         code = THREAT_CAMEO.get(event.type)
@@ -59,12 +66,13 @@ def conditional_threats(events: list[Event], index: ActorIndex, res: Resources
         span = doc.char_span(event.evidence.trigger.start, event.evidence.trigger.end,
                              alignment_mode="expand")
         info = res.cameo_info(code)
-        if span is None or info is None or not _conditional(span[0]):
+        verb = _verb(span[0]) if span is not None else None
+        if verb is None or info is None or not conditional_clause(verb):
             continue
         participants = list(event.participants)
         why = [f"trigger:conditional-threat({span.text})",
                *[w for w in event.why if w.startswith(("source:", "target:"))]]
-        source, warner = event.source, _warner(span[0], index, res)
+        source, warner = event.source, _warner(verb, index, res)
         if warner is not None and warner[0] != event.source:
             source, tok = warner
             participants = [p for p in participants if p.role != "source"] + [Participant(
@@ -74,16 +82,14 @@ def conditional_threats(events: list[Event], index: ActorIndex, res: Resources
                    *[w for w in why[1:] if w.startswith("target:")]]
         told = next((e for e in events if e.type == "THREATEN" and e.source == source
                      and e.evidence.sentence == event.evidence.sentence), None)
-        if told is not None:  # "warned that Israel would strike Beirut if…": the warning
-            if told.target is None and event.target is not None:  # is the threat (warn-if-v)
-                told.target = event.target
-                told.participants += [replace(p, why=f"{p.why}+threatened-act")
-                                      for p in event.participants if p.role == "target"]
-                told.why.append(f"target:threatened-act({span.text})")
+        if told is not None:
+            if told.target is None and event.target is not None \
+                    and id(told) not in told_target:
+                told_target[id(told)] = _with_target(told, event, span.text)
             continue
         out.append(replace(
             event, id=f"{event.id}-threat", type="THREATEN", mode=None, cameo=code,
             cameo_name=info.name, goldstein=info.goldstein, quad_class=info.quad_class,
             status="occurred", negated=False, quantity=None, participants=participants,
             source=source, why=why))
-    return out
+    return [told_target.get(id(e), e) for e in out]

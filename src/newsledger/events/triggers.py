@@ -74,7 +74,7 @@ def fits(trig: Trigger, token: Token) -> bool:
         return False
     if trig.heads and token.head.lemma_.lower() not in trig.heads:
         return False
-    if trig.conditional and not conditional_clause(token):
+    if trig.conditional and not conditional_clause(token, reported=True):
         return False  # "warned that … unless": a threat; a warning alone is none
     objects = [o.lemma_.lower() for o in direct_objects(token)]
     if trig.object == "theme":  # what is sent: "21 warships", "a brigade of doctors"

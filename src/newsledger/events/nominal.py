@@ -1,0 +1,159 @@
+"""The nominal frame: the actors of a noun trigger.
+
+Source = the noun's possessor or modifier ("Israel's strike", "US sanctions"), its "by"
+object, or the subject of the verb that governs it ("held a meeting", "heaped praise on");
+target = the objects of its target prepositions, or of the verb's after it ("welcomed
+Turkey's aid to Syrians"). A verb the subject undergoes the noun by makes it the target
+("faces charges", ``undergoing_verbs``); one that places something in a state makes that
+thing the doer ("placed its navy on alert", ``placing_verbs``); both in events.yaml.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Protocol
+
+from spacy.tokens import Token
+
+from ..actors import ActorIndex
+from ..resources import Resources, Trigger
+from ..syntax import governing_verb, is_passive, pobjs, prep_objects
+from .status import MATERIAL_QUADS
+
+# what a clause is about, not an act its subject takes part in ("briefed about the talks";
+# not "on": "went on strike", "agreed on a ceasefire")
+TOPIC_PREPS = ("about", "over", "regarding", "concerning")
+AFTER_PREPS = ("after", "following", "since", "before", "until", "amid")  # time, not part
+CONFLICT_QUAD = 4  # material conflict (CAMEO quad classes)
+
+
+@dataclass
+class Arg:
+    """An actor found for a trigger: its ``role`` (source | target | participant), the
+    token it was found at and the rule that found it."""
+    role: str
+    token: Token
+    actor: str
+    why: str
+
+
+class Finder(Protocol):
+    """What the nominal frame asks of frames.py's ArgumentFinder."""
+    res: Resources
+    index: ActorIndex
+
+    def arguments(self, role: str, tokens: Iterable[Token], why: str) -> list[Arg]: ...
+
+    def controller(self, verb: Token) -> tuple[list[Token], str]: ...
+
+
+class NominalFrame:
+    """The nominal frame of one document's argument finder (frames.py)."""
+
+    def __init__(self, finder: Finder):
+        self.finder = finder
+        self.res = finder.res
+
+    def args(self, trig: Trigger, noun: Token) -> list[Arg]:
+        """Source, target and participants of the noun trigger ``noun``; the module's rules."""
+        finder = self.finder
+        args: list[Arg] = []
+        mods = [c for c in noun.children if c.dep_ in ("poss", "amod", "compound", "nmod")]
+        if trig.object == "owned" and not prep_objects(noun, trig.target_preps):
+            # "demand his release": whose release it is, is who is released (the target);
+            # "Hamas's release of three hostages" keeps its possessor as the doer
+            owners = [m for m in mods if m.dep_ == "poss"]
+            args += finder.arguments("target", owners, "frame:noun-owner")
+            mods = [m for m in mods if m.dep_ != "poss"]
+        # a modifier that is itself an event noun is no doer ("the United States'
+        # condemnation of Hamas' attacks", parsed with "condemnation" modifying "attacks")
+        mods = [m for m in mods if m.i in finder.index.by_token
+                or (m.lemma_.lower(), "NOUN") not in self.res.events.triggers]
+        args += finder.arguments("source", mods, "frame:noun-modifier")
+        args += finder.arguments("source", prep_objects(noun, ("by",)), "frame:noun-by")
+        between = prep_objects(noun, ("between", "among"))
+        if between:
+            found = finder.arguments("participant", between, "frame:noun-between")
+            for i, arg in enumerate(found):
+                arg.role = "source" if i == 0 and not args else "target"
+            args += found
+        preps = [p for p in trig.target_preps if p not in ("between", "among")]
+        args += finder.arguments("target", prep_objects(noun, preps), "frame:noun-prep")
+        for child in noun.children:  # "the meeting attended by X", "talks held with Y"
+            if child.dep_ in ("acl", "relcl") and any(c.dep_ == "agent" for c in child.children):
+                agents = [p for c in child.children if c.dep_ == "agent" for p in pobjs(c)]
+                args += finder.arguments("participant", agents, "frame:noun-attended-by")
+                args += finder.arguments("target", prep_objects(child, preps),
+                                         "frame:noun-acl-prep")
+        verb = governing_verb(noun)
+        if verb is not None and not any(a.role == "source" for a in args):
+            args += finder.arguments("source", self._placed(noun, verb), "frame:placed-in-state")
+        if verb is not None and self._undergoes(noun, verb):
+            subs, why = finder.controller(verb)
+            args += finder.arguments("target", subs, f"frame:undergoer({verb.lemma_})+{why}")
+            # "from" on the noun, on what it is of ("accusations of fraud from X"), or after
+            # it on the verb
+            doers = [o for t in (noun, *prep_objects(noun, ("of",)))
+                     for o in prep_objects(t, ("from",))]
+            doers += [o for o in prep_objects(verb, ("from",)) if o.i > noun.i]
+            return args + finder.arguments("source", doers, "frame:undergone-from")
+        light = verb is not None and (verb.lemma_.lower() in self.res.events.light_verbs or (
+            noun.dep_ == "pobj" and noun.head.lower_ not in TOPIC_PREPS))
+        info = self.res.cameo_info(trig.cameo)
+        if light and verb is not None \
+                and verb.lemma_.lower() in self.res.events.saying_light_verbs:
+            light = info is None or info.quad_class not in MATERIAL_QUADS
+        if light and noun.dep_ == "pobj" and noun.head.lower_ in AFTER_PREPS \
+                and verb is not None and verb.lemma_.lower() not in self.res.events.light_verbs:
+            # "placed its navy on alert after the attack": force before or after the clause
+            # is someone else's ("said after talks with" still takes part: talks are no force)
+            light = info is None or info.quad_class != CONFLICT_QUAD
+        if light and noun.dep_ == "pobj" and verb is not None and trig.type not in \
+                self.res.events.joined_demand_types and self.res.status.demands(verb.lemma_):
+            light = False  # "called for a ceasefire": the caller ceases no fire (issue 13)
+        if light and not any(a.role == "source" for a in args):
+            assert verb is not None
+            if noun.dep_ in ("dobj", "attr") or (noun.dep_ == "pobj" and not is_passive(verb)):
+                subs, why = finder.controller(verb)
+                args += finder.arguments("source", subs, f"frame:light-verb({verb.lemma_})+{why}")
+            elif noun.dep_ == "nsubjpass":
+                agents = [p for c in verb.children if c.dep_ == "agent" for p in pobjs(c)]
+                args += finder.arguments("source", agents, "frame:noun-passive-agent")
+        if light and verb is not None and noun.dep_ in ("dobj", "nsubjpass"):
+            args += finder.arguments("target", prep_objects(verb, preps), "frame:light-verb-prep")
+        elif verb is not None and (noun.dep_ == "dobj" or (
+                noun.dep_ == "pobj" and noun.head.lower_ == "in")) and not any(
+                a.role == "target" for a in args):
+            # "welcomed Turkey's aid to Syrians", "took part in drills with Saudi forces": the
+            # parser hangs the noun's preposition on the verb after it; a verb that takes it
+            # as its own target keeps it
+            own = {p for t in self.res.events.triggers.get((verb.lemma_.lower(), "VERB"), ())
+                   for p in t.target_preps}
+            after = [p for p in preps if p not in own]
+            args += finder.arguments("target", [o for o in prep_objects(verb, after)
+                                                if o.i > noun.i], "frame:noun-prep-on-verb")
+        return args
+
+    def _undergoes(self, noun: Token, verb: Token) -> bool:
+        """ "the mayor faces charges", "troops died in the offensive", "came under attack":
+        the verb's subject undergoes the event noun (``undergoing_verbs`` in events.yaml;
+        "come" only "under" it)."""
+        lemma = verb.lemma_.lower()
+        if lemma not in self.res.events.undergoing_verbs:
+            return False
+        if noun.dep_ == "dobj" and noun.head.i == verb.i:
+            return lemma != "come"
+        return noun.dep_ == "pobj" and noun.head.head.i == verb.i and (
+            noun.head.lower_ == "under" or (noun.head.lower_ == "in" and lemma != "come"))
+
+    def _placed(self, noun: Token, verb: Token) -> list[Token]:
+        """ "put their militaries on high alert" -> the militaries; "the army was placed on
+        alert" -> the army (``placing_verbs`` in events.yaml)."""
+        if noun.dep_ != "pobj" or noun.head.lower_ not in ("on", "into") \
+                or noun.head.head.i != verb.i \
+                or verb.lemma_.lower() not in self.res.events.placing_verbs:
+            return []
+        deps = ("nsubjpass",) if is_passive(verb) else ("dobj",)
+        return [c for c in verb.children if c.dep_ in deps]
+
