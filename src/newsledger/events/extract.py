@@ -85,12 +85,15 @@ class EventExtractor:
 
     def _alleged(self, token: Token) -> bool:
         """ "accused China of supplying imagery": the accusation is the event; what it
-        alleges is the accuser's claim, not a coded fact."""
+        alleges is the accuser's claim, not a coded fact. What is condemned or criticised
+        ("the condemnation of the attack against the president") is told as done: only an
+        allegation's (trigger mode ``allege``) is held back."""
         head = token.head
         if token.dep_ not in ("pcomp", "pobj") or head.lower_ not in ("of", "for"):
             return False
         governing = self.match(head.head)
-        return governing is not None and governing.type == "ACCUSE"
+        return governing is not None and governing.type == "ACCUSE" \
+            and governing.mode == "allege"
 
     def _object_of_trigger(self, token: Token, trig: Trigger) -> bool:
         """ "cut ties with", "delaying a shipment of aid": the noun is the verb's event."""

@@ -34,10 +34,9 @@ from ..syntax import (
     shared_objects,
     with_conjuncts,
 )
-from .nominal import Arg, NominalFrame
+from .nominal import JUDGING_TYPES, Arg, NominalFrame
 
 THEME_PREPS = ("to", "for", "on", "against", "over", "with")
-JUDGING_TYPES = ("ACCUSE", "SUPPORT")  # condemning or praising an act is not doing it
 # Words for some of a body's members: "many in Congress", "some in the government"
 PART_WORDS = frozenset(("many", "some", "most", "several", "few", "others", "those"))
 OWNER_DEPTH = 1  # how many things deep an owned object's owner is looked for
@@ -193,6 +192,9 @@ class ArgumentFinder:
                 for t in self.res.events.triggers.get(
                     (head.lemma_.lower(), "VERB"), ())):
             return [], "frame:judged-act"
+        if verb.dep_ == "pcomp" and self.nominal.judged_for(verb, head.head):
+            # "criticized his opponent for visiting…": the one judged visited
+            return direct_objects(head.head), "control:judged-for"
         infinitive = verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.tag_ == "TO"
                                                   for c in verb.children)
         if (verb.dep_ in ("xcomp", "ccomp") or infinitive) and not any(

@@ -18,7 +18,7 @@ from spacy.tokens import Token
 
 from ..actors import ActorIndex
 from ..resources import Resources, Trigger
-from ..syntax import governing_verb, is_passive, pobjs, prep_objects
+from ..syntax import direct_objects, governing_verb, is_passive, pobjs, prep_objects
 from .status import MATERIAL_QUADS
 
 # what a clause is about, not an act its subject takes part in ("briefed about the talks";
@@ -26,6 +26,7 @@ from .status import MATERIAL_QUADS
 TOPIC_PREPS = ("about", "over", "regarding", "concerning")
 AFTER_PREPS = ("after", "following", "since", "before", "until", "amid")  # time, not part
 CONFLICT_QUAD = 4  # material conflict (CAMEO quad classes)
+JUDGING_TYPES = ("ACCUSE", "SUPPORT")  # condemning or praising an act is not doing it
 
 
 @dataclass
@@ -98,6 +99,11 @@ class NominalFrame:
                      for o in prep_objects(t, ("from",))]
             doers += [o for o in prep_objects(verb, ("from",)) if o.i > noun.i]
             return args + finder.arguments("source", doers, "frame:undergone-from")
+        if verb is not None and self.judged_for(noun, verb):
+            # "criticised Russia for the bombing of…": the one judged did it, not the judge
+            if not any(a.role == "source" for a in args):
+                args += finder.arguments("source", direct_objects(verb), "frame:judged-for")
+            return args
         light = verb is not None and (verb.lemma_.lower() in self.res.events.light_verbs or (
             noun.dep_ == "pobj" and noun.head.lower_ not in TOPIC_PREPS))
         info = self.res.cameo_info(trig.cameo)
@@ -134,6 +140,15 @@ class NominalFrame:
             args += finder.arguments("target", [o for o in prep_objects(verb, after)
                                                 if o.i > noun.i], "frame:noun-prep-on-verb")
         return args
+
+    def judged_for(self, noun: Token, verb: Token) -> bool:
+        """ "condemned Russia for the bombing", "thanked Egypt for its mediation",
+        "criticized his opponent for visiting…": the noun or clause is what a verb of
+        judging (a trigger of a type in :data:`JUDGING_TYPES`) judges its object for."""
+        return noun.dep_ in ("pobj", "pcomp") and noun.head.lower_ == "for" \
+            and noun.head.head.i == verb.i and any(
+                t.type in JUDGING_TYPES
+                for t in self.res.events.triggers.get((verb.lemma_.lower(), "VERB"), ()))
 
     def _undergoes(self, noun: Token, verb: Token) -> bool:
         """ "the mayor faces charges", "troops died in the offensive", "came under attack":

@@ -61,6 +61,7 @@ class StatusRules:
         self.falsity = set(lexicon.falsity)
         self.truth = set(lexicon.truth)
         self.performative = set(lexicon.performative)
+        self.factive = set(lexicon.factive)
         self.speech = set(res.attribution.speech_verbs)
 
     def _governors(self, token: Token) -> list[tuple[str, Token]]:
@@ -89,6 +90,17 @@ class StatusRules:
                 found.append((status, head))
             cur = head
         return found
+
+    def _factive(self, noun: Token) -> str | None:
+        """The verb or noun (``factive`` in lexicons/status.yaml) whose object ``noun`` is
+        ("investigate the killings", "an investigation into the attack"), if any."""
+        head = noun.head
+        if noun.dep_ == "pobj" and head.dep_ == "prep":
+            head = head.head
+        elif noun.dep_ not in ("dobj", "nsubjpass"):
+            return None
+        lemma = head.lemma_.lower()
+        return lemma if lemma in self.factive and head.i != noun.i else None
 
     def _begun(self, verb: Token) -> bool:
         """ "have begun withdrawing": begun, told as past and neither negated nor
@@ -274,6 +286,9 @@ class StatusRules:
             found = self._noun_status(token)
             if found:
                 return found
+            factive = self._factive(token)
+            if factive is not None:  # "to investigate the killings": they took place
+                return "occurred", False, [f"status:factive({factive})"]
         governors = self._governors(token)
         for wanted in PRIORITY:
             for status, head in governors:

@@ -45,6 +45,8 @@ class StatusLexicon:
     truth: tuple[str, ...]
     # verbs whose simple present is the act itself ("I condemn…"): occurred, not ongoing
     performative: tuple[str, ...] = ()
+    # verbs whose object is told as done: a demand or plan above them is not its status
+    factive: tuple[str, ...] = ()
 
     def demands(self, lemma: str) -> bool:
         """Whether a verb lemma is a verb of demand ("call", "urge"): what it governs is
@@ -155,6 +157,7 @@ def load_status(data: Path | None = None) -> StatusLexicon:
         falsity=_words(raw, "falsity", rel),
         truth=_words(raw, "truth", rel),
         performative=tuple(strs(raw.get("performative", []), f"{rel} performative")),
+        factive=tuple(strs(raw.get("factive", []), f"{rel} factive")),
     )
 
 

@@ -1,0 +1,43 @@
+"""What is condemned, criticised or investigated is an act told as done, by the one judged
+(events/nominal.py ``judged_for``, events/extract.py ``_alleged``, status ``factive`` in
+lexicons/status.yaml). Only an allegation's act is held back. Sentences are our own."""
+
+from __future__ import annotations
+
+from helpers import dyads
+
+
+def test_an_attack_condemned_in_a_noun_is_coded(analyzer):
+    found = dyads(analyzer.analyze("The Dutch minister reiterated the condemnation of the "
+                                   "attack against the Malian president.", date="2024-05-06"))
+    assert ("ASSAULT", None, "MLIGOV", "occurred") in found, found
+
+
+def test_the_one_criticised_for_an_act_did_it(analyzer):
+    found = dyads(analyzer.analyze("Britain criticised Russia for the bombing of a hospital "
+                                   "in Aleppo.", date="2024-05-06"), status=False)
+    assert [c[1] for c in found if c[0] == "ASSAULT"] == ["RUS"], found
+    found = dyads(analyzer.analyze("Romney criticized Obama for visiting Egypt.",
+                                   date="2012-10-23"), status=False)
+    assert [c for c in found if c[0] == "CONSULT"] == [("CONSULT", "USAGOV", "EGY")], found
+
+
+def test_an_alleged_act_is_the_accusers_claim_not_an_event(analyzer):
+    found = dyads(analyzer.analyze("Kenya accused Somalia of attacking its border posts.",
+                                   date="2024-05-06"))
+    assert [c[0] for c in found] == ["ACCUSE"], found
+
+
+def test_what_is_to_be_investigated_took_place(analyzer):
+    analysis = analyzer.analyze("The UN called on Pakistan to investigate the killings of "
+                                "journalists.", date="2024-05-06")
+    killings = [e for e in analysis.events if e.type == "ASSAULT"]
+    assert [(e.status, e.why[2]) for e in killings] == [
+        ("occurred", "status:factive(investigate)")], dyads(analysis)
+    assert ("ACCUSE", "PAK", "PAKJRN", "demanded") in dyads(analysis)
+
+
+def test_a_crime_named_with_no_victim_is_no_event(analyzer):
+    found = dyads(analyzer.analyze("The court ruled the death penalty for murder "
+                                   "unconstitutional.", date="2024-05-06"))
+    assert not [c for c in found if c[0] == "ASSAULT"], found
