@@ -19,6 +19,9 @@ def codes(analysis) -> dict[str, str | None]:
     ("Peru's Ministry of Foreign Affairs rejected the claim on Monday.", "Ministry", "PERGOV"),
     ("The Thai opposition leader spoke to reporters in Bangkok.", "opposition leader", "THAOPP"),
     ("Police in Minsk detained Belarusian opposition figures.", "opposition figures", "BLROPP"),
+    # ships of a navy, and people who are no one's officials (issue 13, real train)
+    ("A Greek patrol vessel intercepted the smugglers near Lesbos.", "patrol vessel", "GRCMIL"),
+    ("Pirates released a Danish couple in Mogadishu on Monday.", "Danish couple", "DNKCVL"),
 ])
 def test_an_office_or_the_opposition_takes_its_sector(analyzer, text, mention, code):
     found = codes(analyzer.analyze(text, date="2024-05-06"))

@@ -59,3 +59,13 @@ def test_a_us_state_is_in_the_united_states(analyzer):
     the town of Florida in Cuba (issue 13, real train)."""
     assert ("COERCE", "USA") in where(analyzer, "Police arrested two Haitian migrants in "
                                                 "Florida on Monday.")
+
+
+def test_a_month_is_no_place(analyzer):
+    """ "in March", "in May" are dates, though March (England) and May are towns too: no
+    place of the event, no scene for bare pirates."""
+    analysis = analyzer.analyze("Somali pirates hijacked a Greek tanker in March.",
+                                date="2024-05-06")
+    assert [(e.type, e.location) for e in analysis.events] == [("ASSAULT", None)]
+    analysis = analyzer.analyze("Pirates seized a Greek tanker in March.", date="2024-05-06")
+    assert not [a for a in analysis.actors if a.country == "GBR"], analysis.actors

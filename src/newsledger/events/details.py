@@ -132,6 +132,8 @@ def find_location(token: Token, gazetteer: Gazetteer | DocumentPlaces, entities:
                 compounds = [c for c in pobj.children if c.dep_ == "compound"]
                 named = prep_objects(pobj, ("of",)) if pobj.lemma_ in PLACE_NOUNS else []
                 for cand in (pobj, *named, *compounds):  # "the Ladakh town of Leh"
+                    if cand.ent_type_ in ("DATE", "TIME"):
+                        continue  # "in March", "in May": a month, not March or May (towns)
                     span = _place_span(cand, entities)
                     if span is None and cand.i == pobj.i and compounds \
                             and all(c.pos_ == "PROPN" for c in compounds):

@@ -84,10 +84,8 @@ class EventExtractor:
         return None
 
     def _alleged(self, token: Token) -> bool:
-        """ "accused China of supplying imagery": the accusation is the event; what it
-        alleges is the accuser's claim, not a coded fact. What is condemned or criticised
-        ("the condemnation of the attack against the president") is told as done: only an
-        allegation's (trigger mode ``allege``) is held back."""
+        """ "accused China of supplying imagery": what an allegation (mode ``allege``)
+        alleges is the accuser's claim; what is condemned is told as done."""
         head = token.head
         if token.dep_ not in ("pcomp", "pobj") or head.lower_ not in ("of", "for"):
             return False
@@ -112,7 +110,8 @@ class EventExtractor:
     def extract(self, parse: Parse[ActorIndex]) -> list[Event]:
         drafts: list[Draft] = []
         places = DocumentPlaces(self.gazetteer, parse.document.text, parse.sentences)
-        finder = ArgumentFinder(self.res, parse.index, places)
+        end = parse.sentences[0].end if parse.headline else -1
+        finder = ArgumentFinder(self.res, parse.index, places, headline_end=end)
         for s_idx, sent in enumerate(parse.sents):
             if s_idx in parse.headings:
                 continue

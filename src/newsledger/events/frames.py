@@ -35,6 +35,7 @@ from ..syntax import (
     with_conjuncts,
 )
 from .nominal import JUDGING_TYPES, Arg, NominalFrame
+from .status import MATERIAL_QUADS
 
 THEME_PREPS = ("to", "for", "on", "against", "over", "with")
 # Words for some of a body's members: "many in Congress", "some in the government"
@@ -58,12 +59,15 @@ def _against(token: Token, top: Token) -> bool:
 class ArgumentFinder:
     """Finds the source/target actors of a trigger in one parsed sentence."""
 
-    def __init__(self, res: Resources, index: ActorIndex, places: DocumentPlaces | None = None):
-        """One document's argument finder: its actor ``index`` and its ``places`` (the
-        gazetteer as the document reads ambiguous names)."""
+    def __init__(self, res: Resources, index: ActorIndex, places: DocumentPlaces | None = None,
+                 headline_end: int = -1):
+        """One document's argument finder: its actor ``index``, its ``places`` (the
+        gazetteer as the document reads ambiguous names) and the character its headline
+        ends at (-1: no headline)."""
         self.res = res
         self.index = index
         self.places = places
+        self.headline_end = headline_end
         self.nominal = NominalFrame(self)
 
     # -- token -> actors --------------------------------------------------------------
@@ -137,8 +141,11 @@ class ArgumentFinder:
             subs, why = controller(token)
             return self.arguments("participant", subs, why)
         subs, why = self.controller(token)
-        args = self.arguments("source", subs, why)
         objs = direct_objects(token) or shared_objects(token)
+        if not objs and self._headline_passive(token, trig):
+            # "Chinese ship hijacked, British couple freed": a headline's bare participle
+            return self.arguments("target", subs, "frame:headline-passive")
+        args = self.arguments("source", subs, why)
         if trig.object == "theme":  # "send its troops": the troops' owner is no target
             themes = [o for o in objs if self.is_theme(o, trig)]
             if not args:
@@ -182,6 +189,19 @@ class ArgumentFinder:
                     extra.role = "target"
                     extra.why = "frame:symmetric-conjunct"
         return args
+
+    def _headline_passive(self, verb: Token, trig: Trigger) -> bool:
+        """A headline's past form with a subject, no auxiliary and no object is a passive
+        with its "was" left out ("Chinese ship hijacked", "British couple freed"; headlines
+        tell the past in the present: "Kenyan navy kills three"). Only for acts done to
+        someone (material quads, no mutual type): "Iran and the US agreed" stays active."""
+        info = self.res.cameo_info(trig.cameo)
+        return verb.idx < self.headline_end and verb.tag_ in ("VBD", "VBN") \
+            and trig.frame == "transitive" and info is not None \
+            and info.quad_class in MATERIAL_QUADS \
+            and trig.type not in self.res.events.mutual_types \
+            and any(c.dep_ == "nsubj" for c in verb.children) \
+            and not any(c.dep_ in ("aux", "auxpass", "agent", "prep") for c in verb.children)
 
     def controller(self, verb: Token) -> tuple[list[Token], str]:
         """The verb's subjects; for "asked/urged/called on X to <verb>", X; none for an act

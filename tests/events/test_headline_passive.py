@@ -1,0 +1,34 @@
+"""A headline's bare participle is a passive with "was" left out (events/frames.py
+``_headline_passive``; issue 13, real train: a piracy headline). Sentences are our own."""
+
+from __future__ import annotations
+
+from helpers import dyads
+
+HEADLINE = ("Gulf of Aden: Indian navy kills two pirates, Dutch couple freed\n"
+            "The navy said its frigate had been on patrol since May.")
+
+
+def test_a_bare_participle_in_a_headline_is_done_to_its_subject(analyzer):
+    found = dyads(analyzer.analyze(HEADLINE, date="2024-05-06"), status=False)
+    assert ("RETREAT", None, "NLDCVL") in found, found
+    assert not [c for c in found if c[1] == "NLDCVL"], found
+
+
+def test_a_past_verb_in_prose_or_a_mutual_act_stays_active(analyzer):
+    found = dyads(analyzer.analyze("Pirates freed a Dutch couple on Monday.",
+                                   date="2024-05-06"), status=False)
+    assert not [c for c in found if c[1] == "NLDCVL"], found
+    found = dyads(analyzer.analyze("Iran and Oman agreed\nThe two countries signed a trade "
+                                   "deal in Muscat on Monday.", date="2024-05-06"),
+                  status=False)
+    assert not [c for c in found if c[0] == "AGREE" and c[1] is None], found
+
+
+def test_sinking_a_ship_is_force_a_ship_sinking_is_not(analyzer):
+    found = dyads(analyzer.analyze("Russia sank a Ukrainian patrol boat near Odesa.",
+                                   date="2024-05-06"), status=False)
+    assert ("ASSAULT", "RUS", "UKRMIL") in found, found
+    found = dyads(analyzer.analyze("A Ukrainian patrol boat sank near Odesa in a storm.",
+                                   date="2024-05-06"))
+    assert not found, found
