@@ -34,3 +34,38 @@ def test_two_predicates_name_and_are_no_object():
     doc = make_doc(NAMING, [(2, 3, "PERSON", "")])
     assert direct_objects(doc[1]) == []
     assert not phone_call(doc[1])
+
+
+# "The documents the activist released included cables." (a relative clause, no pronoun)
+GAP = """
+The DET DT det 1 the
+documents NOUN NNS nsubj 5 document
+the DET DT det 3 the
+activist NOUN NN nsubj 4 activist
+released VERB VBD relcl 1 release
+included VERB VBD ROOT 5 include
+cables NOUN NNS dobj 5 cable
+. PUNCT . punct 5 .
+"""
+# "the rebels, whom Kenya accused Somalia of arming" (a pronoun beside an object)
+WHOM = """
+the DET DT det 1 the
+rebels NOUN NNS ROOT 1 rebel
+, PUNCT , punct 1 ,
+whom PRON WP dobj 5 whom
+Kenya PROPN NNP nsubj 5 Kenya
+accused VERB VBD relcl 1 accuse
+Somalia PROPN NNP dobj 5 Somalia
+"""
+
+
+def test_a_relative_clause_object_is_the_noun_it_tells_of():
+    """Issue 13, real train: "the information Manning released" is no freeing of anyone;
+    "the decision, which Spain condemned" is Spain's condemnation of the decision."""
+    doc = make_doc(GAP, [])
+    assert [t.text for t in direct_objects(doc[4])] == ["documents"]
+    doc = make_doc(WHOM, [(4, 5, "GPE", ""), (6, 7, "GPE", "")])
+    assert [t.text for t in direct_objects(doc[5])] == ["Somalia"]
+    which = make_doc(WHOM.replace("whom PRON WP", "which PRON WDT").replace(
+        "Somalia PROPN NNP dobj 5 Somalia", "again ADV RB advmod 5 again"), [(4, 5, "GPE", "")])
+    assert [t.text for t in direct_objects(which[5])] == ["rebels"]

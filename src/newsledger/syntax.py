@@ -105,6 +105,15 @@ def direct_objects(verb: Token) -> list[Token]:
             return direct_objects(head)
         return [c for c in head.children if c.dep_ == "nsubj"]
     objects = [c for c in verb.children if c.dep_ in ("dobj", "dative", "attr")]
+    if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        # "the policy, which Australia criticised", "the information Manning released":
+        # the relative clause's object is the noun it tells of
+        relative = [o for o in objects if o.tag_ in ("WDT", "WP")]
+        if relative:  # "whom NATO accused Russia of supporting": Russia is the object
+            objects = [o for o in objects if o not in relative] or [verb.head]
+        elif not objects and any(c.dep_ == "nsubj" for c in verb.children) \
+                and not any(c.dep_ in ("ccomp", "xcomp", "oprd") for c in verb.children):
+            objects = [verb.head]
     predicates = [c for c in verb.children if c.dep_ == "oprd"]
     if not objects and len(predicates) == 1 and predicates[0].pos_ == "PROPN":
         # "called Yemeni President Hadi today", parsed as an object predicate with no

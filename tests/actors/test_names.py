@@ -21,3 +21,26 @@ def test_with_no_one_named_before_the_dictionary_namesake_stands(analyzer):
     analysis = analyzer.analyze("Iraqi President Barham Salih visited Ankara. President Salih "
                                 "later spoke to reporters.", date="2019-03-01")
     assert ids_of(analysis, "Salih") == {"barham-salih"}
+
+
+def test_a_family_name_the_tagger_missed_is_the_person_named_before(analyzer):
+    """ "Drozdik was arrested": tagged a common noun, no entity (names.untagged_surnames;
+    issue 13, real train: "Manning was convicted in 2013")."""
+    analysis = analyzer.analyze("A Minsk court acquitted the Belarusian journalist Pavel "
+                                "Drozdik on Monday.\n\nDrozdik was arrested in May after "
+                                "covering a protest.", date="2025-06-02")
+    person = next(a for a in analysis.actors if a.id == "x-pavel-drozdik")
+    assert [m.why for m in person.mentions][-1] == "name:surname-of-unlisted(untagged)"
+    arrests = [e for e in analysis.events if e.type == "COERCE"]
+    assert [(e.target, e.status) for e in arrests] == [("x-pavel-drozdik", "occurred")]
+
+
+def test_an_unlisted_name_placed_later_is_placed_everywhere(analyzer):
+    """The headline's "Chelsea Manning" was an organization with no country, the body's a
+    person of the story's country: one actor, placed (actors/index.py ``add``)."""
+    analysis = analyzer.analyze(
+        "Obama commutes whistleblower's sentence: Chelsea Manning to walk free\n\n"
+        "Yesterday, U.S. President Barack Obama commuted the sentence of Army intelligence "
+        "officer Chelsea Manning from 35 years to time served.", date="2017-01-18")
+    manning = [a for a in analysis.actors if a.id == "x-chelsea-manning"]
+    assert [(a.country, a.kind, len(a.mentions)) for a in manning] == [("USA", "person", 2)]

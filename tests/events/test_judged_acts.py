@@ -41,3 +41,11 @@ def test_a_crime_named_with_no_victim_is_no_event(analyzer):
     found = dyads(analyzer.analyze("The court ruled the death penalty for murder "
                                    "unconstitutional.", date="2024-05-06"))
     assert not [c for c in found if c[0] == "ASSAULT"], found
+
+
+def test_a_relative_clause_has_its_own_status(analyzer):
+    """ "the decision, which Spain condemned" was condemned: "decision" governs the clause
+    it heads, not one that tells of it (events/status.py ``_governors``)."""
+    found = dyads(analyzer.analyze("Germany criticised the decision, which Spain also "
+                                   "condemned.", date="2024-05-06"))
+    assert ("ACCUSE", "ESP", None, "occurred") in found, found

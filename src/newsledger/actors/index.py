@@ -41,6 +41,13 @@ class ActorIndex:
         country in one event only), the tokens then stand for the actor in later argument
         lookups."""
         known = self._actors.setdefault(actor.id, actor)
+        if known is not actor and known.country is None and actor.country is not None \
+                and known.source is None and actor.source is None:
+            # an unlisted name placed at a later mention ("Chelsea Manning" an organization
+            # in the headline, a person of the story's country in the body) is placed
+            known.kind, known.country, known.sector = actor.kind, actor.country, actor.sector
+            known.cameo_code = actor.cameo_code
+            known.why.extend(actor.why)
         span = self.doc[start:end]
         known.mentions.append(
             Mention(span.start_char, span.end_char, span.text, self.sentence_of[start], why)

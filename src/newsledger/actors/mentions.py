@@ -29,6 +29,7 @@ from .names import (
     named_before,
     others_country,
     title_start,
+    untagged_surnames,
 )
 from .scene import PLACE_PREPS, Scenes
 from .sector_phrases import SectorPhrases, office_of
@@ -123,6 +124,7 @@ class MentionFinder:
             self._add_dictionary_mention(ent, kind, actor_id, index, places)
         for ent in deferred:
             self._add_model_entity(ent, index, entities, places)
+        untagged_surnames(index)  # names.py: "Manning was convicted", no entity
         self.sectors.add(index, entities, places,
                                  publisher.country if publisher is not None else None)
         return index

@@ -129,6 +129,29 @@ def named_before(ent: Span, index: ActorIndex,
     return found
 
 
+def untagged_surnames(index: ActorIndex) -> None:
+    """Add, in place, the family names the model tagged as no entity ("Chelsea Manning …
+    Manning was convicted in 2013"; issue 13, real train) as mentions of the unlisted
+    person named in full before them: a capitalised word of its own (the tagger takes an
+    unknown name at a sentence's start for a noun), after that person's first mention,
+    and no part of another actor's mention."""
+    people = [a for a in index.actors.values()
+              if a.id.startswith("x-") and a.kind == "person" and " " in a.name]
+    if not people:
+        return
+    doc = index.doc
+    for token in doc:
+        if token.i in index.by_token or token.pos_ not in ("PROPN", "NOUN") \
+                or not token.is_title \
+                or token.ent_type_ or any(c.dep_ == "compound" for c in token.children) \
+                or token.dep_ == "compound":
+            continue
+        earlier = named_before(doc[token.i : token.i + 1], index)
+        if earlier is not None and earlier.id.startswith("x-") \
+                and _first_at(earlier) < token.idx:
+            index.add(earlier, token.i, token.i + 1, "name:surname-of-unlisted(untagged)")
+
+
 def _first_at(actor: Actor) -> int:
     return min((m.start for m in actor.mentions), default=-1)
 

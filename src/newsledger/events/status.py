@@ -76,6 +76,8 @@ class StatusRules:
                 continue
             if cur.dep_ in ("nsubj", "nsubjpass") and head.lemma_ != "be":
                 break
+            if cur.dep_ == "relcl" and cur.tag_ in ("VBD", "VBN", "VBZ", "VBP"):
+                break  # "the decision, which Spain condemned": a told act of its own
             if cur.dep_ == "prep" and cur.lower_ in CIRCUMSTANCE_PREPS:
                 break  # "During the meeting, he called upon…": the meeting was no demand
             if cur.dep_ == "advcl" and cur.tag_ in ("VBD", "VBN") and any(
