@@ -29,12 +29,12 @@ def test_an_alleged_act_is_the_accusers_claim_not_an_event(analyzer):
 
 
 def test_what_is_to_be_investigated_took_place(analyzer):
-    analysis = analyzer.analyze("The UN called on Pakistan to investigate the killings of "
-                                "journalists.", date="2024-05-06")
-    killings = [e for e in analysis.events if e.type == "ASSAULT"]
-    assert [(e.status, e.why[2]) for e in killings] == [
+    analysis = analyzer.analyze("The UN called on Pakistan to investigate the attack on "
+                                "Pakistani journalists.", date="2024-05-06")
+    attacks = [e for e in analysis.events if e.type == "ASSAULT"]
+    assert [(e.status, e.why[2]) for e in attacks] == [
         ("occurred", "status:factive(investigate)")], dyads(analysis)
-    assert ("ACCUSE", "PAK", "PAKJRN", "demanded") in dyads(analysis)
+    assert ("ACCUSE", "PAK", None, "demanded") in dyads(analysis)
 
 
 def test_a_crime_named_with_no_victim_is_no_event(analyzer):
