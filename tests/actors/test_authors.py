@@ -26,3 +26,17 @@ def test_a_report_of_no_known_issuer_stays_no_one(analyzer):
     analysis = analyzer.analyze("The report urged Eritrea to free all political prisoners.",
                                 date="2024-05-06")
     assert [s for t, s, _ in coded(analysis) if t == "REQUEST"] == [None]
+
+
+def test_a_report_that_speaks_is_the_subject_it_takes_up(analyzer):
+    """ "…, the OSCE report read. It also accused…": the report is the OSCE's, and "It" is
+    the report, not the plural forces before it (coref: "it" takes no plural noun)."""
+    analysis = analyzer.analyze(
+        "Belarusian police beat the protesters in Minsk, the OSCE report read. It also "
+        "accused Belarus of jailing 30 journalists.", date="2024-05-06")
+    assert [c for c in dyads(analysis, status=False) if c[0] == "ACCUSE"] == [
+        ("ACCUSE", "IGOSCE", "BLR")]
+    analysis = analyzer.analyze(
+        "Georgian security forces fired rubber bullets at the crowd. It also accused Russia "
+        "of arming the rebels.", date="2024-05-06")
+    assert [c[1] for c in dyads(analysis) if c[0] == "ACCUSE"] == [None], dyads(analysis)

@@ -47,6 +47,11 @@ class DocumentAuthors:
             owner = self._issuer(token, index)
             if owner is not None:
                 authors[lemma] = owner
+                if token.dep_ in SUBJECT_DEPS and token.i not in index.by_token:
+                    # "…, the UN report read. It also accused India…": the report speaks
+                    # for the UN, and is the subject "It" takes up
+                    index.add(index.actors[owner], token.i, token.i + 1,
+                              f"coref:issuer-of-{lemma}")
             elif lemma in authors and token.dep_ in SUBJECT_DEPS \
                     and token.i not in index.by_token \
                     and any(c.dep_ == "det" and c.lower_ in ("the", "this")

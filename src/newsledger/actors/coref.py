@@ -36,6 +36,9 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass")
 WINDOW = 3  # sentences back a pronoun or description may reach
 
 
+PLURAL_TAGS = ("NNS", "NNPS")  # a plural noun phrase is no antecedent of "it" or "its"
+
+
 @dataclass
 class Seen:
     actor: str
@@ -269,7 +272,8 @@ class Coreference:
         owner = possessor_subject(pron, index)  # "X sent its troops": its = X
         if owner is not None:
             return [owner], "coref:possessive-of-subject"
-        things = [s for s in seen if s.kind != "person" and sent - s.sentence <= 1]
+        things = [s for s in seen if s.kind != "person" and sent - s.sentence <= 1
+                  and pron.doc[s.token].tag_ not in PLURAL_TAGS]  # "it" is no "forces"
         same = [s for s in things if s.sentence == sent]
         previous_subjects = [s for s in things if s.sentence == sent - 1 and s.subject]
         if pron.dep_ in SUBJECT_DEPS:
