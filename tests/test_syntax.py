@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from helpers import make_doc
 
-from newsledger.syntax import direct_objects, phone_call
+from newsledger.syntax import controller, direct_objects, phone_call
 
 CALL = """
 Brennan PROPN NNP nsubj 1 Brennan
@@ -69,3 +69,21 @@ def test_a_relative_clause_object_is_the_noun_it_tells_of():
     which = make_doc(WHOM.replace("whom PRON WP", "which PRON WDT").replace(
         "Somalia PROPN NNP dobj 5 Somalia", "again ADV RB advmod 5 again"), [(4, 5, "GPE", "")])
     assert [t.text for t in direct_objects(which[5])] == ["rebels"]
+
+
+# "police using gas and arresting protesters", with "arresting" joined to "gas"
+CONJ_ON_OBJECT = """
+police NOUN NNS nsubj 1 police
+using VERB VBG ROOT 1 use
+gas NOUN NN dobj 1 gas
+and CCONJ CC cc 2 and
+arresting VERB VBG conj 2 arrest
+protesters NOUN NNS dobj 4 protester
+"""
+
+
+def test_a_verb_joined_to_an_object_shares_its_verbs_subject():
+    """Issue 13, real dev: a Bahrain protest report."""
+    doc = make_doc(CONJ_ON_OBJECT, [])
+    subjects, why = controller(doc[4])
+    assert ([t.text for t in subjects], why) == (["police"], "control:conj-of-object")

@@ -86,6 +86,12 @@ def controller(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
     if dep in CONTROL_DEPS and head.pos_ in ("VERB", "AUX"):
         subs, _ = controller(head, depth + 1)
         return subs, f"control:{dep}"
+    if dep == "conj" and head.pos_ in ("NOUN", "PROPN") and head.dep_ == "dobj" \
+            and head.head.pos_ in ("VERB", "AUX"):
+        # "police using tear gas and arresting protesters", parsed with "arresting" joined
+        # to "gas": the verb shares the subject of the verb whose object it hangs from
+        subs, _ = controller(head.head, depth + 1)
+        return subs, "control:conj-of-object"
     return [], "frame:no-subject"
 
 
