@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from helpers import make_doc
 
-from newsledger.syntax import controller, direct_objects, phone_call
+from newsledger.syntax import controller, direct_objects, own_subjects, phone_call
 
 CALL = """
 Brennan PROPN NNP nsubj 1 Brennan
@@ -87,3 +87,24 @@ def test_a_verb_joined_to_an_object_shares_its_verbs_subject():
     doc = make_doc(CONJ_ON_OBJECT, [])
     subjects, why = controller(doc[4])
     assert ([t.text for t in subjects], why) == (["police"], "control:conj-of-object")
+
+
+# "A court in Izmir, Turkey acquitted her": the parser's second subject is the town's country
+TOWN_COUNTRY = """
+A DET DT det 1 a
+court NOUN NN nsubj 6 court
+in ADP IN prep 1 in
+Izmir PROPN NNP pobj 2 Izmir
+, PUNCT , punct 6 ,
+Turkey PROPN NNP nsubj 6 Turkey
+acquitted VERB VBD ROOT 6 acquit
+her PRON PRP dobj 6 she
+"""
+
+
+def test_a_towns_country_after_a_comma_is_no_subject():
+    doc = make_doc(TOWN_COUNTRY, [(3, 4, "GPE", ""), (5, 6, "GPE", "")])
+    assert [t.text for t in own_subjects(doc[6])] == ["court"]
+    listed = make_doc(TOWN_COUNTRY.replace("Izmir PROPN NNP pobj 2", "Izmir PROPN NNP conj 1"),
+                      [(3, 4, "GPE", ""), (5, 6, "GPE", "")])
+    assert [t.text for t in own_subjects(listed[6])] == ["court", "Turkey"]

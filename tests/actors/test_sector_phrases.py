@@ -22,6 +22,9 @@ def codes(analysis) -> dict[str, str | None]:
     # ships of a navy, and people who are no one's officials (issue 13, real train)
     ("A Greek patrol vessel intercepted the smugglers near Lesbos.", "patrol vessel", "GRCMIL"),
     ("Pirates released a Danish couple in Mogadishu on Monday.", "Danish couple", "DNKCVL"),
+    # a court in a town is that town's country's, whatever else the sentence names
+    ("A judge in Mosul, Iraq cleared two men of killing four soldiers from Denmark.",
+     "judge in Mosul", "IRQJUD"),
 ])
 def test_an_office_or_the_opposition_takes_its_sector(analyzer, text, mention, code):
     found = codes(analyzer.analyze(text, date="2024-05-06"))
