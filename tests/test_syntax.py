@@ -108,3 +108,39 @@ def test_a_towns_country_after_a_comma_is_no_subject():
     listed = make_doc(TOWN_COUNTRY.replace("Izmir PROPN NNP pobj 2", "Izmir PROPN NNP conj 1"),
                       [(3, 4, "GPE", ""), (5, 6, "GPE", "")])
     assert [t.text for t in own_subjects(listed[6])] == ["court", "Turkey"]
+
+
+# "During a visit to Beijing, Pakistan signed a deal": a fronted phrase, Pakistan the subject
+FRONTED = """
+During ADP IN prep 6 during
+a DET DT det 2 a
+visit NOUN NN pobj 0 visit
+to ADP IN prep 2 to
+Beijing PROPN NNP pobj 3 Beijing
+, PUNCT , punct 6 ,
+Pakistan PROPN NNP nsubj 7 Pakistan
+signed VERB VBD ROOT 7 sign
+"""
+FRONTED = FRONTED.replace("punct 6", "punct 7").replace("prep 6 during", "prep 7 during")
+
+
+def test_a_fronted_place_leaves_the_subject_alone():
+    doc = make_doc(FRONTED, [(4, 5, "GPE", ""), (6, 7, "GPE", "")])
+    assert [t.text for t in own_subjects(doc[7])] == ["Pakistan"]
+
+
+# "Russia, which invaded in 2022, rejected the report": "which" is the clause's subject
+WHICH_SUBJECT = """
+Russia PROPN NNP nsubj 6 Russia
+, PUNCT , punct 0 ,
+which PRON WDT nsubj 3 which
+invaded VERB VBD relcl 0 invade
+in ADP IN prep 3 in
+2022 NUM CD pobj 4 2022
+rejected VERB VBD ROOT 6 reject
+"""
+
+
+def test_a_relative_pronoun_subject_leaves_no_object_gap():
+    doc = make_doc(WHICH_SUBJECT, [(0, 1, "GPE", "")])
+    assert direct_objects(doc[3]) == []

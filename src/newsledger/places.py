@@ -81,6 +81,12 @@ class DocumentPlaces:
         self.starts = [start for start, _ in self.sentences]
         self._document: dict[str, tuple[str | None, str]] = {}
 
+    def country_of(self, name: str, at: int | None = None) -> str | None:
+        """The ISO alpha-3 code of the country the named place is in, as :meth:`lookup`
+        reads it at character ``at``; None when the gazetteer does not know it."""
+        hit = self.lookup(name, at)
+        return hit[0][1] if hit else None
+
     def lookup(self, name: str, at: int | None = None) -> Hit | None:
         entry = self.by_name.get(re.sub(r"^the\s+", "", name.strip().lower()))
         if entry is None:

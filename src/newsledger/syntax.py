@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 PASSIVE_DEPS = ("nsubjpass", "auxpass")
+RELATIVE_TAGS = ("WDT", "WP", "WRB")  # which, that, who, whom; where, when, why
 CONTROL_DEPS = ("xcomp", "advcl", "conj", "ccomp", "pcomp", "acl", "relcl")
 
 
@@ -64,18 +65,26 @@ def own_subjects(verb: Token) -> list[Token]:
 
 def place_country(token: Token) -> bool:
     """ "A court in Istanbul, Turkey acquitted…": the country after a place and a comma
-    names where the place is; the parser makes it a second subject (issue 13, real train:
-    "A judge in Baghdad, Iraq has cleared…"). "Greece, Turkey agree" (no place before) are
-    two subjects."""
+    names where the place is, when the place is in a prepositional phrase of the verb's
+    other subject; the parser makes it a second subject (issue 13, real train: "A judge in
+    Baghdad, Iraq has cleared…"). "Greece, Turkey agree" and a fronted "During a visit to
+    Beijing, Pakistan signed…" keep their subjects."""
     doc = token.doc
-    if token.i < 2 or token.ent_type_ != "GPE" or doc[token.i - 1].text != ",":
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1  # "Riyadh, Saudi Arabia": from the name's first word
+    if start < 2 or token.ent_type_ != "GPE" or doc[start - 1].text != ",":
         return False
-    place = doc[token.i - 2]
-    return place.dep_ == "pobj" and place.ent_type_ in ("GPE", "LOC", "FAC")
+    place = doc[start - 2]
+    holder = place.head.head  # the noun the place's preposition hangs on
+    return place.dep_ == "pobj" and place.ent_type_ in ("GPE", "LOC", "FAC") \
+        and holder.dep_ == "nsubj" and holder.head.i == token.head.i and holder.i != token.i
 
 
 def controller(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
-    """Subjects of ``verb``, looking up control/raising chains when it has none."""
+    """Subjects of ``verb``, looking up control/raising chains when it has none, and for a
+    verb the parser joined to a noun object, that object's verb ("using gas and arresting
+    protesters")."""
     subs = own_subjects(verb)
     if subs or depth > 4:
         return subs, "frame:subject"
@@ -110,7 +119,9 @@ def controller(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
 def direct_objects(verb: Token) -> list[Token]:
     """A verb's objects; a passive verb's, its subject, or the subject of the verb it is
     joined to ("Selek spent two years in prison but has been acquitted"); a reduced
-    relative's, its noun ("a journalist kidnapped in May")."""
+    relative's, its noun ("a journalist kidnapped in May"); a relative clause's whose
+    object is the relative pronoun or left out, the noun it tells of ("the decision, which
+    Spain condemned", "the information Manning released")."""
     if reduced_relative(verb):
         return [verb.head]
     if is_passive(verb):
@@ -126,12 +137,16 @@ def direct_objects(verb: Token) -> list[Token]:
     if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
         # "the policy, which Australia criticised", "the information Manning released":
         # the relative clause's object is the noun it tells of
-        relative = [o for o in objects if o.tag_ in ("WDT", "WP")]
+        relative = [o for o in objects if o.tag_ in RELATIVE_TAGS]
         if relative:  # "whom NATO accused Russia of supporting": Russia is the object
             objects = [o for o in objects if o not in relative] or [verb.head]
-        elif not objects and any(c.dep_ == "nsubj" for c in verb.children) \
-                and not any(c.dep_ in ("ccomp", "xcomp", "oprd") for c in verb.children):
-            objects = [verb.head]
+        elif not objects and any(c.dep_ == "nsubj" and c.tag_ not in RELATIVE_TAGS
+                                 for c in verb.children) \
+                and not any(c.dep_ in ("ccomp", "xcomp", "oprd") or c.tag_ in RELATIVE_TAGS
+                            or (c.dep_ == "prep" and any(o.tag_ in RELATIVE_TAGS
+                                                         for o in c.children))
+                            for c in verb.children):
+            objects = [verb.head]  # not "Russia, which invaded", "Minsk, where police…"
     predicates = [c for c in verb.children if c.dep_ == "oprd"]
     if not objects and len(predicates) == 1 and predicates[0].pos_ == "PROPN":
         # "called Yemeni President Hadi today", parsed as an object predicate with no
@@ -175,6 +190,11 @@ def governing_verb(noun: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def trigger_verb(token: Token) -> Token | None:
+    """The verb of a trigger: itself, or the verb a noun trigger hangs from."""
+    return token if token.pos_ in ("VERB", "AUX") else governing_verb(token)
 
 
 def distributive(token: Token) -> bool:

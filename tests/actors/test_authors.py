@@ -40,3 +40,10 @@ def test_a_report_that_speaks_is_the_subject_it_takes_up(analyzer):
         "Georgian security forces fired rubber bullets at the crowd. It also accused Russia "
         "of arming the rebels.", date="2024-05-06")
     assert [c[1] for c in dyads(analysis) if c[0] == "ACCUSE"] == [None], dyads(analysis)
+
+
+def test_a_country_with_a_plural_name_is_taken_up_by_it(analyzer):
+    """ "The Philippines … It also accused…": a plural proper name is one country."""
+    analysis = analyzer.analyze("The Philippines condemned the attack in Kabul on Monday. It "
+                                "also accused Russia of arming the rebels.", date="2024-05-06")
+    assert ("ACCUSE", "PHL", "RUS") in dyads(analysis, status=False)

@@ -44,3 +44,13 @@ def test_an_unlisted_name_placed_later_is_placed_everywhere(analyzer):
         "officer Chelsea Manning from 35 years to time served.", date="2017-01-18")
     manning = [a for a in analysis.actors if a.id == "x-chelsea-manning"]
     assert [(a.country, a.kind, len(a.mentions)) for a in manning] == [("USA", "person", 2)]
+
+
+def test_a_placement_by_apposition_is_not_overwritten_by_a_later_guess(analyzer):
+    """An unlisted person placed by the body named beside him stays that body's."""
+    analysis = analyzer.analyze(
+        "Rupert Colville, spokesman for the UN human rights office, condemned the arrests in "
+        "Minsk.\n\nPolice in Minsk detained 40 protesters on Sunday, Rupert Colville said.",
+        date="2024-05-06")
+    person = next(a for a in analysis.actors if a.id == "x-rupert-colville")
+    assert (person.cameo_code, person.country) == ("IGOUNO", None)

@@ -15,14 +15,21 @@ def test_a_bare_participle_in_a_headline_is_done_to_its_subject(analyzer):
     assert not [c for c in found if c[1] == "NLDCVL"], found
 
 
-def test_a_past_verb_in_prose_or_a_mutual_act_stays_active(analyzer):
+def test_a_past_verb_in_prose_or_with_its_target_stays_active(analyzer):
     found = dyads(analyzer.analyze("Pirates freed a Dutch couple on Monday.",
                                    date="2024-05-06"), status=False)
     assert not [c for c in found if c[1] == "NLDCVL"], found
-    found = dyads(analyzer.analyze("Iran and Oman agreed\nThe two countries signed a trade "
-                                   "deal in Muscat on Monday.", date="2024-05-06"),
+    found = dyads(analyzer.analyze("Gulf of Aden: Indian navy fired on pirates\nThe navy said "
+                                   "its frigate had been on patrol since May.",
+                                   date="2024-05-06"), status=False)
+    assert {c[1] for c in found if c[0] == "ASSAULT"} == {"INDMIL"}, found
+
+
+def test_a_headline_passive_may_name_its_place(analyzer):
+    found = dyads(analyzer.analyze("Dutch couple freed in Somalia\nThe navy said its frigate "
+                                   "had been on patrol since May.", date="2024-05-06"),
                   status=False)
-    assert not [c for c in found if c[0] == "AGREE" and c[1] is None], found
+    assert [c for c in found if c[0] == "RETREAT"] == [("RETREAT", None, "NLDCVL")], found
 
 
 def test_sinking_a_ship_is_force_a_ship_sinking_is_not(analyzer):
@@ -32,3 +39,7 @@ def test_sinking_a_ship_is_force_a_ship_sinking_is_not(analyzer):
     found = dyads(analyzer.analyze("A Ukrainian patrol boat sank near Odesa in a storm.",
                                    date="2024-05-06"))
     assert not found, found
+    found = dyads(analyzer.analyze("A Russian submarine sank a Ukrainian patrol boat near "
+                                   "Odesa.",
+                                   date="2024-05-06"), status=False)
+    assert ("ASSAULT", "RUSMIL", "UKRMIL") in found, found

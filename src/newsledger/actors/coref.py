@@ -36,7 +36,7 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass")
 WINDOW = 3  # sentences back a pronoun or description may reach
 
 
-PLURAL_TAGS = ("NNS", "NNPS")  # a plural noun phrase is no antecedent of "it" or "its"
+PLURAL_TAGS = ("NNS",)  # a plural common noun is no antecedent of "it" ("the Philippines" is)
 
 
 @dataclass

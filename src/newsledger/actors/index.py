@@ -37,12 +37,14 @@ class ActorIndex:
     def add(self, actor: Actor, start: int, end: int, why: str,
             claim_tokens: bool = True) -> None:
         """Record a mention over tokens [start, end) of ``actor`` (the first Actor object
-        given for an id is kept); unless ``claim_tokens`` is false (a place standing for its
+        given for an id is kept, and an unlisted one placed nowhere takes the placement of
+        a later one); unless ``claim_tokens`` is false (a place standing for its
         country in one event only), the tokens then stand for the actor in later argument
         lookups."""
         known = self._actors.setdefault(actor.id, actor)
-        if known is not actor and known.country is None and actor.country is not None \
-                and known.source is None and actor.source is None:
+        if known is not actor and known.id.startswith("x-") and actor.country is not None \
+                and known.country is None and known.sector is None \
+                and known.cameo_code is None:
             # an unlisted name placed at a later mention ("Chelsea Manning" an organization
             # in the headline, a person of the story's country in the body) is placed
             known.kind, known.country, known.sector = actor.kind, actor.country, actor.sector

@@ -134,22 +134,24 @@ def untagged_surnames(index: ActorIndex) -> None:
     Manning was convicted in 2013"; issue 13, real train) as mentions of the unlisted
     person named in full before them: a capitalised word of its own (the tagger takes an
     unknown name at a sentence's start for a noun), after that person's first mention,
-    and no part of another actor's mention."""
-    people = [a for a in index.actors.values()
-              if a.id.startswith("x-") and a.kind == "person" and " " in a.name]
-    if not people:
+    and no part of another actor's mention. The last named before wins, as in
+    :func:`named_before`."""
+    by_surname: dict[str, list[Actor]] = {}
+    for actor in index.actors.values():
+        if actor.id.startswith("x-") and actor.kind == "person" and " " in actor.name:
+            by_surname.setdefault(actor.name.split()[-1], []).append(actor)
+    if not by_surname:
         return
-    doc = index.doc
-    for token in doc:
-        if token.i in index.by_token or token.pos_ not in ("PROPN", "NOUN") \
-                or not token.is_title \
-                or token.ent_type_ or any(c.dep_ == "compound" for c in token.children) \
-                or token.dep_ == "compound":
+    for token in index.doc:
+        if token.text not in by_surname or token.i in index.by_token \
+                or token.pos_ not in ("PROPN", "NOUN") or token.ent_type_ \
+                or token.dep_ == "compound" \
+                or any(c.dep_ == "compound" for c in token.children):
             continue
-        earlier = named_before(doc[token.i : token.i + 1], index)
-        if earlier is not None and earlier.id.startswith("x-") \
-                and _first_at(earlier) < token.idx:
-            index.add(earlier, token.i, token.i + 1, "name:surname-of-unlisted(untagged)")
+        earlier = [a for a in by_surname[token.text] if _first_at(a) < token.idx]
+        if earlier:
+            index.add(max(earlier, key=_first_at), token.i, token.i + 1,
+                      "name:surname-of-unlisted(untagged)")
 
 
 def _first_at(actor: Actor) -> int:

@@ -125,9 +125,9 @@ class Scenes:
                 found.setdefault(owner, ent.text)
             elif places is not None and (ent.label_ in ("GPE", "LOC", "FAC")
                                          or self.is_place(ent, places)):
-                hit = places.lookup(ent.text, ent.start_char)
-                if hit and hit[0][1] in self.res.countries:
-                    found.setdefault(hit[0][1], ent.text)
+                code = places.country_of(ent.text, ent.start_char)
+                if code in self.res.countries:
+                    found.setdefault(code, ent.text)
                 elif ent.label_ in ("GPE", "LOC"):
                     unplaced = True
             elif demonyms and ent.label_ == "NORP" \

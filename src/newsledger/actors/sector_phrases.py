@@ -110,7 +110,8 @@ class SectorPhrases:
         return nouns.get(lemma) or nouns.get(token.lower_)
 
     def country_modifiers(self, token: Token, index: ActorIndex, local: bool = False,
-                          places: DocumentPlaces | None = None) -> list[tuple[str, Token]]:
+                          places: DocumentPlaces | None = None,
+                          entities: Entities | None = None) -> list[tuple[str, Token]]:
         """Countries a noun's modifiers name: "Pakistani", "from Indonesia", ``local`` "in"
         a country or, with ``places``, a town the gazetteer places ("a judge in Baghdad":
         Iraq's, though the sentence names the United Kingdom too; issue 13, real train)."""
@@ -127,18 +128,19 @@ class SectorPhrases:
                     for tok in (pobj, *pobj.conjuncts):
                         code = self.country_token(tok, index)
                         if code is None and local and child.lower_ == "in":
-                            code = self._town_country(tok, places)
+                            code = self._town_country(tok, places, entities)
                         if code:
                             found.append((code, tok))
         return found
 
-    def _town_country(self, tok: Token, places: DocumentPlaces | None) -> str | None:
+    def _town_country(self, tok: Token, places: DocumentPlaces | None,
+                      entities: Entities | None) -> str | None:
         """The country of the town a named place token is in, by the gazetteer."""
-        if places is None or tok.ent_type_ not in ("GPE", "LOC"):
+        if places is None or entities is None or tok.ent_type_ not in ("GPE", "LOC"):
             return None
-        ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
-        hit = places.lookup(ent.text, ent.start_char) if ent is not None else None
-        return hit[0][1] if hit and hit[0][1] in self.res.countries else None
+        ent = entities.at(tok)
+        code = places.country_of(ent.text, ent.start_char) if ent is not None else None
+        return code if code in self.res.countries else None
 
     def country_token(self, tok: Token, index: ActorIndex) -> str | None:
         """The ISO alpha-3 code a token names as a country ("Pakistan", "Pakistani"), or
@@ -175,7 +177,7 @@ class SectorPhrases:
                    and index.by_token[c.i] not in self.res.countries for c in token.children):
                 continue  # "the Pakistan Army's top officials": the army's, never the scene's
             mods = self.country_modifiers(token, index, sector in self.res.local_sectors,
-                                          places)
+                                          places, entities)
             if not mods:
                 phrase = " ".join(t.lower_ for t in index.doc[token.left_edge.i:token.i + 1])
                 if phrase in self.res.coref.pair_descriptions:

@@ -22,7 +22,7 @@ from ..model import Location, Participant, Quantity
 from ..nlp import is_dateline
 from ..places import DocumentPlaces, Gazetteer
 from ..resources import Resources
-from ..syntax import governing_verb, pobjs, prep_objects
+from ..syntax import governing_verb, pobjs, prep_objects, trigger_verb
 
 PLACE_PREPS = {"in", "at", "near", "to", "into", "outside", "inside", "across", "on", "from",
                "around", "throughout", "off", "through", "along", "towards", "toward", "over",
@@ -254,7 +254,7 @@ def find_date(token: Token, sent: Span, base: str | None, status: str, entities:
              and not (e.root.dep_ == "poss" and e.root.head.i != token.i)]
     if not dates:
         return None, "none", None
-    clause = token if token.pos_ in ("VERB", "AUX") else (governing_verb(token) or token)
+    clause = trigger_verb(token) or token
     near = [e for e in dates if clause in e.root.ancestors or e.root.head == token]
     # the date on the verb itself before one inside its object ("handed over suspects in
     # last month's robbery on Tuesday": Tuesday)

@@ -191,17 +191,22 @@ class ArgumentFinder:
         return args
 
     def _headline_passive(self, verb: Token, trig: Trigger) -> bool:
-        """A headline's past form with a subject, no auxiliary and no object is a passive
+        """A headline's past form with a subject (or after its noun, parsed as the noun's
+        modifier: "Dutch couple freed in Somalia"), no auxiliary and no object is a passive
         with its "was" left out ("Chinese ship hijacked", "British couple freed"; headlines
-        tell the past in the present: "Kenyan navy kills three"). Only for acts done to
-        someone (material quads, no mutual type): "Iran and the US agreed" stays active."""
+        tell the past in the present: "Kenyan navy kills three"), unless a preposition names
+        whom it was done to or by ("Navy fired on pirates"). Only for acts done to someone
+        (material quads, no mutual type)."""
         info = self.res.cameo_info(trig.cameo)
         return verb.idx < self.headline_end and verb.tag_ in ("VBD", "VBN") \
             and trig.frame == "transitive" and info is not None \
             and info.quad_class in MATERIAL_QUADS \
             and trig.type not in self.res.events.mutual_types \
-            and any(c.dep_ == "nsubj" for c in verb.children) \
-            and not any(c.dep_ in ("aux", "auxpass", "agent", "prep") for c in verb.children)
+            and (any(c.dep_ == "nsubj" for c in verb.children) or (
+                verb.dep_ == "acl" and verb.head.dep_ == "ROOT")) \
+            and not any(c.dep_ in ("aux", "auxpass", "agent") or (
+                c.dep_ == "prep" and c.lower_ in (*trig.target_preps, "by"))
+                for c in verb.children)  # "Dutch couple freed in Somalia" still is
 
     def controller(self, verb: Token) -> tuple[list[Token], str]:
         """The verb's subjects; for "asked/urged/called on X to <verb>", X; none for an act

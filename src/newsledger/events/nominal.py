@@ -144,9 +144,11 @@ class NominalFrame:
     def judged_for(self, noun: Token, verb: Token) -> bool:
         """ "condemned Russia for the bombing", "thanked Egypt for its mediation",
         "criticized his opponent for visiting…": the noun or clause is what a verb of
-        judging (a trigger of a type in :data:`JUDGING_TYPES`) judges its object for."""
+        judging (a trigger of a type in :data:`JUDGING_TYPES`) judges its object for; with
+        no object ("apologized to Egypt for the attack", "voted for sanctions") no one is
+        judged."""
         return noun.dep_ in ("pobj", "pcomp") and noun.head.lower_ == "for" \
-            and noun.head.head.i == verb.i and any(
+            and noun.head.head.i == verb.i and bool(direct_objects(verb)) and any(
                 t.type in JUDGING_TYPES
                 for t in self.res.events.triggers.get((verb.lemma_.lower(), "VERB"), ()))
 

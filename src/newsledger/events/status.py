@@ -23,7 +23,7 @@ from spacy.tokens import Token
 
 from ..model import Event
 from ..resources import Resources, Trigger
-from ..syntax import governing_verb, phone_call
+from ..syntax import RELATIVE_TAGS, phone_call, trigger_verb
 from .details import FORWARD
 
 CHAIN_DEPS = ("xcomp", "ccomp", "acl", "advcl", "pcomp", "pobj", "relcl", "dobj", "prep",
@@ -32,6 +32,7 @@ INHERIT_DEPS = ("pcomp", "xcomp", "advcl", "conj")
 PRIORITY = ("denied", "refused", "demanded")
 CONFIRM = ("confirm", "verify", "corroborate", "acknowledge", "substantiate")
 SHOULD = "status:modal(should)"  # a release's "should" is a demand (of_trigger, demands.py)
+UNREAL = ("any", "possible", "alleged", "potential", "future", "further")  # not yet, or not sure
 MATERIAL_QUADS = (2, 4)  # material cooperation and conflict: done, not said
 ONSET_VERBS = ("begin", "start", "manage")  # not done when these are negated
 TIME_MARKS = ("when", "while", "as", "after", "before", "since", "until")
@@ -76,8 +77,10 @@ class StatusRules:
                 continue
             if cur.dep_ in ("nsubj", "nsubjpass") and head.lemma_ != "be":
                 break
-            if cur.dep_ == "relcl" and cur.tag_ in ("VBD", "VBN", "VBZ", "VBP"):
-                break  # "the decision, which Spain condemned": a told act of its own
+            if cur.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.tag_ not in RELATIVE_TAGS
+                                           for c in cur.children):
+                break  # "the decision, which Spain condemned": a told act of its own; not
+                # "demanded a deal that lifts sanctions", whose clause is the deal's
             if cur.dep_ == "prep" and cur.lower_ in CIRCUMSTANCE_PREPS:
                 break  # "During the meeting, he called upon…": the meeting was no demand
             if cur.dep_ == "advcl" and cur.tag_ in ("VBD", "VBN") and any(
@@ -96,9 +99,11 @@ class StatusRules:
     def _factive(self, noun: Token) -> str | None:
         """The verb or noun (``factive`` in lexicons/status.yaml) whose object ``noun`` is
         ("investigate the killings", "an investigation into the attack"), if any."""
+        if any(c.lower_ in UNREAL for c in noun.children):
+            return None  # "vowed to punish any attack", "the alleged attack"
         head = noun.head
-        if noun.dep_ == "pobj" and head.dep_ == "prep":
-            head = head.head
+        if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "NOUN":
+            head = head.head  # "an investigation into the attack", not "after talks in…"
         elif noun.dep_ not in ("dobj", "nsubjpass"):
             return None
         lemma = head.lemma_.lower()
@@ -271,7 +276,7 @@ class StatusRules:
                ) -> tuple[str, bool, list[str]]:
         """``(status, negated, why)`` for the event whose trigger is ``token``; a verb before
         character ``headline_end`` is in the document's headline."""
-        verb = token if token.pos_ in ("VERB", "AUX") else (governing_verb(token) or token)
+        verb = trigger_verb(token) or token
         if token.pos_ == "ADP":
             verb = token.head
         negated = self.negated(verb) or (verb is not token and self.negated(token)) or (

@@ -15,14 +15,10 @@ from spacy.tokens import Token
 from ..actors import ActorIndex
 from ..model import Event, Participant
 from ..resources import Resources
-from ..syntax import conditional_clause, governing_verb
+from ..syntax import conditional_clause, trigger_verb
 
 THREAT_CAMEO = {"ASSAULT": "138", "SANCTION": "130", "COERCE": "130"}  # force: 138
 PROMISED = ("planned", "speculative")
-
-
-def _verb(token: Token) -> Token | None:
-    return token if token.pos_ in ("VERB", "AUX") else governing_verb(token)
 
 
 def _warner(verb: Token, index: ActorIndex, res: Resources) -> tuple[str, Token] | None:
@@ -66,7 +62,7 @@ def conditional_threats(events: list[Event], index: ActorIndex, res: Resources
         span = doc.char_span(event.evidence.trigger.start, event.evidence.trigger.end,
                              alignment_mode="expand")
         info = res.cameo_info(code)
-        verb = _verb(span[0]) if span is not None else None
+        verb = trigger_verb(span[0]) if span is not None else None
         if verb is None or info is None or not conditional_clause(verb):
             continue
         participants = list(event.participants)

@@ -45,7 +45,8 @@ class StatusLexicon:
     truth: tuple[str, ...]
     # verbs whose simple present is the act itself ("I condemn…"): occurred, not ongoing
     performative: tuple[str, ...] = ()
-    # verbs whose object is told as done: a demand or plan above them is not its status
+    # verbs (and nouns: "an investigation into") whose object is told as done: a demand
+    # or plan above them is not its status
     factive: tuple[str, ...] = ()
 
     def demands(self, lemma: str) -> bool:
