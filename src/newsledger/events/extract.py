@@ -1,13 +1,9 @@
 """Find event triggers, code them in PLOVER/CAMEO and fill in who, where, when, how many.
 
 Reads the parsed Doc and the document's :class:`ActorIndex`; returns :class:`Event` objects.
-Besides the frames (frames.py) and status rules (status.py), two merges keep one happening
-one event:
-- ``merge:same-clause``   an event of the same type that depends on another, with no source
-  or the same one ("were killed when aircraft struck…", "struck…, killing 12") folds into it.
-- ``merge:anaphora``      "It was attended by…", "the secret meeting" refer back to an event
-  of the same type in the previous sentences; their participants join that event.
-Then coordinated sources or targets split into one event per dyad (``split:dyad``).
+Besides the frames (frames.py) and status rules (status.py), two merges (merges.py) keep
+one happening one event. Then coordinated sources or targets split into one event per dyad
+(``split:dyad``).
 
 Besides the events, the stage notes in the document's actor index the actors its events need
 and the mention finder did not see ("Pakistani" as the source of "Pakistani strikes", the
@@ -16,7 +12,7 @@ country a strike's place is in, a country's military that "sends troops").
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import ClassVar
 
 from spacy.tokens import Span, Token
@@ -33,25 +29,16 @@ from .details import QuantityFinder, find_date, find_location, scene_location
 from .embedded import targets_from_embedded
 from .frames import ArgumentFinder, aimed_at
 from .headline import merge_headline
+from .merges import Draft, assign_roles, merge_anaphora, merge_same_clause
 from .nominal import Arg
 from .parties import civilians_leaving
-from .status import MATERIAL_QUADS, StatusRules, own_status_differs
+from .status import MATERIAL_QUADS, StatusRules
 from .threats import conditional_threats
 from .triggers import fits
 
 POS_CLASS = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADP": "ADP",
              "ADJ": "ADJ"}
-ANAPHORA_WINDOW = 3
-DEFINITE = ("the", "this", "that")
 MAX_DYADS = 16  # "the US, UK, France and Germany condemned Iran, Russia and Syria"
-WITHIN_PREPS = ("in", "during", "amid")  # "killed five in a raid": one happening
-
-
-@dataclass
-class Draft:
-    event: Event
-    token: Token
-    trigger: Trigger
 
 
 class EventExtractor:
@@ -120,10 +107,10 @@ class EventExtractor:
                 if trig is None or self._object_of_trigger(token, trig) or self._alleged(token):
                     continue
                 draft = self._draft(parse, finder, sent, s_idx, token, trig, len(drafts))
-                if self._merge_anaphora(draft, drafts, s_idx):
+                if merge_anaphora(draft, drafts, s_idx, self.match):
                     continue
                 drafts.append(draft)
-        drafts = self._merge_same_clause(drafts)
+        drafts = merge_same_clause(drafts)
         # no actor, nothing to code; but what is called for stays on record though no one
         # is named to do it ("called for a ceasefire"; real-text adjudication codes it so)
         drafts = [d for d in drafts if d.event.participants or self._called_for(d.token)]
@@ -235,7 +222,7 @@ class EventExtractor:
                               TextSpan(token.idx, token.idx + len(token.text), token.text)),
             why=why,
         )
-        self._assign_roles(event)
+        assign_roles(event)
         if trig.mode in self.res.events.mode_sectors:
             self._source_sector(event, self.res.events.mode_sectors[trig.mode], index)
         sources = len({p.actor for p in participants if p.role == "source"})
@@ -265,7 +252,7 @@ class EventExtractor:
                               self.dictionary.make):
                 continue
             event.participants[i] = replace(p, actor=derived, why=f"{p.why}+mode-sector")
-        self._assign_roles(event)
+        assign_roles(event)
 
     def _place_as_target(self, event: Event, location: Location, index: ActorIndex,
                          why: str, foreign_only: bool = True) -> None:
@@ -301,99 +288,3 @@ class EventExtractor:
             out.append(Participant(arg.actor, arg.role, tok.text, tok.idx,
                                    tok.idx + len(tok.text), arg.why))
         return out
-
-    @staticmethod
-    def _assign_roles(event: Event) -> None:
-        sources = [p.actor for p in event.participants if p.role == "source"]
-        targets = [p.actor for p in event.participants if p.role == "target"]
-        others = [p.actor for p in event.participants if p.role == "participant"]
-        pool = [a for a in others if a not in sources and a not in targets]
-        if not sources and pool:
-            sources.append(pool.pop(0))
-        if not targets and pool:
-            targets.extend(a for a in pool if a not in sources)
-        event.source = sources[0] if sources else None
-        event.target = next((t for t in targets if t != event.source), None)
-
-    # -- merges -------------------------------------------------------------------------
-    def _merge_anaphora(self, draft: Draft, drafts: list[Draft], s_idx: int) -> bool:
-        """Fold "It was attended by…" / "the meeting" into an earlier event of that type."""
-        token, trig = draft.token, draft.trigger
-        if trig.frame == "attend":
-            refs = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
-            if token.dep_ in ("acl", "relcl"):
-                refs.append(token.head)
-            ref_ok = any(r.lower_ == "it" or self.match(r) is not None
-                         or (r.pos_ == "NOUN" and any(c.lower_ in DEFINITE for c in r.children))
-                         for r in refs)
-            if not ref_ok:
-                return False
-            wanted = trig.type
-        elif trig.frame == "nominal" and any(
-            c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children
-        ):
-            wanted = trig.type
-        else:
-            return False
-        for earlier in reversed(drafts):
-            gap = s_idx - earlier.event.evidence.sentence
-            if gap > ANAPHORA_WINDOW:
-                break
-            if earlier.event.type != wanted or earlier.trigger.frame not in ("nominal",):
-                continue
-            if trig.frame == "nominal" and earlier.trigger.lemma != trig.lemma:
-                continue
-            self._absorb(earlier.event, draft.event, "merge:anaphora")
-            return True
-        return False
-
-    def _absorb(self, into: Event, other: Event, why: str) -> None:
-        known = {(p.actor, p.role) for p in into.participants}
-        filled = {p.role for p in into.participants}
-        for p in other.participants:
-            if (p.actor, p.role) not in known and all(q.actor != p.actor for q in
-                                                       into.participants):
-                # a role the event already has stays with its own clause: "struck a
-                # school…, killing 12 people" has one target, the people take part
-                role = "participant" if p.role in filled and p.role != "participant" \
-                    else p.role
-                into.participants.append(replace(p, role=role))
-        into.location = into.location or other.location
-        into.quantity = into.quantity or other.quantity
-        if into.date is None and other.date is not None:
-            into.date, into.date_precision, into.date_text = (
-                other.date, other.date_precision, other.date_text)
-        into.why.append(f"{why}(s{other.evidence.sentence}:{other.evidence.trigger.text})")
-        self._assign_roles(into)
-
-    def _merge_same_clause(self, drafts: list[Draft]) -> list[Draft]:
-        kept: list[Draft] = []
-        for draft in drafts:
-            host = None
-            for other in kept:
-                if other.event.type != draft.event.type \
-                        or other.event.negated != draft.event.negated:
-                    continue  # "convicted of 22 charges but acquitted of aiding the enemy"
-                if other.event.evidence.sentence != draft.event.evidence.sentence:
-                    continue
-                a, b = draft.token, other.token
-                # "struck…, killing 12"; "a drone strike hit a mosque, killing 75" (siblings)
-                linked = a.head.i == b.i or b.head.i == a.i or (
-                    a.head.i == b.head.i and "nsubj" in (a.dep_, b.dep_)) or _within(
-                    a, b) or _within(b, a)  # "killed five in a raid", "In a raid, … killed"
-                sources = {draft.event.source, other.event.source}
-                if linked and (None in sources or len(sources) == 1) \
-                        and not own_status_differs(draft.event, other.event):
-                    host = other
-                    break
-            if host is None:
-                kept.append(draft)
-            else:
-                self._absorb(host.event, draft.event, "merge:same-clause")
-        return kept
-
-
-def _within(noun: Token, verb: Token) -> bool:
-    """ "killed five militants in a raid": the noun names the verb's own happening (not
-    "after an attack", an earlier one)."""
-    return noun.dep_ == "pobj" and noun.head.lower_ in WITHIN_PREPS and noun.head.head.i == verb.i

@@ -1,0 +1,138 @@
+"""Keep one happening one event: the draft events of a document and the merges between them.
+
+- ``merge:same-clause``   an event of the same type that depends on another, with no source
+  or the same one ("were killed when aircraft struck…", "struck…, killing 12") folds into it.
+- ``merge:anaphora``      "It was attended by…", "the secret meeting" refer back to an event
+  of the same type in the previous sentences; their participants join that event.
+
+Both read the parsed Doc through each draft's trigger token; neither adds an actor.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Token
+
+from ..model import Event
+from ..resources import Trigger
+from .status import own_status_differs
+
+ANAPHORA_WINDOW = 3  # sentences back an anaphoric event may look
+DEFINITE = ("the", "this", "that")
+WITHIN_PREPS = ("in", "during", "amid")  # "killed five in a raid": one happening
+
+
+@dataclass
+class Draft:
+    """One event as first coded, with the trigger token and lexicon entry it came from."""
+
+    event: Event
+    token: Token
+    trigger: Trigger
+
+
+def assign_roles(event: Event) -> None:
+    """Set ``event.source`` and ``event.target`` from its participants' roles (in place).
+
+    With no source, the first plain participant becomes it; with no target, the rest do.
+    """
+    sources = [p.actor for p in event.participants if p.role == "source"]
+    targets = [p.actor for p in event.participants if p.role == "target"]
+    others = [p.actor for p in event.participants if p.role == "participant"]
+    pool = [a for a in others if a not in sources and a not in targets]
+    if not sources and pool:
+        sources.append(pool.pop(0))
+    if not targets and pool:
+        targets.extend(a for a in pool if a not in sources)
+    event.source = sources[0] if sources else None
+    event.target = next((t for t in targets if t != event.source), None)
+
+
+def absorb(into: Event, other: Event, why: str) -> None:
+    """Fold ``other``'s participants, place, quantity and date into ``into`` (in place)."""
+    known = {(p.actor, p.role) for p in into.participants}
+    filled = {p.role for p in into.participants}
+    for p in other.participants:
+        if (p.actor, p.role) not in known and all(q.actor != p.actor for q in
+                                                   into.participants):
+            # a role the event already has stays with its own clause: "struck a
+            # school…, killing 12 people" has one target, the people take part
+            role = "participant" if p.role in filled and p.role != "participant" \
+                else p.role
+            into.participants.append(replace(p, role=role))
+    into.location = into.location or other.location
+    into.quantity = into.quantity or other.quantity
+    if into.date is None and other.date is not None:
+        into.date, into.date_precision, into.date_text = (
+            other.date, other.date_precision, other.date_text)
+    into.why.append(f"{why}(s{other.evidence.sentence}:{other.evidence.trigger.text})")
+    assign_roles(into)
+
+
+def merge_anaphora(draft: Draft, drafts: list[Draft], s_idx: int,
+                   match: Callable[[Token], Trigger | None]) -> bool:
+    """Fold "It was attended by…" / "the meeting" into an earlier event of that type.
+
+    ``drafts`` are the document's earlier drafts, ``s_idx`` the draft's sentence index and
+    ``match`` the trigger lookup; returns True when the draft was absorbed.
+    """
+    token, trig = draft.token, draft.trigger
+    if trig.frame == "attend":
+        refs = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+        if token.dep_ in ("acl", "relcl"):
+            refs.append(token.head)
+        ref_ok = any(r.lower_ == "it" or match(r) is not None
+                     or (r.pos_ == "NOUN" and any(c.lower_ in DEFINITE for c in r.children))
+                     for r in refs)
+        if not ref_ok:
+            return False
+    elif not (trig.frame == "nominal" and any(
+        c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children
+    )):
+        return False
+    for earlier in reversed(drafts):
+        if s_idx - earlier.event.evidence.sentence > ANAPHORA_WINDOW:
+            break
+        if earlier.event.type != trig.type or earlier.trigger.frame not in ("nominal",):
+            continue
+        if trig.frame == "nominal" and earlier.trigger.lemma != trig.lemma:
+            continue
+        absorb(earlier.event, draft.event, "merge:anaphora")
+        return True
+    return False
+
+
+def merge_same_clause(drafts: list[Draft]) -> list[Draft]:
+    """The drafts left after folding each into a linked event of its type in its clause."""
+    kept: list[Draft] = []
+    for draft in drafts:
+        host = None
+        for other in kept:
+            if other.event.type != draft.event.type \
+                    or other.event.negated != draft.event.negated:
+                continue  # "convicted of 22 charges but acquitted of aiding the enemy"
+            if other.event.evidence.sentence != draft.event.evidence.sentence:
+                continue
+            a, b = draft.token, other.token
+            # "struck…, killing 12"; "a drone strike hit a mosque, killing 75" (siblings)
+            linked = a.head.i == b.i or b.head.i == a.i or (
+                a.head.i == b.head.i and "nsubj" in (a.dep_, b.dep_)) or _within(
+                a, b) or _within(b, a)  # "killed five in a raid", "In a raid, … killed"
+            sources = {draft.event.source, other.event.source}
+            if linked and (None in sources or len(sources) == 1) \
+                    and not own_status_differs(draft.event, other.event):
+                host = other
+                break
+        if host is None:
+            kept.append(draft)
+        else:
+            absorb(host.event, draft.event, "merge:same-clause")
+    return kept
+
+
+def _within(noun: Token, verb: Token) -> bool:
+    """ "killed five militants in a raid": the noun names the verb's own happening (not
+    "after an attack", an earlier one)."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in WITHIN_PREPS and noun.head.head.i == verb.i
