@@ -152,7 +152,8 @@ MALFORMED: list[tuple[str, str, Callable[[Path], Any], str]] = [
     ("lexicons/events.yaml", "light_verbs: []\nsaying_light_verbs: []\nobject_control: []\n"
      "joined_demand_types: []\nmutual_types: []\n"
      "mutual_modes: []\nmutual_triggers: []\nmode_sectors: {}\nvisit_cameo: []\n"
-     "place_recipient_types: []\nplace_target_types: []\n"
+     "place_recipient_types: []\nplace_target_types: []\nplace_origin_types: []\n"
+     "theme_sector_modes: []\n"
      "placing_verbs: []\nundergoing_verbs: []\n"
      "clause_target_types: []\nno_recipient_types: []\ntriggers:\n"
      "  - {id: meet-v, lemma: meet, pos: VRB, type: CONSULT, cameo: '040', "
@@ -161,21 +162,24 @@ MALFORMED: list[tuple[str, str, Callable[[Path], Any], str]] = [
     ("lexicons/events.yaml", "light_verbs: []\nsaying_light_verbs: []\nobject_control: []\n"
      "joined_demand_types: []\nmutual_types: []\n"
      "mutual_modes: []\nmutual_triggers: []\nmode_sectors: {troops: ARMY}\nvisit_cameo: []\n"
-     "place_recipient_types: []\nplace_target_types: []\n"
+     "place_recipient_types: []\nplace_target_types: []\nplace_origin_types: []\n"
+     "theme_sector_modes: []\n"
      "placing_verbs: []\nundergoing_verbs: []\n"
      "clause_target_types: []\nno_recipient_types: []\ntriggers: []", _events,
      "lexicons/events.yaml mode_sectors: unknown sector .* 'ARMY'"),
     ("lexicons/events.yaml", "light_verbs: []\nsaying_light_verbs: []\nobject_control: []\n"
      "joined_demand_types: []\nmutual_types: []\n"
      "mutual_modes: []\nmutual_triggers: [swap-v]\nmode_sectors: {}\nvisit_cameo: []\n"
-     "place_recipient_types: []\nplace_target_types: []\n"
+     "place_recipient_types: []\nplace_target_types: []\nplace_origin_types: []\n"
+     "theme_sector_modes: []\n"
      "placing_verbs: []\nundergoing_verbs: []\n"
      "clause_target_types: []\nno_recipient_types: []\ntriggers: []", _events,
      "lexicons/events.yaml mutual_triggers: unknown trigger id swap-v"),
     ("lexicons/events.yaml", "light_verbs: []\nsaying_light_verbs: []\nobject_control: []\n"
      "joined_demand_types: [TALK]\nmutual_types: []\n"
      "mutual_modes: []\nmutual_triggers: []\nmode_sectors: {}\nvisit_cameo: []\n"
-     "place_recipient_types: []\nplace_target_types: []\n"
+     "place_recipient_types: []\nplace_target_types: []\nplace_origin_types: []\n"
+     "theme_sector_modes: []\n"
      "placing_verbs: []\nundergoing_verbs: []\n"
      "clause_target_types: []\nno_recipient_types: []\ntriggers: []", _events,
      "lexicons/events.yaml joined_demand_types: unknown PLOVER type 'TALK'"),

@@ -15,14 +15,14 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import ClassVar
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..actors import ActorDictionary, ActorIndex
 from ..model import Event, Evidence, Location, Participant, TextSpan
 from ..parse import Parse
 from ..places import DocumentPlaces, Gazetteer
 from ..resources import Resources, Trigger
-from ..syntax import distributive
+from ..syntax import direct_objects, distributive
 from .clashes import police_and_crowds
 from .demands import Demands
 from .details import QuantityFinder, find_date, find_location, scene_location
@@ -38,6 +38,7 @@ from .triggers import fits
 
 POS_CLASS = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADP": "ADP",
              "ADJ": "ADJ"}
+ORIGIN_PREPS = ("from", "of")  # "withdrew from", "pulled out of"
 MAX_DYADS = 16  # "the US, UK, France and Germany condemned Iran, Russia and Syria"
 
 
@@ -225,6 +226,9 @@ class EventExtractor:
         assign_roles(event)
         if trig.mode in self.res.events.mode_sectors:
             self._source_sector(event, self.res.events.mode_sectors[trig.mode], index)
+        elif trig.object == "theme" and trig.mode in self.res.events.theme_sector_modes \
+                and (sector := self._theme_sector(token)):
+            self._source_sector(event, sector, index)  # "withdrew its troops": its military
         sources = len({p.actor for p in participants if p.role == "source"})
         # with no doer named, only force takes its place as its target ("attacks in
         # Israel"): its own place, and not when it names what it struck ("the attack on
@@ -240,6 +244,9 @@ class EventExtractor:
                 self._place_as_target(event, location, index, "recipient")
             elif trig.type in self.res.events.place_target_types:
                 self._place_as_target(event, location, index, "scene", foreign_only=False)
+            elif trig.type in self.res.events.place_origin_types and _left_from(
+                    token, location, parse.doc):
+                self._place_as_target(event, location, index, "origin")
         return Draft(event, token, trig)
 
     def _source_sector(self, event: Event, sector: str, index: ActorIndex) -> None:
@@ -253,6 +260,15 @@ class EventExtractor:
                 continue
             event.participants[i] = replace(p, actor=derived, why=f"{p.why}+mode-sector")
         assign_roles(event)
+
+    def _theme_sector(self, verb: Token) -> str | None:
+        """The sector a moved thing names ("troops" MIL, "ambassador" GOV), or None."""
+        for obj in direct_objects(verb):
+            sector = self.res.sector_nouns.get(obj.lemma_.lower()) \
+                or self.res.sector_nouns.get(obj.lower_)
+            if sector:
+                return sector
+        return None
 
     def _place_as_target(self, event: Event, location: Location, index: ActorIndex,
                          why: str, foreign_only: bool = True) -> None:
@@ -288,3 +304,18 @@ class EventExtractor:
             out.append(Participant(arg.actor, arg.role, tok.text, tok.idx,
                                    tok.idx + len(tok.text), arg.why))
         return out
+
+
+def _left_from(verb: Token, location: Location, doc: Doc) -> bool:
+    """ "withdrew from two villages in the Kharkiv region": the place is inside the verb's own
+    "from" phrase, so the retreat is from that place's country."""
+    span = doc.char_span(location.start, location.end, alignment_mode="expand")
+    cur = span.root if span is not None else None
+    for _ in range(8):
+        if cur is None or cur.head.i == cur.i:
+            return False
+        if cur.dep_ == "prep" and cur.lower_ in ORIGIN_PREPS and (
+                cur.head.i == verb.i or cur.head.head.i == verb.i):  # "pulled out of"
+            return True
+        cur = cur.head
+    return False

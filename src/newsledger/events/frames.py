@@ -165,6 +165,10 @@ class ArgumentFinder:
                                    "frame:clause-subject")
         args += self.arguments("target", objs, "frame:object")
         args += self.arguments("target", prep_objects(token, trig.target_preps), "frame:prep")
+        for particle in (c for c in token.children if c.dep_ == "prep" and trig.particle
+                         and c.lower_ == trig.particle):  # "pulled out of Syria"
+            args += self.arguments("target", prep_objects(particle, trig.target_preps),
+                                   "frame:prep")
         if trig.objects and trig.object == "target" and not any(a.role == "target" for a in args):
             # "sharing wiretap evidence with Ecuadorian prosecutors": the parser hangs the
             # verb's preposition on the object the trigger was chosen for (issue 13)

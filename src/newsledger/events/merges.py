@@ -121,6 +121,8 @@ def merge_same_clause(drafts: list[Draft]) -> list[Draft]:
                 a.head.i == b.head.i and "nsubj" in (a.dep_, b.dep_)) or _within(
                 a, b) or _within(b, a)  # "killed five in a raid", "In a raid, … killed"
             sources = {draft.event.source, other.event.source}
+            if linked and _repeated_act(draft, other):
+                continue  # "we urge X to…, and we urge Y to…": two requests
             if linked and (None in sources or len(sources) == 1) \
                     and not own_status_differs(draft.event, other.event):
                 host = other
@@ -130,6 +132,15 @@ def merge_same_clause(drafts: list[Draft]) -> list[Draft]:
         else:
             absorb(host.event, draft.event, "merge:same-clause")
     return kept
+
+
+def _repeated_act(a: Draft, b: Draft) -> bool:
+    """The same verb said twice over, each with its own target ("we urge the government to
+    act, and we urge the leaders to talk"): two acts, not one told twice."""
+    def obj(t: Token) -> bool:
+        return any(c.dep_ == "dobj" for c in t.children)
+    return a.trigger.lemma == b.trigger.lemma and "conj" in (a.token.dep_, b.token.dep_) \
+        and obj(a.token) and obj(b.token) and a.event.target != b.event.target
 
 
 def _within(noun: Token, verb: Token) -> bool:

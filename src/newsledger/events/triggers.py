@@ -57,7 +57,7 @@ def fits(trig: Trigger, token: Token) -> bool:
     name, no adjective use of a verb and no question."""
     children = list(token.children)
     if trig.particle and not any(  # "turned back" is often parsed as an adverb after it
-        (c.dep_ == "prt" or (c.dep_ == "advmod" and c.i > token.i))
+        (c.dep_ == "prt" or (c.dep_ == "advmod" and c.i > token.i) or _compound_prep(c))
         and c.lower_ == trig.particle for c in children
     ):
         return False
@@ -121,3 +121,8 @@ def fits(trig: Trigger, token: Token) -> bool:
             for c in clause.children):
         return False  # "was asked whether he believed it", "asked if Snowden would…": a question
     return True
+
+
+def _compound_prep(token: Token) -> bool:
+    """ "pulled out of the deal": the particle parsed as a preposition heading another."""
+    return token.dep_ == "prep" and any(c.dep_ == "prep" for c in token.children)

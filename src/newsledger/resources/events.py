@@ -18,10 +18,10 @@ TRIGGER_FIELDS = ("id", "lemma", "pos", "type", "cameo", "frame", "mode", "targe
                   "objects", "exclude_objects", "particle", "prep", "object", "modifiers",
                   "heads", "negative", "exclude_subjects", "needs_target", "conditional")
 RULES = ("light_verbs", "saying_light_verbs", "object_control", "joined_demand_types",
-         "mutual_types", "mutual_modes",
-         "mutual_triggers", "mode_sectors", "visit_cameo", "place_recipient_types",
-         "place_target_types", "placing_verbs", "undergoing_verbs", "clause_target_types",
-         "no_recipient_types", "triggers")
+         "mutual_types", "mutual_modes", "mutual_triggers", "mode_sectors",
+         "theme_sector_modes", "visit_cameo", "place_recipient_types",
+         "place_target_types", "place_origin_types", "placing_verbs", "undergoing_verbs",
+         "clause_target_types", "no_recipient_types", "triggers")
 
 
 @dataclass(frozen=True)
@@ -80,6 +80,8 @@ class EventLexicon:
     visit_cameo: frozenset[str]
     place_recipient_types: frozenset[str]
     place_target_types: frozenset[str]
+    place_origin_types: frozenset[str]
+    theme_sector_modes: frozenset[str]
     # "put X on alert", "X was placed on standby": the one put is the doer of the state
     placing_verbs: frozenset[str] = frozenset()
     # "faces charges", "died in the offensive": the subject undergoes the event noun
@@ -160,7 +162,8 @@ def load_events(cameo: Mapping[str, CameoCode], sectors: Mapping[str, str],
         return frozenset(strs(raw[key], f"{rel} {key}"))
 
     for key in ("mutual_types", "joined_demand_types", "place_recipient_types",
-                "place_target_types", "clause_target_types", "no_recipient_types"):
+                "place_target_types", "place_origin_types", "clause_target_types",
+                "no_recipient_types"):
         known(words(key), PLOVER_TYPES, "PLOVER type", f"{rel} {key}")
     for code in words("visit_cameo"):
         if not cameo_known(cameo, code):
@@ -182,6 +185,8 @@ def load_events(cameo: Mapping[str, CameoCode], sectors: Mapping[str, str],
         visit_cameo=words("visit_cameo"),
         place_recipient_types=words("place_recipient_types"),
         place_target_types=words("place_target_types"),
+        place_origin_types=words("place_origin_types"),
+        theme_sector_modes=words("theme_sector_modes"),
         placing_verbs=words("placing_verbs"),
         undergoing_verbs=words("undergoing_verbs"),
         clause_target_types=words("clause_target_types"),

@@ -1,0 +1,20 @@
+"""One happening, one event, but no fewer (events/merges.py). Sentences are our own."""
+
+from __future__ import annotations
+
+from helpers import dyads
+
+
+def test_the_same_verb_said_twice_to_two_parties_is_two_acts(analyzer):
+    found = dyads(analyzer.analyze("We urge the government of Chad to protect civilians, and "
+                                   "we urge the rebels of Sudan to lay down their arms.",
+                                   date="2024-05-06"), status=False)
+    requests = [c for c in found if c[0] == "REQUEST"]
+    assert len(requests) == 2, found
+    assert {c[2] for c in requests} >= {"TCDGOV"}, found
+
+
+def test_a_strike_and_its_killings_stay_one_event(analyzer):
+    found = dyads(analyzer.analyze("Jets struck a market in Idlib on Monday, killing 12 "
+                                   "people.", date="2024-05-06"), status=False)
+    assert [c[0] for c in found] == ["ASSAULT"], found

@@ -1,0 +1,42 @@
+"""A withdrawal: what is withdrawn is moved, not struck, and names the doer's sector; the
+place it leaves names the target (lexicons/events.yaml ``theme_sector_modes`` and
+``place_origin_types``; events/extract.py). Sentences are our own."""
+
+from __future__ import annotations
+
+from helpers import dyads
+
+
+def test_withdrawn_troops_are_the_doers_military_not_its_target(analyzer):
+    found = dyads(analyzer.analyze("Armenia withdrew its troops from Azerbaijan's Lachin "
+                                   "district.", date="2024-05-06"), status=False)
+    assert found == [("RETREAT", "ARMMIL", "AZE")], found
+
+
+def test_an_asked_for_withdrawal_takes_no_party_from_the_possessive(analyzer):
+    found = dyads(analyzer.analyze("The African Union called on Ethiopia to withdraw its "
+                                   "soldiers from Somalia.", date="2024-05-06"))
+    retreats = [c for c in found if c[0] == "RETREAT"]
+    assert retreats == [("RETREAT", "ETHMIL", "SOM", "demanded")], found
+
+
+def test_the_place_left_names_the_target_when_it_is_abroad(analyzer):
+    found = dyads(analyzer.analyze("Turkish forces pulled out of three villages near "
+                                   "Aleppo.", date="2024-05-06"), status=False)
+    assert found == [("RETREAT", "TURMIL", "SYR")], found
+    found = dyads(analyzer.analyze("Syrian forces withdrew from three villages near "
+                                   "Aleppo.", date="2024-05-06"), status=False)
+    assert found == [("RETREAT", "SYRMIL", None)], found
+
+
+def test_pulled_out_of_names_what_is_left(analyzer):
+    found = dyads(analyzer.analyze("Canada pulled out of Mali in 2023.", date="2024-05-06"),
+                  status=False)
+    assert found == [("RETREAT", "CAN", "MLI")], found
+
+
+def test_a_recalled_diplomat_is_the_government_not_the_target(analyzer):
+    found = dyads(analyzer.analyze("Peru withdrew its ambassador from Mexico City on "
+                                   "Monday.", date="2024-05-06"), status=False)
+    assert [c[:2] for c in found if c[0] == "RETREAT"] == [("RETREAT", "PERGOV")], found
+    assert all(c[2] != "PERGOV" for c in found), found
