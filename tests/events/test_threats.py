@@ -43,3 +43,22 @@ def test_a_warning_of_what_follows_unless_is_a_threat_to_the_one_warned(analyzer
     plain = analyzer.analyze("The Swiss foreign minister warned Libya on Monday that prices "
                              "would rise.", date="2024-05-06")
     assert not [e for e in plain.events if e.type == "THREATEN"]
+
+
+def test_a_threat_is_aimed_at_whoever_would_set_it_off(analyzer):
+    found = dyads(analyzer.analyze("Russia threatened to cut gas supplies unless Moldova "
+                                   "paid its debt.", date="2024-05-06"), status=False)
+    assert ("THREATEN", "RUS", "MDA") in found, found
+
+
+def test_a_threatened_action_against_someone_is_aimed_at_them(analyzer):
+    found = dyads(analyzer.analyze("Azerbaijan did not threaten military action against "
+                                   "Armenia in the speech.", date="2024-05-06"))
+    assert ("THREATEN", "AZE", "ARM", "negated") in found, found
+
+
+def test_tariffs_on_goods_from_a_country_are_aimed_at_it(analyzer):
+    found = dyads(analyzer.analyze("Canada threatened to impose tariffs on goods from "
+                                   "Brazil.", date="2024-05-06"), status=False)
+    assert ("THREATEN", "CAN", "BRA") in found, found
+    assert ("SANCTION", "CAN", "BRA") in found, found

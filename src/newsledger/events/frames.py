@@ -164,7 +164,14 @@ class ArgumentFinder:
                                               for s in c.children if s.dep_ == "nsubj"],
                                    "frame:clause-subject")
         args += self.arguments("target", objs, "frame:object")
-        args += self.arguments("target", prep_objects(token, trig.target_preps), "frame:prep")
+        held_by = prep_objects(token, trig.target_preps)
+        args += self.arguments("target", held_by, "frame:prep")
+        things = [t for t in prep_objects(token, ("on", "against"))
+                  if t in held_by and t.i not in self.index.by_token]
+        if things and not any(a.role == "target" for a in args):
+            # "tariffs on goods from China" (the parser may hang "from" on the verb)
+            origins = [o for t in (*things, token) for o in prep_objects(t, ("from",))]
+            args += self.arguments("target", origins, "frame:prep-origin")
         for particle in (c for c in token.children if c.dep_ == "prep" and trig.particle
                          and c.lower_ == trig.particle):  # "pulled out of Syria"
             args += self.arguments("target", prep_objects(particle, trig.target_preps),

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from ..actors import ActorIndex
 from ..model import Event, Participant
 from ..resources import Resources
-from ..syntax import conditional_clause, trigger_verb
+from ..syntax import CONDITIONS, conditional_clause, trigger_verb
 
 THREAT_CAMEO = {"ASSAULT": "138", "SANCTION": "130", "COERCE": "130"}  # force: 138
 PROMISED = ("planned", "speculative")
@@ -88,4 +88,31 @@ def conditional_threats(events: list[Event], index: ActorIndex, res: Resources
             cameo_name=info.name, goldstein=info.goldstein, quad_class=info.quad_class,
             status="occurred", negated=False, quantity=None, participants=participants,
             source=source, why=why))
-    return [told_target.get(id(e), e) for e in out]
+    return [_at_condition(told_target.get(id(e), e), index) for e in out]
+
+
+def _at_condition(event: Event, index: ActorIndex) -> Event:
+    """A threat with no target is aimed at the one whose act would set it off: "Iran
+    threatened to close the strait if the United States joined the war" is at the United
+    States (rule ``target:condition-subject``; the subject of the threatened clause's
+    "if"/"unless" clause, when it is a listed actor other than the source)."""
+    if event.type != "THREATEN" or event.target is not None:
+        return event
+    span = index.doc.char_span(event.evidence.trigger.start, event.evidence.trigger.end,
+                               alignment_mode="expand")
+    if span is None:
+        return event
+    for clause in span.root.subtree:
+        if clause.dep_ != "advcl" or not any(m.dep_ == "mark" and m.lower_ in CONDITIONS
+                                             for m in clause.children):
+            continue
+        for subject in (c for c in clause.children if c.dep_ == "nsubj"):
+            actor = index.by_token.get(subject.i)
+            if actor is not None and actor != event.source:
+                return replace(event, target=actor, participants=[
+                    *event.participants, Participant(actor, "target", subject.text,
+                                                     subject.idx,
+                                                     subject.idx + len(subject.text),
+                                                     "target:condition-subject")],
+                    why=[*event.why, "target:condition-subject"])
+    return event
