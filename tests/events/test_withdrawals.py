@@ -40,3 +40,9 @@ def test_a_recalled_diplomat_is_the_government_not_the_target(analyzer):
                                    "Monday.", date="2024-05-06"), status=False)
     assert [c[:2] for c in found if c[0] == "RETREAT"] == [("RETREAT", "PERGOV")], found
     assert all(c[2] != "PERGOV" for c in found), found
+
+
+def test_an_objection_dropped_is_a_concession_to_whose_plan_it_was(analyzer):
+    found = dyads(analyzer.analyze("Greece dropped its objection on Monday to Turkey's bid "
+                                   "for a customs deal.", date="2024-05-06"), status=False)
+    assert ("CONCEDE", "GRC", "TUR") in found, found
