@@ -233,3 +233,12 @@ def conditional_clause(verb: Token, reported: bool = False) -> bool:
         return any(conditions(t) for c in verb.children if c.dep_ == "ccomp"
                    for t in c.subtree)
     return any(conditions(c) for c in verb.children)
+
+
+def infinitive_clauses(verb: Token) -> list[Token]:
+    """The bare or "to" infinitive clauses ``verb`` governs with a subject of their own:
+    "allowed inspectors to visit", "let the envoy enter" (the parser makes them ccomp)."""
+    return [c for c in verb.children if c.dep_ == "ccomp" and c.tag_ in ("VB", "VBP")
+            and any(g.dep_ == "nsubj" for g in c.children)
+            and not any(g.dep_ in ("mark", "aux", "auxpass") and g.lower_ != "to"
+                        for g in c.children)]  # not "said that they will leave"

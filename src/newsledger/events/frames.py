@@ -27,6 +27,7 @@ from ..resources import Resources, Trigger
 from ..syntax import (
     controller,
     direct_objects,
+    infinitive_clauses,
     is_passive,
     phone_call,
     pobjs,
@@ -183,6 +184,9 @@ class ArgumentFinder:
             args += self.arguments("target", [p for o in held
                                           for p in prep_objects(o, trig.target_preps)],
                                "frame:prep-on-object")
+            args += self.arguments("target", [g for c in infinitive_clauses(token)
+                                              for g in c.children if g.dep_ == "nsubj"],
+                                   "frame:clause-subject")  # "allowed inspectors to visit"
         if trig.object == "theme" and not any(a.role == "target" for a in args):
             # "dropped its objection to the EU's package", "its demand for a base on
             # Somalia's coast", "closed their embassies in Yemen": the target is named

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..resources import Trigger
-from ..syntax import conditional_clause, direct_objects, pobjs, prep_objects
+from ..syntax import conditional_clause, direct_objects, infinitive_clauses, pobjs, prep_objects
 
 NAME_LABELS = ("ORG", "LAW", "EVENT", "WORK_OF_ART", "FAC")
 DOCUMENT_WORDS = ("press", "news")  # "a press release", "a news release" (issue 13)
@@ -87,6 +87,9 @@ def fits(trig: Trigger, token: Token) -> bool:
         objects += [p.lemma_.lower() for c in children if c.dep_ == "prep" and not _when(c)
                     for p in pobjs(c)]
         objects += [c.lemma_.lower() for c in children if c.dep_ == "xcomp"]
+        # "allowed inspectors to visit", "let the envoy enter": the clause and its subject
+        objects += [t.lemma_.lower() for c in infinitive_clauses(token)
+                    for t in (c, *(g for g in c.children if g.dep_ == "nsubj"))]
         objects += [p.lemma_.lower() for c in held for p in pobjs(c)]
     named = any(c.dep_ == "dobj" for c in children) or sum(  # "called him a liar",
         c.dep_ == "oprd" for c in children) > 1  # "called Putin a war criminal": naming
