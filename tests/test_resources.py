@@ -153,7 +153,7 @@ MALFORMED: list[tuple[str, str, Callable[[Path], Any], str]] = [
      "joined_demand_types: []\nmutual_types: []\n"
      "mutual_modes: []\nmutual_triggers: []\nmode_sectors: {}\nvisit_cameo: []\n"
      "place_recipient_types: []\nplace_target_types: []\nplace_origin_types: []\n"
-     "theme_sector_modes: []\n"
+     "theme_sector_modes: {}\n"
      "placing_verbs: []\nundergoing_verbs: []\n"
      "clause_target_types: []\nno_recipient_types: []\ntriggers:\n"
      "  - {id: meet-v, lemma: meet, pos: VRB, type: CONSULT, cameo: '040', "
@@ -163,7 +163,7 @@ MALFORMED: list[tuple[str, str, Callable[[Path], Any], str]] = [
      "joined_demand_types: []\nmutual_types: []\n"
      "mutual_modes: []\nmutual_triggers: []\nmode_sectors: {troops: ARMY}\nvisit_cameo: []\n"
      "place_recipient_types: []\nplace_target_types: []\nplace_origin_types: []\n"
-     "theme_sector_modes: []\n"
+     "theme_sector_modes: {}\n"
      "placing_verbs: []\nundergoing_verbs: []\n"
      "clause_target_types: []\nno_recipient_types: []\ntriggers: []", _events,
      "lexicons/events.yaml mode_sectors: unknown sector .* 'ARMY'"),
@@ -171,7 +171,7 @@ MALFORMED: list[tuple[str, str, Callable[[Path], Any], str]] = [
      "joined_demand_types: []\nmutual_types: []\n"
      "mutual_modes: []\nmutual_triggers: [swap-v]\nmode_sectors: {}\nvisit_cameo: []\n"
      "place_recipient_types: []\nplace_target_types: []\nplace_origin_types: []\n"
-     "theme_sector_modes: []\n"
+     "theme_sector_modes: {}\n"
      "placing_verbs: []\nundergoing_verbs: []\n"
      "clause_target_types: []\nno_recipient_types: []\ntriggers: []", _events,
      "lexicons/events.yaml mutual_triggers: unknown trigger id swap-v"),
@@ -179,10 +179,18 @@ MALFORMED: list[tuple[str, str, Callable[[Path], Any], str]] = [
      "joined_demand_types: [TALK]\nmutual_types: []\n"
      "mutual_modes: []\nmutual_triggers: []\nmode_sectors: {}\nvisit_cameo: []\n"
      "place_recipient_types: []\nplace_target_types: []\nplace_origin_types: []\n"
-     "theme_sector_modes: []\n"
+     "theme_sector_modes: {}\n"
      "placing_verbs: []\nundergoing_verbs: []\n"
      "clause_target_types: []\nno_recipient_types: []\ntriggers: []", _events,
      "lexicons/events.yaml joined_demand_types: unknown PLOVER type 'TALK'"),
+    ("lexicons/events.yaml", "light_verbs: []\nsaying_light_verbs: []\nobject_control: []\n"
+     "joined_demand_types: []\nmutual_types: []\n"
+     "mutual_modes: []\nmutual_triggers: []\nmode_sectors: {}\nvisit_cameo: []\n"
+     "place_recipient_types: []\nplace_target_types: []\nplace_origin_types: []\n"
+     "theme_sector_modes: {withdraw: [ARMY]}\n"
+     "placing_verbs: []\nundergoing_verbs: []\n"
+     "clause_target_types: []\nno_recipient_types: []\ntriggers: []", _events,
+     "lexicons/events.yaml theme_sector_modes: unknown sector .* 'ARMY'"),
     ("lexicons/sectors.yaml", "sectors: {PTY: [party]}\nlabels: {PTY: party}\n"
      "members: []\nsides: {side: [both]}", load_sectors,
      "lexicons/sectors.yaml sides: unknown sector noun 'side'"),

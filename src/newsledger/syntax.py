@@ -225,14 +225,16 @@ def conditional_clause(verb: Token, reported: bool = False) -> bool:
     if the broadcasts do not stop"), or with ``reported`` the clause it reports does ("warned
     that Israel would strike Beirut if rockets were fired"): a threat (issue 13). Being the
     condition itself does not count."""
-    def conditions(clause: Token) -> bool:
-        return clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONS
-                                              for m in clause.children)
-
     if reported:
-        return any(conditions(t) for c in verb.children if c.dep_ == "ccomp"
+        return any(is_condition(t) for c in verb.children if c.dep_ == "ccomp"
                    for t in c.subtree)
-    return any(conditions(c) for c in verb.children)
+    return any(is_condition(c) for c in verb.children)
+
+
+def is_condition(clause: Token) -> bool:
+    """Whether ``clause`` is an "if" or "unless" clause (an advcl with that mark)."""
+    return clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONS
+                                          for m in clause.children)
 
 
 def infinitive_clauses(verb: Token) -> list[Token]:

@@ -18,3 +18,9 @@ def test_a_strike_and_its_killings_stay_one_event(analyzer):
     found = dyads(analyzer.analyze("Jets struck a market in Idlib on Monday, killing 12 "
                                    "people.", date="2024-05-06"), status=False)
     assert [c[0] for c in found] == ["ASSAULT"], found
+
+
+def test_a_repeated_verb_with_no_second_target_stays_one_event(analyzer):
+    found = dyads(analyzer.analyze("Russia attacked Kharkiv and attacked the villages "
+                                   "overnight.", date="2024-05-06"), status=False)
+    assert len([c for c in found if c[0] == "ASSAULT"]) == 1, found

@@ -62,3 +62,13 @@ def test_tariffs_on_goods_from_a_country_are_aimed_at_it(analyzer):
                                    "Brazil.", date="2024-05-06"), status=False)
     assert ("THREATEN", "CAN", "BRA") in found, found
     assert ("SANCTION", "CAN", "BRA") in found, found
+
+
+def test_a_threat_over_ones_own_forces_or_another_clause_aims_at_no_one(analyzer):
+    found = dyads(analyzer.analyze("Israel threatened to retaliate if its soldiers came "
+                                   "under fire.", date="2024-05-06"), status=False)
+    assert ("THREATEN", "ISR", None) in found, found
+    found = dyads(analyzer.analyze("North Korea threatened to test a missile, and Japan said "
+                                   "it would respond if Pyongyang did.", date="2024-05-06"),
+                  status=False)
+    assert [c for c in found if c[0] == "THREATEN"][0][2] is None, found

@@ -46,3 +46,25 @@ def test_an_objection_dropped_is_a_concession_to_whose_plan_it_was(analyzer):
     found = dyads(analyzer.analyze("Greece dropped its objection on Monday to Turkey's bid "
                                    "for a customs deal.", date="2024-05-06"), status=False)
     assert ("CONCEDE", "GRC", "TUR") in found, found
+
+
+def test_a_city_in_the_name_of_what_is_left_is_no_target(analyzer):
+    for text in ("Canada withdrew from the Paris climate agreement.",
+                 "Moscow withdrew from a deal signed in Istanbul.",
+                 "Canada withdrew its support of the Saudi campaign in Yemen."):
+        found = dyads(analyzer.analyze(text, date="2024-05-06"), status=False)
+        assert all("place-origin" not in " ".join(e.why)
+                   for e in analyzer.analyze(text, date="2024-05-06").events), (text, found)
+        assert all(c[2] not in ("FRA", "TUR", "YEM") for c in found), (text, found)
+
+
+def test_citizens_withdrawn_are_moved_not_the_doer(analyzer):
+    found = dyads(analyzer.analyze("India withdrew its citizens from Sudan.",
+                                   date="2024-05-06"), status=False)
+    assert found == [("RETREAT", "IND", "SDN")], found
+
+
+def test_pulling_someone_out_of_a_car_is_no_retreat(analyzer):
+    found = dyads(analyzer.analyze("Police pulled a man out of the car in Nairobi.",
+                                   date="2024-05-06"), status=False)
+    assert all(c[0] != "RETREAT" for c in found), found

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from ..entities import Entities
 from ..nlp import split_ent_id
 from ..places import DocumentPlaces
+from ..resources import Resources
 from ..syntax import controller
 from .dictionary import ActorDictionary
 from .index import ActorIndex
@@ -37,6 +38,25 @@ def _group_noun(token: Token) -> bool:
     """People or a body ("police", "the government"), no mass noun ("share data")."""
     return token.tag_ in ("NNS", "NNPS") or token.lemma_.lower() == "police" or any(
         c.dep_ in ("det", "poss") for c in token.children)
+
+
+def noun_sector(token: Token, res: Resources) -> str | None:
+    """The sector code a noun names ("troops" -> MIL, "riot police" -> COP), or None: no
+    sector noun, or a side ("all parties"); ``sectors`` and ``sides`` in
+    lexicons/sectors.yaml."""
+    nouns = res.sector_nouns
+    lemma = token.lemma_.lower()
+    if any(c.lower_ in res.side_words.get(lemma, ()) for c in token.lefts):
+        return None  # "all parties", "the warring parties": sides, not a sector
+    for child in (c for c in token.children if c.dep_ in ("compound", "amod")):
+        inner = " ".join(c.lower_ for c in child.lefts if c.dep_ == "compound")
+        for phrase in (f"{inner} {child.lower_} {lemma}", f"{child.lower_} {lemma}"):
+            if phrase in nouns:  # "law enforcement officials", "riot police"
+                return nouns[phrase]
+    of_phrase = office_of(token)
+    if of_phrase in nouns:  # "the US Secretary of State", "the Ministry of Defence"
+        return nouns[of_phrase]
+    return nouns.get(lemma) or nouns.get(token.lower_)
 
 
 class SectorPhrases:
@@ -92,22 +112,8 @@ class SectorPhrases:
         return None
 
     def sector_of(self, token: Token) -> str | None:
-        """The sector code a noun names ("troops" -> MIL, "riot police" -> COP), or None:
-        no sector noun, or a side ("all parties"); ``sectors`` and ``sides`` in
-        lexicons/sectors.yaml."""
-        nouns = self.res.sector_nouns
-        lemma = token.lemma_.lower()
-        if any(c.lower_ in self.res.side_words.get(lemma, ()) for c in token.lefts):
-            return None  # "all parties", "the warring parties": sides, not a sector
-        for child in (c for c in token.children if c.dep_ in ("compound", "amod")):
-            inner = " ".join(c.lower_ for c in child.lefts if c.dep_ == "compound")
-            for phrase in (f"{inner} {child.lower_} {lemma}", f"{child.lower_} {lemma}"):
-                if phrase in nouns:  # "law enforcement officials", "riot police"
-                    return nouns[phrase]
-        of_phrase = office_of(token)
-        if of_phrase in nouns:  # "the US Secretary of State", "the Ministry of Defence"
-            return nouns[of_phrase]
-        return nouns.get(lemma) or nouns.get(token.lower_)
+        """The sector code a noun names: :func:`noun_sector`."""
+        return noun_sector(token, self.res)
 
     def country_modifiers(self, token: Token, index: ActorIndex, local: bool = False,
                           places: DocumentPlaces | None = None,

@@ -18,6 +18,7 @@ from typing import ClassVar
 from spacy.tokens import Doc, Span, Token
 
 from ..actors import ActorDictionary, ActorIndex
+from ..actors.sector_phrases import noun_sector
 from ..model import Event, Evidence, Location, Participant, TextSpan
 from ..parse import Parse
 from ..places import DocumentPlaces, Gazetteer
@@ -25,7 +26,7 @@ from ..resources import Resources, Trigger
 from ..syntax import direct_objects, distributive
 from .clashes import police_and_crowds
 from .demands import Demands
-from .details import QuantityFinder, find_date, find_location, scene_location
+from .details import PLACE_NOUNS, QuantityFinder, find_date, find_location, scene_location
 from .embedded import targets_from_embedded
 from .frames import ArgumentFinder, aimed_at
 from .headline import merge_headline
@@ -38,7 +39,9 @@ from .triggers import fits
 
 POS_CLASS = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADP": "ADP",
              "ADJ": "ADJ"}
-ORIGIN_PREPS = ("from", "of")  # "withdrew from", "pulled out of"
+# nouns a place may sit in inside a "from" phrase ("withdrew from villages near Kupiansk")
+ORIGIN_NOUNS = PLACE_NOUNS | {"position", "outskirt", "outskirts", "territory", "base"}
+PLACE_PREPS = ("in", "of", "near", "around", "outside")
 MAX_DYADS = 16  # "the US, UK, France and Germany condemned Iran, Russia and Syria"
 
 
@@ -226,8 +229,7 @@ class EventExtractor:
         assign_roles(event)
         if trig.mode in self.res.events.mode_sectors:
             self._source_sector(event, self.res.events.mode_sectors[trig.mode], index)
-        elif trig.object == "theme" and trig.mode in self.res.events.theme_sector_modes \
-                and (sector := self._theme_sector(token)):
+        elif trig.object == "theme" and (sector := self._theme_sector(token, trig)):
             self._source_sector(event, sector, index)  # "withdrew its troops": its military
         sources = len({p.actor for p in participants if p.role == "source"})
         # with no doer named, only force takes its place as its target ("attacks in
@@ -261,14 +263,12 @@ class EventExtractor:
             event.participants[i] = replace(p, actor=derived, why=f"{p.why}+mode-sector")
         assign_roles(event)
 
-    def _theme_sector(self, verb: Token) -> str | None:
-        """The sector a moved thing names ("troops" MIL, "ambassador" GOV), or None."""
-        for obj in direct_objects(verb):
-            sector = self.res.sector_nouns.get(obj.lemma_.lower()) \
-                or self.res.sector_nouns.get(obj.lower_)
-            if sector:
-                return sector
-        return None
+    def _theme_sector(self, verb: Token, trig: Trigger) -> str | None:
+        """The sector a moved thing names ("troops" MIL, "ambassador" GOV), when the
+        trigger's mode allows it (``theme_sector_modes`` in events.yaml), or None."""
+        allowed = self.res.events.theme_sector_modes.get(trig.mode or "", frozenset())
+        return next((sector for obj in direct_objects(verb)
+                     if (sector := noun_sector(obj, self.res)) in allowed), None)
 
     def _place_as_target(self, event: Event, location: Location, index: ActorIndex,
                          why: str, foreign_only: bool = True) -> None:
@@ -307,15 +307,42 @@ class EventExtractor:
 
 
 def _left_from(verb: Token, location: Location, doc: Doc) -> bool:
-    """ "withdrew from two villages in the Kharkiv region": the place is inside the verb's own
-    "from" phrase, so the retreat is from that place's country."""
+    """ "withdrew from two villages in the Kharkiv region", "pulled out of Kharkiv": the
+    place is the object of the verb's own "from" (or "out of"), or sits in it only through
+    place nouns (:data:`details.PLACE_NOUNS`: "villages in", "positions near"), so the
+    retreat is from that place's country. Not "withdrew from the Paris agreement" nor
+    "from a deal signed in Istanbul"."""
     span = doc.char_span(location.start, location.end, alignment_mode="expand")
-    cur = span.root if span is not None else None
+    if span is None:
+        return False
+    inside = {t.i for t in span}
+    cur = span.root
     for _ in range(8):
-        if cur is None or cur.head.i == cur.i:
+        if cur.dep_ in ("compound", "poss", "nmod", "amod") and cur.head.i not in inside:
+            cur = cur.head  # "the Kharkiv region", "Somalia's Gedo region"
+        elif cur.dep_ != "pobj":
             return False
-        if cur.dep_ == "prep" and cur.lower_ in ORIGIN_PREPS and (
-                cur.head.i == verb.i or cur.head.head.i == verb.i):  # "pulled out of"
+        if cur.i not in inside and cur.lemma_.lower() not in ORIGIN_NOUNS:
+            return False
+        if cur.dep_ != "pobj":
+            continue
+        prep = cur.head
+        if _origin_prep(prep, verb):
             return True
-        cur = cur.head
+        if prep.lower_ not in PLACE_PREPS:
+            return False
+        cur = prep.head
+        if cur.lemma_.lower() not in ORIGIN_NOUNS:
+            return False
     return False
+
+
+def _origin_prep(prep: Token, verb: Token) -> bool:
+    """The verb's own "from", or the "of" of its "out of" (particle or preposition)."""
+    if prep.lower_ == "from":
+        return prep.head.i == verb.i
+    if prep.lower_ != "of":
+        return False
+    if prep.head.i == verb.i:
+        return any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
+    return prep.head.lower_ == "out" and prep.head.head.i == verb.i

@@ -140,7 +140,8 @@ def _repeated_act(a: Draft, b: Draft) -> bool:
     def obj(t: Token) -> bool:
         return any(c.dep_ == "dobj" for c in t.children)
     return a.trigger.lemma == b.trigger.lemma and "conj" in (a.token.dep_, b.token.dep_) \
-        and obj(a.token) and obj(b.token) and a.event.target != b.event.target
+        and obj(a.token) and obj(b.token) and None not in (a.event.target, b.event.target) \
+        and a.event.target != b.event.target
 
 
 def _within(noun: Token, verb: Token) -> bool:

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from ..actors import ActorIndex
 from ..model import Event, Participant
 from ..resources import Resources
-from ..syntax import CONDITIONS, conditional_clause, trigger_verb
+from ..syntax import conditional_clause, is_condition, trigger_verb
 
 THREAT_CAMEO = {"ASSAULT": "138", "SANCTION": "130", "COERCE": "130"}  # force: 138
 PROMISED = ("planned", "speculative")
@@ -50,7 +50,8 @@ def conditional_threats(events: list[Event], index: ActorIndex, res: Resources
     """``events`` with a THREATEN after each act of force or sanction promised on a
     condition by a named doer: from whoever says it, else the doer. A warning already
     coded as THREATEN in the sentence (warn-if-v) is that threat: it takes the act's
-    target when it has none, and no second threat is added."""
+    target when it has none, and no second threat is added. A threat still without a
+    target is aimed at the subject of its condition (:func:`_at_condition`)."""
     doc = index.doc
     out: list[Event] = []
     told_target: dict[int, Event] = {}  # id() of a warning -> the warning with a target
@@ -94,25 +95,29 @@ def conditional_threats(events: list[Event], index: ActorIndex, res: Resources
 def _at_condition(event: Event, index: ActorIndex) -> Event:
     """A threat with no target is aimed at the one whose act would set it off: "Iran
     threatened to close the strait if the United States joined the war" is at the United
-    States (rule ``target:condition-subject``; the subject of the threatened clause's
-    "if"/"unless" clause, when it is a listed actor other than the source)."""
-    if event.type != "THREATEN" or event.target is not None:
+    States (rule ``target:condition-subject``; our dev gold codes it so, issue 13). The
+    condition must be the threat verb's own or its threatened clause's ("if" or "unless",
+    :func:`syntax.is_condition`), its subject a listed actor of another country than the
+    source's ("if its soldiers came under fire" aims at no one)."""
+    if event.type != "THREATEN" or event.target is not None or event.source is None:
         return event
     span = index.doc.char_span(event.evidence.trigger.start, event.evidence.trigger.end,
                                alignment_mode="expand")
     if span is None:
         return event
-    for clause in span.root.subtree:
-        if clause.dep_ != "advcl" or not any(m.dep_ == "mark" and m.lower_ in CONDITIONS
-                                             for m in clause.children):
-            continue
-        for subject in (c for c in clause.children if c.dep_ == "nsubj"):
+    verb = span.root
+    own = index.actors.get(event.source)
+    clauses = [verb, *(c for c in verb.children if c.dep_ in ("xcomp", "ccomp"))]
+    for condition in (c for clause in clauses for c in clause.children if is_condition(c)):
+        for subject in (c for c in condition.children if c.dep_ == "nsubj"):
             actor = index.by_token.get(subject.i)
-            if actor is not None and actor != event.source:
-                return replace(event, target=actor, participants=[
-                    *event.participants, Participant(actor, "target", subject.text,
-                                                     subject.idx,
-                                                     subject.idx + len(subject.text),
-                                                     "target:condition-subject")],
-                    why=[*event.why, "target:condition-subject"])
+            other = index.actors.get(actor) if actor else None
+            if actor is None or actor == event.source or (
+                    own is not None and other is not None and other.country == own.country):
+                continue
+            return replace(event, target=actor, participants=[
+                *event.participants, Participant(actor, "target", subject.text, subject.idx,
+                                                 subject.idx + len(subject.text),
+                                                 "target:condition-subject")],
+                why=[*event.why, "target:condition-subject"])
     return event

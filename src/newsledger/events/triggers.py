@@ -57,7 +57,8 @@ def fits(trig: Trigger, token: Token) -> bool:
     name, no adjective use of a verb and no question."""
     children = list(token.children)
     if trig.particle and not any(  # "turned back" is often parsed as an adverb after it
-        (c.dep_ == "prt" or (c.dep_ == "advmod" and c.i > token.i) or _compound_prep(c))
+        (c.dep_ == "prt" or (c.dep_ == "advmod" and c.i > token.i)
+         or (_compound_prep(c) and not direct_objects(token)))  # not "pulled a man out of"
         and c.lower_ == trig.particle for c in children
     ):
         return False

@@ -81,7 +81,7 @@ class EventLexicon:
     place_recipient_types: frozenset[str]
     place_target_types: frozenset[str]
     place_origin_types: frozenset[str]
-    theme_sector_modes: frozenset[str]
+    theme_sector_modes: dict[str, frozenset[str]]  # mode -> sectors a moved thing may name
     # "put X on alert", "X was placed on standby": the one put is the doer of the state
     placing_verbs: frozenset[str] = frozenset()
     # "faces charges", "died in the offensive": the subject undergoes the event noun
@@ -173,6 +173,10 @@ def load_events(cameo: Mapping[str, CameoCode], sectors: Mapping[str, str],
     if unknown:
         raise DataError(f"{rel} mutual_triggers: unknown trigger id {unknown[0]}")
     mode_sectors = mapping(raw["mode_sectors"], f"{rel} mode_sectors")
+    theme_modes = mapping(raw["theme_sector_modes"], f"{rel} theme_sector_modes")
+    known({c for codes in theme_modes.values()
+           for c in strs(codes, f"{rel} theme_sector_modes")}, sectors,
+          "sector (not in lexicons/sectors.yaml labels)", f"{rel} theme_sector_modes")
     known(mode_sectors.values(), sectors, "sector (not in lexicons/sectors.yaml labels)",
           f"{rel} mode_sectors")
     return EventLexicon(
@@ -186,7 +190,8 @@ def load_events(cameo: Mapping[str, CameoCode], sectors: Mapping[str, str],
         place_recipient_types=words("place_recipient_types"),
         place_target_types=words("place_target_types"),
         place_origin_types=words("place_origin_types"),
-        theme_sector_modes=words("theme_sector_modes"),
+        theme_sector_modes={mode: frozenset(strs(codes, f"{rel} theme_sector_modes {mode}"))
+                            for mode, codes in theme_modes.items()},
         placing_verbs=words("placing_verbs"),
         undergoing_verbs=words("undergoing_verbs"),
         clause_target_types=words("clause_target_types"),
