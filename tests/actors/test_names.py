@@ -54,3 +54,16 @@ def test_a_placement_by_apposition_is_not_overwritten_by_a_later_guess(analyzer)
         date="2024-05-06")
     person = next(a for a in analysis.actors if a.id == "x-rupert-colville")
     assert (person.cameo_code, person.country) == ("IGOUNO", None)
+
+
+def test_a_coordination_that_shortens_a_name_names_both(analyzer):
+    analysis = analyzer.analyze("North and South Korea held talks at the border village.",
+                                date="2024-05-06")
+    assert {a.id for a in analysis.actors} >= {"PRK", "KOR"}, analysis.actors
+    found = {(e.source, e.target) for e in analysis.events if e.type == "CONSULT"}
+    assert found == {("PRK", "KOR"), ("KOR", "PRK")}, found
+
+
+def test_a_coordination_of_two_full_names_adds_nothing(analyzer):
+    analysis = analyzer.analyze("Japan and South Korea held talks.", date="2024-05-06")
+    assert sorted(a.id for a in analysis.actors) == ["JPN", "KOR"], analysis.actors

@@ -26,6 +26,7 @@ from .names import (
     appositive_body,
     appositive_country,
     body_at,
+    elided_names,
     named_before,
     others_country,
     title_start,
@@ -125,6 +126,7 @@ class MentionFinder:
         for ent in deferred:
             self._add_model_entity(ent, index, entities, places)
         untagged_surnames(index)  # names.py: "Manning was convicted", no entity
+        elided_names(index, self.dictionary)  # names.py: "North and South Korea"
         self.sectors.add(index, entities, places,
                                  publisher.country if publisher is not None else None)
         return index

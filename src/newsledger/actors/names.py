@@ -154,6 +154,27 @@ def untagged_surnames(index: ActorIndex) -> None:
                       "name:surname-of-unlisted(untagged)")
 
 
+def elided_names(index: ActorIndex, dictionary: ActorDictionary) -> None:
+    """Add, in place, the name a coordination shortens: "North and South Korea" names North
+    Korea too, "South and North Korea" South Korea (issue 13, real train: a Korean border
+    story). The word before "and"/"or" plus the rest of the listed name after it must be
+    a listed name of another actor, and the word no part of a mention."""
+    doc = index.doc
+    for actor in list(index.actors.values()):
+        for mention in list(actor.mentions):
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is None or len(span) < 2 or span.start < 2 \
+                    or doc[span.start - 1].lower_ not in ("and", "or"):
+                continue
+            word = doc[span.start - 2]
+            if word.i in index.by_token or not word.is_title:
+                continue
+            found = dictionary.lookup(f"{word.text} {span[1:].text}", fuzzy=False)
+            if found is not None and found[0] != actor.id:
+                index.add(dictionary.make(found[0]), word.i, word.i + 1,
+                          f"name:elided({word.text} … {span[1:].text})")
+
+
 def _first_at(actor: Actor) -> int:
     return min((m.start for m in actor.mentions), default=-1)
 
