@@ -24,3 +24,4 @@ def test_a_repeated_verb_with_no_second_target_stays_one_event(analyzer):
     found = dyads(analyzer.analyze("Russia attacked Kharkiv and attacked the villages "
                                    "overnight.", date="2024-05-06"), status=False)
     assert len([c for c in found if c[0] == "ASSAULT"]) == 1, found
+

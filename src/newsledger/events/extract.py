@@ -42,6 +42,7 @@ POS_CLASS = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "AD
 # nouns a place may sit in inside a "from" phrase ("withdrew from villages near Kupiansk")
 ORIGIN_NOUNS = PLACE_NOUNS | {"position", "outskirt", "outskirts", "territory", "base"}
 PLACE_PREPS = ("in", "of", "near", "around", "outside")
+YIELDED_TO = ("CONCEDE",)  # "yielded to demands": the demand is what is conceded to
 MAX_DYADS = 16  # "the US, UK, France and Germany condemned Iran, Russia and Syria"
 
 
@@ -85,14 +86,24 @@ class EventExtractor:
             and governing.mode == "allege"
 
     def _object_of_trigger(self, token: Token, trig: Trigger) -> bool:
-        """ "cut ties with", "delaying a shipment of aid": the noun is the verb's event."""
+        """ "cut ties with", "delaying a shipment of aid", "accepted four of the six
+        demands": the noun is the verb's event; "gave in to the farmers' demands": what is
+        yielded to is no event of its own (our dev gold codes only the concession)."""
+        if trig.pos != "NOUN":
+            return False
         of = token.dep_ == "pobj" and token.head.lower_ == "of"  # "a shipment of aid"
         thing = token.head.head if of else token
-        if trig.pos != "NOUN" or thing.dep_ not in ("dobj", "nsubjpass"):
+        if thing.dep_ in ("dobj", "nsubjpass"):
+            governing = self.match(thing.head)
+            if governing is not None and governing.type != trig.type and (
+                    thing.lemma_.lower() in governing.objects
+                    or (of and token.lemma_.lower() in governing.objects)):
+                return True
+        if token.dep_ != "pobj" or token.head.dep_ != "prep":
             return False
-        governing = self.match(thing.head)
-        return governing is not None and governing.type != trig.type \
-            and thing.lemma_.lower() in governing.objects
+        governing = self.match(token.head.head)
+        return governing is not None and governing.type in YIELDED_TO \
+            and token.head.lower_ in governing.target_preps
 
     # -- extraction -------------------------------------------------------------------
     def __call__(self, parse: Parse[ActorIndex]) -> None:

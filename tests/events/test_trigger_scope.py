@@ -1,0 +1,24 @@
+"""Where a trigger word names no event of its own: what is yielded to (events/extract.py
+``_object_of_trigger``), "join" outside a joint activity (join-v in lexicons/events.yaml).
+Sentences are our own."""
+
+from __future__ import annotations
+
+from helpers import dyads
+
+
+def test_what_is_yielded_to_is_no_event_of_its_own(analyzer):
+    for text in ("Chile's government gave in to the miners' demands on Monday.",
+                 "Peru's government accepted three of the five demands of the teachers."):
+        found = dyads(analyzer.analyze(text, date="2024-05-06"), status=False)
+        assert [c[0] for c in found] == ["CONCEDE"], (text, found)
+
+
+def test_joining_a_war_or_sanctions_is_no_cooperation(analyzer):
+    for text in ("Norway will not join the sanctions against Iran.",
+                 "Iran warned it would respond if Britain joined the war."):
+        found = dyads(analyzer.analyze(text, date="2024-05-06"), status=False)
+        assert all(c[0] != "COOPERATE" for c in found), (text, found)
+    found = dyads(analyzer.analyze("Norway joined the search for the missing vessel off "
+                                   "Iceland.", date="2024-05-06"), status=False)
+    assert [c[0] for c in found] == ["COOPERATE"], found
