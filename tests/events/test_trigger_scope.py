@@ -1,5 +1,6 @@
 """Where a trigger word names no event of its own: what is yielded to (events/extract.py
-``_object_of_trigger``), "join" outside a joint activity (join-v in lexicons/events.yaml).
+``_object_of_trigger``), "join" outside a joint activity (join-v in lexicons/events.yaml),
+"grant" of a pardon (grant-release-v).
 Sentences are our own."""
 
 from __future__ import annotations
@@ -22,3 +23,12 @@ def test_joining_a_war_or_sanctions_is_no_cooperation(analyzer):
     found = dyads(analyzer.analyze("Norway joined the search for the missing vessel off "
                                    "Iceland.", date="2024-05-06"), status=False)
     assert [c[0] for c in found] == ["COOPERATE"], found
+
+
+def test_a_pardon_granted_is_a_release_not_aid(analyzer):
+    found = dyads(analyzer.analyze("The president granted a pardon to three Ugandan "
+                                   "journalists.", date="2024-05-06"), status=False)
+    assert [c[0] for c in found] == ["RETREAT"], found
+    found = dyads(analyzer.analyze("Japan granted Ukraine a loan.", date="2024-05-06"),
+                  status=False)
+    assert found == [("AID", "JPN", "UKR")], found
