@@ -1,7 +1,7 @@
-"""Where a trigger word names no event of its own: what is yielded to (events/extract.py
-``_object_of_trigger``), "join" outside a joint activity (join-v in lexicons/events.yaml),
-"grant" of a pardon (grant-release-v).
-Sentences are our own."""
+"""Where a trigger word names no event of its own, or another one: what is yielded to
+(events/extract.py ``_object_of_trigger``), "join" outside a joint activity (join-v in
+lexicons/events.yaml), a pardon granted (grant-release-v: a release, not aid). Sentences
+are our own."""
 
 from __future__ import annotations
 
