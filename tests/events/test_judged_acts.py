@@ -74,3 +74,10 @@ def test_a_relative_clause_of_its_own_subject_keeps_the_demand_above_it(analyzer
     found = dyads(analyzer.analyze("Iran demanded a deal that lifts all sanctions on its oil "
                                    "exports.", date="2024-05-06"))
     assert [c[3] for c in found if c[0] == "CONCEDE"] == ["demanded"], found
+
+
+def test_the_act_a_court_judges_is_the_charge_not_the_courts_act(analyzer):
+    for text in ("A Kenyan court convicted two men of attacking a police station.",
+                 "A court in Ankara cleared the writer of killing four in a bomb attack."):
+        found = dyads(analyzer.analyze(text, date="2024-05-06"), status=False)
+        assert [c[0] for c in found] == ["SANCTION"], (text, found)

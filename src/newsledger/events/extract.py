@@ -42,6 +42,7 @@ POS_CLASS = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "AD
 # nouns a place may sit in inside a "from" phrase ("withdrew from villages near Kupiansk")
 ORIGIN_NOUNS = PLACE_NOUNS | {"position", "outskirt", "outskirts", "territory", "base"}
 PLACE_PREPS = ("in", "of", "near", "around", "outside")
+JUDGED_MODES = ("allege", "convict")  # modes of the triggers that judge an act "of"/"for"
 YIELDED_TO = ("CONCEDE",)  # "yielded to demands": the demand is what is conceded to
 MAX_DYADS = 16  # "the US, UK, France and Germany condemned Iran, Russia and Syria"
 
@@ -77,13 +78,18 @@ class EventExtractor:
 
     def _alleged(self, token: Token) -> bool:
         """ "accused China of supplying imagery": what an allegation (mode ``allege``)
-        alleges is the accuser's claim; what is condemned is told as done."""
-        head = token.head
-        if token.dep_ not in ("pcomp", "pobj") or head.lower_ not in ("of", "for"):
-            return False
-        governing = self.match(head.head)
-        return governing is not None and governing.type == "ACCUSE" \
-            and governing.mode == "allege"
+        alleges is the accuser's claim; "convicted two men of attacking", "cleared her of
+        killing seven" (mode ``convict``): the charge, not the court's act (the real gold
+        codes only the verdict). What is condemned is told as done."""
+        for cur in (token, *list(token.ancestors)[:3]):  # "…of killing seven in an attack"
+            head = cur.head
+            if cur.dep_ not in ("pcomp", "pobj") or head.lower_ not in ("of", "for"):
+                continue
+            judge = head.head.head if head.head.dep_ == "dobj" else head.head  # "convicted
+            governing = self.match(judge)  # two men of attacking": "of" on the object
+            if governing is not None and governing.mode in JUDGED_MODES:
+                return True
+        return False
 
     def _object_of_trigger(self, token: Token, trig: Trigger) -> bool:
         """ "cut ties with", "delaying a shipment of aid", "accepted four of the six
