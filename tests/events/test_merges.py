@@ -1,4 +1,5 @@
-"""One happening, one event, but no fewer (events/merges.py). Sentences are our own."""
+"""One happening, one event, but no fewer (events/merges.py; the split into dyads in
+events/extract.py). Sentences are our own."""
 
 from __future__ import annotations
 
@@ -25,3 +26,9 @@ def test_a_repeated_verb_with_no_second_target_stays_one_event(analyzer):
                                    "overnight.", date="2024-05-06"), status=False)
     assert len([c for c in found if c[0] == "ASSAULT"]) == 1, found
 
+
+
+def test_a_ceasefire_between_two_sides_is_one_event_each_way(analyzer):
+    found = dyads(analyzer.analyze("A ceasefire between Armenia and Azerbaijan took effect "
+                                   "at noon.", date="2024-05-06"), status=False)
+    assert sorted(found) == [("RETREAT", "ARM", "AZE"), ("RETREAT", "AZE", "ARM")], found

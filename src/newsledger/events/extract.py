@@ -180,7 +180,9 @@ class EventExtractor:
                                      if p.role == "source"))
         targets = list(dict.fromkeys(p.actor for p in event.participants
                                      if p.role == "target"))
-        conjunct = any(p.why == "frame:symmetric-conjunct" for p in event.participants)
+        conjunct = any(p.why == "frame:symmetric-conjunct"  # "a ceasefire between A and
+                       or p.why.startswith("frame:noun-between")  # B": each with the other
+                       for p in event.participants)
         if sources and targets and (trig.id in self.res.events.mutual_triggers or (
                 conjunct and not release and self._mutual(event, token))):
             # "Libya and Switzerland agreed to meet": each meets the other
