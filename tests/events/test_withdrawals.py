@@ -68,3 +68,9 @@ def test_pulling_someone_out_of_a_car_is_no_retreat(analyzer):
     found = dyads(analyzer.analyze("Police pulled a man out of the car in Nairobi.",
                                    date="2024-05-06"), status=False)
     assert all(c[0] != "RETREAT" for c in found), found
+
+
+def test_pulling_back_from_a_place_abroad_is_a_retreat_from_it(analyzer):
+    found = dyads(analyzer.analyze("Turkish forces pulled back from positions near Aleppo.",
+                                   date="2024-05-06"), status=False)
+    assert found == [("RETREAT", "TURMIL", "SYR")], found
