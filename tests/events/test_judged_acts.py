@@ -81,3 +81,15 @@ def test_the_act_a_court_judges_is_the_charge_not_the_courts_act(analyzer):
                  "A court in Ankara cleared the writer of killing four in a bomb attack."):
         found = dyads(analyzer.analyze(text, date="2024-05-06"), status=False)
         assert [c[0] for c in found] == ["SANCTION"], (text, found)
+
+
+def test_an_act_in_a_relative_clause_of_the_accused_is_told_as_done(analyzer):
+    found = dyads(analyzer.analyze("Israel accused the leader of the group that attacked its "
+                                   "embassy.", date="2024-05-06"), status=False)
+    assert any(c[0] == "ASSAULT" for c in found), found
+
+
+def test_a_conviction_noun_judges_its_act_too(analyzer):
+    found = dyads(analyzer.analyze("Egypt announced the conviction of 12 men for attacking a "
+                                   "church.", date="2024-05-06"), status=False)
+    assert all(c[0] != "ASSAULT" for c in found), found

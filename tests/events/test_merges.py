@@ -32,3 +32,9 @@ def test_a_ceasefire_between_two_sides_is_one_event_each_way(analyzer):
     found = dyads(analyzer.analyze("A ceasefire between Armenia and Azerbaijan took effect "
                                    "at noon.", date="2024-05-06"), status=False)
     assert sorted(found) == [("RETREAT", "ARM", "AZE"), ("RETREAT", "AZE", "ARM")], found
+
+
+def test_the_broker_of_a_ceasefire_between_two_sides_is_no_party(analyzer):
+    found = dyads(analyzer.analyze("Qatar's ceasefire between Israel and Lebanon collapsed.",
+                                   date="2024-05-06"), status=False)
+    assert sorted(found) == [("RETREAT", "ISR", "LBN"), ("RETREAT", "LBN", "ISR")], found

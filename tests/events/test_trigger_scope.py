@@ -32,3 +32,15 @@ def test_a_pardon_granted_is_a_release_not_aid(analyzer):
     found = dyads(analyzer.analyze("Japan granted Ukraine a loan.", date="2024-05-06"),
                   status=False)
     assert found == [("AID", "JPN", "UKR")], found
+
+
+def test_an_offensive_yielded_to_stays_an_event(analyzer):
+    found = dyads(analyzer.analyze("Armenia yielded to Azerbaijan's offensive in Karabakh.",
+                                   date="2024-05-06"), status=False)
+    assert ("ASSAULT", "AZE", "ARM") in found, found
+
+
+def test_pulling_back_a_curtain_is_no_retreat(analyzer):
+    found = dyads(analyzer.analyze("Israel pulled back the curtain on its nuclear program.",
+                                   date="2024-05-06"), status=False)
+    assert all(c[0] != "RETREAT" for c in found), found

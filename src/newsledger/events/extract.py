@@ -43,7 +43,8 @@ POS_CLASS = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "AD
 ORIGIN_NOUNS = PLACE_NOUNS | {"position", "outskirt", "outskirts", "territory", "base"}
 PLACE_PREPS = ("in", "of", "near", "around", "outside")
 JUDGED_MODES = ("allege", "convict")  # modes of the triggers that judge an act "of"/"for"
-YIELDED_TO = ("CONCEDE",)  # "yielded to demands": the demand is what is conceded to
+YIELDED = ("REQUEST",)  # "yielded to demands": what a concession yields to, not an attack
+BETWEEN = "frame:noun-between"  # "talks between A and B" (nominal.py)
 MAX_DYADS = 16  # "the US, UK, France and Germany condemned Iran, Russia and Syria"
 
 
@@ -82,19 +83,24 @@ class EventExtractor:
         killing seven" (mode ``convict``): the charge, not the court's act (the real gold
         codes only the verdict). What is condemned is told as done."""
         for cur in (token, *list(token.ancestors)[:3]):  # "…of killing seven in an attack"
+            if cur.dep_ in ("relcl", "acl"):
+                return False  # "the leader of the group that attacked…": told as done
             head = cur.head
             if cur.dep_ not in ("pcomp", "pobj") or head.lower_ not in ("of", "for"):
                 continue
-            judge = head.head.head if head.head.dep_ == "dobj" else head.head  # "convicted
-            governing = self.match(judge)  # two men of attacking": "of" on the object
+            judge = head.head
+            if judge.dep_ == "dobj" and self.match(judge) is None:
+                judge = judge.head  # "convicted two men of attacking": "of" on the object
+            governing = self.match(judge)
             if governing is not None and governing.mode in JUDGED_MODES:
                 return True
         return False
 
     def _object_of_trigger(self, token: Token, trig: Trigger) -> bool:
         """ "cut ties with", "delaying a shipment of aid", "accepted four of the six
-        demands": the noun is the verb's event; "gave in to the farmers' demands": what is
-        yielded to is no event of its own (our dev gold codes only the concession)."""
+        demands": the noun is the verb's event; "gave in to the farmers' demands": a demand a
+        concession yields to is no event of its own (our dev gold codes only the concession;
+        "yielded to Azerbaijan's offensive" keeps the offensive)."""
         if trig.pos != "NOUN":
             return False
         of = token.dep_ == "pobj" and token.head.lower_ == "of"  # "a shipment of aid"
@@ -108,8 +114,8 @@ class EventExtractor:
         if token.dep_ != "pobj" or token.head.dep_ != "prep":
             return False
         governing = self.match(token.head.head)
-        return governing is not None and governing.type in YIELDED_TO \
-            and token.head.lower_ in governing.target_preps
+        return trig.type in YIELDED and governing is not None \
+            and governing.type == "CONCEDE" and token.head.lower_ in governing.target_preps
 
     # -- extraction -------------------------------------------------------------------
     def __call__(self, parse: Parse[ActorIndex]) -> None:
@@ -175,15 +181,20 @@ class EventExtractor:
         verb of a mutual type whose coordinated subjects are each other's targets ("Libya
         and Switzerland will meet"), except in a government's release, whose readout tells
         its own side's talks ("They also discussed energy prices": the publisher's leader
-        with the other; real-text gold)."""
+        with the other; real-text gold). A mutual event "between" two parties ("a ceasefire
+        between Thailand and Cambodia") is one event each way between them alone."""
         sources = list(dict.fromkeys(p.actor for p in event.participants
                                      if p.role == "source"))
         targets = list(dict.fromkeys(p.actor for p in event.participants
                                      if p.role == "target"))
-        conjunct = any(p.why == "frame:symmetric-conjunct"  # "a ceasefire between A and
-                       or p.why.startswith("frame:noun-between")  # B": each with the other
-                       for p in event.participants)
-        if sources and targets and (trig.id in self.res.events.mutual_triggers or (
+        conjunct = any(p.why == "frame:symmetric-conjunct" for p in event.participants)
+        between = list(dict.fromkeys(p.actor for p in event.participants
+                                     if p.why.startswith(BETWEEN)))
+        if len(between) > 1 and not release and self._mutual(event, token):
+            # "Qatar's ceasefire between Israel and Hamas": the two sides, each way; the
+            # broker named beside them is no party to it
+            sources = targets = between
+        elif sources and targets and (trig.id in self.res.events.mutual_triggers or (
                 conjunct and not release and self._mutual(event, token))):
             # "Libya and Switzerland agreed to meet": each meets the other
             sources = targets = list(dict.fromkeys(sources + targets))
