@@ -208,3 +208,12 @@ def test_social_foreign_and_western_are_no_scenes(analyzer, text):
     minister = analyzer.analyze("In Tbilisi, the foreign minister met protesters.",
                                 date="2025-11-04")
     assert "GEOGOV" in {a.id for a in minister.actors}
+
+
+@pytest.mark.parametrize("text", [
+    "A meeting between the Kenyan and Ugandan presidents is planned.",
+    "Talks between Iran and Oman are scheduled for Monday.",
+])
+def test_what_is_planned_or_scheduled_has_not_happened(analyzer, text):
+    found = statuses(analyzer, text)
+    assert found and all(status == "planned" for _, status in found), found
