@@ -98,24 +98,27 @@ class EventExtractor:
 
     def _object_of_trigger(self, token: Token, trig: Trigger) -> bool:
         """ "cut ties with", "delaying a shipment of aid", "accepted four of the six
-        demands": the noun is the verb's event; "gave in to the farmers' demands": a demand a
-        concession yields to is no event of its own (our dev gold codes only the concession;
-        "yielded to Azerbaijan's offensive" keeps the offensive)."""
+        demands": the noun is the verb's event."""
         if trig.pos != "NOUN":
             return False
         of = token.dep_ == "pobj" and token.head.lower_ == "of"  # "a shipment of aid"
         thing = token.head.head if of else token
-        if thing.dep_ in ("dobj", "nsubjpass"):
-            governing = self.match(thing.head)
-            if governing is not None and governing.type != trig.type and (
-                    thing.lemma_.lower() in governing.objects
-                    or (of and token.lemma_.lower() in governing.objects)):
-                return True
-        if token.dep_ != "pobj" or token.head.dep_ != "prep":
+        if thing.dep_ not in ("dobj", "nsubjpass"):
+            return False
+        governing = self.match(thing.head)
+        return governing is not None and governing.type != trig.type and (
+            thing.lemma_.lower() in governing.objects
+            or (of and token.lemma_.lower() in governing.objects))
+
+    def _yielded_to(self, token: Token, trig: Trigger) -> bool:
+        """ "gave in to the farmers' demands": a demand a concession yields to is no event
+        of its own (our dev gold codes only the concession; "yielded to Azerbaijan's
+        offensive" keeps the offensive)."""
+        if trig.type not in YIELDED or token.dep_ != "pobj" or token.head.dep_ != "prep":
             return False
         governing = self.match(token.head.head)
-        return trig.type in YIELDED and governing is not None \
-            and governing.type == "CONCEDE" and token.head.lower_ in governing.target_preps
+        return governing is not None and governing.type == "CONCEDE" \
+            and token.head.lower_ in governing.target_preps
 
     # -- extraction -------------------------------------------------------------------
     def __call__(self, parse: Parse[ActorIndex]) -> None:
@@ -131,7 +134,8 @@ class EventExtractor:
                 continue
             for token in sent:
                 trig = self.match(token)
-                if trig is None or self._object_of_trigger(token, trig) or self._alleged(token):
+                if trig is None or self._object_of_trigger(token, trig) \
+                        or self._yielded_to(token, trig) or self._alleged(token):
                     continue
                 draft = self._draft(parse, finder, sent, s_idx, token, trig, len(drafts))
                 if merge_anaphora(draft, drafts, s_idx, self.match):
