@@ -33,3 +33,33 @@ def test_a_person_or_body_takes_the_body_or_country_named_with_it(analyzer, text
     analysis = analyzer.analyze(text, date="2024-05-06")
     assert code_of(analysis, mention) == code, [
         (a.cameo_code, [m.text for m in a.mentions]) for a in analysis.actors]
+
+
+@pytest.mark.parametrize(("text", "mention", "code"), [
+    # an unlisted court, assembly or government with no country in its name is the one of
+    # the story's scene (actors/mentions.py ``_state_body``; issue 13, real train)
+    ("Halvard Odum was jailed in Turkey in 2009. The sentence was quashed last week by the "
+     "Supreme Court of Appeals.", "Supreme Court", "TURJUD"),
+    ("Lawmakers met in Islamabad on Monday. The reform bill was passed by the National "
+     "Assembly on Thursday.", "National Assembly", "PAKLEG"),
+    # a town before a court's or judge's noun places it ("Baghdad judge clears…")
+    ("A Baghdad judge freed two men accused of the attack.", "Baghdad judge", "IRQJUD"),
+    ("A Paris court fined the company on Monday.", "Paris court", "FRAJUD"),
+    # a body's generic name shares the country of what it is coordinated with
+    ("We will keep working with the Government and people of Honduras.", "Government",
+     "HNDGOV"),
+])
+def test_an_unlisted_state_body_is_placed_by_its_scene(analyzer, text, mention, code):
+    assert code_of(analyzer.analyze(text, date="2018-06-01"), mention) == code
+
+
+@pytest.mark.parametrize("text", [
+    "Rights groups met in Ankara on Monday. The case was heard by the European Court of Human "
+    "Rights on Thursday.",
+    "Officials met in Nairobi on Monday. The ruling came from the African Court on Human and "
+    "Peoples' Rights.",
+])
+def test_a_regional_court_is_no_countrys(analyzer, text):
+    analysis = analyzer.analyze(text, date="2018-06-01")
+    court = code_of(analysis, "Court")
+    assert court is None or not court.endswith("JUD") or court.startswith("IGO")

@@ -123,12 +123,12 @@ class MentionFinder:
                 continue
             kind, actor_id = parsed
             self._add_dictionary_mention(ent, kind, actor_id, index, places)
+        home = publisher.country if publisher is not None else None
         for ent in deferred:
-            self._add_model_entity(ent, index, entities, places)
+            self._add_model_entity(ent, index, entities, places, home)
         untagged_surnames(index)  # names.py: "Manning was convicted", no entity
         elided_names(index, self.dictionary)  # names.py: "North and South Korea"
-        self.sectors.add(index, entities, places,
-                                 publisher.country if publisher is not None else None)
+        self.sectors.add(index, entities, places, home)
         return index
 
     def _add_dictionary_mention(self, ent: Span, kind: str, actor_id: str,
@@ -200,8 +200,21 @@ class MentionFinder:
                 return f"{country}{sector}", f"{why}->owner:{country}"
         return actor_id, why
 
+    def _state_body(self, ent: Span) -> str | None:
+        """The sector of an organization the model tags whose head noun names a state body:
+        "Congress", "the Supreme Court of Appeals", "the National Assembly" (JUD, LEG; issue
+        13, real train). None when a word makes it no one country's ("the European Court of
+        Human Rights", ``stateless`` in lexicons/sectors.yaml)."""
+        head = ent.root.lemma_.lower()
+        if any(t.lower_ in self.res.stateless and f"{t.lower_} {head}" not in self.res.sector_nouns
+               for t in ent):
+            return None  # not "the Foreign Office", a sector's own name
+        return self.sectors.sector_of(ent.root)
+
     def _add_model_entity(self, ent: Span, index: ActorIndex, entities: Entities,
-                          places: DocumentPlaces | None) -> None:
+                          places: DocumentPlaces | None, home: str | None = None) -> None:
+        """One entity the model found that the dictionary does not list (``home``: the
+        publisher's country, never the scene of its release)."""
         doc = ent.doc
         while len(ent) > 1 and ent[-1].is_space:  # "Lahore\n\n": a headline's line break
             ent = doc[ent.start : ent.end - 1]
@@ -253,7 +266,9 @@ class MentionFinder:
             if owner and owner[:3] in self.res.countries:
                 country = owner[:3]
         if country is None:  # "the Court of Appeal in Kenya": a child, or a child's object
-            for child in (*ent.root.children, *prep_objects(ent.root, ("in", "of"))):
+            shared = [o for c in ent.root.conjuncts if c.i > ent.root.i
+                      for o in prep_objects(c, ("of",))]  # "the Government and people of …"
+            for child in (*ent.root.children, *prep_objects(ent.root, ("in", "of")), *shared):
                 owner = index.by_token.get(child.i)
                 if owner and owner[:3] in self.res.countries:
                     country = owner[:3]
@@ -268,9 +283,9 @@ class MentionFinder:
             country, sector = appositive_country(ent, index, self.dictionary)
             if ent.label_ == "PERSON" and title_sector is None:
                 title_sector = sector
-        local = self.sectors.sector_of(ent.root) if ent.label_ == "ORG" and len(ent) == 1 else None
+        local = self._state_body(ent) if ent.label_ == "ORG" else None
         if country is None and local in self.res.scene_bodies:  # "Many in Congress"
-            self.sectors.add_bare(ent.root, local, index, entities, places)
+            self.sectors.add_bare(ent.root, local, index, entities, places, home)
             if ent.root.i in index.by_token:  # placed by its scene; else an unlisted name
                 return
         why = f"ner:{ent.label_}:unlisted"
@@ -287,6 +302,11 @@ class MentionFinder:
                     why += f"+story({place})"
         if country is not None and ent.label_ == "ORG" and title_sector is None:
             title_sector = self.sectors.sector_of(ent.root)  # "Pakistan's Ministry of …"
+            words = " ".join(t.lower_ for t in ent if t.dep_ != "det")
+            if title_sector and words in self.res.sector_nouns:  # "the Government … of X"
+                index.add(self.dictionary.make(f"{country}{title_sector}"), ent.start,
+                          ent.end, f"{why}+sector-name")
+                return
         kind = "person" if ent.label_ == "PERSON" else "organization"
         actor = self.dictionary.make(f"x-{slug(ent.text)}", name=ent.text, kind=kind,
                                      country=country, sector=title_sector, why=why)

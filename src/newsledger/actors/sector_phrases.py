@@ -120,13 +120,16 @@ class SectorPhrases:
                           entities: Entities | None = None) -> list[tuple[str, Token]]:
         """Countries a noun's modifiers name: "Pakistani", "from Indonesia", ``local`` "in"
         a country or, with ``places``, a town the gazetteer places ("a judge in Baghdad":
-        Iraq's, though the sentence names the United Kingdom too; issue 13, real train)."""
+        Iraq's, though the sentence names the United Kingdom too; issue 13, real train), in
+        or before the noun ("Istanbul court acquits…")."""
         found: list[tuple[str, Token]] = []
         preps = {"from", "of", "in"} if local else {"from", "of"}
         for child in token.children:
             if child.dep_ in ("amod", "compound", "nmod", "poss"):
                 for tok in (child, *[c for c in child.conjuncts if c.i > child.i]):
                     code = self.country_token(tok, index)
+                    if code is None and local and child.dep_ == "compound":
+                        code = self._town_country(tok, places, entities)  # "Baghdad judge"
                     if code:
                         found.append((code, tok))
             elif child.dep_ == "prep" and child.lower_ in preps:
