@@ -113,6 +113,12 @@ def controller(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
         # to "gas": the verb shares the subject of the verb whose object it hangs from
         subs, _ = controller(head.head, depth + 1)
         return subs, "control:conj-of-object"
+    if dep == "acomp" and head.pos_ in ("VERB", "AUX"):
+        subs, _ = controller(head, depth + 1)  # "Chile is ready …", "remains committed …"
+        return subs, "control:adjective"
+    if dep == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp":
+        subs, _ = controller(head.head, depth + 1)  # "Chile is ready to send troops"
+        return subs, "control:adjective"
     return [], "frame:no-subject"
 
 

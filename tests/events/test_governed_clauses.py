@@ -55,3 +55,29 @@ def test_a_mobilisation_promised_takes_no_recipient(analyzer):
                                    date="2024-05-06"))
     assert ("AGREE", "GHA", "HTI", "occurred") in found, found
     assert [tg for t, _, tg, _ in found if t == "MOBILIZE"] == [None], found
+
+
+@pytest.mark.parametrize(("text", "intent", "act"), [
+    # an intent stated by "ready", "prepared" or "willing" with its own to-infinitive is an
+    # AGREE 030 at the one the clause names, and the act is agreed (lexicons/events.yaml
+    # ready-a; issue 13: the real and our gold code it so)
+    ("Norway stands ready to provide food aid to Malawi.",
+     ("AGREE", "NOR", "MWI", "occurred"), ("AID", "NOR", "MWI", "agreed")),
+    ("Chile is prepared to support talks with Peru.",
+     ("AGREE", "CHL", "PER", "occurred"), None),
+    ("Ghana said it was willing to host a meeting with Togo.",
+     ("AGREE", "GHA", "TGO", "occurred"), None),
+])
+def test_an_intent_stated_by_an_adjective_is_an_agreement(analyzer, text, intent, act):
+    found = coded(analyzer.analyze(text, date="2024-05-06"))
+    assert intent in found, found
+    if act is not None:
+        assert act in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan troops are ready.",
+    "Norway is ready for the vote.",
+])
+def test_being_ready_with_no_act_is_no_event(analyzer, text):
+    assert not any(t == "AGREE" for t, *_ in coded(analyzer.analyze(text, date="2024-05-06")))

@@ -217,3 +217,24 @@ def test_social_foreign_and_western_are_no_scenes(analyzer, text):
 def test_what_is_planned_or_scheduled_has_not_happened(analyzer, text):
     found = statuses(analyzer, text)
     assert found and all(status == "planned" for _, status in found), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a verb and its particle govern as one ("look forward"; lexicons/status.yaml)
+    ("The President said he looks forward to meeting Prime Minister Odum in Oslo.",
+     ("CONSULT", "planned")),
+    # adjectives that govern as their verbs do (issue 13, real train)
+    ("Norway remains committed to continuing its cooperation with Kenya.",
+     ("COOPERATE", "agreed")),
+    ("Chile is ready to send troops to Haiti.", ("MOBILIZE", "agreed")),
+])
+def test_phrasal_and_adjective_governors(analyzer, text, expected):
+    assert expected in statuses(analyzer, text)
+
+
+def test_looking_forward_dates_the_next_weekday(analyzer):
+    """A meeting looked forward to "on Wednesday" is the coming Wednesday, not the last."""
+    events = analyzer.analyze("The President said he looks forward to meeting Prime Minister "
+                              "Odum on Wednesday.", date="2025-11-04").events
+    meeting = next(e for e in events if e.type == "CONSULT")
+    assert (meeting.status, meeting.date) == ("planned", "2025-11-05")

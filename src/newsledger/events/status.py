@@ -83,13 +83,24 @@ class StatusRules:
                     for c in cur.children):
                 break  # "refused to arrest Putin when he visited": the visit took place;
                 # "until Israel withdraws" (present) is still to come
-            status = self.governors.get(head.lemma_.lower())
+            status = self._governor(head)
             if status == "ongoing" and not self._begun(head):
                 status = None  # "will begin talks": the beginning's own status decides
             if status and not phone_call(head):
                 found.append((status, head))
             cur = head
         return found
+
+    def _governor(self, head: Token) -> str | None:
+        """The status lexicon's word for ``head``: a phrasal entry first ("look forward":
+        "looks forward to meeting" is planned, review of issue 13), then the lemma."""
+        lemma = head.lemma_.lower()
+        for child in head.children:
+            if child.dep_ in ("prt", "advmod"):
+                status = self.governors.get(f"{lemma} {child.lower_}")
+                if status:
+                    return status
+        return self.governors.get(lemma)
 
     def _factive(self, noun: Token) -> str | None:
         """The verb or noun (``factive`` in lexicons/status.yaml) whose object ``noun`` is
@@ -293,9 +304,12 @@ class StatusRules:
             return "ongoing", False, ["status:tense(progressive)"]
         if verb.tag_ in ("VBD", "VBN"):
             return "occurred", False, [f"status:tense({verb.tag_})"]
-        if verb.tag_ in ("VBZ", "VBP") and verb.lemma_.lower() in self.performative:
+        said = [verb.lemma_.lower(), *(c.lemma_.lower() for c in verb.children
+                                       if c.dep_ == "acomp")]  # "stands ready to…"
+        done = next((word for word in said if word in self.performative), None)
+        if verb.tag_ in ("VBZ", "VBP") and done:
             # "I condemn…", "Hague urges…": saying it is doing it (issue 13, real text)
-            return "occurred", False, [f"status:performative({verb.lemma_.lower()})"]
+            return "occurred", False, [f"status:performative({done})"]
         if verb.tag_ in ("VBZ", "VBP") and not auxes and verb.idx < headline_end:
             # "Kenyan Navy Kills Three Pirates": headlines tell past news in the present
             return "occurred", False, [f"status:headline-present({verb.tag_})"]

@@ -75,6 +75,9 @@ def fits(trig: Trigger, token: Token) -> bool:
         return False
     if trig.heads and token.head.lemma_.lower() not in trig.heads:
         return False
+    if trig.clause and not any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")
+                               for c in children):
+        return False  # "ready to send troops" is an intent; "the troops are ready", none
     if trig.conditional and not conditional_clause(token, reported=True):
         return False  # "warned that … unless": a threat; a warning alone is none
     objects = [o.lemma_.lower() for o in direct_objects(token)]

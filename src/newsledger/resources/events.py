@@ -16,7 +16,8 @@ OBJECT_KINDS = ("target", "theme", "owned", "topic")
 TRIGGER_POS = ("VERB", "NOUN", "ADP", "ADJ")  # the word classes a trigger is matched on
 TRIGGER_FIELDS = ("id", "lemma", "pos", "type", "cameo", "frame", "mode", "target_preps",
                   "objects", "exclude_objects", "particle", "prep", "object", "modifiers",
-                  "heads", "negative", "exclude_subjects", "needs_target", "conditional")
+                  "heads", "negative", "exclude_subjects", "needs_target", "conditional",
+                  "clause")
 RULES = ("light_verbs", "saying_light_verbs", "object_control", "joined_demand_types",
          "mutual_types", "mutual_modes", "mutual_triggers", "mode_sectors",
          "theme_sector_modes", "visit_cameo", "place_recipient_types",
@@ -54,6 +55,9 @@ class Trigger:
     # the word codes an event only over an "if"/"unless" clause: a warning that names
     # what happens unless… is a threat (issue 13; events/threats.py)
     conditional: bool = False
+    # the word codes an event only over a to-infinitive of its own: being "ready to send
+    # troops" is an intent expressed (CAMEO 03), being ready is none (issue 13, real text)
+    clause: bool = False
 
 
 @dataclass(frozen=True)
@@ -141,6 +145,7 @@ def _trigger(raw: Any, seen: set[str], cameo: Mapping[str, CameoCode]) -> Trigge
         exclude_subjects=strs(raw.get("exclude_subjects"), where),
         needs_target=_flag(raw.get("needs_target", False), f"{where} needs_target"),
         conditional=_flag(raw.get("conditional", False), f"{where} conditional"),
+        clause=_flag(raw.get("clause", False), f"{where} clause"),
     )
 
 
