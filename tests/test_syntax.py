@@ -5,7 +5,13 @@ from __future__ import annotations
 
 from helpers import make_doc
 
-from newsledger.syntax import controller, direct_objects, own_subjects, phone_call
+from newsledger.syntax import (
+    controller,
+    direct_objects,
+    own_subjects,
+    phone_call,
+    shared_objects,
+)
 
 CALL = """
 Brennan PROPN NNP nsubj 1 Brennan
@@ -144,3 +150,26 @@ rejected VERB VBD ROOT 6 reject
 def test_a_relative_pronoun_subject_leaves_no_object_gap():
     doc = make_doc(WHICH_SUBJECT, [(0, 1, "GPE", "")])
     assert direct_objects(doc[3]) == []
+
+
+# "Chad called for talks and urged the army to return" / "… relented on Sunday and accepted
+# the demand": a verb with its own complement shares no object; a date is no complement
+CALLED_FOR = """
+Chad PROPN NNP nsubj 1 Chad
+called VERB VBD ROOT 1 call
+for ADP IN prep 1 for
+talks NOUN NNS pobj 2 talk
+and CCONJ CC cc 1 and
+urged VERB VBD conj 1 urge
+the DET DT det 7 the
+army NOUN NN dobj 5 army
+"""
+
+
+def test_a_verb_with_its_own_complement_shares_no_object():
+    doc = make_doc(CALLED_FOR, [(0, 1, "GPE", "")])
+    assert shared_objects(doc[1]) == []
+    dated = make_doc(CALLED_FOR.replace("for ADP IN prep 1 for", "on ADP IN prep 1 on")
+                     .replace("talks NOUN NNS pobj 2 talk", "Sunday PROPN NNP pobj 2 Sunday"),
+                     [(0, 1, "GPE", ""), (3, 4, "DATE", "")])
+    assert [t.text for t in shared_objects(dated[1])] == ["army"]

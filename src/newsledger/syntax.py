@@ -161,12 +161,23 @@ def direct_objects(verb: Token) -> list[Token]:
     return objects
 
 
+def time_prep(prep: Token) -> bool:
+    """A preposition whose objects are all dates or times ("on Friday", "in May")."""
+    objects = pobjs(prep)
+    return bool(objects) and all(o.ent_type_ in ("DATE", "TIME") for o in objects)
+
+
 def shared_objects(verb: Token) -> list[Token]:
-    """"aided and supported Hamas": the first verb shares its conjunct's object."""
+    """"aided and supported Hamas": the first verb shares its conjunct's object; not one
+    with a complement of its own before it ("called for an end to the violence and urged
+    the army to…": no call on the army)."""
     if verb.pos_ != "VERB":
         return []
     for conj in verb.children:
-        if conj.dep_ == "conj" and conj.pos_ == "VERB" and not own_subjects(conj):
+        if conj.dep_ == "conj" and conj.pos_ == "VERB" and not own_subjects(conj) \
+                and not any(c.dep_ in ("prep", "xcomp", "ccomp", "dative")
+                            and verb.i < c.i < conj.i and not time_prep(c)
+                            for c in verb.children):
             objs = direct_objects(conj)
             if objs:
                 return objs

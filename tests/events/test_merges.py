@@ -38,3 +38,25 @@ def test_the_broker_of_a_ceasefire_between_two_sides_is_no_party(analyzer):
     found = dyads(analyzer.analyze("Qatar's ceasefire between Israel and Lebanon collapsed.",
                                    date="2024-05-06"), status=False)
     assert sorted(found) == [("RETREAT", "ISR", "LBN"), ("RETREAT", "LBN", "ISR")], found
+
+
+def test_two_verbs_of_saying_each_with_its_own_complement_are_two_acts(analyzer):
+    """ "We call for an end…, urge the soldiers to…": a request to no one and one to the
+    soldiers (events/merges.py ``_repeated_act``; issue 13, real train statements)."""
+    found = dyads(analyzer.analyze("Chad called for an immediate end to the violence and urged "
+                                   "the Sudanese army to return to its barracks.",
+                                   date="2024-05-06"), status=False)
+    requests = sorted(c[2] or "" for c in found if c[0] == "REQUEST")
+    assert requests == ["", "SDNMIL"], found
+
+
+def test_two_verbs_of_saying_sharing_one_object_stay_one_act(analyzer):
+    found = dyads(analyzer.analyze("Chad condemned and denounced the Sudanese army's attack.",
+                                   date="2024-05-06"), status=False)
+    assert len([c for c in found if c[0] == "ACCUSE"]) == 1, found
+
+
+def test_deeds_joined_stay_one_event(analyzer):
+    found = dyads(analyzer.analyze("Sudanese troops shelled and bombed the town of Abyei.",
+                                   date="2024-05-06"), status=False)
+    assert len([c for c in found if c[0] == "ASSAULT"]) == 1, found

@@ -22,6 +22,7 @@ from .status import own_status_differs
 ANAPHORA_WINDOW = 3  # sentences back an anaphoric event may look
 DEFINITE = ("the", "this", "that")
 WITHIN_PREPS = ("in", "during", "amid")  # "killed five in a raid": one happening
+VERBAL_QUADS = (1, 3)  # CAMEO quad classes of words, not deeds: verbal cooperation, conflict
 
 
 @dataclass
@@ -136,12 +137,27 @@ def merge_same_clause(drafts: list[Draft]) -> list[Draft]:
 
 def _repeated_act(a: Draft, b: Draft) -> bool:
     """The same verb said twice over, each with its own target ("we urge the government to
-    act, and we urge the leaders to talk"): two acts, not one told twice."""
+    act, and we urge the leaders to talk"), or two verbs of saying joined, each with its own
+    complement ("We call for an end to violence, urge the soldiers to return…", "we call on
+    all parties to stop…, and we urge the government to investigate"): two acts, not one
+    told twice. Deeds joined stay one ("shelled and bombed the city")."""
     def obj(t: Token) -> bool:
         return any(c.dep_ == "dobj" for c in t.children)
-    return a.trigger.lemma == b.trigger.lemma and "conj" in (a.token.dep_, b.token.dep_) \
-        and obj(a.token) and obj(b.token) and None not in (a.event.target, b.event.target) \
-        and a.event.target != b.event.target
+    if "conj" not in (a.token.dep_, b.token.dep_):
+        return False
+    if a.event.quad_class in VERBAL_QUADS and a.token.pos_ == b.token.pos_ == "VERB" \
+            and _own_complement(a) and _own_complement(b):
+        return True
+    return a.trigger.lemma == b.trigger.lemma and obj(a.token) and obj(b.token) \
+        and None not in (a.event.target, b.event.target) and a.event.target != b.event.target
+
+
+def _own_complement(draft: Draft) -> bool:
+    """The trigger verb has its own object, clause, or object of its own preposition."""
+    preps = {p for p in (draft.trigger.prep, *draft.trigger.target_preps) if p}
+    return any(c.dep_ in ("dobj", "xcomp", "ccomp") or (
+        c.dep_ == "prep" and c.lower_ in preps and any(g.dep_ == "pobj" for g in c.children))
+        for c in draft.token.children)
 
 
 def _within(noun: Token, verb: Token) -> bool:

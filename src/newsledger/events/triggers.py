@@ -7,7 +7,14 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..resources import Trigger
-from ..syntax import conditional_clause, direct_objects, infinitive_clauses, pobjs, prep_objects
+from ..syntax import (
+    conditional_clause,
+    direct_objects,
+    infinitive_clauses,
+    pobjs,
+    prep_objects,
+    time_prep,
+)
 
 NAME_LABELS = ("ORG", "LAW", "EVENT", "WORK_OF_ART", "FAC")
 DOCUMENT_WORDS = ("press", "news")  # "a press release", "a news release" (issue 13)
@@ -18,12 +25,6 @@ QUESTION_WORDS = ("whether", "if")
 # In ``objects``: the trigger fires only on a named person as its direct object or the
 # subject of its passive; in ``exclude_objects``: never on one as either.
 PERSON_OBJECT = "@person"
-
-
-def _when(prep: Token) -> bool:
-    """A preposition whose objects are all dates or times ("on Friday", "in May")."""
-    objects = pobjs(prep)
-    return bool(objects) and all(o.ent_type_ in ("DATE", "TIME") for o in objects)
 
 
 def _person_object(token: Token, passive: bool = False) -> bool:
@@ -67,7 +68,7 @@ def fits(trig: Trigger, token: Token) -> bool:
     held = [c for o in direct_objects(token) for c in o.children
             if trig.objects and c.dep_ == "prep" and c.lower_ == trig.prep]
     if trig.prep and not held and not any(
-            c.dep_ == "prep" and c.lower_ == trig.prep and not _when(c) for c in children):
+            c.dep_ == "prep" and c.lower_ == trig.prep and not time_prep(c) for c in children):
         return False  # "called on Friday" names a day, not whom the call is on
     if trig.modifiers and not any(c.dep_ in ("amod", "compound", "nmod")
                                   and c.lemma_.lower() in trig.modifiers
@@ -88,7 +89,7 @@ def fits(trig: Trigger, token: Token) -> bool:
         objects += [g.lemma_.lower() for o in direct_objects(token) for c in o.children
                     if c.dep_ == "acl" for g in direct_objects(c)]
     else:
-        objects += [p.lemma_.lower() for c in children if c.dep_ == "prep" and not _when(c)
+        objects += [p.lemma_.lower() for c in children if c.dep_ == "prep" and not time_prep(c)
                     for p in pobjs(c)]
         objects += [c.lemma_.lower() for c in children if c.dep_ == "xcomp"]
         # "allowed inspectors to visit", "let the envoy enter": the clause and its subject
