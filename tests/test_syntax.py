@@ -152,8 +152,9 @@ def test_a_relative_pronoun_subject_leaves_no_object_gap():
     assert direct_objects(doc[3]) == []
 
 
-# "Chad called for talks and urged the army to return" / "… relented on Sunday and accepted
-# the demand": a verb with its own complement shares no object; a date is no complement
+# "Chad called for talks and urged the army to return": a verb with a complement of its own
+# (its trigger's preposition "for") shares no object; another phrase ("on Sunday", "in the
+# strongest terms") is no complement of its own
 CALLED_FOR = """
 Chad PROPN NNP nsubj 1 Chad
 called VERB VBD ROOT 1 call
@@ -168,8 +169,9 @@ army NOUN NN dobj 5 army
 
 def test_a_verb_with_its_own_complement_shares_no_object():
     doc = make_doc(CALLED_FOR, [(0, 1, "GPE", "")])
-    assert shared_objects(doc[1]) == []
+    assert shared_objects(doc[1], ("for",)) == []
+    assert [t.text for t in shared_objects(doc[1], ("on",))] == ["army"]
     dated = make_doc(CALLED_FOR.replace("for ADP IN prep 1 for", "on ADP IN prep 1 on")
                      .replace("talks NOUN NNS pobj 2 talk", "Sunday PROPN NNP pobj 2 Sunday"),
                      [(0, 1, "GPE", ""), (3, 4, "DATE", "")])
-    assert [t.text for t in shared_objects(dated[1])] == ["army"]
+    assert [t.text for t in shared_objects(dated[1], ("for",))] == ["army"]

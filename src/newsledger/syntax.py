@@ -7,12 +7,16 @@ control and raising chains ("agreed to send", "take the lead in disarming").
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 
 from spacy.tokens import Token
 
 PASSIVE_DEPS = ("nsubjpass", "auxpass")
 RELATIVE_TAGS = ("WDT", "WP", "WRB")  # which, that, who, whom; where, when, why
+# Adjectives whose subject is the object of their clause, not its doer: "Taiwan is
+# difficult to invade" (English "tough" constructions; review of issue 13).
+TOUGH_ADJECTIVES = frozenset(("difficult", "hard", "easy", "impossible", "tough", "simple",
+                              "safe", "dangerous", "costly", "expensive", "possible"))
 CONTROL_DEPS = ("xcomp", "advcl", "conj", "ccomp", "pcomp", "acl", "relcl")
 
 
@@ -116,7 +120,8 @@ def controller(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
     if dep == "acomp" and head.pos_ in ("VERB", "AUX"):
         subs, _ = controller(head, depth + 1)  # "Chile is ready …", "remains committed …"
         return subs, "control:adjective"
-    if dep == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp":
+    if dep == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp" \
+            and head.lemma_.lower() not in TOUGH_ADJECTIVES:
         subs, _ = controller(head.head, depth + 1)  # "Chile is ready to send troops"
         return subs, "control:adjective"
     return [], "frame:no-subject"
@@ -167,17 +172,33 @@ def time_prep(prep: Token) -> bool:
     return bool(objects) and all(o.ent_type_ in ("DATE", "TIME") for o in objects)
 
 
-def shared_objects(verb: Token) -> list[Token]:
+def asked_copula(adjective: Token) -> bool:
+    """ "Is Iran willing to…?": the adjective's copula comes before its subject."""
+    copula = adjective.head
+    return copula.i < adjective.i and any(c.dep_ in ("nsubj", "expl") and c.i > copula.i
+                                          for c in copula.children)
+
+
+def own_complement(verb: Token, preps: Collection[str] = (), before: int | None = None
+                   ) -> bool:
+    """Whether ``verb`` has a complement of its own (before token ``before``, if given): an
+    object, a clause, a dative, or an object of one of ``preps`` (the trigger's own: "called
+    for an end", not "condemned in the strongest terms" or "shot at")."""
+    return any((c.dep_ in ("dobj", "xcomp", "ccomp", "dative") or (
+        c.dep_ == "prep" and c.lower_ in preps and bool(pobjs(c))))
+        and (before is None or c.i < before) for c in verb.children)
+
+
+def shared_objects(verb: Token, preps: Collection[str] = ()) -> list[Token]:
     """"aided and supported Hamas": the first verb shares its conjunct's object; not one
-    with a complement of its own before it ("called for an end to the violence and urged
-    the army to…": no call on the army)."""
+    with a complement of its own (:func:`own_complement`, ``preps`` its trigger's own)
+    before it ("called for an end to the violence and urged the army to…": no call on the
+    army)."""
     if verb.pos_ != "VERB":
         return []
     for conj in verb.children:
         if conj.dep_ == "conj" and conj.pos_ == "VERB" and not own_subjects(conj) \
-                and not any(c.dep_ in ("prep", "xcomp", "ccomp", "dative")
-                            and verb.i < c.i < conj.i and not time_prep(c)
-                            for c in verb.children):
+                and not own_complement(verb, preps, before=conj.i):
             objs = direct_objects(conj)
             if objs:
                 return objs

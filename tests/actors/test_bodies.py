@@ -63,3 +63,27 @@ def test_a_regional_court_is_no_countrys(analyzer, text):
     analysis = analyzer.analyze(text, date="2018-06-01")
     court = code_of(analysis, "Court")
     assert court is None or not court.endswith("JUD") or court.startswith("IGO")
+
+
+@pytest.mark.parametrize(("text", "mention", "not_code"), [
+    # a longer name with no word of a national body is no scene's (review of issue 13)
+    ("NEW YORK -- The General Assembly voted to condemn Russia's annexation of Crimea.",
+     "General Assembly", "RUSLEG"),
+    # a court named by the seat of an international court is not the host country's
+    ("The Hague court ordered Israel to prevent the attacks.", "court", "NLDJUD"),
+    # another body's "of" does not reach a named foundation
+    ("The Kivu Peace Foundation and the government of Uganda signed a deal.",
+     "Kivu Peace Foundation", "UGA"),
+    # the country before a verb is not the body's after it
+    ("The United States congratulates the Government and people of Honduras.",
+     "Government", "USAGOV"),
+])
+def test_a_body_is_not_placed_by_a_guess(analyzer, text, mention, not_code):
+    code = code_of(analyzer.analyze(text, date="2018-06-01"), mention)
+    assert code is None or not code.startswith(not_code), code
+
+
+def test_regional_authorities_are_the_scenes(analyzer):
+    analysis = analyzer.analyze("BELGOROD, Russia -- Regional authorities said two people were "
+                                "killed.", date="2024-05-06")
+    assert code_of(analysis, "Regional authorities") == "RUSGOV"

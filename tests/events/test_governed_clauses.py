@@ -81,3 +81,34 @@ def test_an_intent_stated_by_an_adjective_is_an_agreement(analyzer, text, intent
 ])
 def test_being_ready_with_no_act_is_no_event(analyzer, text):
     assert not any(t == "AGREE" for t, *_ in coded(analyzer.analyze(text, date="2024-05-06")))
+
+
+@pytest.mark.parametrize(("text", "threat", "harm"), [
+    # an intent to do harm is a threat, and the harm is speculative (events/embedded.py
+    # ``intent_threats``; review of issue 13)
+    ("Chile is ready to attack Peru, the defence minister said.",
+     ("THREATEN", "CHL", "PER", "occurred"), ("ASSAULT", "CHL", "PER", "speculative")),
+    ("Norway is prepared to impose new sanctions on Iran.",
+     ("THREATEN", "NOR", "IRN", "occurred"), ("SANCTION", "NOR", "IRN", "speculative")),
+])
+def test_an_intent_to_do_harm_is_a_threat(analyzer, text, threat, harm):
+    found = coded(analyzer.analyze(text, date="2024-05-06"))
+    assert threat in found and harm in found, found
+    assert not any(t == "AGREE" for t, *_ in found), found
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("Is Ghana willing to negotiate with Togo?", ("AGREE", "agreed")),  # asked, not stated
+    ("Kenyan troops are ready to be deployed to Somalia.", ("AGREE",)),  # passive: no intent
+    ("Ghana is not ready to resume talks with Togo.", ("agreed",)),  # negated
+    ("Troops are getting ready to storm the town of Goma.", ("agreed",)),  # no copula
+])
+def test_an_intent_asked_passive_or_negated_is_no_agreement(analyzer, text, absent):
+    found = coded(analyzer.analyze(text, date="2024-05-06"))
+    assert not any(word in (t, status) for t, _, _, status in found for word in absent), found
+
+
+def test_a_tough_adjective_does_not_make_its_subject_the_doer(analyzer):
+    found = coded(analyzer.analyze("Taiwan is difficult to invade, analysts said.",
+                                   date="2024-05-06"))
+    assert not any(t == "ASSAULT" and source == "TWN" for t, source, _, _ in found), found

@@ -60,3 +60,21 @@ def test_deeds_joined_stay_one_event(analyzer):
     found = dyads(analyzer.analyze("Sudanese troops shelled and bombed the town of Abyei.",
                                    date="2024-05-06"), status=False)
     assert len([c for c in found if c[0] == "ASSAULT"]) == 1, found
+
+
+def test_one_act_told_twice_to_the_same_target_stays_one(analyzer):
+    found = dyads(analyzer.analyze("Chad condemned the attack on Niger and denounced it as an "
+                                   "act of terror.", date="2024-05-06"), status=False)
+    assert len([c for c in found if c[0] == "ACCUSE"]) == 1, found
+
+
+def test_a_verb_with_a_manner_phrase_still_shares_its_conjuncts_object(analyzer):
+    """Only the trigger's own preposition is a complement of its own ("shot at and
+    wounded two protesters", "condemned in the strongest terms and rejected…"; review)."""
+    shot = dyads(analyzer.analyze("Soldiers shot at and wounded two protesters in Yangon.",
+                                  date="2024-05-06"), status=False)
+    assert ("ASSAULT", "MMRMIL", "MMRCVL") in shot, shot
+    rejected = dyads(analyzer.analyze("Chad condemned in the strongest terms and rejected "
+                                      "the new EU sanctions.", date="2024-05-06"), status=False)
+    assert ("ACCUSE", "TCD", "IGOEEC") in rejected or any(
+        c[0] == "ACCUSE" and c[2] for c in rejected), rejected

@@ -201,14 +201,12 @@ class MentionFinder:
         return actor_id, why
 
     def _state_body(self, ent: Span) -> str | None:
-        """The sector of an organization the model tags whose head noun names a state body:
-        "Congress", "the Supreme Court of Appeals", "the National Assembly" (JUD, LEG; issue
-        13, real train). None when a word makes it no one country's ("the European Court of
-        Human Rights", ``stateless`` in lexicons/sectors.yaml)."""
-        head = ent.root.lemma_.lower()
-        if any(t.lower_ in self.res.stateless and f"{t.lower_} {head}" not in self.res.sector_nouns
-               for t in ent):
-            return None  # not "the Foreign Office", a sector's own name
+        """The sector an organization the model tags names by its head noun ("Congress",
+        "the Supreme Court of Appeals": LEG, JUD), which the caller places in the scene when
+        it is one of ``scene_bodies``. A longer name needs one of ``state_body_words``
+        (lexicons/sectors.yaml): "the General Assembly" is no one country's (issue 13)."""
+        if len(ent) > 1 and not any(t.lower_ in self.res.state_body_words for t in ent):
+            return None
         return self.sectors.sector_of(ent.root)
 
     def _add_model_entity(self, ent: Span, index: ActorIndex, entities: Entities,
@@ -252,9 +250,10 @@ class MentionFinder:
         if ent.label_ == "PERSON":
             start, title_sector = title_start(doc, ent.start, self.res.titles)
         before = doc[max(ent.sent.start, start - 4) : ent.start]
-        cut = max((t.i + 1 for t in before if t.is_punct and t.i < start), default=before.start)
+        cut = max((t.i + 1 for t in before if (t.is_punct or t.pos_ in ("VERB", "AUX"))
+                   and t.i < start), default=before.start)  # nor back over a verb
         body = None
-        for tok in doc[cut : ent.start]:  # not back over a quote or a comma
+        for tok in doc[cut : ent.start]:  # not back over a quote, a comma or a verb
             owner = index.by_token.get(tok.i)
             if ent.label_ == "PERSON" and title_sector is not None and tok.i < start:
                 body = body or body_at(tok, index)  # "U.N. Secretary-General Ban": the UN's
@@ -267,7 +266,8 @@ class MentionFinder:
                 country = owner[:3]
         if country is None:  # "the Court of Appeal in Kenya": a child, or a child's object
             shared = [o for c in ent.root.conjuncts if c.i > ent.root.i
-                      for o in prep_objects(c, ("of",))]  # "the Government and people of …"
+                      for o in prep_objects(c, ("of",))  # "the Government and people of …"
+                      if self.sectors.sector_of(ent.root)]  # a body's generic name only
             for child in (*ent.root.children, *prep_objects(ent.root, ("in", "of")), *shared):
                 owner = index.by_token.get(child.i)
                 if owner and owner[:3] in self.res.countries:

@@ -128,7 +128,8 @@ class SectorPhrases:
             if child.dep_ in ("amod", "compound", "nmod", "poss"):
                 for tok in (child, *[c for c in child.conjuncts if c.i > child.i]):
                     code = self.country_token(tok, index)
-                    if code is None and local and child.dep_ == "compound":
+                    if code is None and local and child.dep_ == "compound" \
+                            and tok.lower_ not in self.res.court_seats:
                         code = self._town_country(tok, places, entities)  # "Baghdad judge"
                     if code:
                         found.append((code, tok))

@@ -26,6 +26,7 @@ EMBEDDED_DEPS = ("xcomp", "ccomp", "acl")
 # Ukraine"), when it is given, not done to someone ("agreed sanctions against Russia")
 PLEDGE_VERBS = ("pledge", "promise", "commit", "vow", "offer")
 GIVING_QUADS = (1, 2)  # cooperation, verbal or material (CAMEO quad classes): support, aid
+HARM_TYPES = ("ASSAULT", "COERCE", "SANCTION")  # what one is "ready to" do to threaten
 
 
 def targets_from_embedded(drafts: Sequence[Draft], res: Resources) -> None:
@@ -67,3 +68,32 @@ def targets_from_embedded(drafts: Sequence[Draft], res: Resources) -> None:
                 host.event.participants.append(replace(p, why=f"{p.why}+embedded"))
         host.event.target = draft.event.target
         host.event.why.append(f"target:embedded({draft.token.text})")
+
+
+def intent_threats(drafts: Sequence[Draft], res: Resources) -> None:
+    """An intent stated by an adjective to do harm ("North Korea is ready to use nuclear
+    weapons against…", "the EU is prepared to impose new sanctions") is a threat, not an
+    agreement: THREATEN 138 (military force) or 130, and the harm is speculative, as under
+    "threaten" (review of issue 13; CAMEO 13x). Changes the drafts in place."""
+    by_token = {d.token.i: d for d in drafts}
+    for draft in drafts:
+        if draft.trigger.pos != "ADJ" or draft.event.type != "AGREE":
+            continue
+        # the clause's own act: its verb, or the noun it does ("to impose new sanctions")
+        acts = [t for c in draft.token.children if c.dep_ == "xcomp"
+                for t in (c, *(o for o in c.children if o.dep_ == "dobj"))]
+        harms = [by_token[t.i] for t in acts
+                 if t.i in by_token and by_token[t.i].event.type in HARM_TYPES]
+        if not harms:
+            continue
+        code = "138" if any(h.event.type == "ASSAULT" for h in harms) else "130"
+        info = res.cameo_info(code)
+        event = draft.event
+        event.type, event.cameo = "THREATEN", code
+        if info is not None:
+            event.cameo_name, event.goldstein = info.name, info.goldstein
+            event.quad_class = info.quad_class
+        event.why.append(f"type:threat({harms[0].token.text})")
+        for harm in harms:
+            harm.event.status = "speculative"
+            harm.event.why.append(f"status:threatened({draft.token.text})")

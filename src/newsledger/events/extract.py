@@ -27,7 +27,7 @@ from ..syntax import direct_objects, distributive
 from .clashes import police_and_crowds
 from .demands import Demands
 from .details import PLACE_NOUNS, QuantityFinder, find_date, find_location, scene_location
-from .embedded import targets_from_embedded
+from .embedded import intent_threats, targets_from_embedded
 from .frames import ArgumentFinder, aimed_at
 from .headline import merge_headline
 from .merges import Draft, assign_roles, merge_anaphora, merge_same_clause
@@ -146,6 +146,7 @@ class EventExtractor:
         # is named to do it ("called for a ceasefire"; real-text adjudication codes it so)
         drafts = [d for d in drafts if d.event.participants or self._called_for(d.token)]
         targets_from_embedded(drafts, self.res)  # embedded.py
+        intent_threats(drafts, self.res)  # "is ready to use force": a threat (embedded.py)
         drafts = [d for d in drafts if not d.trigger.needs_target or d.event.target]
         release = parse.publisher is not None and parse.publisher.sector == "GOV"
         events = [e for d in drafts

@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from ..model import Event
 from ..resources import Trigger
+from ..syntax import own_complement
 from .status import own_status_differs
 
 ANAPHORA_WINDOW = 3  # sentences back an anaphoric event may look
@@ -143,21 +144,15 @@ def _repeated_act(a: Draft, b: Draft) -> bool:
     told twice. Deeds joined stay one ("shelled and bombed the city")."""
     def obj(t: Token) -> bool:
         return any(c.dep_ == "dobj" for c in t.children)
-    if "conj" not in (a.token.dep_, b.token.dep_):
-        return False
-    if a.event.quad_class in VERBAL_QUADS and a.token.pos_ == b.token.pos_ == "VERB" \
-            and _own_complement(a) and _own_complement(b):
+    if "conj" not in (a.token.dep_, b.token.dep_) or a.event.target == b.event.target:
+        return False  # "condemned the attack and denounced it as…": one act told twice
+    if {a.event.quad_class, b.event.quad_class} <= set(VERBAL_QUADS) \
+            and a.token.pos_ == b.token.pos_ == "VERB" \
+            and all(own_complement(d.token, (d.trigger.prep or "", *d.trigger.target_preps))
+                    for d in (a, b)):
         return True
     return a.trigger.lemma == b.trigger.lemma and obj(a.token) and obj(b.token) \
-        and None not in (a.event.target, b.event.target) and a.event.target != b.event.target
-
-
-def _own_complement(draft: Draft) -> bool:
-    """The trigger verb has its own object, clause, or object of its own preposition."""
-    preps = {p for p in (draft.trigger.prep, *draft.trigger.target_preps) if p}
-    return any(c.dep_ in ("dobj", "xcomp", "ccomp") or (
-        c.dep_ == "prep" and c.lower_ in preps and any(g.dep_ == "pobj" for g in c.children))
-        for c in draft.token.children)
+        and None not in (a.event.target, b.event.target)
 
 
 def _within(noun: Token, verb: Token) -> bool:

@@ -23,7 +23,7 @@ from spacy.tokens import Token
 
 from ..model import Event
 from ..resources import Resources, Trigger
-from ..syntax import RELATIVE_TAGS, phone_call, trigger_verb
+from ..syntax import RELATIVE_TAGS, asked_copula, phone_call, trigger_verb
 from .denials import ReportDenials
 from .details import FORWARD
 
@@ -40,6 +40,7 @@ TIME_MARKS = ("when", "while", "as", "after", "before", "since", "until")
 CIRCUMSTANCE_PREPS = ("during", "after", "before", "since", "amid", "despite", "throughout")
 # Verbs of contact whose purpose, told after them, was done in the contact ("spoke with X
 # to congratulate him"): a phone call, a meeting, a visit.
+ADJECTIVE_COPULAS = ("be", "stand", "remain")  # "is ready to", "stands ready to"
 CONTACT_VERBS = ("call", "phone", "telephone", "speak", "talk", "meet", "visit")
 
 
@@ -93,8 +94,12 @@ class StatusRules:
 
     def _governor(self, head: Token) -> str | None:
         """The status lexicon's word for ``head``: a phrasal entry first ("look forward":
-        "looks forward to meeting" is planned, review of issue 13), then the lemma."""
+        "looks forward to meeting" is planned, review of issue 13), then the lemma; an
+        adjective only as stated, under a copula and not negated ("stands ready to…")."""
         lemma = head.lemma_.lower()
+        if head.pos_ == "ADJ" and (head.head.lemma_ not in ADJECTIVE_COPULAS
+                                   or self.negated(head.head) or asked_copula(head)):
+            return None  # "getting ready to storm…", "is not ready to…", "Is it willing…?"
         for child in head.children:
             if child.dep_ in ("prt", "advmod"):
                 status = self.governors.get(f"{lemma} {child.lower_}")

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from ..resources import Trigger
 from ..syntax import (
+    asked_copula,
     conditional_clause,
     direct_objects,
     infinitive_clauses,
@@ -76,8 +77,7 @@ def fits(trig: Trigger, token: Token) -> bool:
         return False
     if trig.heads and token.head.lemma_.lower() not in trig.heads:
         return False
-    if trig.clause and not any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")
-                               for c in children):
+    if trig.clause and not _intent_clause(token):
         return False  # "ready to send troops" is an intent; "the troops are ready", none
     if trig.conditional and not conditional_clause(token, reported=True):
         return False  # "warned that … unless": a threat; a warning alone is none
@@ -129,6 +129,15 @@ def fits(trig: Trigger, token: Token) -> bool:
             for c in clause.children):
         return False  # "was asked whether he believed it", "asked if Snowden would…": a question
     return True
+
+
+def _intent_clause(adjective: Token) -> bool:
+    """ "is ready to send troops": a to-infinitive of the adjective's own, active ("are
+    ready to be deployed" is no one's intent) and stated, not asked ("Is Iran willing to
+    negotiate?", the copula before its subject)."""
+    return not asked_copula(adjective) and any(
+        c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")
+        and not any(g.dep_ == "auxpass" for g in c.children) for c in adjective.children)
 
 
 def _compound_prep(token: Token) -> bool:

@@ -82,6 +82,10 @@ class SectorLexicon:
     # sectors whose bare organization name is the scene's body ("Congress" -> USALEG)
     scene_bodies: frozenset[str] = frozenset()
     stateless: frozenset[str] = frozenset()  # "social media": the scene does not place it
+    # words that make a longer name a country's own body ("the Supreme Court of Appeals")
+    state_body_words: frozenset[str] = frozenset()
+    # towns whose court is an international one ("The Hague court": the ICJ or the ICC)
+    court_seats: frozenset[str] = frozenset()
 
 
 def only_fields(entry: dict[str, Any], allowed: tuple[str, ...], where: str) -> None:
@@ -221,7 +225,11 @@ def load_sectors(data: Path | None = None) -> SectorLexicon:
                          scene_bodies=frozenset(strs(raw.get("scene_bodies") or [],
                                                      f"{rel} scene_bodies")),
                          stateless=frozenset(strs(raw.get("stateless") or [],
-                                                  f"{rel} stateless")))
+                                                  f"{rel} stateless")),
+                         state_body_words=frozenset(strs(raw.get("state_body_words") or [],
+                                                         f"{rel} state_body_words")),
+                         court_seats=frozenset(strs(raw.get("court_seats") or [],
+                                                    f"{rel} court_seats")))
 
 
 def load_publisher_hosts(known_actor: Callable[[str], bool], data: Path | None = None

@@ -56,6 +56,8 @@ class Resources:
     local_sectors: frozenset[str]  # "police in Spain" are Spain's
     scene_bodies: frozenset[str]  # a bare "Congress" is the scene's legislature
     stateless: frozenset[str]  # "social media" is no country's
+    state_body_words: frozenset[str]  # "the Supreme Court of Appeals" is a country's own
+    court_seats: frozenset[str]  # "The Hague court" is an international one
     titles: dict[str, str]
     coref: CorefLexicon
     places: tuple[Place, ...]
@@ -116,6 +118,8 @@ def load_resources(data: Path | None = None) -> Resources:
         local_sectors=sectors.local,
         scene_bodies=sectors.scene_bodies,
         stateless=sectors.stateless,
+        state_body_words=sectors.state_body_words,
+        court_seats=sectors.court_seats,
         titles=sectors.titles,
         coref=load_coref(data),
         places=load_places(countries, data),
