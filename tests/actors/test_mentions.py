@@ -408,3 +408,24 @@ def test_a_bare_legislature_named_as_an_organization_is_the_scenes(analyzer):
     accuse = next(e for e in analysis.events if e.type == "ACCUSE")
     assert analysis.actor(accuse.source).cameo_code == "USALEG"
     assert not any(a.id == "x-congress" for a in analysis.actors)
+
+
+@pytest.mark.parametrize(("text", "name", "code"), [
+    # an unlisted person with no office, title or body is a private person (ruling R2 of the
+    # real-text coding: "named private persons" are CVL; issue 13, real train)
+    ("Retired British couple Paul and Rachel Chandler were freed in Somalia on Sunday.",
+     "Rachel Chandler", "GBRCVL"),
+    # a noun of a sector just before the name gives theirs
+    ("The Kenyan journalist Ada Mwangi was convicted of fraud.", "Ada Mwangi", "KENJRN"),
+    ("Police arrested Kenyan opposition leader Raila Otieno on Sunday.", "Raila Otieno",
+     "KENOPP"),
+    # a title still decides
+    ("Kenyan Foreign Minister Ada Mwangi met her Ugandan counterpart on Sunday.",
+     "Ada Mwangi", "KENGOV"),
+])
+def test_an_unlisted_person_takes_a_sector(analyzer, text, name, code):
+    analysis = analyzer.analyze(text, date="2024-05-06")
+    found = [a.cameo_code for a in analysis.actors
+             if any(m.text.endswith(name) for m in a.mentions)]
+    assert found == [code], [(a.cameo_code, [m.text for m in a.mentions])
+                             for a in analysis.actors]

@@ -86,12 +86,12 @@ def test_a_press_release_is_a_document_not_a_release(analyzer):
 @pytest.mark.parametrize(("text", "expected"), [
     # a participle joined to a passive verb is passive too, and takes its subject
     ("The Kenyan journalist Ada Mwangi was convicted of fraud but acquitted of espionage.",
-     {("SANCTION", "occurred", "KEN"), ("SANCTION", "negated", "KEN")}),
+     {("SANCTION", "occurred", "KENJRN"), ("SANCTION", "negated", "KENJRN")}),
     ("The Kenyan journalist Ada Mwangi spent a year in prison but has been acquitted.",
-     {("SANCTION", "negated", "KEN")}),
+     {("SANCTION", "negated", "KENJRN")}),
     # whose arrest, warrant or conviction it is, is who is arrested or released
     ("The Kenyan journalist Ada Mwangi wrote on corruption. Police confirmed her arrest "
-     "on Friday.", {("COERCE", "occurred", "KEN")}),
+     "on Friday.", {("COERCE", "occurred", "KENJRN")}),
     ("A warrant for the arrest of the Kenyan journalist Ada Mwangi was cancelled.",
      {("RETREAT", "occurred", "KEN")}),
 ])

@@ -36,6 +36,7 @@ from .scene import PLACE_PREPS, Scenes
 from .sector_phrases import SectorPhrases, office_of
 
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
+PRIVATE_SECTOR = "CVL"  # an unlisted person with no office found (ruling R2)
 
 
 def _other_first_name(doc: Doc, ent: Span, start: int) -> bool:
@@ -308,6 +309,13 @@ class MentionFinder:
                           ent.end, f"{why}+sector-name")
                 return
         kind = "person" if ent.label_ == "PERSON" else "organization"
+        if kind == "person" and title_sector is None:  # "the Kenyan journalist Ada Mwangi"
+            title_sector = next((sector for t in doc[cut:ent.start] if t.pos_ == "NOUN"
+                                 and (sector := self.sectors.sector_of(t))), None)
+        if kind == "person" and country is not None and title_sector is None:
+            # no office, title or body found for them: a private person (ruling R2 of the
+            # real-text coding, tests/gold/real/coding: "named private persons" are CVL)
+            title_sector, why = PRIVATE_SECTOR, f"{why}+untitled"
         actor = self.dictionary.make(f"x-{slug(ent.text)}", name=ent.text, kind=kind,
                                      country=country, sector=title_sector, why=why)
         index.add(actor, start, ent.end, why)
