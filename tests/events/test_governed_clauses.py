@@ -112,3 +112,13 @@ def test_a_tough_adjective_does_not_make_its_subject_the_doer(analyzer):
     found = coded(analyzer.analyze("Taiwan is difficult to invade, analysts said.",
                                    date="2024-05-06"))
     assert not any(t == "ASSAULT" and source == "TWN" for t, source, _, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "act"), [
+    # an intent denied is a refusal of the act, an intent asked about a guess (second review)
+    ("Ghana is not willing to release the Togolese prisoners.", ("RETREAT", "refused")),
+    ("Is Ghana ready to attack Togo?", ("ASSAULT", "speculative")),
+])
+def test_an_intent_negated_or_asked_gives_its_act_a_status(analyzer, text, act):
+    found = coded(analyzer.analyze(text, date="2024-05-06"))
+    assert act in {(t, status) for t, _, _, status in found}, found

@@ -36,7 +36,6 @@ from .scene import PLACE_PREPS, Scenes
 from .sector_phrases import SectorPhrases, office_of
 
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
-PRIVATE_SECTOR = "CVL"  # an unlisted person with no office found (ruling R2)
 
 
 def _other_first_name(doc: Doc, ent: Span, start: int) -> bool:
@@ -210,6 +209,21 @@ class MentionFinder:
             return None
         return self.sectors.sector_of(ent.root)
 
+    def _descriptor_sector(self, ent: Span) -> str | None:
+        """The sector of the common noun right before a person's name that describes them
+        ("the Kenyan journalist Ada Mwangi": JRN; "activist Nabeel Rajab": CVL). Not a noun
+        for a part of a body ("Hamas official", "M23 commander": whose, the noun does not
+        say; ``members`` in lexicons/sectors.yaml), nor one the name is not joined to. The
+        parser may tag the noun an adjective ("arrested activist X") or, first in a
+        sentence, a proper noun."""
+        noun = ent.doc[ent.start - 1] if ent.start > ent.sent.start else None
+        if noun is None or noun.pos_ not in ("NOUN", "PROPN", "ADJ") \
+                or not (noun.is_lower or noun.is_sent_start) \
+                or noun.lemma_.lower() in self.res.member_nouns \
+                or not (noun.head.i in range(ent.start, ent.end) or ent.root.head.i == noun.i):
+            return None
+        return self.sectors.sector_of(noun)
+
     def _add_model_entity(self, ent: Span, index: ActorIndex, entities: Entities,
                           places: DocumentPlaces | None, home: str | None = None) -> None:
         """One entity the model found that the dictionary does not list (``home``: the
@@ -309,13 +323,8 @@ class MentionFinder:
                           ent.end, f"{why}+sector-name")
                 return
         kind = "person" if ent.label_ == "PERSON" else "organization"
-        if kind == "person" and title_sector is None:  # "the Kenyan journalist Ada Mwangi"
-            title_sector = next((sector for t in doc[cut:ent.start] if t.pos_ == "NOUN"
-                                 and (sector := self.sectors.sector_of(t))), None)
-        if kind == "person" and country is not None and title_sector is None:
-            # no office, title or body found for them: a private person (ruling R2 of the
-            # real-text coding, tests/gold/real/coding: "named private persons" are CVL)
-            title_sector, why = PRIVATE_SECTOR, f"{why}+untitled"
+        if kind == "person" and title_sector is None and body is None:
+            title_sector = self._descriptor_sector(ent)  # "the Kenyan journalist Ada Mwangi"
         actor = self.dictionary.make(f"x-{slug(ent.text)}", name=ent.text, kind=kind,
                                      country=country, sector=title_sector, why=why)
         index.add(actor, start, ent.end, why)

@@ -71,8 +71,8 @@ def targets_from_embedded(drafts: Sequence[Draft], res: Resources) -> None:
 
 
 def intent_threats(drafts: Sequence[Draft], res: Resources) -> None:
-    """An intent stated by an adjective to do harm ("North Korea is ready to use nuclear
-    weapons against…", "the EU is prepared to impose new sanctions") is a threat, not an
+    """An intent stated by an adjective to do harm ("the army is ready to attack the
+    town", "the EU is prepared to impose new sanctions") is a threat, not an
     agreement: THREATEN 138 (military force) or 130, and the harm is speculative, as under
     "threaten" (review of issue 13; CAMEO 13x). Changes the drafts in place."""
     by_token = {d.token.i: d for d in drafts}

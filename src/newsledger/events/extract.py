@@ -146,7 +146,7 @@ class EventExtractor:
         # is named to do it ("called for a ceasefire"; real-text adjudication codes it so)
         drafts = [d for d in drafts if d.event.participants or self._called_for(d.token)]
         targets_from_embedded(drafts, self.res)  # embedded.py
-        intent_threats(drafts, self.res)  # "is ready to use force": a threat (embedded.py)
+        intent_threats(drafts, self.res)  # "is ready to attack": a threat (embedded.py)
         drafts = [d for d in drafts if not d.trigger.needs_target or d.event.target]
         release = parse.publisher is not None and parse.publisher.sector == "GOV"
         events = [e for d in drafts

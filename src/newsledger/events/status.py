@@ -95,11 +95,15 @@ class StatusRules:
     def _governor(self, head: Token) -> str | None:
         """The status lexicon's word for ``head``: a phrasal entry first ("look forward":
         "looks forward to meeting" is planned, review of issue 13), then the lemma; an
-        adjective only as stated, under a copula and not negated ("stands ready to…")."""
+        adjective only under a copula ("stands ready to…"), refused when negated ("is not
+        willing to…") and speculative when asked ("Is it ready to…?")."""
         lemma = head.lemma_.lower()
-        if head.pos_ == "ADJ" and (head.head.lemma_ not in ADJECTIVE_COPULAS
-                                   or self.negated(head.head) or asked_copula(head)):
-            return None  # "getting ready to storm…", "is not ready to…", "Is it willing…?"
+        if head.pos_ == "ADJ" and head.head.lemma_ not in ADJECTIVE_COPULAS:
+            return None  # "getting ready to storm…": no intent stated
+        if head.pos_ == "ADJ" and self.negated(head.head) and self.governors.get(lemma):
+            return "refused"  # "is not willing to release the hostages"
+        if head.pos_ == "ADJ" and asked_copula(head) and self.governors.get(lemma):
+            return "speculative"  # "Is Russia ready to attack…?"
         for child in head.children:
             if child.dep_ in ("prt", "advmod"):
                 status = self.governors.get(f"{lemma} {child.lower_}")
