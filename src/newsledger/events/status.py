@@ -38,9 +38,9 @@ ONSET_VERBS = ("begin", "start", "manage")  # not done when these are negated
 TIME_MARKS = ("when", "while", "as", "after", "before", "since", "until")
 # prepositions that set a scene for the clause, not a thing it asks for or plans
 CIRCUMSTANCE_PREPS = ("during", "after", "before", "since", "amid", "despite", "throughout")
+ADJECTIVE_COPULAS = ("be", "stand", "remain")  # "is ready to", "stands ready to"
 # Verbs of contact whose purpose, told after them, was done in the contact ("spoke with X
 # to congratulate him"): a phone call, a meeting, a visit.
-ADJECTIVE_COPULAS = ("be", "stand", "remain")  # "is ready to", "stands ready to"
 CONTACT_VERBS = ("call", "phone", "telephone", "speak", "talk", "meet", "visit")
 
 
