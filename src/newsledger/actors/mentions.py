@@ -317,8 +317,9 @@ class MentionFinder:
                     why += f"+story({place})"
         if country is not None and ent.label_ == "ORG" and title_sector is None:
             title_sector = self.sectors.sector_of(ent.root)  # "Pakistan's Ministry of …"
-            words = " ".join(t.lower_ for t in ent if t.dep_ != "det")
-            if title_sector and words in self.res.sector_nouns:  # "the Government … of X"
+            words = [t.lower_ for t in ent if t.dep_ != "det"]
+            if title_sector and words == [ent.root.lower_]:  # "the Government … of X"; not
+                # a body's own name ("Pakistan's Foreign Office" stays that office)
                 index.add(self.dictionary.make(f"{country}{title_sector}"), ent.start,
                           ent.end, f"{why}+sector-name")
                 return
