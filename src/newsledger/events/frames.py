@@ -142,7 +142,7 @@ class ArgumentFinder:
             subs, why = controller(token)
             return self.arguments("participant", subs, why)
         subs, why = self.controller(token)
-        objs = direct_objects(token) or shared_objects(token, (trig.prep or "", *trig.target_preps))
+        objs = direct_objects(token) or shared_objects(token, trig.own_preps)
         if not objs and self._headline_passive(token, trig):
             # "Chinese ship hijacked, British couple freed": a headline's bare participle
             return self.arguments("target", subs, "frame:headline-passive")

@@ -148,8 +148,7 @@ def _repeated_act(a: Draft, b: Draft) -> bool:
         return False  # "condemned the attack and denounced it as…": one act told twice
     if {a.event.quad_class, b.event.quad_class} <= set(VERBAL_QUADS) \
             and a.token.pos_ == b.token.pos_ == "VERB" \
-            and all(own_complement(d.token, (d.trigger.prep or "", *d.trigger.target_preps))
-                    for d in (a, b)):
+            and all(own_complement(d.token, d.trigger.own_preps) for d in (a, b)):
         return True
     return a.trigger.lemma == b.trigger.lemma and obj(a.token) and obj(b.token) \
         and None not in (a.event.target, b.event.target)

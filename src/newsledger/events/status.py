@@ -98,12 +98,13 @@ class StatusRules:
         adjective only under a copula ("stands ready to…"), refused when negated ("is not
         willing to…") and speculative when asked ("Is it ready to…?")."""
         lemma = head.lemma_.lower()
-        if head.pos_ == "ADJ" and head.head.lemma_ not in ADJECTIVE_COPULAS:
-            return None  # "getting ready to storm…": no intent stated
-        if head.pos_ == "ADJ" and self.negated(head.head) and self.governors.get(lemma):
-            return "refused"  # "is not willing to release the hostages"
-        if head.pos_ == "ADJ" and asked_copula(head) and self.governors.get(lemma):
-            return "speculative"  # "Is Russia ready to attack…?"
+        if head.pos_ == "ADJ":
+            if head.head.lemma_ not in ADJECTIVE_COPULAS:
+                return None  # "getting ready to storm…": no intent stated
+            if self.governors.get(lemma) and self.negated(head.head):
+                return "refused"  # "is not willing to release the hostages"
+            if self.governors.get(lemma) and asked_copula(head):
+                return "speculative"  # "Is Russia ready to attack…?"
         for child in head.children:
             if child.dep_ in ("prt", "advmod"):
                 status = self.governors.get(f"{lemma} {child.lower_}")

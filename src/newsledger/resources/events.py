@@ -59,6 +59,12 @@ class Trigger:
     # troops" is an intent expressed (CAMEO 03), being ready is none (issue 13, real text)
     clause: bool = False
 
+    @property
+    def own_preps(self) -> tuple[str, ...]:
+        """The prepositions whose objects are the trigger's own complements: its required
+        ``prep`` and its ``target_preps`` ("called for an end", "spoke with Lavrov")."""
+        return (*((self.prep,) if self.prep else ()), *self.target_preps)
+
 
 @dataclass(frozen=True)
 class CameoCode:
