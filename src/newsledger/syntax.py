@@ -62,7 +62,11 @@ def prep_objects(head: Token, preps: Iterable[str]) -> list[Token]:
 
 def own_subjects(verb: Token) -> list[Token]:
     if is_passive(verb):
-        return [p for c in verb.children if c.dep_ == "agent" for p in pobjs(c)]
+        agents = [p for c in verb.children if c.dep_ == "agent" for p in pobjs(c)]
+        # "Somalia has been promised two helicopters by Turkey": the parser hangs the
+        # agent on the retained object of a passive verb of giving (issue 13)
+        return agents or [p for o in verb.children if o.dep_ == "dobj"
+                          for p in prep_objects(o, ("by",))]
     return [c for c in verb.children if c.dep_ in ("nsubj", "csubj", "expl")
             and c.dep_ != "expl" and not place_country(c)]
 

@@ -67,3 +67,15 @@ def test_a_coordination_that_shortens_a_name_names_both(analyzer):
 def test_a_coordination_of_two_full_names_adds_nothing(analyzer):
     analysis = analyzer.analyze("Japan and South Korea held talks.", date="2024-05-06")
     assert sorted(a.id for a in analysis.actors) == ["JPN", "KOR"], analysis.actors
+
+
+def test_an_appositive_places_by_its_own_phrase_not_the_clause_after_it(analyzer):
+    """ "a former general convicted of lying to the FBI" is not the FBI's; "a Chilean
+    soldier" gives the soldier's sector with the country (actors/names.py
+    ``appositive_country``; issue 13, real train)."""
+    analysis = analyzer.analyze("The president pardoned Ramon Ortiz, a retired general "
+                                "convicted of lying to the FBI, and Julia Vera, a Chilean "
+                                "soldier.", date="2024-05-06")
+    codes = {a.name: a.cameo_code for a in analysis.actors}
+    assert codes.get("Ramon Ortiz") is None or not codes["Ramon Ortiz"].endswith("COP"), codes
+    assert codes.get("Julia Vera") == "CHLMIL", codes

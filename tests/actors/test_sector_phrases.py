@@ -25,6 +25,12 @@ def codes(analysis) -> dict[str, str | None]:
     # a court in a town is that town's country's, whatever else the sentence names
     ("A judge in Mosul, Iraq cleared two men of killing four soldiers from Denmark.",
      "judge in Mosul", "IRQJUD"),
+    # a body word before a noun for a member says whose member; an officer is the police's
+    # unless a force is named before the word; nouns of no sector stay no actor
+    ("Those assembly members in Nepal asked for a tax exemption.", "assembly members",
+     "NPLLEG"),
+    ("The army spokesman in Kenya denied the report on Monday.", "army spokesman", "KENMIL"),
+    ("A police officer in Kabul was wounded on Monday.", "officer in Kabul", "AFGCOP"),
 ])
 def test_an_office_or_the_opposition_takes_its_sector(analyzer, text, mention, code):
     found = codes(analyzer.analyze(text, date="2024-05-06"))
@@ -36,3 +42,13 @@ def test_the_state_of_secretary_of_state_is_no_actor(analyzer):
                                 date="2024-05-06")
     assert not any(m.text == "State" for a in analysis.actors for m in a.mentions)
     assert not any(a.id.startswith("x-state") for a in analysis.actors)
+
+
+def test_a_force_before_officer_names_the_force_and_plain_nouns_name_no_one(analyzer):
+    analysis = analyzer.analyze("Navy officer Anil Rao was freed in Lima, according to media "
+                                "reports. Rebels later freed the army officer Tomas Berg. The "
+                                "minister told a press conference that the talks failed.",
+                                date="2024-05-06")
+    sectors = {m.text: a.sector for a in analysis.actors for m in a.mentions}
+    assert sectors.get("Anil Rao") == "MIL" and sectors.get("Tomas Berg") == "MIL", sectors
+    assert not {"reports", "media reports", "a press conference"} & set(sectors), sectors

@@ -13,6 +13,10 @@ import pytest
     ('"The harbour will reopen within days," Lindqvist said on Tuesday evening.', "A"),
     ("Police said the coast road stayed closed after the second landslide.", "A"),
     ("A senior official said the coast road stayed closed after the second landslide.", "C"),
+    # an office named by its body, not a name: still unnamed, now that "police" gives the
+    # chief a sector; a body whose name has the word in it is on record
+    ("The district police chief said the coast road stayed closed after the landslide.", "C"),
+    ("The Joint Chiefs of Staff said the coast road stayed closed after the landslide.", "A"),
 ])
 def test_the_grade_of_who_speaks(analyzer, text, grade):
     claim = analyzer.analyze(text, date="2025-11-04").claims[0]

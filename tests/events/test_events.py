@@ -227,3 +227,19 @@ def test_people_saved_are_aid(analyzer):
     assert any(t == "AID" and s == "ITAMIL" for t, s, _ in found), found
     assert not [f for f in dyads(analyzer, "Italy saved the deal with Libya at the last "
                                            "minute.") if f[0] == "AID"]
+
+
+def test_the_partner_of_a_talk_hung_on_its_topic_is_the_target(analyzer):
+    """ "discussed security issues with President X": the parser hangs "with" on the topic
+    (events/frames.py ``frame:prep-on-topic``; issue 13, real train)."""
+    found = dyads(analyzer, "Kenyan President William Ruto discussed security issues with "
+                            "Tanzanian President Samia Suluhu Hassan in Arusha.")
+    assert ("CONSULT", "william-ruto", "samia-suluhu-hassan") in found, found
+
+
+def test_the_agent_of_a_passive_verb_of_giving_hung_on_its_object(analyzer):
+    """ "has been promised two helicopters by Turkey": the by-phrase on the retained object
+    names the doer (syntax.own_subjects; our dev gold g1-agree-passive-02)."""
+    found = dyads(analyzer, "Niger has been promised four transport aircraft by Algeria for "
+                            "its border patrols, officials in Niamey said.")
+    assert ("AGREE", "DZA", "NER") in found, found

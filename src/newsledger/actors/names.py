@@ -43,7 +43,7 @@ def appositive_country(ent: Span, index: ActorIndex, dictionary: ActorDictionary
     State Department Spokesperson" (USA, GOV: a body's sector goes with its country; issue
     13, real dev)."""
     for appos in (c for c in ent.root.children if c.dep_ == "appos"):
-        for tok in appos.subtree:
+        for tok in phrase_tokens(appos):
             owner = index.by_token.get(tok.i)
             actor = index.actors.get(owner) if owner else None
             code = actor.country if actor is not None else (
@@ -52,8 +52,20 @@ def appositive_country(ent: Span, index: ActorIndex, dictionary: ActorDictionary
             if code and code in dictionary.res.countries:
                 sector = actor.sector if actor is not None and actor.kind != "person" \
                     and tok.i != appos.i else None
+                if sector is None and appos.lemma_.lower() not in dictionary.res.member_nouns:
+                    sector = dictionary.res.sector_nouns.get(appos.lemma_.lower())  # "soldier"
                 return code, sector
     return None, None
+
+
+def phrase_tokens(noun: Token) -> list[Token]:
+    """The tokens of a noun's own phrase, without the clauses that hang from it ("a former
+    general convicted of lying to the FBI": the FBI is not whose general he was)."""
+    out = [noun]
+    for child in noun.children:
+        if child.dep_ not in ("acl", "relcl", "punct"):
+            out.extend(phrase_tokens(child))
+    return sorted(out, key=lambda t: t.i)
 
 
 def appositive_body(ent: Span, index: ActorIndex) -> Actor | None:

@@ -56,6 +56,12 @@ def noun_sector(token: Token, res: Resources) -> str | None:
     of_phrase = office_of(token)
     if of_phrase in nouns:  # "the US Secretary of State", "the Ministry of Defence"
         return nouns[of_phrase]
+    if lemma in res.member_nouns:
+        for child in (c for c in token.lefts if c.dep_ == "compound"):
+            body = nouns.get(child.lemma_.lower()) or nouns.get(child.lower_)
+            if body:  # "assembly members", "army spokesman": the body before a noun for a
+                return body  # member says whose ("media reports" and "press conference"
+                # are no actors, so nouns of no sector are left alone)
     return nouns.get(lemma) or nouns.get(token.lower_)
 
 

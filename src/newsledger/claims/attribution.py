@@ -312,7 +312,8 @@ class AttributionRules:
             # "according to the mission", "the country's electoral commission": one body the
             # text names, on record (ruling R29; issue 13, real dev)
             return "A", "grade:A(named-institution)"
-        if head in self.unnamed or words & {"anonymity", "unnamed", "anonymous"}:
+        if (head in self.unnamed and root.pos_ != "PROPN") or words & {
+                "anonymity", "unnamed", "anonymous"}:  # not "the Joint Chiefs of Staff"
             return "C", "grade:C(unnamed-official)"
         if actor is not None and root.i in index.by_token and (
             actor.kind in ("country", "organization", "group")

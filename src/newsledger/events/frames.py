@@ -152,8 +152,9 @@ class ArgumentFinder:
             if not args:
                 args += self.arguments("source", themes, "frame:theme-owner")
             objs = [o for o in objs if o not in themes]
+        topics: list[Token] = []
         if trig.object == "topic":  # "discussed Sudan": what is talked about takes no part
-            objs = []
+            topics, objs = objs, []
         if trig.object == "owned":  # "rejected a Brazilian proposal", "…a summit of the CSTO"
             owned = [o for o in objs if o.i not in self.index.by_token]
             objs = [o for o in objs if o.i in self.index.by_token]
@@ -187,6 +188,12 @@ class ArgumentFinder:
             args += self.arguments("target", [g for c in infinitive_clauses(token)
                                               for g in c.children if g.dep_ == "nsubj"],
                                    "frame:clause-subject")  # "allowed inspectors to visit"
+        if topics and not any(a.role == "target" for a in args):
+            # "discussed security issues with President Saleh": the parser hangs the
+            # partner's preposition on the topic (issue 13, real train)
+            args += self.arguments("target", [p for o in topics
+                                              for p in prep_objects(o, trig.target_preps)],
+                                   "frame:prep-on-topic")
         if trig.object == "theme" and not any(a.role == "target" for a in args):
             # "dropped its objection to the EU's package", "its demand for a base on
             # Somalia's coast", "closed their embassies in Yemen": the target is named
