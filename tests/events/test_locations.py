@@ -69,3 +69,11 @@ def test_a_month_is_no_place(analyzer):
     assert [(e.type, e.location) for e in analysis.events] == [("ASSAULT", None)]
     analysis = analyzer.analyze("Pirates seized a Greek tanker in March.", date="2024-05-06")
     assert not [a for a in analysis.actors if a.country == "GBR"], analysis.actors
+
+
+def test_a_country_named_in_full_is_the_country(analyzer):
+    """ "in the Republic of South Sudan" is South Sudan, not the town of Republic in the
+    United States that the bare word names (events/details.py ``find_location``; issue 13,
+    real train)."""
+    assert ("ASSAULT", "SSD") in where(analyzer, "Norway is disturbed by the recent clashes "
+                                                 "in the Republic of South Sudan.")

@@ -227,6 +227,13 @@ def test_what_is_planned_or_scheduled_has_not_happened(analyzer, text):
     ("Norway remains committed to continuing its cooperation with Kenya.",
      ("COOPERATE", "agreed")),
     ("Chile is ready to send troops to Haiti.", ("MOBILIZE", "agreed")),
+    # a verb of going on: under way, in the present too, unless put in the future
+    ("Iran continues to supply weapons to the rebels in Yemen.", ("AID", "ongoing")),
+    ("Syrian rebels continued to attack government forces.", ("ASSAULT", "ongoing")),
+    ("Israel will continue to strike Gaza.", ("ASSAULT", "planned")),
+    # a passive infinitive under it: what is suffered goes on (issue 13, real train)
+    ("Norway continues to be deeply disturbed by the recent clashes in Sudan.",
+     ("ASSAULT", "ongoing")),
 ])
 def test_phrasal_and_adjective_governors(analyzer, text, expected):
     assert expected in statuses(analyzer, text)

@@ -131,7 +131,11 @@ def find_location(token: Token, gazetteer: Gazetteer | DocumentPlaces, entities:
             for pobj in pobjs(prep):
                 compounds = [c for c in pobj.children if c.dep_ == "compound"]
                 named = prep_objects(pobj, ("of",)) if pobj.lemma_ in PLACE_NOUNS else []
-                for cand in (pobj, *named, *compounds):  # "the Ladakh town of Leh"
+                cands = (pobj, *named, *compounds)  # "the Ladakh town of Leh"
+                if pobj.pos_ == "PROPN" and _place_span(pobj, entities) is None:
+                    # "in the Republic of South Sudan": the country, not Republic, Missouri
+                    cands = (*prep_objects(pobj, ("of",)), *cands)
+                for cand in cands:
                     if cand.ent_type_ in ("DATE", "TIME"):
                         continue  # "in March", "in May": a month, not March or May (towns)
                     span = _place_span(cand, entities)

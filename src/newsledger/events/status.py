@@ -35,6 +35,7 @@ SHOULD = "status:modal(should)"  # a release's "should" is a demand (of_trigger,
 UNREAL = ("any", "possible", "alleged", "potential", "future", "further")  # not yet, or not sure
 MATERIAL_QUADS = (2, 4)  # material cooperation and conflict: done, not said
 ONSET_VERBS = ("begin", "start", "manage")  # not done when these are negated
+CONTINUING_VERBS = ("continue", "keep")  # under way when told in the present too
 TIME_MARKS = ("when", "while", "as", "after", "before", "since", "until")
 # prepositions that set a scene for the clause, not a thing it asks for or plans
 CIRCUMSTANCE_PREPS = ("during", "after", "before", "since", "amid", "despite", "throughout")
@@ -127,8 +128,11 @@ class StatusRules:
 
     def _begun(self, verb: Token) -> bool:
         """ "have begun withdrawing": begun, told as past and neither negated nor
-        modal (review: "will begin talks" is planned, "did not begin" negated)."""
-        return verb.tag_ in ("VBD", "VBN") and not self.negated(verb) and not any(
+        modal (review: "will begin talks" is planned, "did not begin" negated); a verb of
+        going on, in the present too ("continues to supply")."""
+        tags = ("VBD", "VBN", "VBZ", "VBP") if verb.lemma_.lower() in CONTINUING_VERBS \
+            else ("VBD", "VBN")
+        return verb.tag_ in tags and not self.negated(verb) and not any(
             c.dep_ == "aux" and (c.lower_ in self.modals or c.lower_ in self.reported_future)
             for c in verb.children)
 
@@ -288,6 +292,9 @@ class StatusRules:
                     # not hesitate to strike")
                     return "negated", True, [f"status:inherited({anchor.lemma_})", *why]
         if any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+            if verb.dep_ == "xcomp" and self._governor(head) == "ongoing" \
+                    and self._begun(head):  # "continues to be disturbed by the clashes"
+                return "ongoing", False, [f"status:governor({head.lemma_})"]
             if verb.dep_ in ("advcl", "xcomp", "conj") and self._past_contact(verb):
                 # "spoke today with Erdogan to congratulate him": done in the call
                 return "occurred", False, [f"status:purpose-of-contact({verb.head.lemma_})"]
