@@ -41,3 +41,18 @@ def test_a_faith_that_names_no_place_leaves_the_story_its_country(analyzer):
         "before the anniversary. Most clashes between police and protesters occurred in the "
         "Shia neighborhoods.", date="2012-02-15")
     assert {"BHRCOP", "BHRCVL"} <= {a.id for a in analysis.actors}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # no one named as fired at: a crowd of the forces' own country (bare code, rulings R2/R3)
+    ("In response to the protests, Indian security forces fired metallic pellets.",
+     ("COERCE", "INDCOP", "IND", "175")),
+    ("Later that day Nepalese police fired tear gas and rubber bullets.",
+     ("COERCE", "NPLCOP", "NPL", "175")),
+    # whom the gas is fired at is named: they are the target
+    ("Kenyan police fired tear gas at protesters in Nairobi.",
+     ("COERCE", "KENCOP", "KENCVL", "175")),
+])
+def test_repression_with_no_one_named_is_done_to_a_crowd_of_the_country(analyzer, text,
+                                                                         expected):
+    assert expected in _coded(analyzer, text)

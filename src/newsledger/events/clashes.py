@@ -5,19 +5,23 @@ fight between two armed sides: the police repress (COERCE, CAMEO 175, "use tacti
 violent repression") and the crowd protests (PROTEST, CAMEO root 14, no target). Clashes
 between armed sides ("government forces and Druze fighters") stay ASSAULT each way.
 
-Rule ``split:police-and-crowd`` in each new event's ``why``.
+Rule ``split:police-and-crowd`` in each new event's ``why``. Repression that names no
+one it is done to ("police fired tear gas") is done to a crowd of the forces' country
+(:func:`crowd_targets`, rule ``target:crowd``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 
-from ..model import Actor, Event
+from ..actors import ActorIndex
+from ..model import Actor, Event, Participant
 from ..resources import Resources
 
 CLASH_TRIGGERS = frozenset({"trigger:clash-n", "trigger:clash-v"})
 POLICE = "COP"  # PLOVER sector of police and security forces
+FORCES = frozenset({"COP", "MIL"})  # who fires tear gas at a crowd
 CROWD_SECTORS = frozenset({"CVL"})  # protesters, youth, people (lexicons/sectors.yaml)
 REPRESSION, PROTEST = "175", "14"  # CAMEO codes (data/ontology/cameo.csv)
 RULE = "split:police-and-crowd"
@@ -38,6 +42,31 @@ def police_and_crowds(events: list[Event], actors: Mapping[str, Actor],
         protest = _recoded(event, "PROTEST", PROTEST, crowd, None, res)
         out.extend(e for e in (repression, protest) if not any(_same(e, o) for o in out))
     return out
+
+
+def crowd_targets(events: list[Event], index: ActorIndex, make: Callable[[str], Actor],
+                  res: Resources) -> list[Event]:
+    """Repression with no one named as its target ("police fired tear gas and stun
+    grenades", "security forces fired metallic pellets") is done to a crowd of the forces'
+    own country, which keeps the bare country code (real-text rulings R2, R3): the target
+    is that country, noted over the trigger (rule ``target:crowd(<code>)``; issue 13, real
+    train and dev). In place; returns ``events``."""
+    for event in events:
+        if event.cameo != REPRESSION or event.target is not None or event.source is None:
+            continue
+        source = index.actors.get(event.source)
+        if source is None or source.sector not in FORCES or source.country is None \
+                or source.country not in res.countries:
+            continue
+        trig = event.evidence.trigger
+        why = f"target:crowd({source.country})"
+        if not index.note(source.country, trig.start, trig.end, why, make):
+            continue
+        event.participants.append(Participant(source.country, "target", trig.text,
+                                              trig.start, trig.end, why))
+        event.target = source.country
+        event.why.append(why)
+    return events
 
 
 def _sides(event: Event, actors: Mapping[str, Actor]) -> tuple[str, str] | None:
