@@ -204,3 +204,17 @@ def test_a_titled_possessor_and_another_countrys_office(analyzer):
     assert who.get("the 12th President") != "USAGOV"
     praise = [e for e in analysis.events if e.evidence.trigger.text == "praised"]
     assert [actor_code(analysis, e.target) for e in praise] == ["TURGOV"]
+
+
+def test_a_description_with_a_name_beside_it_is_the_person_named(analyzer):
+    """ "the country's President, Petro Poroshenko" is Poroshenko, not the last official
+    of the country the story opened with; "NATO leaders" are NATO's, not that country's
+    (actors/coref.py, actors/sector_phrases.py; issue 13, real train)."""
+    analysis = analyzer.analyze(
+        "Afghanistan's new President was expected at the summit. Bismullah Khan Muhammadi, "
+        "the country's defence minister, attended the summit instead.\n\n"
+        "On Thursday, NATO leaders pledged support for Ukraine at a meeting with the "
+        "country's President, Petro Poroshenko.", date="2014-09-06")
+    found = {(e.type, e.source, actor_code(analysis, e.target)) for e in analysis.events}
+    assert ("CONSULT", "igo-nato", "UKRGOV") in found, found
+    assert ("SUPPORT", "igo-nato", "UKR") in found, found

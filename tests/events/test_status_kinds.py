@@ -234,6 +234,9 @@ def test_what_is_planned_or_scheduled_has_not_happened(analyzer, text):
     # a passive infinitive under it: what is suffered goes on (issue 13, real train)
     ("Norway continues to be deeply disturbed by the recent clashes in Sudan.",
      ("ASSAULT", "ongoing")),
+    # "at" a meeting sets the scene of a pledge: the meeting was held, not pledged
+    ("Japan pledged aid to Nepal at a meeting with Nepalese Prime Minister Khadga Prasad "
+     "Oli on Monday.", ("CONSULT", "occurred")),
 ])
 def test_phrasal_and_adjective_governors(analyzer, text, expected):
     assert expected in statuses(analyzer, text)

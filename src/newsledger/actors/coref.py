@@ -326,6 +326,8 @@ class Coreference:
                      publisher: Actor | None = None):
         det = chunk[0].lower_
         words = tuple(t.lower_ for t in chunk[1:])
+        if any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in chunk.root.children):
+            return None  # "the country's President, Petro Poroshenko": the name says who
         if det not in ("the", "this", "that", "these", "those", "both"):
             head = chunk.root.head
             if chunk.root.dep_ != "conj" or not any(

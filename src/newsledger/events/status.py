@@ -38,7 +38,8 @@ ONSET_VERBS = ("begin", "start", "manage")  # not done when these are negated
 CONTINUING_VERBS = ("continue", "keep")  # under way when told in the present too
 TIME_MARKS = ("when", "while", "as", "after", "before", "since", "until")
 # prepositions that set a scene for the clause, not a thing it asks for or plans
-CIRCUMSTANCE_PREPS = ("during", "after", "before", "since", "amid", "despite", "throughout")
+CIRCUMSTANCE_PREPS = ("during", "after", "before", "since", "amid", "despite", "throughout",
+                      "at")  # "pledged support at a meeting with…": the meeting was held
 ADJECTIVE_COPULAS = ("be", "stand", "remain")  # "is ready to", "stands ready to"
 # Verbs of contact whose purpose, told after them, was done in the contact ("spoke with X
 # to congratulate him"): a phone call, a meeting, a visit.
