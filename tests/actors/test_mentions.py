@@ -269,12 +269,6 @@ KENYA_STORY = ("Kenya's parliament passed a finance bill on Tuesday.\n\n"
      "The marchers had gathered near the old roundabout.\n\n"
      "Security forces also detained six U.S. citizens who took part.", "2012-02-15",
      "forces", "BHRCOP"),
-    # a people named in the sentence says who, not where: the crowd that attacks is of the
-    # story's country, not British (actors/scene.py; issue 13, real dev)
-    ("Protesters gathered outside a police station in Basra, Iraq on Monday.\n\n"
-     "The officers fled the station.\n\n"
-     "The British stayed in the yard while about 300 people attacked the building.",
-     "2004-05-10", "people", "IRQCVL"),
 ])
 def test_a_story_set_in_one_country_places_its_crowds_there(analyzer, text, date, mention,
                                                             code):

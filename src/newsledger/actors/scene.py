@@ -121,9 +121,7 @@ class Scenes:
                 return found, unplaced, True
             if owner and owner == away_from:
                 continue
-            if owner and owner in self.res.countries and (demonyms or ent.label_ != "NORP"):
-                # "the British remained … while 400 people attacked": a people named says
-                # who, not where (issue 13, real dev)
+            if owner and owner in self.res.countries:
                 found.setdefault(owner, ent.text)
             elif places is not None and (ent.label_ in ("GPE", "LOC", "FAC")
                                          or self.is_place(ent, places)):
