@@ -79,3 +79,16 @@ def test_an_appositive_places_by_its_own_phrase_not_the_clause_after_it(analyzer
     codes = {a.name: a.cameo_code for a in analysis.actors}
     assert codes.get("Ramon Ortiz") is None or not codes["Ramon Ortiz"].endswith("COP"), codes
     assert codes.get("Julia Vera") == "CHLMIL", codes
+
+
+def test_an_appositive_office_or_active_clause_keeps_its_sector(analyzer):
+    """ "solicitor general" is an office, not a general; "a soldier serving in the Ukrainian
+    army" keeps the army its active clause names; "a British health worker" is MED as the
+    same phrase is elsewhere (review of issue 13)."""
+    analysis = analyzer.analyze("Lucy Wanjiru, Kenya's solicitor general, met envoys in "
+                                "Nairobi. Oleh Bondar, a soldier serving in the Ukrainian "
+                                "army, was captured. Emma Clarke, a British health worker, "
+                                "was killed in Gaza.", date="2024-05-06")
+    codes = {a.name: a.cameo_code for a in analysis.actors}
+    assert (codes.get("Lucy Wanjiru"), codes.get("Oleh Bondar"), codes.get("Emma Clarke")) \
+        == ("KENGOV", "UKRMIL", "GBRMED"), codes

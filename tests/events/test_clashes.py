@@ -52,6 +52,10 @@ def test_a_faith_that_names_no_place_leaves_the_story_its_country(analyzer):
     # whom the gas is fired at is named: they are the target
     ("Kenyan police fired tear gas at protesters in Nairobi.",
      ("COERCE", "KENCOP", "KENCVL", "175")),
+    # aimed at someone the text does not place: not the forces' own people (review)
+    ("Israeli troops fired tear gas at mourners in Jenin.", ("COERCE", "ISRMIL", None, "175")),
+    ("Turkish police used tear gas on the border as migrants tried to cross.",
+     ("COERCE", "TURCOP", None, "175")),
 ])
 def test_repression_with_no_one_named_is_done_to_a_crowd_of_the_country(analyzer, text,
                                                                          expected):

@@ -243,3 +243,15 @@ def test_the_agent_of_a_passive_verb_of_giving_hung_on_its_object(analyzer):
     found = dyads(analyzer, "Niger has been promised four transport aircraft by Algeria for "
                             "its border patrols, officials in Niamey said.")
     assert ("AGREE", "DZA", "NER") in found, found
+
+
+def test_what_is_talked_about_with_a_country_is_no_partner(analyzer):
+    """Only a person hung on the topic is a partner: "relations with Iran", "the war with
+    Russia" are topics, and two talkers are each other's partners (review of issue 13)."""
+    found = dyads(analyzer, "Saudi Arabia and the United States discussed relations with "
+                            "Iran.")
+    assert ("CONSULT", "SAU", "USA") in found and not any(t == "IRN" for _, _, t in found), \
+        found
+    found = dyads(analyzer, "The German chancellor discussed the war with Russia during a "
+                            "call with President Biden.")
+    assert not any(t == "RUS" for _, _, t in found), found

@@ -231,6 +231,12 @@ def test_what_is_planned_or_scheduled_has_not_happened(analyzer, text):
     ("Iran continues to supply weapons to the rebels in Yemen.", ("AID", "ongoing")),
     ("Syrian rebels continued to attack government forces.", ("ASSAULT", "ongoing")),
     ("Israel will continue to strike Gaza.", ("ASSAULT", "planned")),
+    ("Russia is continuing to shell Kharkiv.", ("ASSAULT", "ongoing")),
+    # only over its own complement, and not under "if" (review of issue 13)
+    ("Israel keeps saying it will invade Rafah.", ("ASSAULT", "planned")),
+    ("If Russia continues to shell Kharkiv, NATO will respond.", ("ASSAULT", "speculative")),
+    ("Norway remains committed to continuing its cooperation with Kenya on trade.",
+     ("COOPERATE", "agreed")),
     # a passive infinitive under it: what is suffered goes on (issue 13, real train)
     ("Norway continues to be deeply disturbed by the recent clashes in Sudan.",
      ("ASSAULT", "ongoing")),

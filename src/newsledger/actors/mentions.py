@@ -33,7 +33,8 @@ from .names import (
     untagged_surnames,
 )
 from .scene import PLACE_PREPS, Scenes
-from .sector_phrases import SectorPhrases, office_of
+from .sector_nouns import office_of
+from .sector_phrases import SectorPhrases
 
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
 

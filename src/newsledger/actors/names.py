@@ -15,6 +15,7 @@ from ..nlp import family_name
 from ..resources.actors import ActorEntry
 from .dictionary import ActorDictionary
 from .index import ActorIndex
+from .sector_nouns import noun_sector
 from .speaker import STATEMENT_NOUNS
 
 # prepositions whose object a verb acts on ("thanked … for", "talks with", "fired on"), not
@@ -53,18 +54,22 @@ def appositive_country(ent: Span, index: ActorIndex, dictionary: ActorDictionary
                 sector = actor.sector if actor is not None and actor.kind != "person" \
                     and tok.i != appos.i else None
                 if sector is None and appos.lemma_.lower() not in dictionary.res.member_nouns:
-                    sector = dictionary.res.sector_nouns.get(appos.lemma_.lower())  # "soldier"
+                    sector = noun_sector(appos, dictionary.res)  # "a Chilean soldier"
                 return code, sector
     return None, None
 
 
 def phrase_tokens(noun: Token) -> list[Token]:
-    """The tokens of a noun's own phrase, without the clauses that hang from it ("a former
-    general convicted of lying to the FBI": the FBI is not whose general he was)."""
+    """The tokens of a noun's phrase without the passive clauses that hang from it, which
+    tell what was done to the person ("a former general convicted of lying to the FBI": the
+    FBI is not whose general he was); an active one tells what they do ("a soldier serving
+    in the Ukrainian army") and stays."""
     out = [noun]
     for child in noun.children:
-        if child.dep_ not in ("acl", "relcl", "punct"):
-            out.extend(phrase_tokens(child))
+        if child.dep_ == "punct" or (child.dep_ in ("acl", "relcl") and (
+                child.tag_ == "VBN" or any(c.dep_ == "auxpass" for c in child.children))):
+            continue
+        out.extend(phrase_tokens(child))
     return sorted(out, key=lambda t: t.i)
 
 

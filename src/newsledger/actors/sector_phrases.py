@@ -11,58 +11,21 @@ from spacy.tokens import Token
 from ..entities import Entities
 from ..nlp import split_ent_id
 from ..places import DocumentPlaces
-from ..resources import Resources
 from ..syntax import controller
 from .dictionary import ActorDictionary
 from .index import ActorIndex
 from .names import acted_on
 from .scene import Scenes
+from .sector_nouns import noun_sector
 
 PLACE_ENTITIES = ("GPE", "LOC", "FAC")  # inside one, a noun is part of a place name
 ARGUMENT_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "dative")
-
-
-def office_of(token: Token) -> str:
-    """ "secretary of state" for the "Secretary" of "the US Secretary of State", "ministry of
-    foreign affairs" for "the Ministry of Foreign Affairs": the noun's lemma and its "of"
-    object without determiners, lower-cased; "" when it has none."""
-    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
-        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-            words = [t.lower_ for t in pobj.subtree if t.dep_ != "det" and t.i <= pobj.i]
-            if len(words) <= 3:
-                return f"{token.lemma_.lower()} of {' '.join(words)}"
-    return ""
 
 
 def _group_noun(token: Token) -> bool:
     """People or a body ("police", "the government"), no mass noun ("share data")."""
     return token.tag_ in ("NNS", "NNPS") or token.lemma_.lower() == "police" or any(
         c.dep_ in ("det", "poss") for c in token.children)
-
-
-def noun_sector(token: Token, res: Resources) -> str | None:
-    """The sector code a noun names ("troops" -> MIL, "riot police" -> COP), or None: no
-    sector noun, or a side ("all parties"); ``sectors`` and ``sides`` in
-    lexicons/sectors.yaml."""
-    nouns = res.sector_nouns
-    lemma = token.lemma_.lower()
-    if any(c.lower_ in res.side_words.get(lemma, ()) for c in token.lefts):
-        return None  # "all parties", "the warring parties": sides, not a sector
-    for child in (c for c in token.children if c.dep_ in ("compound", "amod")):
-        inner = " ".join(c.lower_ for c in child.lefts if c.dep_ == "compound")
-        for phrase in (f"{inner} {child.lower_} {lemma}", f"{child.lower_} {lemma}"):
-            if phrase in nouns:  # "law enforcement officials", "riot police"
-                return nouns[phrase]
-    of_phrase = office_of(token)
-    if of_phrase in nouns:  # "the US Secretary of State", "the Ministry of Defence"
-        return nouns[of_phrase]
-    if lemma in res.member_nouns:
-        for child in (c for c in token.lefts if c.dep_ == "compound"):
-            body = nouns.get(child.lemma_.lower()) or nouns.get(child.lower_)
-            if body:  # "assembly members", "army spokesman": the body before a noun for a
-                return body  # member says whose ("media reports" and "press conference"
-                # are no actors, so nouns of no sector are left alone)
-    return nouns.get(lemma) or nouns.get(token.lower_)
 
 
 class SectorPhrases:

@@ -15,6 +15,8 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import replace
 
+from spacy.tokens import Token
+
 from ..actors import ActorIndex
 from ..model import Actor, Event, Participant
 from ..resources import Resources
@@ -22,6 +24,7 @@ from ..resources import Resources
 CLASH_TRIGGERS = frozenset({"trigger:clash-n", "trigger:clash-v"})
 POLICE = "COP"  # PLOVER sector of police and security forces
 FORCES = frozenset({"COP", "MIL"})  # who fires tear gas at a crowd
+AIM_PREPS = ("at", "on", "against", "into", "toward", "towards")
 CROWD_SECTORS = frozenset({"CVL"})  # protesters, youth, people (lexicons/sectors.yaml)
 REPRESSION, PROTEST = "175", "14"  # CAMEO codes (data/ontology/cameo.csv)
 RULE = "split:police-and-crowd"
@@ -46,27 +49,42 @@ def police_and_crowds(events: list[Event], actors: Mapping[str, Actor],
 
 def crowd_targets(events: list[Event], index: ActorIndex, make: Callable[[str], Actor],
                   res: Resources) -> list[Event]:
-    """Repression with no one named as its target ("police fired tear gas and stun
-    grenades", "security forces fired metallic pellets") is done to a crowd of the forces'
-    own country, which keeps the bare country code (real-text rulings R2, R3): the target
-    is that country, noted over the trigger (rule ``target:crowd(<code>)``; issue 13, real
+    """Repression that names nothing it is aimed at ("police fired tear gas and stun
+    grenades", "security forces fired metallic pellets") is domestic policing: it is done
+    to a crowd of the forces' own country, which keeps the bare country code (real-text
+    rulings R2, R3). Not when the sentence aims it ("fired tear gas at mourners", "used
+    tear gas on the border": whoever they are, the text does not say they are the forces'
+    people) nor when it happens in another country. The target is noted over the source's
+    own words, which name the country (rule ``target:crowd(<code>)``; issue 13, real
     train and dev). In place; returns ``events``."""
     for event in events:
         if event.cameo != REPRESSION or event.target is not None or event.source is None:
             continue
         source = index.actors.get(event.source)
-        if source is None or source.sector not in FORCES or source.country is None \
-                or source.country not in res.countries:
+        country = source.country if source is not None else None
+        if source is None or source.sector not in FORCES or country not in res.countries \
+                or (event.location is not None and event.location.country != country):
             continue
-        trig = event.evidence.trigger
-        why = f"target:crowd({source.country})"
-        if not index.note(source.country, trig.start, trig.end, why, make):
+        said = next((p for p in event.participants if p.role == "source"), None)
+        trigger = index.doc.char_span(event.evidence.trigger.start,
+                                      event.evidence.trigger.end, alignment_mode="expand")
+        if said is None or trigger is None or _aimed(trigger.root):
             continue
-        event.participants.append(Participant(source.country, "target", trig.text,
-                                              trig.start, trig.end, why))
-        event.target = source.country
+        why = f"target:crowd({country})"
+        if not index.note(country, said.start, said.end, why, make):
+            continue
+        event.participants.append(Participant(country, "target", said.text, said.start,
+                                              said.end, why))
+        event.target = country
         event.why.append(why)
     return events
+
+
+def _aimed(verb: Token) -> bool:
+    """The repression names what it is aimed at: a preposition of aim on the verb or on
+    what it fires ("fired tear gas at mourners", "used water cannon on the crowd")."""
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    return any(c.dep_ == "prep" and c.lower_ in AIM_PREPS for h in heads for c in h.children)
 
 
 def _sides(event: Event, actors: Mapping[str, Actor]) -> tuple[str, str] | None:

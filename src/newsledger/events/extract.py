@@ -18,7 +18,7 @@ from typing import ClassVar
 from spacy.tokens import Doc, Span, Token
 
 from ..actors import ActorDictionary, ActorIndex
-from ..actors.sector_phrases import noun_sector
+from ..actors.sector_nouns import noun_sector
 from ..model import Event, Evidence, Location, Participant, TextSpan
 from ..parse import Parse
 from ..places import DocumentPlaces, Gazetteer

@@ -188,11 +188,14 @@ class ArgumentFinder:
             args += self.arguments("target", [g for c in infinitive_clauses(token)
                                               for g in c.children if g.dep_ == "nsubj"],
                                    "frame:clause-subject")  # "allowed inspectors to visit"
-        if topics and not any(a.role == "target" for a in args):
+        if topics and not any(a.role == "target" for a in args) \
+                and sum(a.role == "source" for a in args) == 1:
             # "discussed security issues with President Saleh": the parser hangs the
-            # partner's preposition on the topic (issue 13, real train)
+            # partner's preposition on the topic (issue 13, real train); only a person is
+            # surely a partner ("discussed relations with Iran": Iran is the topic's)
             args += self.arguments("target", [p for o in topics
-                                              for p in prep_objects(o, trig.target_preps)],
+                                              for p in prep_objects(o, trig.target_preps)
+                                              if p.ent_type_ == "PERSON"],
                                    "frame:prep-on-topic")
         if trig.object == "theme" and not any(a.role == "target" for a in args):
             # "dropped its objection to the EU's package", "its demand for a base on

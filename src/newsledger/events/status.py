@@ -87,7 +87,7 @@ class StatusRules:
                 break  # "refused to arrest Putin when he visited": the visit took place;
                 # "until Israel withdraws" (present) is still to come
             status = self._governor(head)
-            if status == "ongoing" and not self._begun(head):
+            if status == "ongoing" and not self._begun(head, cur.i == token.i):
                 status = None  # "will begin talks": the beginning's own status decides
             if status and not phone_call(head):
                 found.append((status, head))
@@ -127,12 +127,21 @@ class StatusRules:
         lemma = head.lemma_.lower()
         return lemma if lemma in self.factive and head.i != noun.i else None
 
-    def _begun(self, verb: Token) -> bool:
+    def _begun(self, verb: Token, direct: bool = True) -> bool:
         """ "have begun withdrawing": begun, told as past and neither negated nor
-        modal (review: "will begin talks" is planned, "did not begin" negated); a verb of
-        going on, in the present too ("continues to supply")."""
-        tags = ("VBD", "VBN", "VBZ", "VBP") if verb.lemma_.lower() in CONTINUING_VERBS \
-            else ("VBD", "VBN")
+        modal (review: "will begin talks" is planned, "did not begin" negated). A verb of
+        going on counts in the present too ("continues to supply", "is continuing to
+        shell"), but only over its own complement (``direct``: not "keeps saying it will
+        invade") and not under "if" ("if Russia continues to shell…")."""
+        if verb.lemma_.lower() in CONTINUING_VERBS:
+            if not direct or any(c.dep_ == "mark" and c.lower_ in self.conditions
+                                 for c in verb.children):
+                return False
+            progressive = any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
+            tags: tuple[str, ...] = ("VBD", "VBN", "VBZ", "VBP", *(("VBG",) if progressive
+                                                                  else ()))
+        else:
+            tags = ("VBD", "VBN")
         return verb.tag_ in tags and not self.negated(verb) and not any(
             c.dep_ == "aux" and (c.lower_ in self.modals or c.lower_ in self.reported_future)
             for c in verb.children)
