@@ -313,7 +313,8 @@ class AttributionRules:
             # text names, on record (ruling R29; issue 13, real dev)
             return "A", "grade:A(named-institution)"
         if (head in self.unnamed and root.pos_ != "PROPN") or words & {
-                "anonymity", "unnamed", "anonymous"}:  # not "the Joint Chiefs of Staff"
+                "anonymity", "unnamed", "anonymous"}:  # a proper noun is a body's own name
+            # ("the Joint Chiefs of Staff"), not an unnamed official
             return "C", "grade:C(unnamed-official)"
         if actor is not None and root.i in index.by_token and (
             actor.kind in ("country", "organization", "group")
