@@ -92,3 +92,7 @@ def test_an_appositive_office_or_active_clause_keeps_its_sector(analyzer):
     codes = {a.name: a.cameo_code for a in analysis.actors}
     assert (codes.get("Lucy Wanjiru"), codes.get("Oleh Bondar"), codes.get("Emma Clarke")) \
         == ("KENGOV", "UKRMIL", "GBRMED"), codes
+    # a clause of what the person does to others names no body of theirs (second review)
+    analysis = analyzer.analyze("Sara Cohen, a reporter covering the Israeli military, was "
+                                "detained.", date="2024-05-06")
+    assert {a.name: a.cameo_code for a in analysis.actors}.get("Sara Cohen") != "ISRMIL"

@@ -35,6 +35,10 @@ def codes(analysis) -> dict[str, str | None]:
     ("The youth wing of the ruling party attacked opposition supporters in Harare.",
      "the ruling party", "ZWEPTY"),
     ("A Pakistani air force officer was killed on Monday.", "air force officer", "PAKMIL"),
+    # an "of" that names no body leaves the body word its say; a capital the model took
+    # for a name is no body (second review)
+    ("Nigeria's army chief of staff visited troops in Maiduguri.", "army chief", "NGAMIL"),
+    ("Riot police fired tear gas at protesters in Nairobi.", "police", "KENCOP"),
 ])
 def test_an_office_or_the_opposition_takes_its_sector(analyzer, text, mention, code):
     found = codes(analyzer.analyze(text, date="2024-05-06"))

@@ -54,6 +54,9 @@ def test_a_faith_that_names_no_place_leaves_the_story_its_country(analyzer):
      ("COERCE", "KENCOP", "KENCVL", "175")),
     # aimed at someone the text does not place: not the forces' own people (review)
     ("Israeli troops fired tear gas at mourners in Jenin.", ("COERCE", "ISRMIL", None, "175")),
+    # a day, the air or a crowd noun aims it at no one else (second review)
+    ("Kenyan police fired tear gas on Tuesday.", ("COERCE", "KENCOP", "KEN", "175")),
+    ("Kenyan police fired tear gas into the air.", ("COERCE", "KENCOP", "KEN", "175")),
     ("Turkish police used tear gas on the border as migrants tried to cross.",
      ("COERCE", "TURCOP", None, "175")),
 ])

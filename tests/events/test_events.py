@@ -255,3 +255,8 @@ def test_what_is_talked_about_with_a_country_is_no_partner(analyzer):
     found = dyads(analyzer, "The German chancellor discussed the war with Russia during a "
                             "call with President Biden.")
     assert not any(t == "RUS" for _, _, t in found), found
+    # an office is a partner too, and a talk with no named talker keeps its partner
+    found = dyads(analyzer, "Blinken discussed the hostage deal with Qatar's prime minister.")
+    assert ("CONSULT", "antony-blinken", "QATGOV") in found, found
+    found = dyads(analyzer, "Officials discussed the ceasefire with Netanyahu.")
+    assert any(t == "CONSULT" and o == "benjamin-netanyahu" for t, _, o in found), found

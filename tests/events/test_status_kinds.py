@@ -235,6 +235,9 @@ def test_what_is_planned_or_scheduled_has_not_happened(analyzer, text):
     # only over its own complement, and not under "if" (review of issue 13)
     ("Israel keeps saying it will invade Rafah.", ("ASSAULT", "planned")),
     ("If Russia continues to shell Kharkiv, NATO will respond.", ("ASSAULT", "speculative")),
+    # a light verb's object is its own clause's; "aiming at" is no scene (second review)
+    ("Russia keeps launching drone attacks on Kyiv.", ("ASSAULT", "ongoing")),
+    ("Hamas said it was aiming at a lasting truce with Israel.", ("RETREAT", "planned")),
     ("Norway remains committed to continuing its cooperation with Kenya on trade.",
      ("COOPERATE", "agreed")),
     # a passive infinitive under it: what is suffered goes on (issue 13, real train)

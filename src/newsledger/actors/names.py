@@ -26,6 +26,8 @@ ACTED_ON_PREPS = {"to", "with", "against", "on", "for", "toward", "towards", "be
                   "into", "upon"}
 
 
+MEMBERSHIP_VERBS = ("serve", "fight", "work", "belong")  # "a soldier serving in the army"
+
 def title_start(doc: Doc, start: int, titles: dict[str, str]) -> tuple[int, str | None]:
     """Extend a person mention leftwards over a title ("Field Marshal", "PM")."""
     for width in (4, 3, 2, 1):
@@ -44,6 +46,7 @@ def appositive_country(ent: Span, index: ActorIndex, dictionary: ActorDictionary
     State Department Spokesperson" (USA, GOV: a body's sector goes with its country; issue
     13, real dev)."""
     for appos in (c for c in ent.root.children if c.dep_ == "appos"):
+        clause = {t.i for c in appos.children if c.dep_ in ("acl", "relcl") for t in c.subtree}
         for tok in phrase_tokens(appos):
             owner = index.by_token.get(tok.i)
             actor = index.actors.get(owner) if owner else None
@@ -52,7 +55,7 @@ def appositive_country(ent: Span, index: ActorIndex, dictionary: ActorDictionary
                     "NORP", "GPE") else None)
             if code and code in dictionary.res.countries:
                 sector = actor.sector if actor is not None and actor.kind != "person" \
-                    and tok.i != appos.i else None
+                    and tok.i != appos.i and tok.i not in clause else None
                 if sector is None and appos.lemma_.lower() not in dictionary.res.member_nouns:
                     sector = noun_sector(appos, dictionary.res)  # "a Chilean soldier"
                 return code, sector
@@ -60,14 +63,15 @@ def appositive_country(ent: Span, index: ActorIndex, dictionary: ActorDictionary
 
 
 def phrase_tokens(noun: Token) -> list[Token]:
-    """The tokens of a noun's phrase without the passive clauses that hang from it, which
-    tell what was done to the person ("a former general convicted of lying to the FBI": the
-    FBI is not whose general he was); an active one tells what they do ("a soldier serving
-    in the Ukrainian army") and stays."""
+    """The tokens of a noun's phrase without the clauses that hang from it ("a former
+    general convicted of lying to the FBI": the FBI is not whose general he was; "a reporter
+    covering the Israeli military" is not Israel's), except one that says whom the person
+    serves ("a soldier serving in the Ukrainian army", ``MEMBERSHIP_VERBS``)."""
     out = [noun]
     for child in noun.children:
         if child.dep_ == "punct" or (child.dep_ in ("acl", "relcl") and (
-                child.tag_ == "VBN" or any(c.dep_ == "auxpass" for c in child.children))):
+                child.lemma_.lower() not in MEMBERSHIP_VERBS or any(
+                    c.dep_ == "auxpass" for c in child.children))):
             continue
         out.extend(phrase_tokens(child))
     return sorted(out, key=lambda t: t.i)

@@ -42,7 +42,9 @@ def noun_sector(token: Token, res: Resources) -> str | None:
     # spokesman", "Defence Ministry spokesman"), unless an "of" names it ("the youth wing
     # of the ruling party"); people are no body ("youth leader"), and nouns of no sector
     # are left alone ("media reports", "press conference" are no actors).
-    if lemma in res.member_nouns and not prep_objects(token, ("of",)):
+    owners = [o for o in prep_objects(token, ("of",))  # not "chief of staff"
+              if o.pos_ == "PROPN" or nouns.get(o.lemma_.lower())]
+    if lemma in res.member_nouns and not owners:
         for child in (c for c in token.lefts if c.dep_ == "compound"):
             inner = " ".join(c.lower_ for c in child.lefts if c.dep_ == "compound")
             body = nouns.get(f"{inner} {child.lower_}") or nouns.get(

@@ -152,10 +152,12 @@ class SectorPhrases:
                 continue
             if any(c.dep_ == "appos" and c.i in index.by_token for c in token.children):
                 continue  # "Israel's intelligence agency Mossad" is Mossad
-            if any(c.dep_ in ("poss", "compound") and c.i in index.by_token
-                   and index.by_token[c.i] not in self.res.countries for c in token.children):
+            if any(c.i in index.by_token and index.by_token[c.i] not in self.res.countries
+                   and (c.dep_ == "poss" or (
+                       c.dep_ == "compound" and not index.by_token[c.i].startswith("x-")))
+                   for c in token.children):
                 continue  # "the Pakistan Army's top officials", "NATO leaders": the body's,
-                # never the scene's
+                # never the scene's (not "Riot police", a capital the model took for a name)
             mods = self.country_modifiers(token, index, sector in self.res.local_sectors,
                                           places, entities)
             if not mods:

@@ -18,8 +18,10 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from ..actors import ActorIndex
+from ..actors.sector_nouns import noun_sector
 from ..model import Actor, Event, Participant
 from ..resources import Resources
+from ..syntax import pobjs
 
 CLASH_TRIGGERS = frozenset({"trigger:clash-n", "trigger:clash-v"})
 POLICE = "COP"  # PLOVER sector of police and security forces
@@ -63,12 +65,13 @@ def crowd_targets(events: list[Event], index: ActorIndex, make: Callable[[str], 
         source = index.actors.get(event.source)
         country = source.country if source is not None else None
         if source is None or source.sector not in FORCES or country not in res.countries \
-                or (event.location is not None and event.location.country != country):
+                or (event.location is not None
+                    and event.location.country not in (None, country)):
             continue
         said = next((p for p in event.participants if p.role == "source"), None)
         trigger = index.doc.char_span(event.evidence.trigger.start,
                                       event.evidence.trigger.end, alignment_mode="expand")
-        if said is None or trigger is None or _aimed(trigger.root):
+        if said is None or trigger is None or _aimed(trigger.root, res):
             continue
         why = f"target:crowd({country})"
         if not index.note(country, said.start, said.end, why, make):
@@ -80,11 +83,16 @@ def crowd_targets(events: list[Event], index: ActorIndex, make: Callable[[str], 
     return events
 
 
-def _aimed(verb: Token) -> bool:
-    """The repression names what it is aimed at: a preposition of aim on the verb or on
-    what it fires ("fired tear gas at mourners", "used water cannon on the crowd")."""
+def _aimed(verb: Token, res: Resources) -> bool:
+    """The repression names what it is aimed at, other than a crowd: a preposition of aim
+    on the verb or on what it fires ("fired tear gas at mourners", "used water cannon on
+    the border"); not a time ("on Tuesday"), the air, or a crowd noun ("on protesters", of
+    the forces' own country as a bare crowd is; lexicons/sectors.yaml CVL)."""
     heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
-    return any(c.dep_ == "prep" and c.lower_ in AIM_PREPS for h in heads for c in h.children)
+    return any(p.ent_type_ not in ("DATE", "TIME") and p.lower_ != "air"
+               and noun_sector(p, res) != "CVL"
+               for h in heads for c in h.children
+               if c.dep_ == "prep" and c.lower_ in AIM_PREPS for p in pobjs(c))
 
 
 def _sides(event: Event, actors: Mapping[str, Actor]) -> tuple[str, str] | None:

@@ -189,13 +189,16 @@ class ArgumentFinder:
                                               for g in c.children if g.dep_ == "nsubj"],
                                    "frame:clause-subject")  # "allowed inspectors to visit"
         if topics and not any(a.role == "target" for a in args) \
-                and sum(a.role == "source" for a in args) == 1:
-            # "discussed security issues with President Saleh": the parser hangs the
-            # partner's preposition on the topic (issue 13, real train); only a person is
-            # surely a partner ("discussed relations with Iran": Iran is the topic's)
+                and sum(a.role == "source" for a in args) <= 1:
+            # "discussed security issues with President Saleh", "… with Qatar's prime
+            # minister": the parser hangs the partner's preposition on the topic (issue 13,
+            # real train); only a person or an office is surely a partner ("discussed
+            # relations with Iran": Iran is the topic's)
             args += self.arguments("target", [p for o in topics
                                               for p in prep_objects(o, trig.target_preps)
-                                              if p.ent_type_ == "PERSON"],
+                                              if p.ent_type_ == "PERSON" or (
+                                                  p.pos_ == "NOUN" and self.res.sector_nouns
+                                                  .get(p.lemma_.lower()) == "GOV")],
                                    "frame:prep-on-topic")
         if trig.object == "theme" and not any(a.role == "target" for a in args):
             # "dropped its objection to the EU's package", "its demand for a base on

@@ -36,6 +36,8 @@ UNREAL = ("any", "possible", "alleged", "potential", "future", "further")  # not
 MATERIAL_QUADS = (2, 4)  # material cooperation and conflict: done, not said
 ONSET_VERBS = ("begin", "start", "manage")  # not done when these are negated
 CONTINUING_VERBS = ("continue", "keep")  # under way when told in the present too
+# "aiming at a lasting truce": what is aimed at is no scene ("at" in CIRCUMSTANCE_PREPS)
+AIMING_VERBS = ("aim", "point", "look", "target", "hint", "arrive", "gear")
 TIME_MARKS = ("when", "while", "as", "after", "before", "since", "until")
 # prepositions that set a scene for the clause, not a thing it asks for or plans
 CIRCUMSTANCE_PREPS = ("during", "after", "before", "since", "amid", "despite", "throughout",
@@ -49,6 +51,7 @@ CONTACT_VERBS = ("call", "phone", "telephone", "speak", "talk", "meet", "visit")
 class StatusRules:
     def __init__(self, res: Resources):
         lexicon = res.status
+        self.light_verbs = res.events.light_verbs
         self.governors = {lemma: status for status, lemmas in lexicon.governors.items()
                           for lemma in lemmas}
         self.modals = {word: status for status, words in lexicon.modals.items()
@@ -66,6 +69,7 @@ class StatusRules:
     def _governors(self, token: Token) -> list[tuple[str, Token]]:
         found: list[tuple[str, Token]] = []
         cur = token
+        direct = True  # still the trigger's own clause ("keeps launching drone attacks")
         for _ in range(6):
             head = cur.head
             if head.i == cur.i or cur.dep_ not in CHAIN_DEPS:
@@ -79,7 +83,8 @@ class StatusRules:
                                            for c in cur.children):
                 break  # "the decision, which Spain condemned": a told act of its own; not
                 # "demanded a deal that lifts sanctions", whose clause is the deal's
-            if cur.dep_ == "prep" and cur.lower_ in CIRCUMSTANCE_PREPS:
+            if cur.dep_ == "prep" and cur.lower_ in CIRCUMSTANCE_PREPS and not (
+                    cur.lower_ == "at" and head.lemma_.lower() in AIMING_VERBS):
                 break  # "During the meeting, he called upon…": the meeting was no demand
             if cur.dep_ == "advcl" and cur.tag_ in ("VBD", "VBN") and any(
                     c.dep_ in ("mark", "advmod") and c.lower_ in TIME_MARKS
@@ -87,10 +92,12 @@ class StatusRules:
                 break  # "refused to arrest Putin when he visited": the visit took place;
                 # "until Israel withdraws" (present) is still to come
             status = self._governor(head)
-            if status == "ongoing" and not self._begun(head, cur.i == token.i):
+            if status == "ongoing" and not self._begun(head, direct):
                 status = None  # "will begin talks": the beginning's own status decides
             if status and not phone_call(head):
                 found.append((status, head))
+            direct = direct and cur.i == token.i and cur.dep_ == "dobj" \
+                and head.lemma_.lower() in self.light_verbs
             cur = head
         return found
 
