@@ -24,9 +24,8 @@ WHERE_PREPS = {"in", "at", "near", "inside", "around", "within", "across", "thro
 TOPIC_PREPS = {"on", "about", "regarding", "concerning", "over"}  # "a statement on Sudan"
 ACTED_ON_PREPS = {"to", "with", "against", "on", "for", "toward", "towards", "behind", "from",
                   "into", "upon"}
-
-
 MEMBERSHIP_VERBS = ("serve", "fight", "work", "belong")  # "a soldier serving in the army"
+
 
 def title_start(doc: Doc, start: int, titles: dict[str, str]) -> tuple[int, str | None]:
     """Extend a person mention leftwards over a title ("Field Marshal", "PM")."""
