@@ -21,6 +21,7 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from ..actors import ActorIndex
+from ..actors.sector_nouns import noun_sector
 from ..nlp import split_ent_id
 from ..places import DocumentPlaces
 from ..resources import Resources, Trigger
@@ -197,8 +198,8 @@ class ArgumentFinder:
             args += self.arguments("target", [p for o in topics
                                               for p in prep_objects(o, trig.target_preps)
                                               if p.ent_type_ == "PERSON" or (
-                                                  p.pos_ == "NOUN" and self.res.sector_nouns
-                                                  .get(p.lemma_.lower()) == "GOV")],
+                                                  p.pos_ == "NOUN"
+                                                  and noun_sector(p, self.res) == "GOV")],
                                    "frame:prep-on-topic")
         if trig.object == "theme" and not any(a.role == "target" for a in args):
             # "dropped its objection to the EU's package", "its demand for a base on
