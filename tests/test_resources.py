@@ -155,7 +155,8 @@ MALFORMED: list[tuple[str, str, Callable[[Path], Any], str]] = [
      "place_recipient_types: []\nplace_target_types: []\nplace_origin_types: []\n"
      "theme_sector_modes: {}\n"
      "placing_verbs: []\nundergoing_verbs: []\n"
-     "clause_target_types: []\nno_recipient_types: []\ntriggers:\n"
+     "clause_target_types: []\nno_recipient_types: []\n"
+     "custody_modes: []\ncustody_holders: []\ncustody_people: []\ntriggers:\n"
      "  - {id: meet-v, lemma: meet, pos: VRB, type: CONSULT, cameo: '040', "
      "frame: symmetric}", _events,
      "lexicons/events.yaml meet-v: pos must be one of"),
@@ -165,7 +166,8 @@ MALFORMED: list[tuple[str, str, Callable[[Path], Any], str]] = [
      "place_recipient_types: []\nplace_target_types: []\nplace_origin_types: []\n"
      "theme_sector_modes: {}\n"
      "placing_verbs: []\nundergoing_verbs: []\n"
-     "clause_target_types: []\nno_recipient_types: []\ntriggers: []", _events,
+     "clause_target_types: []\nno_recipient_types: []\n"
+     "custody_modes: []\ncustody_holders: []\ncustody_people: []\ntriggers: []", _events,
      "lexicons/events.yaml mode_sectors: unknown sector .* 'ARMY'"),
     ("lexicons/events.yaml", "light_verbs: []\nsaying_light_verbs: []\nobject_control: []\n"
      "joined_demand_types: []\nmutual_types: []\n"
@@ -173,7 +175,8 @@ MALFORMED: list[tuple[str, str, Callable[[Path], Any], str]] = [
      "place_recipient_types: []\nplace_target_types: []\nplace_origin_types: []\n"
      "theme_sector_modes: {}\n"
      "placing_verbs: []\nundergoing_verbs: []\n"
-     "clause_target_types: []\nno_recipient_types: []\ntriggers: []", _events,
+     "clause_target_types: []\nno_recipient_types: []\n"
+     "custody_modes: []\ncustody_holders: []\ncustody_people: []\ntriggers: []", _events,
      "lexicons/events.yaml mutual_triggers: unknown trigger id swap-v"),
     ("lexicons/events.yaml", "light_verbs: []\nsaying_light_verbs: []\nobject_control: []\n"
      "joined_demand_types: [TALK]\nmutual_types: []\n"
@@ -181,7 +184,8 @@ MALFORMED: list[tuple[str, str, Callable[[Path], Any], str]] = [
      "place_recipient_types: []\nplace_target_types: []\nplace_origin_types: []\n"
      "theme_sector_modes: {}\n"
      "placing_verbs: []\nundergoing_verbs: []\n"
-     "clause_target_types: []\nno_recipient_types: []\ntriggers: []", _events,
+     "clause_target_types: []\nno_recipient_types: []\n"
+     "custody_modes: []\ncustody_holders: []\ncustody_people: []\ntriggers: []", _events,
      "lexicons/events.yaml joined_demand_types: unknown PLOVER type 'TALK'"),
     ("lexicons/events.yaml", "light_verbs: []\nsaying_light_verbs: []\nobject_control: []\n"
      "joined_demand_types: []\nmutual_types: []\n"
@@ -189,7 +193,8 @@ MALFORMED: list[tuple[str, str, Callable[[Path], Any], str]] = [
      "place_recipient_types: []\nplace_target_types: []\nplace_origin_types: []\n"
      "theme_sector_modes: {withdraw: [ARMY]}\n"
      "placing_verbs: []\nundergoing_verbs: []\n"
-     "clause_target_types: []\nno_recipient_types: []\ntriggers: []", _events,
+     "clause_target_types: []\nno_recipient_types: []\n"
+     "custody_modes: []\ncustody_holders: []\ncustody_people: []\ntriggers: []", _events,
      "lexicons/events.yaml theme_sector_modes: unknown sector .* 'ARMY'"),
     ("lexicons/sectors.yaml", "sectors: {PTY: [party]}\nlabels: {PTY: party}\n"
      "members: []\nsides: {side: [both]}", load_sectors,

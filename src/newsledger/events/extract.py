@@ -25,6 +25,7 @@ from ..places import DocumentPlaces, Gazetteer
 from ..resources import Resources, Trigger
 from ..syntax import direct_objects, distributive
 from .clashes import crowd_targets, police_and_crowds
+from .custody import custody_targets
 from .demands import Demands
 from .details import PLACE_NOUNS, QuantityFinder, find_date, find_location, scene_location
 from .embedded import intent_threats, targets_from_embedded
@@ -154,6 +155,7 @@ class EventExtractor:
                   if not civilians_leaving(e, parse.index.actors)]  # parties.py
         events = police_and_crowds(events, parse.index.actors, self.res)  # clashes.py
         events = crowd_targets(events, parse.index, self.dictionary.make, self.res)
+        events = custody_targets(events, parse.index, self.dictionary.make, self.res)
         events = self.demands.add(events, parse)  # "X must…": the demand (demands.py)
         events = conditional_threats(events, parse.index, self.res)  # "…if": threats.py
         events = merge_headline(events, parse, self.mutual)  # one happening, one event

@@ -22,7 +22,8 @@ RULES = ("light_verbs", "saying_light_verbs", "object_control", "joined_demand_t
          "mutual_types", "mutual_modes", "mutual_triggers", "mode_sectors",
          "theme_sector_modes", "visit_cameo", "place_recipient_types",
          "place_target_types", "place_origin_types", "placing_verbs", "undergoing_verbs",
-         "clause_target_types", "no_recipient_types", "triggers")
+         "clause_target_types", "no_recipient_types", "custody_modes", "custody_holders",
+         "custody_people", "triggers")
 
 
 @dataclass(frozen=True)
@@ -99,6 +100,10 @@ class EventLexicon:
     # refusals and commitments are made to the one the clause they govern names
     clause_target_types: frozenset[str] = frozenset()
     no_recipient_types: frozenset[str] = frozenset()  # "send troops to Haiti": no target
+    # people a state holds, tries or frees, named by what they are (events/custody.py)
+    custody_modes: frozenset[str] = frozenset()
+    custody_holders: frozenset[str] = frozenset()  # sectors of the state bodies that do it
+    custody_people: frozenset[str] = frozenset()
 
 
 def cameo_known(cameo: Mapping[str, CameoCode], code: str) -> bool:
@@ -188,6 +193,8 @@ def load_events(cameo: Mapping[str, CameoCode], sectors: Mapping[str, str],
     known({c for codes in theme_modes.values()
            for c in strs(codes, f"{rel} theme_sector_modes")}, sectors,
           "sector (not in lexicons/sectors.yaml labels)", f"{rel} theme_sector_modes")
+    known(words("custody_holders"), sectors,
+          "sector (not in lexicons/sectors.yaml labels)", f"{rel} custody_holders")
     known(mode_sectors.values(), sectors, "sector (not in lexicons/sectors.yaml labels)",
           f"{rel} mode_sectors")
     return EventLexicon(
@@ -207,6 +214,9 @@ def load_events(cameo: Mapping[str, CameoCode], sectors: Mapping[str, str],
         undergoing_verbs=words("undergoing_verbs"),
         clause_target_types=words("clause_target_types"),
         no_recipient_types=words("no_recipient_types"),
+        custody_modes=words("custody_modes"),
+        custody_holders=words("custody_holders"),
+        custody_people=words("custody_people"),
     )
 
 

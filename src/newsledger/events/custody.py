@@ -1,0 +1,89 @@
+"""People a state holds, tries or frees, named by what they are rather than who.
+
+"A judge in Baghdad has cleared two men of murdering six soldiers", "Obama commutes
+whistleblower's sentence", "the government should release those it has unjustly jailed":
+no actor is named on the receiving end, yet a reader knows whose people they are. A
+state's arrest, conviction or release (the trigger modes ``custody_modes`` in
+lexicons/events.yaml) done by one of its own bodies (sectors ``custody_holders``) to
+people it names only by a noun of ``custody_people`` is done to its own people, coded
+with the bare country (real-text rulings R2 and R31, tests/gold/real/coding: suspects and
+detainees keep the bare code). Not when the people are named (a name the text does not
+place says nothing of their country), not for hostages or captives (not in the list),
+and not when the act happens in another country (a place the people are "from" is not
+where it happens). Rule ``target:custody(<code>)``, noted
+over the people's own word (issue 13, real train).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+from spacy.tokens import Token
+
+from ..actors import ActorIndex
+from ..model import Actor, Event, Participant
+from ..resources import Resources
+from ..syntax import pobjs
+
+HELD = ("dobj", "dative", "nsubjpass")  # the verb's people: "cleared two men"
+ORIGIN = "prep:from"  # a place someone is from ("soldiers from the United Kingdom")
+RELATIVE = frozenset({"who", "whom", "that"})  # "individuals whom he granted clemency"
+
+
+def custody_targets(events: list[Event], index: ActorIndex, make: Callable[[str], Actor],
+                    res: Resources) -> list[Event]:
+    """``events`` with the state's own people as the target of its arrests, convictions
+    and releases of unnamed people (see the module's rule). In place; returns ``events``.
+    """
+    lexicon = res.events
+    for event in events:
+        if event.mode not in lexicon.custody_modes or event.target is not None \
+                or event.source is None:
+            continue
+        source = index.actors.get(event.source)
+        country = source.country if source is not None else None
+        if source is None or source.sector not in lexicon.custody_holders \
+                or country not in res.countries \
+                or (event.location is not None and not event.location.why.endswith(ORIGIN)
+                    and event.location.country not in (None, country)):
+            continue
+        span = index.doc.char_span(event.evidence.trigger.start, event.evidence.trigger.end,
+                                   alignment_mode="expand")
+        if span is None:
+            continue
+        people = next((t for t in _held(span.root)
+                       if t.pos_ != "PROPN" and t.lemma_.lower() in lexicon.custody_people),
+                      None)
+        if people is None:
+            continue
+        why = f"target:custody({country})"
+        start, end = people.idx, people.idx + len(people.text)
+        if not index.note(country, start, end, why, make):
+            continue
+        event.participants.append(Participant(country, "target", people.text, start, end,
+                                              why))
+        event.target = country
+        event.why.append(why)
+    return events
+
+
+def _held(trigger: Token) -> Iterator[Token]:
+    """The words for whom the act is done to: the verb's object or passive subject (or,
+    for a relative pronoun or a relative clause with a subject of its own, the noun the
+    clause is on), and the owner of what the act is done
+    to ("whistleblower's sentence", "the sentences of…", "the release of those…")."""
+    things = [c for c in trigger.children if c.dep_ in HELD] if trigger.pos_ == "VERB" \
+        else [trigger]
+    if not things and trigger.dep_ == "relcl" and any(
+            c.dep_ == "nsubj" and c.lower_ not in RELATIVE for c in trigger.children):
+        yield trigger.head  # "those it has jailed": the clause's own subject jails them
+    for thing in things:
+        if thing.lower_ in RELATIVE and trigger.dep_ == "relcl":
+            yield trigger.head
+            continue
+        yield thing
+        for child in thing.children:
+            if child.dep_ == "poss":
+                yield child
+            elif child.dep_ == "prep" and child.lower_ == "of":
+                yield from pobjs(child)

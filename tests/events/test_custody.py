@@ -1,0 +1,52 @@
+"""People a state holds, tries or frees, named only by what they are, are its own people
+(real-text rulings R2 and R31; events/custody.py). Sentences are the team's own."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsledger.evaluation.scoring import actor_code
+
+
+def _coded(analyzer, text: str) -> set[tuple[str, str | None, str | None]]:
+    found = analyzer.analyze(text, date="2016-05-10")
+    return {(e.type, actor_code(found, e.source) or None, actor_code(found, e.target) or None)
+            for e in found.events}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("An Iraqi court has acquitted three men of smuggling weapons.",
+     ("SANCTION", "IRQJUD", "IRQ")),
+    # where the victims were from is not where the act happened
+    ("A court in Baghdad has cleared the pair of killing three soldiers from Jordan.",
+     ("SANCTION", "IRQJUD", "IRQ")),
+    ("President Obama commuted the sentences of 58 prisoners on Tuesday.",
+     ("RETREAT", "USAGOV", "USA")),
+    ("The Venezuelan government must release the activists it has jailed.",
+     ("RETREAT", "VENGOV", "VEN")),
+    ("The Venezuelan government must release the activists it has jailed.",
+     ("COERCE", "VENGOV", "VEN")),
+    ("Kenyan police detained the two suspects on Sunday.",
+     ("COERCE", "KENCOP", "KEN")),
+])
+def test_unnamed_people_a_state_holds_or_frees_are_its_own(analyzer, text, expected):
+    found = _coded(analyzer, text)
+    assert expected in found, found
+    assert any("target:custody" in w for e in analyzer.analyze(text, date="2016-05-10").events
+               for w in e.why), found
+
+
+@pytest.mark.parametrize("text", [
+    # hostages and captives are not taken to be the taker's own
+    "Hamas released three hostages on Sunday.",
+    # a name the text does not place says nothing of the person's country
+    "Swiss police detained Hannibal for two days.",
+    # an act in another country is not done to the doer's own people
+    "Turkish police detained two suspects in Germany on Friday.",
+    # rebels are no state body
+    "The rebels freed two men on Monday.",
+])
+def test_no_own_people_where_the_text_does_not_say_so(analyzer, text):
+    found = analyzer.analyze(text, date="2016-05-10")
+    assert not [w for e in found.events for w in e.why if w.startswith("target:custody")], \
+        [(e.type, e.source, e.target, e.why) for e in found.events]
