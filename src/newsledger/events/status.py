@@ -64,6 +64,7 @@ class StatusRules:
         self.reports = ReportDenials(res)
         self.performative = set(lexicon.performative)
         self.factive = set(lexicon.factive)
+        self.granting, self.granted = set(lexicon.granting), set(lexicon.granted)
         self.speech = set(res.attribution.speech_verbs)
 
     def _governors(self, token: Token) -> list[tuple[str, Token]]:
@@ -91,6 +92,8 @@ class StatusRules:
                     for c in cur.children):
                 break  # "refused to arrest Putin when he visited": the visit took place;
                 # "until Israel withdraws" (present) is still to come
+            if cur.i == token.i and cur.dep_ == "dobj" and self._grants(head, token):
+                break  # "approved a $750 million loan": the approval gives it
             status = self._governor(head)
             if status == "ongoing" and not self._begun(head, direct):
                 status = None  # "will begin talks": the beginning's own status decides
@@ -100,6 +103,11 @@ class StatusRules:
                 and head.lemma_.lower() in self.light_verbs
             cur = head
         return found
+
+    def _grants(self, verb: Token, noun: Token) -> bool:
+        """``verb`` gives the aid ``noun`` names by the act (lexicons/status.yaml
+        ``granting`` and ``granted``)."""
+        return verb.lemma_.lower() in self.granting and noun.lemma_.lower() in self.granted
 
     def _governor(self, head: Token) -> str | None:
         """The status lexicon's word for ``head``: a phrasal entry first ("look forward":

@@ -48,6 +48,9 @@ class StatusLexicon:
     # verbs (and nouns: "an investigation into") whose object is told as done: a demand
     # or plan above them is not its status
     factive: tuple[str, ...] = ()
+    # verbs whose object (one of ``granted``, aid nouns) is given by the act: occurred
+    granting: tuple[str, ...] = ()
+    granted: tuple[str, ...] = ()
 
     def demands(self, lemma: str) -> bool:
         """Whether a verb lemma is a verb of demand ("call", "urge"): what it governs is
@@ -159,6 +162,8 @@ def load_status(data: Path | None = None) -> StatusLexicon:
         truth=_words(raw, "truth", rel),
         performative=tuple(strs(raw.get("performative", []), f"{rel} performative")),
         factive=tuple(strs(raw.get("factive", []), f"{rel} factive")),
+        granting=tuple(strs(raw.get("granting", []), f"{rel} granting")),
+        granted=tuple(strs(raw.get("granted", []), f"{rel} granted")),
     )
 
 

@@ -1,0 +1,84 @@
+"""Common words of the CAMEO categories the lexicon lacked (issue 13, lexical gaps), each
+coded with the type its category gives. Sentences are the team's own."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsledger.evaluation.scoring import actor_code
+
+
+def _coded(analyzer, text: str) -> set[tuple[str, str | None, str | None, str]]:
+    found = analyzer.analyze(text, date="2019-03-12")
+    return {(e.type, actor_code(found, e.source) or None, actor_code(found, e.target) or None,
+             next(w for w in e.why if w.startswith("trigger:"))) for e in found.events}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russian troops assaulted Ukrainian positions near Bakhmut.",
+     ("ASSAULT", "RUSMIL", "trigger:assault-v")),
+    ("Israel launched a ground assault on Hamas in Gaza.",
+     ("ASSAULT", "ISR", "trigger:assault-n")),
+    ("Taliban fighters ambushed an Afghan army patrol on Monday.",
+     ("ASSAULT", "AFGREB", "trigger:ambush-v")),
+    ("Syrian artillery bombarded rebel-held towns near Idlib.",
+     ("ASSAULT", "SYRMIL", "trigger:bombard-v")),
+    ("Saudi Arabia ended its bombardment of the port of Hodeidah.",
+     ("ASSAULT", "SAU", "trigger:bombardment-n")),
+    ("Islamic State militants beheaded two Kurdish fighters.",
+     ("ASSAULT", "IMGREB", "trigger:behead-v")),
+    ("Sudanese soldiers besieged the city of El Fasher for months.",
+     ("ASSAULT", "SDNMIL", "trigger:besiege-v")),
+    ("Syrian forces captured the town of Qusayr from rebels.",
+     ("ASSAULT", "SYRMIL", "trigger:capture-place-v")),
+    ("Iran imprisoned a British aid worker in 2016.",
+     ("COERCE", "IRN", "trigger:imprison-v")),
+    ("Israel demolished Palestinian homes in Hebron.",
+     ("COERCE", "ISR", "trigger:demolish-v")),
+    ("Bahrain downgraded its ties with Iran on Monday.",
+     ("SANCTION", "BHR", "trigger:downgrade-ties-v")),
+    ("The European Parliament censured Hungary over its media law.",
+     ("ACCUSE", "IGOEUR", "trigger:censure-v")),
+    ("China castigated Japan over the island dispute.",
+     ("ACCUSE", "CHN", "trigger:castigate-v")),
+    ("North Korea spurned South Korea's offer of talks.",
+     ("REJECT", "PRK", "trigger:spurn-v")),
+    ("Colombia implored Venezuela to reopen the border.",
+     ("REQUEST", "COL", "trigger:implore-v")),
+    ("Egypt lauded Sudan's decision to join the talks.",
+     ("SUPPORT", "EGY", "trigger:laud-v")),
+    ("Ecuador ratified the trade agreement with Peru.",
+     ("SUPPORT", "ECU", "trigger:ratify-v")),
+    ("The Indian foreign minister conferred with his Chinese counterpart in Beijing.",
+     ("CONSULT", "INDGOV", "trigger:confer-v")),
+    ("China lent two billion dollars to Pakistan last year.",
+     ("AID", "CHN", "trigger:lend-v")),
+    ("The IMF approved a loan to Argentina on Friday.",
+     ("AID", "IGOIMF", "trigger:loan-n")),
+    ("Armenian forces retreated from the disputed villages.",
+     ("RETREAT", "ARMMIL", "trigger:retreat-v")),
+    ("Egypt reopened the Rafah crossing on Monday.",
+     ("RETREAT", "EGY", "trigger:reopen-v")),
+    ("Azerbaijan announced a partial mobilization on Sunday.",
+     ("MOBILIZE", "AZEMIL", "trigger:mobilization-n")),
+])
+def test_a_word_the_lexicon_lacked_codes_its_type(analyzer, text, expected):
+    found = _coded(analyzer, text)
+    kind, source, trigger = expected
+    assert any(t == kind and s == source and w == trigger for t, s, _, w in found), found
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # people captured are no territory taken
+    ("Kurdish forces captured two Islamic State commanders.", "trigger:capture-place-v"),
+    # a disaster destroys; it coerces no one
+    ("The earthquake demolished hundreds of homes in Hatay.", "trigger:demolish-v"),
+    # a detonation names what went off, not a target
+    ("A suicide bomber detonated a vest at a checkpoint in Mogadishu.", "detonate-target"),
+])
+def test_where_the_word_is_no_such_event(analyzer, text, trigger):
+    found = _coded(analyzer, text)
+    if trigger == "detonate-target":
+        assert not [f for f in found if f[3] == "trigger:detonate-v" and f[2]], found
+    else:
+        assert not [f for f in found if f[3] == trigger], found
