@@ -82,3 +82,15 @@ def test_where_the_word_is_no_such_event(analyzer, text, trigger):
         assert not [f for f in found if f[3] == "trigger:detonate-v" and f[2]], found
     else:
         assert not [f for f in found if f[3] == trigger], found
+
+
+@pytest.mark.parametrize("text, kind, status", [
+    # approving a loan lends it: the aid is given by the approval (status.yaml granting)
+    ("The IMF approved a loan to Argentina on Friday.", "AID", "occurred"),
+    # approving a plan agrees to what the plan says
+    ("Congress approved a plan to send troops to Haiti.", "MOBILIZE", "planned"),
+])
+def test_aid_approved_is_given_a_plan_approved_is_not_done(analyzer, text, kind, status):
+    found = analyzer.analyze(text, date="2019-03-12")
+    assert [e.status for e in found.events if e.type == kind] == [status], \
+        [(e.type, e.status, e.why) for e in found.events]
