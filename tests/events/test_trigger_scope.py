@@ -44,3 +44,20 @@ def test_pulling_back_a_curtain_is_no_retreat(analyzer):
     found = dyads(analyzer.analyze("Israel pulled back the curtain on its nuclear program.",
                                    date="2024-05-06"), status=False)
     assert all(c[0] != "RETREAT" for c in found), found
+
+
+def test_ties_are_an_event_only_when_built_or_mended(analyzer):
+    for text in ("Ties between Turkey and Greece remain strained.",
+                 "The inquiry looked at the senator's alleged ties to Iran."):
+        found = dyads(analyzer.analyze(text, date="2024-05-06"), status=False)
+        assert all(c[0] != "COOPERATE" for c in found), (text, found)
+    found = dyads(analyzer.analyze("Turkey and Egypt restored diplomatic ties on Monday.",
+                                   date="2024-05-06"), status=False)
+    assert ("COOPERATE", "TUR", "EGY") in found, found
+
+
+def test_what_a_speaker_comments_on_is_not_the_speakers_act(analyzer):
+    found = analyzer.analyze("Commenting on the agreement, Chile's foreign minister said it "
+                             "was a step forward.", date="2024-05-06")
+    assert not [e for e in found.events if e.type == "AGREE" and e.source], \
+        [(e.type, e.source, e.why) for e in found.events]

@@ -105,7 +105,8 @@ class NominalFrame:
                 args += finder.arguments("source", direct_objects(verb), "frame:judged-for")
             return args
         light = verb is not None and (verb.lemma_.lower() in self.res.events.light_verbs or (
-            noun.dep_ == "pobj" and noun.head.lower_ not in TOPIC_PREPS))
+            noun.dep_ == "pobj" and noun.head.lower_ not in TOPIC_PREPS
+            and not _spoken_on(noun, verb, self.res)))
         info = self.res.cameo_info(trig.cameo)
         if light and verb is not None \
                 and verb.lemma_.lower() in self.res.events.saying_light_verbs:
@@ -174,3 +175,8 @@ class NominalFrame:
         deps = ("nsubjpass",) if is_passive(verb) else ("dobj",)
         return [c for c in verb.children if c.dep_ in deps]
 
+
+def _spoken_on(noun: Token, verb: Token, res: Resources) -> bool:
+    """ "Commenting on the agreement, the minister said": what a verb of saying is "on" is
+    its topic, as with "about" (issue 13, real train: a statement on a Libyan accord)."""
+    return noun.head.lower_ == "on" and verb.lemma_.lower() in res.attribution.speech_verbs
