@@ -61,3 +61,15 @@ def test_what_a_speaker_comments_on_is_not_the_speakers_act(analyzer):
                              "was a step forward.", date="2024-05-06")
     assert not [e for e in found.events if e.type == "AGREE" and e.source], \
         [(e.type, e.source, e.why) for e in found.events]
+
+
+def test_what_a_passive_grant_gives_decides_its_type(analyzer):
+    found = dyads(analyzer.analyze("Three Ugandan journalists were granted a pardon by "
+                                   "President Museveni.", date="2024-05-06"), status=False)
+    assert [c[0] for c in found] == ["RETREAT"], found
+    found = dyads(analyzer.analyze("The UN envoy was not granted permission by Myanmar to "
+                                   "visit Rakhine.", date="2024-05-06"), status=False)
+    assert all(c[0] != "AID" for c in found), found
+    found = dyads(analyzer.analyze("Norway granted the refugees permanent residence status.",
+                                   date="2024-05-06"), status=False)
+    assert all(c[0] != "AID" for c in found), found

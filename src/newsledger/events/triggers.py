@@ -12,6 +12,7 @@ from ..syntax import (
     conditional_clause,
     direct_objects,
     infinitive_clauses,
+    is_passive,
     pobjs,
     prep_objects,
     time_prep,
@@ -82,6 +83,8 @@ def fits(trig: Trigger, token: Token) -> bool:
     if trig.conditional and not conditional_clause(token, reported=True):
         return False  # "warned that … unless": a threat; a warning alone is none
     objects = [o.lemma_.lower() for o in direct_objects(token)]
+    if is_passive(token):  # "was granted clemency": what a passive still takes is given
+        objects += [c.lemma_.lower() for c in children if c.dep_ == "dobj"]
     if trig.object == "theme":  # what is sent: "21 warships", "a brigade of doctors"
         objects += [p.lemma_.lower() for o in direct_objects(token)
                     for p in prep_objects(o, ("of",))]
