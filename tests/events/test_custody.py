@@ -18,15 +18,15 @@ def _coded(analyzer, text: str) -> set[tuple[str, str | None, str | None]]:
     ("An Iraqi court has acquitted three men of smuggling weapons.",
      ("SANCTION", "IRQJUD", "IRQ")),
     # where the victims were from is not where the act happened
-    ("A court in Baghdad has cleared the pair of killing three soldiers from Jordan.",
+    ("A court in Baghdad has cleared two men of killing three soldiers from Jordan.",
      ("SANCTION", "IRQJUD", "IRQ")),
     ("President Obama commuted the sentences of 58 prisoners on Tuesday.",
      ("RETREAT", "USAGOV", "USA")),
-    ("The Venezuelan government must release the activists it has jailed.",
+    ("The Venezuelan government must free all those it has jailed.",
      ("RETREAT", "VENGOV", "VEN")),
-    ("The Venezuelan government must release the activists it has jailed.",
+    ("The Venezuelan government must free all those it has jailed.",
      ("COERCE", "VENGOV", "VEN")),
-    ("Kenyan police detained the two suspects on Sunday.",
+    ("Kenyan police detained two suspects on Sunday.",
      ("COERCE", "KENCOP", "KEN")),
 ])
 def test_unnamed_people_a_state_holds_or_frees_are_its_own(analyzer, text, expected):
@@ -45,6 +45,11 @@ def test_unnamed_people_a_state_holds_or_frees_are_its_own(analyzer, text, expec
     "Turkish police detained two suspects in Germany on Friday.",
     # rebels are no state body
     "The rebels freed two men on Monday.",
+    # people told of before may have been placed there (review)
+    "Two Australian bloggers were arrested in Iran in July. Iranian authorities released "
+    "the pair on Saturday.",
+    # names released are published, not the people (review)
+    "Police in Kenya released the names of two suspects on Sunday.",
 ])
 def test_no_own_people_where_the_text_does_not_say_so(analyzer, text):
     found = analyzer.analyze(text, date="2016-05-10")

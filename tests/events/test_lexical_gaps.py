@@ -17,8 +17,6 @@ def _coded(analyzer, text: str) -> set[tuple[str, str | None, str | None, str]]:
 @pytest.mark.parametrize("text, expected", [
     ("Russian troops assaulted Ukrainian positions near Bakhmut.",
      ("ASSAULT", "RUSMIL", "trigger:assault-v")),
-    ("Israel launched a ground assault on Hamas in Gaza.",
-     ("ASSAULT", "ISR", "trigger:assault-n")),
     ("Taliban fighters ambushed an Afghan army patrol on Monday.",
      ("ASSAULT", "AFGREB", "trigger:ambush-v")),
     ("Syrian artillery bombarded rebel-held towns near Idlib.",
@@ -27,8 +25,6 @@ def _coded(analyzer, text: str) -> set[tuple[str, str | None, str | None, str]]:
      ("ASSAULT", "SAU", "trigger:bombardment-n")),
     ("Islamic State militants beheaded two Kurdish fighters.",
      ("ASSAULT", "IMGREB", "trigger:behead-v")),
-    ("Sudanese soldiers besieged the city of El Fasher for months.",
-     ("ASSAULT", "SDNMIL", "trigger:besiege-v")),
     ("Syrian forces captured the town of Qusayr from rebels.",
      ("ASSAULT", "SYRMIL", "trigger:capture-place-v")),
     ("Iran imprisoned a British aid worker in 2016.",
@@ -47,8 +43,6 @@ def _coded(analyzer, text: str) -> set[tuple[str, str | None, str | None, str]]:
      ("REQUEST", "COL", "trigger:implore-v")),
     ("Egypt lauded Sudan's decision to join the talks.",
      ("SUPPORT", "EGY", "trigger:laud-v")),
-    ("Ecuador ratified the trade agreement with Peru.",
-     ("SUPPORT", "ECU", "trigger:ratify-v")),
     ("The Indian foreign minister conferred with his Chinese counterpart in Beijing.",
      ("CONSULT", "INDGOV", "trigger:confer-v")),
     ("China lent two billion dollars to Pakistan last year.",
@@ -73,15 +67,23 @@ def test_a_word_the_lexicon_lacked_codes_its_type(analyzer, text, expected):
     ("Kurdish forces captured two Islamic State commanders.", "trigger:capture-place-v"),
     # a disaster destroys; it coerces no one
     ("The earthquake demolished hundreds of homes in Hatay.", "trigger:demolish-v"),
-    # a detonation names what went off, not a target
-    ("A suicide bomber detonated a vest at a checkpoint in Mogadishu.", "detonate-target"),
+    # a seat won is no town taken (review)
+    ("The Democrats captured the district for the first time in decades.",
+     "trigger:capture-place-v"),
+    # an argument demolished, a policy retreated from, support lent (review)
+    ("Britain's foreign secretary demolished Russia's argument at the UN.",
+     "trigger:demolish-v"),
+    ("Mexico retreated from its threat to impose tariffs on China.", "trigger:retreat-v"),
+    ("France lent its support to the German proposal.", "trigger:lend-v"),
+    # reporters who ambush an official attack no one (review)
+    ("Reporters ambushed the Saudi foreign minister outside the hotel.", "trigger:ambush-v"),
+    # a mobilization of voters or of funds is no troop mobilization (review)
+    ("The opposition called for a mass mobilization against the president.",
+     "trigger:mobilization-n"),
 ])
 def test_where_the_word_is_no_such_event(analyzer, text, trigger):
     found = _coded(analyzer, text)
-    if trigger == "detonate-target":
-        assert not [f for f in found if f[3] == "trigger:detonate-v" and f[2]], found
-    else:
-        assert not [f for f in found if f[3] == trigger], found
+    assert not [f for f in found if f[3] == trigger], found
 
 
 @pytest.mark.parametrize("text, kind, status", [
@@ -89,8 +91,18 @@ def test_where_the_word_is_no_such_event(analyzer, text, trigger):
     ("The IMF approved a loan to Argentina on Friday.", "AID", "occurred"),
     # approving a plan agrees to what the plan says
     ("Congress approved a plan to send troops to Haiti.", "MOBILIZE", "planned"),
+    # what governs the approval still decides; a legislature's vote commits, it does not
+    # hand over (review)
+    ("The IMF refused to approve a loan to Egypt.", "AID", "refused"),
+    ("Nigeria urged the World Bank to approve a loan to Lagos state.", "AID", "demanded"),
+    ("Congress approved aid to Ukraine on Thursday.", "AID", "agreed"),
 ])
 def test_aid_approved_is_given_a_plan_approved_is_not_done(analyzer, text, kind, status):
     found = analyzer.analyze(text, date="2019-03-12")
     assert [e.status for e in found.events if e.type == kind] == [status], \
         [(e.type, e.status, e.why) for e in found.events]
+
+
+def test_aid_from_someone_is_theirs_whoever_approves_it(analyzer):
+    found = _coded(analyzer, "Kenya's parliament approved a loan from China on Monday.")
+    assert {(t, src) for t, src, _, _ in found} == {("AID", "CHN")}, found

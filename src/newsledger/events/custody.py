@@ -9,8 +9,9 @@ people it names only by a noun of ``custody_people`` is done to its own people, 
 with the bare country (real-text rulings R2 and R31, tests/gold/real/coding: suspects and
 detainees keep the bare code). Not when the people are named (a name the text does not
 place says nothing of their country), not for hostages or captives (not in the list),
-and not when the act happens in another country (a place the people are "from" is not
-where it happens). Rule ``target:custody(<code>)``, noted
+not when the act happens in another country (a place the people are "from" is not
+where it happens), and not for people pointed back to ("released the pair": an earlier
+sentence may say they are Australians). Rule ``target:custody(<code>)``, noted
 over the people's own word (issue 13, real train).
 """
 
@@ -28,6 +29,11 @@ from ..syntax import pobjs
 HELD = ("dobj", "dative", "nsubjpass")  # the verb's people: "cleared two men"
 ORIGIN = "prep:from"  # a place someone is from ("soldiers from the United Kingdom")
 RELATIVE = frozenset({"who", "whom", "that"})  # "individuals whom he granted clemency"
+# what an act on someone is done to, whose owner is the one held: "the sentences of…"
+HELD_THINGS = frozenset({"sentence", "term", "conviction", "case", "release", "detention"})
+# words that point back to people told of before ("the pair", "these men"), whose country
+# the earlier sentence may give: "Two Australians were arrested … Iran released the pair"
+BACK = frozenset({"the", "these", "this", "that", "his", "her", "their", "its", "our"})
 
 
 def custody_targets(events: list[Event], index: ActorIndex, make: Callable[[str], Actor],
@@ -52,8 +58,8 @@ def custody_targets(events: list[Event], index: ActorIndex, make: Callable[[str]
         if span is None:
             continue
         people = next((t for t in _held(span.root)
-                       if t.pos_ != "PROPN" and t.lemma_.lower() in lexicon.custody_people),
-                      None)
+                       if t.pos_ != "PROPN" and t.lemma_.lower() in lexicon.custody_people
+                       and not _told_before(t)), None)
         if people is None:
             continue
         why = f"target:custody({country})"
@@ -82,8 +88,17 @@ def _held(trigger: Token) -> Iterator[Token]:
             yield trigger.head
             continue
         yield thing
+        if thing.i != trigger.i and thing.lemma_.lower() not in HELD_THINGS:
+            continue  # "released the names of two suspects": a publication, not them
         for child in thing.children:
             if child.dep_ == "poss":
                 yield child
             elif child.dep_ == "prep" and child.lower_ == "of":
                 yield from pobjs(child)
+
+
+def _told_before(people: Token) -> bool:
+    """People pointed back to ("the pair", "these men", "their members"): the text told
+    of them before and may have placed them, so their country is not assumed; "those it
+    has jailed" points forward to its clause."""
+    return any(c.dep_ in ("det", "poss") and c.lower_ in BACK for c in people.children)

@@ -104,6 +104,9 @@ class NominalFrame:
             if not any(a.role == "source" for a in args):
                 args += finder.arguments("source", direct_objects(verb), "frame:judged-for")
             return args
+        if trig.type == "AID" and not any(a.role == "source" for a in args):
+            # "approved a loan from China", "aid from the UK": the giver, not who takes it
+            args += finder.arguments("source", prep_objects(noun, ("from",)), "frame:noun-from")
         light = verb is not None and (verb.lemma_.lower() in self.res.events.light_verbs or (
             noun.dep_ == "pobj" and noun.head.lower_ not in TOPIC_PREPS
             and not _spoken_on(noun, verb, self.res)))

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..actors.sector_nouns import noun_sector
 from ..model import Event
 from ..resources import Resources, Trigger
 from ..syntax import RELATIVE_TAGS, asked_copula, phone_call, trigger_verb
@@ -38,6 +39,7 @@ ONSET_VERBS = ("begin", "start", "manage")  # not done when these are negated
 CONTINUING_VERBS = ("continue", "keep")  # under way when told in the present too
 # "aiming at a lasting truce": what is aimed at is no scene ("at" in CIRCUMSTANCE_PREPS)
 AIMING_VERBS = ("aim", "point", "look", "target", "hint", "arrive", "gear")
+LEGISLATURE = "LEG"  # PLOVER sector of parliaments and lawmakers
 TIME_MARKS = ("when", "while", "as", "after", "before", "since", "until")
 # prepositions that set a scene for the clause, not a thing it asks for or plans
 CIRCUMSTANCE_PREPS = ("during", "after", "before", "since", "amid", "despite", "throughout",
@@ -65,6 +67,7 @@ class StatusRules:
         self.performative = set(lexicon.performative)
         self.factive = set(lexicon.factive)
         self.granting, self.granted = set(lexicon.granting), set(lexicon.granted)
+        self.res = res
         self.speech = set(res.attribution.speech_verbs)
 
     def _governors(self, token: Token) -> list[tuple[str, Token]]:
@@ -93,7 +96,8 @@ class StatusRules:
                 break  # "refused to arrest Putin when he visited": the visit took place;
                 # "until Israel withdraws" (present) is still to come
             if cur.i == token.i and cur.dep_ == "dobj" and self._grants(head, token):
-                break  # "approved a $750 million loan": the approval gives it
+                cur = head  # "approved a $750 million loan": the approval gives it; what
+                continue  # governs the approval still decides ("refused to approve")
             status = self._governor(head)
             if status == "ongoing" and not self._begun(head, direct):
                 status = None  # "will begin talks": the beginning's own status decides
@@ -106,8 +110,15 @@ class StatusRules:
 
     def _grants(self, verb: Token, noun: Token) -> bool:
         """``verb`` gives the aid ``noun`` names by the act (lexicons/status.yaml
-        ``granting`` and ``granted``)."""
-        return verb.lemma_.lower() in self.granting and noun.lemma_.lower() in self.granted
+        ``granting`` and ``granted``): not aid "from" someone else (a borrower approves
+        a loan from China), and not a legislature's vote, which commits money it does not
+        hand over ("Congress approved aid to Ukraine"; review of issue 13)."""
+        if verb.lemma_.lower() not in self.granting or noun.lemma_.lower() not in self.granted:
+            return False
+        if any(c.dep_ == "prep" and c.lower_ == "from" for c in noun.children):
+            return False
+        return not any(c.dep_ == "nsubj" and noun_sector(c, self.res) == LEGISLATURE
+                       for c in verb.children)
 
     def _governor(self, head: Token) -> str | None:
         """The status lexicon's word for ``head``: a phrasal entry first ("look forward":
