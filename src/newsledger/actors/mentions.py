@@ -37,6 +37,7 @@ from .sector_nouns import office_of
 from .sector_phrases import SectorPhrases
 
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
+HYPHENS = ("-", "–")  # "the Israel-Hamas ceasefire": two sides, not an owner and a body
 
 
 def _other_first_name(doc: Doc, ent: Span, start: int) -> bool:
@@ -192,6 +193,9 @@ class MentionFinder:
         for tok in ent.root.children:
             if tok.dep_ not in ("poss", "amod", "compound", "nmod") or ent.start <= tok.i < ent.end:
                 continue
+            if any(c.dep_ == "punct" and c.text in HYPHENS and tok.i < c.i < ent.start
+                   for c in ent.root.children):
+                continue  # "the Israel-Hamas ceasefire": the other side, not an owner
             owner = index.by_token.get(tok.i)
             if owner is None and tok.ent_id_:
                 parsed = split_ent_id(tok.ent_id_)

@@ -23,6 +23,7 @@ from .status import MATERIAL_QUADS
 
 # what a clause is about, not an act its subject takes part in ("briefed about the talks";
 # not "on": "went on strike", "agreed on a ceasefire")
+HYPHENS = ("-", "–")  # "US-China talks" (hyphen, en dash)
 TOPIC_PREPS = ("about", "over", "regarding", "concerning")
 AFTER_PREPS = ("after", "following", "since", "before", "until", "amid")  # time, not part
 CONFLICT_QUAD = 4  # material conflict (CAMEO quad classes)
@@ -71,9 +72,11 @@ class NominalFrame:
         # condemnation of Hamas' attacks", parsed with "condemnation" modifying "attacks")
         mods = [m for m in mods if m.i in finder.index.by_token
                 or (m.lemma_.lower(), "NOUN") not in self.res.events.triggers]
+        pair = hyphen_pair(noun)  # "US-China talks": the two sides, as "between" names them
+        mods = [m for m in mods if m not in pair]
         args += finder.arguments("source", mods, "frame:noun-modifier")
         args += finder.arguments("source", prep_objects(noun, ("by",)), "frame:noun-by")
-        between = prep_objects(noun, ("between", "among"))
+        between = prep_objects(noun, ("between", "among")) or pair
         if between:
             found = finder.arguments("participant", between, "frame:noun-between")
             for i, arg in enumerate(found):
@@ -183,3 +186,18 @@ def _spoken_on(noun: Token, verb: Token, res: Resources) -> bool:
     """ "Commenting on the agreement, the minister said": what a verb of saying is "on" is
     its topic, as with "about" (issue 13, real train: a statement on a Libyan accord)."""
     return noun.head.lower_ == "on" and verb.lemma_.lower() in res.attribution.speech_verbs
+
+
+def hyphen_pair(noun: Token) -> list[Token]:
+    """The two names joined by a hyphen before an event noun ("US-China trade talks",
+    "the India-Pakistan ceasefire"), as the parser gives them: the second a modifier of the
+    noun, the first a compound of the second with the hyphen between; else []."""
+    for second in noun.children:
+        if second.dep_ not in ("compound", "nmod", "amod") or second.pos_ != "PROPN":
+            continue
+        for first in second.children:
+            if first.dep_ == "compound" and first.pos_ == "PROPN" and first.i < second.i \
+                    and any(c.dep_ == "punct" and c.text in HYPHENS
+                            and first.i < c.i < second.i for c in second.children):
+                return [first, second]
+    return []
