@@ -106,3 +106,19 @@ def test_aid_approved_is_given_a_plan_approved_is_not_done(analyzer, text, kind,
 def test_aid_from_someone_is_theirs_whoever_approves_it(analyzer):
     found = _coded(analyzer, "Kenya's parliament approved a loan from China on Monday.")
     assert {(t, src) for t, src, _, _ in found} == {("AID", "CHN")}, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Somali pirates captured a Greek tanker off Oman on Friday.",
+     ("ASSAULT", "SOMCRM", "GRC", "trigger:capture-vessel-v")),
+    ("Poland condemned the firing of rockets into Ukraine on Sunday.",
+     ("ASSAULT", None, "UKR", "trigger:firing-n")),
+])
+def test_ships_taken_and_rockets_fired(analyzer, text, expected):
+    found = _coded(analyzer, text)
+    assert expected in found, found
+
+
+def test_a_person_fired_is_no_firing(analyzer):
+    found = _coded(analyzer, "The firing of the defence minister surprised Ukraine's allies.")
+    assert not [f for f in found if f[3] == "trigger:firing-n"], found
