@@ -19,9 +19,10 @@ from spacy.tokens import Token
 
 from ..actors import ActorIndex
 from ..actors.sector_nouns import noun_sector
-from ..model import Actor, Event, Participant
+from ..model import Actor, Event
 from ..resources import Resources
 from ..syntax import pobjs
+from .parties import add_party
 
 CLASH_TRIGGERS = frozenset({"trigger:clash-n", "trigger:clash-v"})
 POLICE = "COP"  # PLOVER sector of police and security forces
@@ -73,13 +74,8 @@ def crowd_targets(events: list[Event], index: ActorIndex, make: Callable[[str], 
                                       event.evidence.trigger.end, alignment_mode="expand")
         if said is None or trigger is None or _aimed(trigger.root, res):
             continue
-        why = f"target:crowd({country})"
-        if not index.note(country, said.start, said.end, why, make):
-            continue
-        event.participants.append(Participant(country, "target", said.text, said.start,
-                                              said.end, why))
-        event.target = country
-        event.why.append(why)
+        add_party(event, "target", country, (said.text, said.start, said.end),
+                  f"target:crowd({country})", index, make)
     return events
 
 

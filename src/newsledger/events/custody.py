@@ -22,9 +22,10 @@ from collections.abc import Callable, Iterator
 from spacy.tokens import Token
 
 from ..actors import ActorIndex
-from ..model import Actor, Event, Participant
+from ..model import Actor, Event
 from ..resources import Resources
 from ..syntax import pobjs
+from .parties import add_party
 
 HELD = ("dobj", "dative", "nsubjpass")  # the verb's people: "cleared two men"
 ORIGIN = "prep:from"  # a place someone is from ("soldiers from the United Kingdom")
@@ -62,14 +63,9 @@ def custody_targets(events: list[Event], index: ActorIndex, make: Callable[[str]
                        and not _told_before(t)), None)
         if people is None:
             continue
-        why = f"target:custody({country})"
-        start, end = people.idx, people.idx + len(people.text)
-        if not index.note(country, start, end, why, make):
-            continue
-        event.participants.append(Participant(country, "target", people.text, start, end,
-                                              why))
-        event.target = country
-        event.why.append(why)
+        add_party(event, "target", country,
+                  (people.text, people.idx, people.idx + len(people.text)),
+                  f"target:custody({country})", index, make)
     return events
 
 

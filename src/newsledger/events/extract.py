@@ -33,6 +33,7 @@ from .frames import ArgumentFinder, aimed_at
 from .headline import merge_headline
 from .merges import Draft, assign_roles, merge_anaphora, merge_same_clause
 from .nominal import Arg
+from .origins import FROM, origin_sources
 from .parties import civilians_leaving
 from .status import MATERIAL_QUADS, StatusRules
 from .threats import conditional_threats
@@ -143,6 +144,7 @@ class EventExtractor:
                     continue
                 drafts.append(draft)
         drafts = merge_same_clause(drafts)
+        origin_sources([d.event for d in drafts], parse.index, self.dictionary.make, self.res)
         # no actor, nothing to code; but what is called for stays on record though no one
         # is named to do it ("called for a ceasefire"; real-text adjudication codes it so)
         drafts = [d for d in drafts if d.event.participants or self._called_for(d.token)]
@@ -282,7 +284,8 @@ class EventExtractor:
             elif trig.type in self.res.events.place_recipient_types and location.why.endswith(
                     "prep:to"):
                 self._place_as_target(event, location, index, "recipient")
-            elif trig.type in self.res.events.place_target_types:
+            elif trig.type in self.res.events.place_target_types \
+                    and not location.why.endswith(FROM):  # fired from, not at (origins.py)
                 self._place_as_target(event, location, index, "scene", foreign_only=False)
             elif trig.type in self.res.events.place_origin_types and _left_from(
                     token, location, parse.doc):
