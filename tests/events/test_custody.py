@@ -22,12 +22,14 @@ def _coded(analyzer, text: str) -> set[tuple[str, str | None, str | None]]:
      ("SANCTION", "IRQJUD", "IRQ")),
     ("President Obama commuted the sentences of 58 prisoners on Tuesday.",
      ("RETREAT", "USAGOV", "USA")),
-    ("The Venezuelan government must free all those it has jailed.",
+    ("The Venezuelan government must release the activists it has jailed.",
      ("RETREAT", "VENGOV", "VEN")),
-    ("The Venezuelan government must free all those it has jailed.",
+    ("The Venezuelan government must release the activists it has jailed.",
      ("COERCE", "VENGOV", "VEN")),
-    ("Kenyan police detained two suspects on Sunday.",
+    ("Kenyan police detained the two suspects on Sunday.",
      ("COERCE", "KENCOP", "KEN")),
+    ("A Turkish court convicted the defendants of plotting a coup.",
+     ("SANCTION", "TURJUD", "TUR")),
 ])
 def test_unnamed_people_a_state_holds_or_frees_are_its_own(analyzer, text, expected):
     found = _coded(analyzer, text)

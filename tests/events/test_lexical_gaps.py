@@ -55,6 +55,12 @@ def _coded(analyzer, text: str) -> set[tuple[str, str | None, str | None, str]]:
      ("RETREAT", "EGY", "trigger:reopen-v")),
     ("Azerbaijan announced a partial mobilization on Sunday.",
      ("MOBILIZE", "AZEMIL", "trigger:mobilization-n")),
+    # senses the second review found lost
+    ("Israel launched a ground assault on Hamas in Gaza.", ("ASSAULT", "ISR", "trigger:assault-n")),
+    ("The Taliban captured Kunduz province on Sunday.",
+     ("ASSAULT", "AFGREB", "trigger:capture-place-v")),
+    ("The Turkish parliament ratified the maritime agreement with Libya.",
+     ("AGREE", "TURLEG", "trigger:ratify-v")),
 ])
 def test_a_word_the_lexicon_lacked_codes_its_type(analyzer, text, expected):
     found = _coded(analyzer, text)
@@ -80,6 +86,13 @@ def test_a_word_the_lexicon_lacked_codes_its_type(analyzer, text, expected):
     # a mobilization of voters or of funds is no troop mobilization (review)
     ("The opposition called for a mass mobilization against the president.",
      "trigger:mobilization-n"),
+    # senses the second review found false
+    ("The footballer was charged with sexual assault in Manchester.", "trigger:assault-n"),
+    ("The US Navy captured a dhow carrying Iranian weapons to Yemen.",
+     "trigger:capture-vessel-v"),
+    ("North Korea's firing of ballistic missiles into the Sea of Japan drew condemnation.",
+     "trigger:firing-n"),
+    ("Chilean police defended the firing of rubber bullets at protesters.", "trigger:firing-n"),
 ])
 def test_where_the_word_is_no_such_event(analyzer, text, trigger):
     found = _coded(analyzer, text)
@@ -122,3 +135,8 @@ def test_ships_taken_and_rockets_fired(analyzer, text, expected):
 def test_a_person_fired_is_no_firing(analyzer):
     found = _coded(analyzer, "The firing of the defence minister surprised Ukraine's allies.")
     assert not [f for f in found if f[3] == "trigger:firing-n"], found
+
+
+def test_aid_delivered_from_a_place_is_the_deliverers(analyzer):
+    found = _coded(analyzer, "The Red Cross delivered aid from Egypt into Gaza on Sunday.")
+    assert not [f for f in found if f[0] == "AID" and f[1] == "EGY"], found

@@ -34,7 +34,8 @@ RELATIVE = frozenset({"who", "whom", "that"})  # "individuals whom he granted cl
 HELD_THINGS = frozenset({"sentence", "term", "conviction", "case", "release", "detention"})
 # words that point back to people told of before ("the pair", "these men"), whose country
 # the earlier sentence may give: "Two Australians were arrested … Iran released the pair"
-BACK = frozenset({"the", "these", "this", "that", "his", "her", "their", "its", "our"})
+BACK = frozenset({"these", "this", "that", "his", "her", "their", "its", "our"})
+PAIRS = frozenset({"pair", "couple", "duo", "trio"})  # "the pair": always told of before
 
 
 def custody_targets(events: list[Event], index: ActorIndex, make: Callable[[str], Actor],
@@ -96,5 +97,7 @@ def _held(trigger: Token) -> Iterator[Token]:
 def _told_before(people: Token) -> bool:
     """People pointed back to ("the pair", "these men", "their members"): the text told
     of them before and may have placed them, so their country is not assumed; "those it
-    has jailed" points forward to its clause."""
-    return any(c.dep_ in ("det", "poss") and c.lower_ in BACK for c in people.children)
+    has jailed" points forward to its clause, and "the detainees" is as often the first
+    telling as not (second review)."""
+    return any(c.dep_ in ("det", "poss") and (c.lower_ in BACK or (
+        c.lower_ == "the" and people.lemma_.lower() in PAIRS)) for c in people.children)

@@ -23,6 +23,9 @@ from .status import MATERIAL_QUADS
 
 # what a clause is about, not an act its subject takes part in ("briefed about the talks";
 # not "on": "went on strike", "agreed on a ceasefire")
+# verbs of taking, asking or approving aid: an aid noun's "from" names its giver
+TAKING_VERBS = ("approve", "accept", "receive", "seek", "request", "get", "welcome", "need",
+                "ask", "obtain", "secure", "take")
 HYPHENS = ("-", "–")  # "US-China talks" (hyphen, en dash)
 TOPIC_PREPS = ("about", "over", "regarding", "concerning")
 AFTER_PREPS = ("after", "following", "since", "before", "until", "amid")  # time, not part
@@ -72,7 +75,7 @@ class NominalFrame:
         # condemnation of Hamas' attacks", parsed with "condemnation" modifying "attacks")
         mods = [m for m in mods if m.i in finder.index.by_token
                 or (m.lemma_.lower(), "NOUN") not in self.res.events.triggers]
-        pair = hyphen_pair(noun)  # "US-China talks": the two sides, as "between" names them
+        pair = hyphen_pair(noun, finder.index)  # "US-China talks": two sides, as "between"
         mods = [m for m in mods if m not in pair]
         args += finder.arguments("source", mods, "frame:noun-modifier")
         args += finder.arguments("source", prep_objects(noun, ("by",)), "frame:noun-by")
@@ -107,8 +110,10 @@ class NominalFrame:
             if not any(a.role == "source" for a in args):
                 args += finder.arguments("source", direct_objects(verb), "frame:judged-for")
             return args
-        if trig.type == "AID" and not any(a.role == "source" for a in args):
-            # "approved a loan from China", "aid from the UK": the giver, not who takes it
+        if trig.type == "AID" and not any(a.role == "source" for a in args) and (
+                verb is None or verb.lemma_.lower() in TAKING_VERBS):
+            # "approved a loan from China": the giver, not who takes it; not where aid is
+            # delivered from ("delivered aid from Egypt into Gaza"; second review)
             args += finder.arguments("source", prep_objects(noun, ("from",)), "frame:noun-from")
         light = verb is not None and (verb.lemma_.lower() in self.res.events.light_verbs or (
             noun.dep_ == "pobj" and noun.head.lower_ not in TOPIC_PREPS
@@ -188,16 +193,28 @@ def _spoken_on(noun: Token, verb: Token, res: Resources) -> bool:
     return noun.head.lower_ == "on" and verb.lemma_.lower() in res.attribution.speech_verbs
 
 
-def hyphen_pair(noun: Token) -> list[Token]:
+def hyphen_pair(noun: Token, index: ActorIndex) -> list[Token]:
     """The two names joined by a hyphen before an event noun ("US-China trade talks",
     "the India-Pakistan ceasefire"), as the parser gives them: the second a modifier of the
-    noun, the first a compound of the second with the hyphen between; else []."""
+    noun, the first a compound of the second with the hyphen between, each an actor of
+    another country (not one name with a hyphen, "Al-Shabaab", nor two places of one
+    country, "the Kabul-Kandahar road"; second review); else []."""
     for second in noun.children:
         if second.dep_ not in ("compound", "nmod", "amod") or second.pos_ != "PROPN":
             continue
         for first in second.children:
             if first.dep_ == "compound" and first.pos_ == "PROPN" and first.i < second.i \
                     and any(c.dep_ == "punct" and c.text in HYPHENS
-                            and first.i < c.i < second.i for c in second.children):
+                            and first.i < c.i < second.i for c in second.children) \
+                    and _countries_apart(first, second, index):
                 return [first, second]
     return []
+
+
+def _countries_apart(first: Token, second: Token, index: ActorIndex) -> bool:
+    """Both tokens stand for actors, and the actors are of two countries."""
+    ids = [index.by_token.get(t.i) for t in (first, second)]
+    actors = [index.actors.get(i) if i else None for i in ids]
+    if actors[0] is None or actors[1] is None:
+        return False
+    return (actors[0].country or actors[0].id) != (actors[1].country or actors[1].id)
