@@ -73,8 +73,8 @@ def custody_targets(events: list[Event], index: ActorIndex, make: Callable[[str]
 def _held(trigger: Token) -> Iterator[Token]:
     """The words for whom the act is done to: the verb's object or passive subject (or,
     for a relative pronoun or a relative clause with a subject of its own, the noun the
-    clause is on), and the owner of what the act is done
-    to ("whistleblower's sentence", "the sentences of…", "the release of those…")."""
+    clause is on), and the owner of a sentence, term, case or release ("whistleblower's
+    sentence", "the sentences of…", "the release of those…")."""
     things = [c for c in trigger.children if c.dep_ in HELD] if trigger.pos_ == "VERB" \
         else [trigger]
     if not things and trigger.dep_ == "relcl" and any(
