@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 PASSIVE_DEPS = ("nsubjpass", "auxpass")
 RELATIVE_TAGS = ("WDT", "WP", "WRB")  # which, that, who, whom; where, when, why
+HYPHENS = ("-", "–")  # joining two names: "US-China talks" (hyphen, en dash)
 # Adjectives whose subject is the object of their clause, not its doer: "Taiwan is
 # difficult to invade" (English "tough" constructions; review of issue 13).
 TOUGH_ADJECTIVES = frozenset(("difficult", "hard", "easy", "impossible", "tough", "simple",

@@ -4,14 +4,11 @@
 from __future__ import annotations
 
 import pytest
-
-from newsledger.evaluation.scoring import actor_code
+from helpers import dyads
 
 
 def _coded(analyzer, text: str) -> set[tuple[str, str | None, str | None]]:
-    found = analyzer.analyze(text, date="2016-05-10")
-    return {(e.type, actor_code(found, e.source) or None, actor_code(found, e.target) or None)
-            for e in found.events}
+    return set(dyads(analyzer.analyze(text, date="2016-05-10"), status=False))
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -18,7 +18,7 @@ from ..model import Actor
 from ..nlp import is_dateline, split_ent_id
 from ..parse import Parse
 from ..places import DocumentPlaces, Gazetteer
-from ..syntax import prep_objects
+from ..syntax import HYPHENS, prep_objects
 from .dictionary import ActorDictionary, slug
 from .index import ActorIndex
 from .names import (
@@ -37,7 +37,6 @@ from .sector_nouns import office_of
 from .sector_phrases import SectorPhrases
 
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
-HYPHENS = ("-", "–")  # "the Israel-Hamas ceasefire": two sides, not an owner and a body
 
 
 def _other_first_name(doc: Doc, ent: Span, start: int) -> bool:

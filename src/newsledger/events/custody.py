@@ -25,10 +25,10 @@ from ..actors import ActorIndex
 from ..model import Actor, Event
 from ..resources import Resources
 from ..syntax import pobjs
+from .details import FROM_PLACE
 from .parties import add_party
 
 HELD = ("dobj", "dative", "nsubjpass")  # the verb's people: "cleared two men"
-ORIGIN = "prep:from"  # a place someone is from ("soldiers from the United Kingdom")
 RELATIVE = frozenset({"who", "whom", "that"})  # "individuals whom he granted clemency"
 # what an act on someone is done to, whose owner is the one held: "the sentences of…"
 HELD_THINGS = frozenset({"sentence", "term", "conviction", "case", "release", "detention"})
@@ -52,7 +52,7 @@ def custody_targets(events: list[Event], index: ActorIndex, make: Callable[[str]
         country = source.country if source is not None else None
         if source is None or source.sector not in lexicon.custody_holders \
                 or country not in res.countries \
-                or (event.location is not None and not event.location.why.endswith(ORIGIN)
+                or (event.location is not None and not event.location.why.endswith(FROM_PLACE)
                     and event.location.country not in (None, country)):
             continue
         span = index.doc.char_span(event.evidence.trigger.start, event.evidence.trigger.end,

@@ -28,6 +28,9 @@ PLACE_PREPS = {"in", "at", "near", "to", "into", "outside", "inside", "across", 
                "around", "throughout", "off", "through", "along", "towards", "toward", "over",
                "within"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
+# the rule a place found after "from" ends with: where someone or something came from
+# (events/origins.py, events/custody.py)
+FROM_PLACE = "+prep:from"
 PLACE_NOUNS = {"town", "city", "village", "district", "province", "region", "state", "port",
                "capital", "area", "county"}
 # "arrested 12 protesters after clashes": the clashes are another happening, not the

@@ -27,13 +27,20 @@ from ..syntax import direct_objects, distributive
 from .clashes import crowd_targets, police_and_crowds
 from .custody import custody_targets
 from .demands import Demands
-from .details import PLACE_NOUNS, QuantityFinder, find_date, find_location, scene_location
+from .details import (
+    FROM_PLACE,
+    PLACE_NOUNS,
+    QuantityFinder,
+    find_date,
+    find_location,
+    scene_location,
+)
 from .embedded import intent_threats, targets_from_embedded
 from .frames import ArgumentFinder, aimed_at
 from .headline import merge_headline
 from .merges import Draft, assign_roles, merge_anaphora, merge_same_clause
 from .nominal import Arg
-from .origins import FROM, origin_sources
+from .origins import origin_sources
 from .parties import civilians_leaving
 from .status import MATERIAL_QUADS, StatusRules
 from .threats import conditional_threats
@@ -285,7 +292,7 @@ class EventExtractor:
                     "prep:to"):
                 self._place_as_target(event, location, index, "recipient")
             elif trig.type in self.res.events.place_target_types \
-                    and not location.why.endswith(FROM):  # fired from, not at (origins.py)
+                    and not location.why.endswith(FROM_PLACE):  # fired from, not at (origins.py)
                 self._place_as_target(event, location, index, "scene", foreign_only=False)
             elif trig.type in self.res.events.place_origin_types and _left_from(
                     token, location, parse.doc):

@@ -18,13 +18,12 @@ from spacy.tokens import Token
 
 from ..actors import ActorIndex
 from ..resources import Resources, Trigger
-from ..syntax import direct_objects, governing_verb, is_passive, pobjs, prep_objects
+from ..syntax import HYPHENS, direct_objects, governing_verb, is_passive, pobjs, prep_objects
 from .status import MATERIAL_QUADS
 
 # verbs of taking, asking or approving aid: an aid noun's "from" names its giver
 TAKING_VERBS = ("approve", "accept", "receive", "seek", "request", "get", "welcome", "need",
                 "ask", "obtain", "secure", "take")
-HYPHENS = ("-", "–")  # "US-China talks" (hyphen, en dash)
 # what a clause is about, not an act its subject takes part in ("briefed about the talks";
 # not "on": "went on strike", "agreed on a ceasefire"; but see _spoken_on)
 TOPIC_PREPS = ("about", "over", "regarding", "concerning")

@@ -16,9 +16,8 @@ from collections.abc import Callable
 from ..actors import ActorIndex
 from ..model import Actor, Event
 from ..resources import Resources
+from .details import FROM_PLACE
 from .parties import add_party
-
-FROM = "prep:from"  # details.find_location's rule for a place after "from"
 
 
 def origin_sources(events: list[Event], index: ActorIndex, make: Callable[[str], Actor],
@@ -28,7 +27,7 @@ def origin_sources(events: list[Event], index: ActorIndex, make: Callable[[str],
     for event in events:
         place = event.location
         if event.source is not None or event.type not in res.events.place_target_types \
-                or place is None or not place.why.endswith(FROM):
+                or place is None or not place.why.endswith(FROM_PLACE):
             continue
         country = place.country
         target = index.actors.get(event.target) if event.target else None
