@@ -158,3 +158,20 @@ def test_news_of_a_release_is_no_press_release(analyzer):
     issued = analyzer.analyze("Press Release\n\nIsrael welcomes the release of three "
                               "hostages. We thank Egypt and Qatar.", date="2025-01-20")
     assert {m.text: a.id for a in issued.actors for m in a.mentions}["Israel"] == "ISRGOV"
+
+
+def test_a_participle_of_saying_speaks_for_its_verbs_subject(analyzer):
+    """ "X countered, saying: 'I …'", "responded by saying 'I believe…'": no speech verb
+    has a subject, the verb it hangs on does (speaker._says_aside; issue 13, real dev)."""
+    analysis = analyzer.analyze('Mr. Romney countered, saying: "I congratulate Obama on '
+                                'taking out Osama bin Laden."', date="2012-10-23")
+    assert first_person(analysis)["I"][0] == "mitt-romney"
+    assert ("SUPPORT", "mitt-romney", "barack-obama") in {
+        (e.type, e.source, e.target) for e in analysis.events}
+    brown = analyzer.analyze('Gordon Brown responded to the promises by saying "I believe '
+                             'there are more announcements to be made."', date="2010-01-25")
+    assert first_person(brown)["I"][0] == "gordon-brown"
+    # a participle with its own subject is that subject's saying, not the verb's
+    other = analyzer.analyze('Obama left the room, aides saying "we will return."',
+                             date="2010-01-25")
+    assert first_person(other).get("we", ("", ""))[0] != "barack-obama"

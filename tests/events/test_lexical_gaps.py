@@ -140,3 +140,29 @@ def test_a_person_fired_is_no_firing(analyzer):
 def test_aid_delivered_from_a_place_is_the_deliverers(analyzer):
     found = _coded(analyzer, "The Red Cross delivered aid from Egypt into Gaza on Sunday.")
     assert not [f for f in found if f[0] == "AID" and f[1] == "EGY"], found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The United States cut aid to Egypt.", ("SANCTION", "USA", "EGY")),
+    ("The US reduced its assistance to Honduras.", ("SANCTION", "USA", "HND")),
+    ("The EU slashed funding for the Palestinian Authority.", ("SANCTION", "igo-eu",
+                                                               "PSEGOV")),
+])
+def test_aid_cut_is_a_sanction_not_aid(analyzer, text, expected):
+    """Less aid is CAMEO 162 (reduce or stop material aid); "cut aid" had been coded as aid
+    given through the noun (issue 13)."""
+    analysis = analyzer.analyze(text, date="2014-08-17")
+    found = {(e.type, e.source, e.target, e.cameo) for e in analysis.events}
+    assert (*expected, "162") in found, found
+    assert not [e for e in analysis.events if e.type == "AID"], found
+
+
+@pytest.mark.parametrize("text", [
+    "We can't kill our way out of this mess, the senator said.",
+    "The Senate killed the bill on Tuesday.",
+])
+def test_killing_a_way_or_a_bill_kills_no_one(analyzer, text):
+    """kill-v ``exclude_objects`` (issue 13, real dev: Romney's "we can't kill our way out
+    of this mess" became an assault once "we" had a speaker)."""
+    analysis = analyzer.analyze(text, date="2012-10-23")
+    assert not [e for e in analysis.events if e.type == "ASSAULT"], analysis.events

@@ -25,3 +25,27 @@ def test_a_named_doer_keeps_the_fire(analyzer):
     found = dyads(analyzer.analyze("Israeli troops fired from the Lebanese border at "
                                    "Hezbollah positions.", date="2024-05-06"), status=False)
     assert all(s == "ISRMIL" for t, s, _ in found if t == "ASSAULT"), found
+
+
+@pytest.mark.parametrize("text", [
+    "Shells were fired at Pakistani troops two hours from Kabul.",
+    "Mortars were fired about 18 miles (30 km) from Baghdad at Syrian troops.",
+    "Mortars were fired at Syrian troops 18 kilometres from Baghdad.",
+])
+def test_a_distance_from_a_place_is_no_origin(analyzer, text):
+    """ "18 miles from Mosul" says how far, not where the force came from
+    (details._distance; issue 13, real dev): no source from the place."""
+    analysis = analyzer.analyze(text, date="2014-08-17")
+    assert [e.type for e in analysis.events] == ["ASSAULT"], analysis.events
+    event = analysis.events[0]
+    assert event.source is None, event.why
+    assert event.location is not None and event.location.why.endswith("+prep:from(distance)")
+
+
+def test_a_share_before_from_is_no_distance(analyzer):
+    """Only a counted measure right before "from" makes it a distance ("18 miles (30 km)
+    from"); "25 percent tariffs on goods from China" keeps its "from"."""
+    analysis = analyzer.analyze("The United States imposed 25 percent tariffs on steel "
+                                "from China.", date="2018-06-01")
+    located = [e.location.why for e in analysis.events if e.location]
+    assert located and not [w for w in located if "distance" in w], located

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from newsledger.reader import read_document
 
 CASES = Path(__file__).resolve().parents[1] / "data" / "cases"
@@ -30,3 +32,18 @@ def test_a_number_after_its_noun_names_and_does_not_count(analyzer):
     analysis = analyzer.analyze("Russian forces attacked Convoy 17 near Kharkiv on Monday.",
                                 date="2025-11-04")
     assert analysis.events and all(e.quantity is None for e in analysis.events)
+
+
+@pytest.mark.parametrize("text", [
+    "Libya detained a Swiss businessman and sentenced him to 16 months in prison.",
+    "Islamic State fighters attacked a police post about 18 miles from Mosul on Monday.",
+    "Iraqi police detained the protesters for three days before releasing them.",
+    "The EU slashed funding for the Palestinian Authority by 20 percent.",
+])
+def test_a_distance_a_duration_or_a_share_is_no_count(analyzer, text):
+    """quantities.yaml ``measures`` (issue 13, real train: "sentenced one to 16 months"
+    gave 16)."""
+    analysis = analyzer.analyze(text, date="2014-08-17")
+    assert analysis.events, text
+    assert all(e.quantity is None for e in analysis.events), [e.quantity
+                                                               for e in analysis.events]

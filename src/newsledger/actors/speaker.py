@@ -101,8 +101,9 @@ class FirstPerson:
                 statement = issued = True  # "release" the noun, not "must release the…"
             elif sent < first and token.lower_ in STATEMENT_VERBS:
                 statement = True  # "UK condemns…": a statement, or news of one
-            if token.dep_ in SUBJECT_DEPS and token.head.lemma_.lower() in self.speech \
-                    and token.lower_ not in self.singular | self.plural:
+            if token.dep_ in SUBJECT_DEPS and token.lower_ not in self.singular | self.plural \
+                    and (token.head.lemma_.lower() in self.speech
+                         or _says_aside(token.head, self.speech)):
                 by_sentence.setdefault(sent, index.by_token.get(token.i))
             actor_id = index.by_token.get(token.i)
             if sent < first and actor_id is None and unnamed_issuer(token):
@@ -197,6 +198,17 @@ class FirstPerson:
         if official is not None and not _quoted(token):
             return official.actor, "document-official"
         return None
+
+
+def _says_aside(verb: Token, speech: set[str]) -> bool:
+    """A verb with a participle of saying that has no subject of its own: "Romney
+    countered, saying: 'I congratulate him'", "responded by saying 'I believe…'", "linked
+    the suspect to al-Qaeda, saying 'We know…'": the verb's subject says it."""
+    return any(c.dep_ in ("advcl", "xcomp", "pcomp", "conj") and c.tag_ == "VBG"
+               and c.lemma_.lower() in speech
+               and not any(g.dep_ in SUBJECT_DEPS for g in c.children)
+               for tok in (verb, *(c for c in verb.children if c.dep_ == "prep"))
+               for c in tok.children)
 
 
 def _speaks_for(actor: Actor, publisher: Actor) -> bool:

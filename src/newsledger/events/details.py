@@ -114,8 +114,26 @@ def _where_said(place: Token, speech: frozenset[str]) -> bool:
     return False
 
 
-def find_location(token: Token, gazetteer: Gazetteer | DocumentPlaces, entities: Entities
-                  ) -> Location | None:
+def _distance(prep: Token, measures: frozenset[str]) -> bool:
+    """"from" after a counted measure ("about 18 miles (30 km) from Mosul", "two hours from
+    Kabul"): how far from the place, not where the act came from (issue 13, real dev)."""
+    i = prep.i - 1
+    if i >= 0 and prep.doc[i].text == ")":  # "18 miles (30 km) from": the words before it
+        while i >= 0 and prep.doc[i].text != "(":
+            i -= 1
+        i -= 1
+    if i < 0:
+        return False
+    tok = prep.doc[i]
+    return (tok.lower_ in measures or tok.lemma_.lower() in measures) \
+        and any(c.like_num for c in tok.children)
+
+
+def find_location(token: Token, gazetteer: Gazetteer | DocumentPlaces, entities: Entities,
+                  measures: frozenset[str] = frozenset()) -> Location | None:
+    """The place of the event ``token`` triggers: a place its trigger, clause verb or
+    objects take with a place preposition; its ``why`` ends with ``+prep:<prep>``
+    (``+prep:from(distance)`` for "18 miles from <place>", see :func:`_distance`)."""
     anchors = [token]
     verb = clause_verb(token)
     if verb is not None:
@@ -155,8 +173,10 @@ def find_location(token: Token, gazetteer: Gazetteer | DocumentPlaces, entities:
                         (name, country, lat, lon), why = found
                         start = span.start_char if span is not None else cand.idx
                         end = span.end_char if span is not None else cand.idx + len(cand.text)
+                        how = "from(distance)" if prep.lower_ == "from" \
+                            and _distance(prep, measures) else prep.lower_
                         return Location(name, country, lat, lon, start, end,
-                                        f"{why}+prep:{prep.lower_}")
+                                        f"{why}+prep:{how}")
     return None
 
 
@@ -293,6 +313,7 @@ class QuantityFinder:
         self.multipliers = {k.lower(): v for k, v in q.multipliers.items()}
         self.units = {lemma: unit for unit, lemmas in q.units.items() for lemma in lemmas}
         self.killed_types = set(q.killed_types)
+        self.measures = q.measures
 
     def number(self, tokens: list[Token]) -> float | None:
         value: float | None = None
@@ -320,6 +341,8 @@ class QuantityFinder:
         if token.pos_ in ("NOUN", "PROPN"):
             cands.insert(0, token)
         for noun in cands:
+            if self._measure(noun):
+                continue  # "about 18 miles from Mosul", "to 16 months": no count
             found = self._number_word(noun, event_type)
             if found:
                 return found
@@ -356,13 +379,17 @@ class QuantityFinder:
                    for p in pobjs(prep)]
         head = noun.head if noun.dep_ == "nummod" else None  # "a dozen prisoners"
         thing = counted[0] if counted else head
-        if thing is None or word not in self.words:
+        if thing is None or word not in self.words or self._measure(thing):
             return None
         start = min(noun.left_edge.i, noun.i)
         end = max(thing.i, noun.i) + 1
         span = noun.doc[start:end]
         return Quantity(float(self.words[word]), self._unit(thing, [noun], event_type),
                         span.text, span.start_char, span.end_char, approximate=True)
+
+    def _measure(self, noun: Token) -> bool:
+        """A noun of distance, time or share (quantities.yaml ``measures``)."""
+        return noun.lower_ in self.measures or noun.lemma_.lower() in self.measures
 
     def _unit(self, noun: Token, parts: list[Token], event_type: str) -> str | None:
         for tok in (*parts, noun):

@@ -112,6 +112,7 @@ class QuantityLexicon:
     multipliers: dict[str, float]
     units: dict[str, tuple[str, ...]]  # unit -> the lemmas that normalise to it
     killed_types: frozenset[str]  # PLOVER types whose "people" are people killed
+    measures: frozenset[str] = frozenset()  # lemmas of distance, time, share: never counts
 
 
 @dataclass(frozen=True)
@@ -230,7 +231,9 @@ def load_quantities(data: Path | None = None) -> QuantityLexicon:
     known(killed, PLOVER_TYPES, "PLOVER type", f"{rel} killed_types")
     return QuantityLexicon(numbers=_numbers(raw["numbers"], f"{rel} numbers"),
                            multipliers=_numbers(raw["multipliers"], f"{rel} multipliers"),
-                           units=units, killed_types=frozenset(killed))
+                           units=units, killed_types=frozenset(killed),
+                           measures=frozenset(strs(raw.get("measures", []),
+                                                    f"{rel} measures")))
 
 
 def _place(i: int, raw: Any, countries: Iterable[str], rel: str) -> Place:
