@@ -43,3 +43,13 @@ def test_sinking_a_ship_is_force_a_ship_sinking_is_not(analyzer):
                                    "Odesa.",
                                    date="2024-05-06"), status=False)
     assert ("ASSAULT", "RUSMIL", "UKRMIL") in found, found
+
+
+def test_words_too_are_done_to_a_headlines_subject(analyzer):
+    """ "Afghan team honored for…": praise left without its "was" is praise of the team,
+    not by it (issue 13, real train); a mutual act stays both sides' own."""
+    found = dyads(analyzer.analyze("After visa snags, Afghan team honored for courageous "
+                                   "achievement\nThe team won a silver medal on Tuesday.",
+                                   date="2017-07-20"), status=False)
+    assert ("SUPPORT", None, "AFG") in found, found
+    assert not [c for c in found if c[0] == "SUPPORT" and c[1] == "AFG"], found

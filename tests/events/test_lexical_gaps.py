@@ -166,3 +166,29 @@ def test_killing_a_way_or_a_bill_kills_no_one(analyzer, text):
     of this mess" became an assault once "we" had a speaker)."""
     analysis = analyzer.analyze(text, date="2012-10-23")
     assert not [e for e in analysis.events if e.type == "ASSAULT"], analysis.events
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Kenyan president awarded a medal to the British ambassador.",
+     ("SUPPORT", "KENGOV", "GBRGOV")),
+    ("The Afghan team had been denied visas to enter the United States.",
+     ("REJECT", None, "AFG")),
+    ("Israel denied permission to UN investigators.", ("REJECT", "ISR", "un")),
+])
+def test_honours_awarded_and_requests_denied(analyzer, text, expected):
+    """award (SUPPORT 051) and deny a visa or permission (REJECT 120): issue 13, real
+    train lexical gaps."""
+    analysis = analyzer.analyze(text, date="2017-07-20")
+    assert expected in {(e.type, e.source, e.target) for e in analysis.events}
+
+
+@pytest.mark.parametrize("text", [
+    "Iran said it would honor the agreement.",
+    "Russia denied the report on Tuesday.",
+    "The ministry awarded a contract to a Chinese firm.",
+])
+def test_a_deal_honoured_a_report_denied_a_contract_awarded_are_none_of_these(analyzer,
+                                                                              text):
+    analysis = analyzer.analyze(text, date="2017-07-20")
+    assert not [e for e in analysis.events if e.type in ("SUPPORT", "REJECT")], \
+        analysis.events

@@ -6,8 +6,8 @@ import pytest
 from helpers import make_doc, parse_of, resources
 
 from newsledger.actors import ActorDictionary, MentionFinder
-from newsledger.events.details import QuantityFinder
 from newsledger.events.extract import EventExtractor
+from newsledger.events.quantities import QuantityFinder
 
 
 @pytest.fixture(scope="module")

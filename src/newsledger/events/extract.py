@@ -30,7 +30,6 @@ from .demands import Demands
 from .details import (
     FROM_PLACE,
     PLACE_NOUNS,
-    QuantityFinder,
     find_date,
     find_location,
     scene_location,
@@ -42,6 +41,7 @@ from .merges import Draft, assign_roles, merge_anaphora, merge_same_clause
 from .nominal import Arg
 from .origins import origin_sources
 from .parties import civilians_leaving
+from .quantities import QuantityFinder
 from .status import MATERIAL_QUADS, StatusRules
 from .threats import conditional_threats
 from .triggers import fits

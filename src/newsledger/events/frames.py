@@ -37,7 +37,6 @@ from ..syntax import (
     with_conjuncts,
 )
 from .nominal import JUDGING_TYPES, Arg, NominalFrame
-from .status import MATERIAL_QUADS
 
 THEME_PREPS = ("to", "for", "on", "against", "over", "with")
 # Words for some of a body's members: "many in Congress", "some in the government"
@@ -225,11 +224,10 @@ class ArgumentFinder:
         with its "was" left out ("Chinese ship hijacked", "British couple freed"; headlines
         tell the past in the present: "Kenyan navy kills three"), unless a preposition names
         whom it was done to or by ("Navy fired on pirates"). Only for acts done to someone
-        (material quads, no mutual type)."""
-        info = self.res.cameo_info(trig.cameo)
+        (no mutual type), in words as in force ("Afghan team honored for 'courageous
+        achievement'"; issue 13, real train)."""
         return verb.idx < self.headline_end and verb.tag_ in ("VBD", "VBN") \
-            and trig.frame == "transitive" and info is not None \
-            and info.quad_class in MATERIAL_QUADS \
+            and trig.frame == "transitive" \
             and trig.type not in self.res.events.mutual_types \
             and (any(c.dep_ == "nsubj" for c in verb.children) or (
                 verb.dep_ == "acl" and verb.head.dep_ == "ROOT")) \
