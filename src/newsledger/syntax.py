@@ -210,6 +210,21 @@ def shared_objects(verb: Token, preps: Collection[str] = ()) -> list[Token]:
     return []
 
 
+BLAME_VERBS = frozenset({"blame", "pin"})
+
+
+def blamed_on(verb: Token) -> list[Token]:
+    """ "blamed the attack on Somali militants", "pinned the bombing on the Taliban": whom
+    a verb of blame puts an act on, the object of "on" on the verb or on its object (the
+    parser hangs it on either; in the passive, on the verb only). Empty for any other
+    verb."""
+    if verb.lemma_.lower() not in BLAME_VERBS:
+        return []
+    if is_passive(verb):  # "the attack on X was blamed on Kenya": Kenya only
+        return prep_objects(verb, ("on",))
+    return [p for t in (verb, *direct_objects(verb)) for p in prep_objects(t, ("on",))]
+
+
 MEASURES = frozenset({"million", "billion", "package", "tonne", "ton", "amount", "worth",
                       "shipment", "consignment", "batch", "round", "sum"})
 

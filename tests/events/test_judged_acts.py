@@ -4,6 +4,7 @@ lexicons/status.yaml). Only an allegation's act is held back. Sentences are our 
 
 from __future__ import annotations
 
+import pytest
 from helpers import dyads
 
 
@@ -93,3 +94,48 @@ def test_a_conviction_noun_judges_its_act_too(analyzer):
     found = dyads(analyzer.analyze("Egypt announced the conviction of 12 men for attacking a "
                                    "church.", date="2024-05-06"), status=False)
     assert all(c[0] != "ASSAULT" for c in found), found
+
+
+def test_an_act_blamed_on_someone_is_theirs_and_they_are_accused(analyzer):
+    """ "blamed the attack on Somali militants" accuses the militants and makes them the
+    attackers, not its victims; "was blamed on Kenya" names no place (syntax.blamed_on;
+    issue 13)."""
+    found = dyads(analyzer.analyze("Kenya blamed the attack on Somali militants.",
+                                   date="2024-05-06"), status=False)
+    assert ("ACCUSE", "KEN", "SOMREB") in found, found
+    assert [c[1] for c in found if c[0] == "ASSAULT"] == ["SOMREB"], found
+    passive = analyzer.analyze("The attack on Somali militants was blamed on Kenya.",
+                               date="2024-05-06")
+    found = dyads(passive, status=False)
+    assert ("ASSAULT", "KEN", "SOMREB") in found, found
+    assert ("ACCUSE", None, "KEN") in found and ("ACCUSE", None, "SOMREB") not in found, found
+    assert all(e.location is None for e in passive.events), passive.events
+
+
+def test_blaming_a_thing_accuses_no_one(analyzer):
+    """blame-v ``needs_target`` (issue 13, real train: "blamed the explosion on an
+    inadvertent gas leak")."""
+    analysis = analyzer.analyze("Forensic investigators blamed the explosion on an "
+                                "inadvertent gas leak.", date="2024-05-06")
+    assert not [e for e in analysis.events if e.type == "ACCUSE"], analysis.events
+
+
+def test_a_happening_is_not_done_by_whom_it_is_of(analyzer):
+    """ "the killing of bin Laden was a decisive strike": bin Laden struck no one
+    (nominal.py, light verb "be"); "Russia's move was an attack on…" keeps its doer."""
+    found = dyads(analyzer.analyze('Merkel said the killing of bin Laden was a "decisive '
+                                   'strike" at al-Qaeda.', date="2011-05-02"), status=False)
+    assert not [c for c in found if c[0] == "ASSAULT" and c[1]], found
+    found = dyads(analyzer.analyze("Russia's move was an attack on Ukraine's sovereignty.",
+                                   date="2024-05-06"), status=False)
+    assert ("ASSAULT", "RUS", "UKR") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Instead of being taken to a hotel, as promised, he was taken to a prison by Russian "
+    "police.",
+    "Ongeri promised more details after talks with the captain.",
+])
+def test_as_promised_and_promised_details_are_no_agreement(analyzer, text):
+    analysis = analyzer.analyze(text, date="2024-05-06")
+    assert not [e for e in analysis.events if e.type == "AGREE"], analysis.events

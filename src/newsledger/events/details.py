@@ -20,7 +20,7 @@ from ..entities import Entities
 from ..model import Location, Participant
 from ..nlp import is_dateline
 from ..places import DocumentPlaces, Gazetteer
-from ..syntax import governing_verb, pobjs, prep_objects, trigger_verb
+from ..syntax import BLAME_VERBS, governing_verb, pobjs, prep_objects, trigger_verb
 
 PLACE_PREPS = {"in", "at", "near", "to", "into", "outside", "inside", "across", "on", "from",
                "around", "throughout", "off", "through", "along", "towards", "toward", "over",
@@ -145,8 +145,9 @@ def find_location(token: Token, gazetteer: Gazetteer | DocumentPlaces, entities:
     anchors.extend(p for o in objects for p in prep_objects(o, ("of",)))  # "a brigade of…"
     for anchor in anchors:
         for prep in anchor.children:
-            if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPS:
-                continue
+            if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPS or (
+                    prep.lower_ == "on" and anchor.lemma_.lower() in BLAME_VERBS):
+                continue  # "was blamed on Kenya": whom it is put on, not a place
             for pobj in pobjs(prep):
                 compounds = [c for c in pobj.children if c.dep_ == "compound"]
                 named = prep_objects(pobj, ("of",)) if pobj.lemma_ in PLACE_NOUNS else []

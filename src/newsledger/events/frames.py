@@ -26,6 +26,7 @@ from ..nlp import split_ent_id
 from ..places import DocumentPlaces
 from ..resources import Resources, Trigger
 from ..syntax import (
+    blamed_on,
     controller,
     direct_objects,
     infinitive_clauses,
@@ -168,6 +169,8 @@ class ArgumentFinder:
         args += self.arguments("target", objs, "frame:object")
         held_by = prep_objects(token, trig.target_preps)
         args += self.arguments("target", held_by, "frame:prep")
+        # "blamed the attack on Somali militants": they are accused, not the attack
+        args += self.arguments("target", blamed_on(token), "frame:blamed-on")
         things = [t for t in prep_objects(token, ("on", "against"))
                   if t in held_by and t.i not in self.index.by_token]
         if things and not any(a.role == "target" for a in args):

@@ -18,7 +18,15 @@ from spacy.tokens import Token
 
 from ..actors import ActorIndex
 from ..resources import Resources, Trigger
-from ..syntax import HYPHENS, direct_objects, governing_verb, is_passive, pobjs, prep_objects
+from ..syntax import (
+    HYPHENS,
+    blamed_on,
+    direct_objects,
+    governing_verb,
+    is_passive,
+    pobjs,
+    prep_objects,
+)
 from .status import MATERIAL_QUADS
 
 # verbs of taking, asking or approving aid: an aid noun's "from" names its giver
@@ -85,6 +93,11 @@ class NominalFrame:
                 arg.role = "source" if i == 0 and not args else "target"
             args += found
         preps = [p for p in trig.target_preps if p not in ("between", "among")]
+        blamed = blamed_on(noun.head) if noun.dep_ in ("dobj", "nsubjpass") else []
+        if blamed:  # "blamed the attack on Somali militants", "… was blamed on X": they did it
+            args += finder.arguments("source", blamed, "frame:blamed-on")
+            if any(b.head.head.i == noun.i for b in blamed):
+                preps = [p for p in preps if p != "on"]
         args += finder.arguments("target", prep_objects(noun, preps), "frame:noun-prep")
         for child in noun.children:  # "the meeting attended by X", "talks held with Y"
             if child.dep_ in ("acl", "relcl") and any(c.dep_ == "agent" for c in child.children):
@@ -133,7 +146,11 @@ class NominalFrame:
             assert verb is not None
             if noun.dep_ in ("dobj", "attr") or (noun.dep_ == "pobj" and not is_passive(verb)):
                 subs, why = finder.controller(verb)
-                args += finder.arguments("source", subs, f"frame:light-verb({verb.lemma_})+{why}")
+                found = finder.arguments("source", subs, f"frame:light-verb({verb.lemma_})+{why}")
+                if verb.lemma_ == "be":  # "the killing of bin Laden was a strike at
+                    # al-Qaeda": whom a happening is of did not do what it is called
+                    found = [a for a in found if not a.why.endswith("arg:of")]
+                args += found
             elif noun.dep_ == "nsubjpass":
                 agents = [p for c in verb.children if c.dep_ == "agent" for p in pobjs(c)]
                 args += finder.arguments("source", agents, "frame:noun-passive-agent")

@@ -125,6 +125,9 @@ def fits(trig: Trigger, token: Token) -> bool:
         return False
     if trig.pos == "VERB" and token.dep_ == "amod":
         return False  # "Trump-backed plan"
+    if trig.pos == "VERB" and any(c.dep_ == "mark" and c.lower_ == "as" for c in children) \
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in children):
+        return False  # "as promised", "as agreed": a manner of another act (issue 13)
     if trig.lemma in QUESTION_VERBS and not any(c.dep_ == "xcomp" for c in children) and any(
             c.dep_ == "mark" and c.lower_ in QUESTION_WORDS
             for clause in children if clause.dep_ == "ccomp"
