@@ -154,7 +154,7 @@ MALFORMED: list[tuple[str, str, Callable[[Path], Any], str]] = [
      "mutual_modes: []\nmutual_triggers: []\nmode_sectors: {}\nvisit_cameo: []\n"
      "place_recipient_types: []\nplace_target_types: []\nplace_origin_types: []\n"
      "theme_sector_modes: {}\n"
-     "placing_verbs: []\nundergoing_verbs: []\n"
+     "placing_verbs: []\nundergoing_verbs: []\nheadline_passive_verbs: []\n"
      "clause_target_types: []\nno_recipient_types: []\n"
      "custody_modes: []\ncustody_holders: []\ncustody_people: []\ntriggers:\n"
      "  - {id: meet-v, lemma: meet, pos: VRB, type: CONSULT, cameo: '040', "
@@ -165,7 +165,7 @@ MALFORMED: list[tuple[str, str, Callable[[Path], Any], str]] = [
      "mutual_modes: []\nmutual_triggers: []\nmode_sectors: {troops: ARMY}\nvisit_cameo: []\n"
      "place_recipient_types: []\nplace_target_types: []\nplace_origin_types: []\n"
      "theme_sector_modes: {}\n"
-     "placing_verbs: []\nundergoing_verbs: []\n"
+     "placing_verbs: []\nundergoing_verbs: []\nheadline_passive_verbs: []\n"
      "clause_target_types: []\nno_recipient_types: []\n"
      "custody_modes: []\ncustody_holders: []\ncustody_people: []\ntriggers: []", _events,
      "lexicons/events.yaml mode_sectors: unknown sector .* 'ARMY'"),
@@ -174,7 +174,7 @@ MALFORMED: list[tuple[str, str, Callable[[Path], Any], str]] = [
      "mutual_modes: []\nmutual_triggers: [swap-v]\nmode_sectors: {}\nvisit_cameo: []\n"
      "place_recipient_types: []\nplace_target_types: []\nplace_origin_types: []\n"
      "theme_sector_modes: {}\n"
-     "placing_verbs: []\nundergoing_verbs: []\n"
+     "placing_verbs: []\nundergoing_verbs: []\nheadline_passive_verbs: []\n"
      "clause_target_types: []\nno_recipient_types: []\n"
      "custody_modes: []\ncustody_holders: []\ncustody_people: []\ntriggers: []", _events,
      "lexicons/events.yaml mutual_triggers: unknown trigger id swap-v"),
@@ -183,7 +183,7 @@ MALFORMED: list[tuple[str, str, Callable[[Path], Any], str]] = [
      "mutual_modes: []\nmutual_triggers: []\nmode_sectors: {}\nvisit_cameo: []\n"
      "place_recipient_types: []\nplace_target_types: []\nplace_origin_types: []\n"
      "theme_sector_modes: {}\n"
-     "placing_verbs: []\nundergoing_verbs: []\n"
+     "placing_verbs: []\nundergoing_verbs: []\nheadline_passive_verbs: []\n"
      "clause_target_types: []\nno_recipient_types: []\n"
      "custody_modes: []\ncustody_holders: []\ncustody_people: []\ntriggers: []", _events,
      "lexicons/events.yaml joined_demand_types: unknown PLOVER type 'TALK'"),
@@ -192,7 +192,7 @@ MALFORMED: list[tuple[str, str, Callable[[Path], Any], str]] = [
      "mutual_modes: []\nmutual_triggers: []\nmode_sectors: {}\nvisit_cameo: []\n"
      "place_recipient_types: []\nplace_target_types: []\nplace_origin_types: []\n"
      "theme_sector_modes: {withdraw: [ARMY]}\n"
-     "placing_verbs: []\nundergoing_verbs: []\n"
+     "placing_verbs: []\nundergoing_verbs: []\nheadline_passive_verbs: []\n"
      "clause_target_types: []\nno_recipient_types: []\n"
      "custody_modes: []\ncustody_holders: []\ncustody_people: []\ntriggers: []", _events,
      "lexicons/events.yaml theme_sector_modes: unknown sector .* 'ARMY'"),

@@ -175,3 +175,14 @@ def test_a_participle_of_saying_speaks_for_its_verbs_subject(analyzer):
     other = analyzer.analyze('Obama left the room, aides saying "we will return."',
                              date="2010-01-25")
     assert first_person(other).get("we", ("", ""))[0] != "barack-obama"
+
+
+def test_a_participle_of_saying_under_for_or_a_passive_is_not_the_subjects(analyzer):
+    """Second review: "criticised Erdogan for saying 'I…'" is Erdogan's "I", never
+    Israel's; "was criticised by Saudi Arabia, saying 'we…'" is not Iran's "we"."""
+    judged = analyzer.analyze('Israel criticised Erdogan for saying "I condemn Israel."',
+                              date="2020-05-01")
+    assert first_person(judged).get("I", ("", ""))[0] not in ("ISR", "ISRGOV")
+    passive = analyzer.analyze('Iran was criticised by Saudi Arabia, saying "we condemn '
+                               'Iranian meddling."', date="2020-05-01")
+    assert first_person(passive).get("we", ("", ""))[0] not in ("IRN", "IRNGOV")

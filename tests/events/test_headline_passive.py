@@ -53,3 +53,16 @@ def test_words_too_are_done_to_a_headlines_subject(analyzer):
                                    date="2017-07-20"), status=False)
     assert ("SUPPORT", None, "AFG") in found, found
     assert not [c for c in found if c[0] == "SUPPORT" and c[1] == "AFG"], found
+
+
+def test_a_headline_verb_with_a_clause_or_standing_alone_stays_active(analyzer):
+    """Second review: "Russia Threatened to Retaliate", "Hamas Refused to Disarm", "UN
+    Appealed for Calm" keep their doers; only verbs of ``headline_passive_verbs`` and
+    material acts are read as passive."""
+    for headline, doer in (("Russia Threatened to Retaliate", "RUS"),
+                           ("Hamas Refused to Disarm", "PSE"),
+                           ("UN Appealed for Calm", "IGOUNO")):
+        found = dyads(analyzer.analyze(headline + "\nThe news came on Monday.",
+                                       date="2020-05-01"), status=False)
+        assert found and all(c[1] is not None and c[1].startswith(doer) for c in found), \
+            (headline, found)

@@ -192,3 +192,29 @@ def test_a_deal_honoured_a_report_denied_a_contract_awarded_are_none_of_these(an
     analysis = analyzer.analyze(text, date="2017-07-20")
     assert not [e for e in analysis.events if e.type in ("SUPPORT", "REJECT")], \
         analysis.events
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen killed a journalist on his way home in Karachi.",
+    "Boko Haram killed 12 farmers at the time of the harvest.",
+])
+def test_a_way_or_a_time_in_a_circumstance_is_no_object(analyzer, text):
+    """Second review: "on his way", "at the time of" are circumstances (triggers.py
+    ``ADJUNCT_PREPS``), not what was killed."""
+    analysis = analyzer.analyze(text, date="2020-05-01")
+    assert [e.type for e in analysis.events] == ["ASSAULT"], analysis.events
+
+
+@pytest.mark.parametrize("text", [
+    "Russia denied the claim at the request of journalists.",
+    "The government awarded the contract to a Chinese firm in order to speed up work.",
+    "The Kenyan government cut funding for universities.",
+    "Nigeria reduced fuel subsidies in January.",
+    "The war imposed heavy costs on Ukraine's economy.",
+])
+def test_requests_orders_budgets_and_wars_are_no_such_acts(analyzer, text):
+    """Second review: a request or an order in a circumstance, a budget cut at home, a
+    war's costs."""
+    analysis = analyzer.analyze(text, date="2020-05-01")
+    assert not [e for e in analysis.events if e.type in ("REJECT", "SUPPORT", "SANCTION")], \
+        analysis.events

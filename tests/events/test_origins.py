@@ -31,6 +31,8 @@ def test_a_named_doer_keeps_the_fire(analyzer):
     "Shells were fired at Pakistani troops two hours from Kabul.",
     "Mortars were fired about 18 miles (30 km) from Baghdad at Syrian troops.",
     "Mortars were fired at Syrian troops 18 kilometres from Baghdad.",
+    "Rockets were fired at Israeli troops a mile from Gaza.",
+    "Shells were fired at Turkish troops several kilometres from Syria.",
 ])
 def test_a_distance_from_a_place_is_no_origin(analyzer, text):
     """ "18 miles from Mosul" says how far, not where the force came from
@@ -49,3 +51,11 @@ def test_a_share_before_from_is_no_distance(analyzer):
                                 "from China.", date="2018-06-01")
     located = [e.location.why for e in analysis.events if e.location]
     assert located and not [w for w in located if "distance" in w], located
+
+
+def test_a_place_some_way_off_is_neither_scene_nor_abroad(analyzer):
+    """Second review: "2 km from Afghanistan" is not in Afghanistan: the arrested stay
+    the police's own people (custody.py), no scene target there."""
+    found = dyads(analyzer.analyze("Pakistani police arrested five suspects 2 km from "
+                                   "Afghanistan.", date="2020-05-01"), status=False)
+    assert ("COERCE", "PAKCOP", "PAK") in found, found

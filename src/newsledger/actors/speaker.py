@@ -30,11 +30,15 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Token
 
 from ..model import Actor
+from ..syntax import is_passive
 from .dictionary import ActorDictionary
 from .index import ActorIndex
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 OFFICIAL_SECTORS = ("GOV", "IGO", "ELI", "MIL", "COP")
+# verbs whose subject hears, records or quotes what another says ("heard him saying…")
+HEARING_VERBS = frozenset({"hear", "see", "quote", "cite", "record", "film", "catch",
+                           "overhear", "watch", "show"})
 MAX_OPENING = 6  # the most sentences a document's opening may have
 
 
@@ -203,12 +207,16 @@ class FirstPerson:
 def _says_aside(verb: Token, speech: set[str]) -> bool:
     """A verb with a participle of saying that has no subject of its own: "Romney
     countered, saying: 'I congratulate him'", "responded by saying 'I believe…'", "linked
-    the suspect to al-Qaeda, saying 'We know…'": the verb's subject says it."""
+    the suspect to al-Qaeda, saying 'We know…'": the verb's subject says it. The
+    participle hangs on the verb itself or on its "by"; not on a passive ("was criticised
+    by Saudi Arabia, saying…"), nor on a verb that hears or quotes someone else."""
+    if is_passive(verb) or verb.lemma_.lower() in HEARING_VERBS:
+        return False
+    heads = (verb, *(c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by"))
     return any(c.dep_ in ("advcl", "xcomp", "pcomp", "conj") and c.tag_ == "VBG"
                and c.lemma_.lower() in speech
                and not any(g.dep_ in SUBJECT_DEPS for g in c.children)
-               for tok in (verb, *(c for c in verb.children if c.dep_ == "prep"))
-               for c in tok.children)
+               for tok in heads for c in tok.children)
 
 
 def _speaks_for(actor: Actor, publisher: Actor) -> bool:

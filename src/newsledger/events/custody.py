@@ -25,7 +25,7 @@ from ..actors import ActorIndex
 from ..model import Actor, Event
 from ..resources import Resources
 from ..syntax import pobjs
-from .details import FROM_PLACE
+from .details import NOT_THERE
 from .parties import add_party
 
 HELD = ("dobj", "dative", "nsubjpass")  # the verb's people: "cleared two men"
@@ -52,7 +52,7 @@ def custody_targets(events: list[Event], index: ActorIndex, make: Callable[[str]
         country = source.country if source is not None else None
         if source is None or source.sector not in lexicon.custody_holders \
                 or country not in res.countries \
-                or (event.location is not None and not event.location.why.endswith(FROM_PLACE)
+                or (event.location is not None and not event.location.why.endswith(NOT_THERE)
                     and event.location.country not in (None, country)):
             continue
         span = index.doc.char_span(event.evidence.trigger.start, event.evidence.trigger.end,

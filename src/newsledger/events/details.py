@@ -29,6 +29,12 @@ PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # the rule a place found after "from" ends with: where someone or something came from
 # (events/origins.py, events/custody.py)
 FROM_PLACE = "+prep:from"
+# "2 km from Afghanistan": how far from a place, which is then not where the act happened
+DISTANCE_PLACE = "+prep:from(distance)"
+NOT_THERE = (FROM_PLACE, DISTANCE_PLACE)  # a place the act came from or was some way off
+# a measure's count: a number or a word of amount ("a mile", "several kilometres")
+ROUGH_COUNTS = {"a", "an", "one", "several", "few", "many", "some", "dozens", "hundreds",
+                "tens", "thousands"}
 PLACE_NOUNS = {"town", "city", "village", "district", "province", "region", "state", "port",
                "capital", "area", "county"}
 # "arrested 12 protesters after clashes": the clashes are another happening, not the
@@ -113,9 +119,12 @@ def _where_said(place: Token, speech: frozenset[str]) -> bool:
 
 
 def _distance(prep: Token, measures: frozenset[str]) -> bool:
-    """"from" after a counted measure ("about 18 miles (30 km) from Mosul", "two hours from
-    Kabul"): how far from the place, not where the act came from (issue 13, real dev)."""
+    """"from" after a counted measure ("about 18 miles (30 km) from Mosul", "a mile from
+    Gaza", "several kilometres away from Syria"): how far from the place, not where the
+    act came from (issue 13, real dev)."""
     i = prep.i - 1
+    if i >= 0 and prep.doc[i].lower_ == "away":
+        i -= 1
     if i >= 0 and prep.doc[i].text == ")":  # "18 miles (30 km) from": the words before it
         while i >= 0 and prep.doc[i].text != "(":
             i -= 1
@@ -124,14 +133,15 @@ def _distance(prep: Token, measures: frozenset[str]) -> bool:
         return False
     tok = prep.doc[i]
     return (tok.lower_ in measures or tok.lemma_.lower() in measures) \
-        and any(c.like_num for c in tok.children)
+        and any(c.like_num or c.lower_ in ROUGH_COUNTS for c in tok.subtree if c.i < tok.i)
 
 
 def find_location(token: Token, gazetteer: Gazetteer | DocumentPlaces, entities: Entities,
-                  measures: frozenset[str] = frozenset()) -> Location | None:
+                  measures: frozenset[str]) -> Location | None:
     """The place of the event ``token`` triggers: a place its trigger, clause verb or
     objects take with a place preposition; its ``why`` ends with ``+prep:<prep>``
-    (``+prep:from(distance)`` for "18 miles from <place>", see :func:`_distance`)."""
+    (:data:`DISTANCE_PLACE` for "18 miles from <place>", see :func:`_distance`); ``measures``
+    are the lemmas of quantities.yaml ``measures``."""
     anchors = [token]
     verb = clause_verb(token)
     if verb is not None:
@@ -172,10 +182,9 @@ def find_location(token: Token, gazetteer: Gazetteer | DocumentPlaces, entities:
                         (name, country, lat, lon), why = found
                         start = span.start_char if span is not None else cand.idx
                         end = span.end_char if span is not None else cand.idx + len(cand.text)
-                        how = "from(distance)" if prep.lower_ == "from" \
-                            and _distance(prep, measures) else prep.lower_
-                        return Location(name, country, lat, lon, start, end,
-                                        f"{why}+prep:{how}")
+                        how = DISTANCE_PLACE if prep.lower_ == "from" \
+                            and _distance(prep, measures) else f"+prep:{prep.lower_}"
+                        return Location(name, country, lat, lon, start, end, f"{why}{how}")
     return None
 
 

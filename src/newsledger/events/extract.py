@@ -28,7 +28,7 @@ from .clashes import crowd_targets, police_and_crowds
 from .custody import custody_targets
 from .demands import Demands
 from .details import (
-    FROM_PLACE,
+    NOT_THERE,
     PLACE_NOUNS,
     find_date,
     find_location,
@@ -292,7 +292,7 @@ class EventExtractor:
                     "prep:to"):
                 self._place_as_target(event, location, index, "recipient")
             elif trig.type in self.res.events.place_target_types \
-                    and not location.why.endswith(FROM_PLACE):  # fired from, not at (origins.py)
+                    and not location.why.endswith(NOT_THERE):  # fired from, not at (origins.py)
                 self._place_as_target(event, location, index, "scene", foreign_only=False)
             elif trig.type in self.res.events.place_origin_types and _left_from(
                     token, location, parse.doc):

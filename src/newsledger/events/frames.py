@@ -38,6 +38,7 @@ from ..syntax import (
     with_conjuncts,
 )
 from .nominal import JUDGING_TYPES, Arg, NominalFrame
+from .status import MATERIAL_QUADS
 
 THEME_PREPS = ("to", "for", "on", "against", "over", "with")
 # Words for some of a body's members: "many in Congress", "some in the government"
@@ -226,12 +227,18 @@ class ArgumentFinder:
         modifier: "Dutch couple freed in Somalia"), no auxiliary and no object is a passive
         with its "was" left out ("Chinese ship hijacked", "British couple freed"; headlines
         tell the past in the present: "Kenyan navy kills three"), unless a preposition names
-        whom it was done to or by ("Navy fired on pirates"). Only for acts done to someone
-        (no mutual type), in words as in force ("Afghan team honored for 'courageous
-        achievement'"; issue 13, real train)."""
+        whom it was done to or by ("Navy fired on pirates") or a clause says what it is
+        ("Russia Threatened to Retaliate"). Only for acts done to someone (no mutual type):
+        material ones, and words of ``headline_passive_verbs`` ("Afghan team honored for
+        'courageous achievement'"; issue 13, real train)."""
+        info = self.res.cameo_info(trig.cameo)
+        lexicon = self.res.events
         return verb.idx < self.headline_end and verb.tag_ in ("VBD", "VBN") \
-            and trig.frame == "transitive" \
-            and trig.type not in self.res.events.mutual_types \
+            and trig.frame == "transitive" and info is not None \
+            and (info.quad_class in MATERIAL_QUADS
+                 or verb.lemma_.lower() in lexicon.headline_passive_verbs) \
+            and trig.type not in lexicon.mutual_types \
+            and not any(c.dep_ in ("xcomp", "ccomp") and c.i > verb.i for c in verb.children) \
             and (any(c.dep_ == "nsubj" for c in verb.children) or (
                 verb.dep_ == "acl" and verb.head.dep_ == "ROOT")) \
             and not any(c.dep_ in ("aux", "auxpass", "agent") or (

@@ -22,6 +22,10 @@ NAME_LABELS = ("ORG", "LAW", "EVENT", "WORK_OF_ART", "FAC")
 DOCUMENT_WORDS = ("press", "news")  # "a press release", "a news release" (issue 13)
 # "asked whether…" asks a question, it requests nothing; "asked Somalia to hand over the
 # suspects, even if…" and "if talks fail, Egypt will ask…" still request
+# Prepositions of circumstance: what they take is not what the verb acts on ("killed a
+# journalist on his way home", "denied it at the request of…", "in order to"), unless the
+# trigger names the preposition as its own.
+ADJUNCT_PREPS = ("on", "at", "upon", "in", "during")
 QUESTION_VERBS = ("ask", "inquire", "enquire")
 QUESTION_WORDS = ("whether", "if")
 # In ``objects``: the trigger fires only on a named person as its direct object or the
@@ -93,6 +97,7 @@ def fits(trig: Trigger, token: Token) -> bool:
                     if c.dep_ == "acl" for g in direct_objects(c)]
     else:
         objects += [p.lemma_.lower() for c in children if c.dep_ == "prep" and not time_prep(c)
+                    and (c.lower_ not in ADJUNCT_PREPS or c.lower_ in trig.own_preps)
                     for p in pobjs(c)]
         objects += [c.lemma_.lower() for c in children if c.dep_ == "xcomp"]
         # "allowed inspectors to visit", "let the envoy enter": the clause and its subject
@@ -129,11 +134,16 @@ def fits(trig: Trigger, token: Token) -> bool:
             and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in children):
         return False  # "as promised", "as agreed": a manner of another act (issue 13)
     if trig.lemma in QUESTION_VERBS and not any(c.dep_ == "xcomp" for c in children) and any(
-            c.dep_ == "mark" and c.lower_ in QUESTION_WORDS
+            (c.dep_ == "mark" and c.lower_ in QUESTION_WORDS)
+            or (c.i == clause.left_edge.i and c.tag_ in ("WRB", "WP"))  # "ask me where I am…"
             for clause in children if clause.dep_ == "ccomp"
             or (clause.dep_ == "advcl" and clause.i > token.i)  # not "if talks fail, …ask"
-            for c in clause.children):
+            for c in (*clause.children, clause.left_edge)):
         return False  # "was asked whether he believed it", "asked if Snowden would…": a question
+    if trig.lemma in QUESTION_VERBS and token.tag_ == "VBN" and any(
+            c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "if") for c in children) \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children):
+        return False  # "was not under investigation when asked": asked a question
     return True
 
 

@@ -23,7 +23,7 @@ RULES = ("light_verbs", "saying_light_verbs", "object_control", "joined_demand_t
          "theme_sector_modes", "visit_cameo", "place_recipient_types",
          "place_target_types", "place_origin_types", "placing_verbs", "undergoing_verbs",
          "clause_target_types", "no_recipient_types", "custody_modes", "custody_holders",
-         "custody_people", "triggers")
+         "custody_people", "headline_passive_verbs", "triggers")
 
 
 @dataclass(frozen=True)
@@ -104,6 +104,8 @@ class EventLexicon:
     custody_modes: frozenset[str] = frozenset()
     custody_holders: frozenset[str] = frozenset()  # sectors of the state bodies that do it
     custody_people: frozenset[str] = frozenset()
+    # verbs of words a headline may leave passive without "was" ("Afghan team honored")
+    headline_passive_verbs: frozenset[str] = frozenset()
 
 
 def cameo_known(cameo: Mapping[str, CameoCode], code: str) -> bool:
@@ -212,6 +214,7 @@ def load_events(cameo: Mapping[str, CameoCode], sectors: Mapping[str, str],
                             for mode, codes in theme_modes.items()},
         placing_verbs=words("placing_verbs"),
         undergoing_verbs=words("undergoing_verbs"),
+        headline_passive_verbs=words("headline_passive_verbs"),
         clause_target_types=words("clause_target_types"),
         no_recipient_types=words("no_recipient_types"),
         custody_modes=words("custody_modes"),
