@@ -92,6 +92,10 @@ class ArgumentFinder:
         ids = self.index.actor_ids(tok)
         if ids:
             return [(a, "arg:mention") for a in ids]
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.res.kin_nouns and not any(
+                c.dep_ in ("amod", "compound") and self.index.actor_ids(c)
+                for c in tok.children):  # "our Syrian brothers" are Syrians
+            return self._kin(tok)
         for child in tok.children:
             if child.dep_ == "appos" and self.index.actor_ids(child):
                 found = [a for c in with_conjuncts([child]) for a in self.index.actor_ids(c)]
@@ -132,6 +136,16 @@ class ArgumentFinder:
                         why = "arg:member-of" if lemma in self.res.member_nouns else "arg:of"
                         return [(a, why) for a, _ in dict.fromkeys(inner)]
         return []
+
+    def _kin(self, noun: Token) -> list[tuple[str, str]]:
+        """ "three sons of Hamas leader Ismail Haniyeh", "Gaddafi's son Hannibal": the
+        relative's country, bare (sectors.yaml ``kin``); nothing when it has none."""
+        relatives = [t for c in noun.children if c.dep_ == "poss" for t in with_conjuncts([c])]
+        relatives += with_conjuncts(prep_objects(noun, ("of",)))
+        countries = [self.index.actors[a].country for t in relatives
+                     for a in self.index.actor_ids(t) if a in self.index.actors]
+        return [(c, "arg:kin-of") for c in dict.fromkeys(countries)
+                if c in self.res.countries]
 
     # -- frames -----------------------------------------------------------------------
     def find(self, trig: Trigger, token: Token) -> list[Arg]:

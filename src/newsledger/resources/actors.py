@@ -86,6 +86,7 @@ class SectorLexicon:
     state_body_words: frozenset[str] = frozenset()
     # towns whose court is an international one ("The Hague court": the ICJ or the ICC)
     court_seats: frozenset[str] = frozenset()
+    kin: frozenset[str] = frozenset()  # "the son of Libya's leader": family, not the leader
 
 
 def only_fields(entry: dict[str, Any], allowed: tuple[str, ...], where: str) -> None:
@@ -229,7 +230,8 @@ def load_sectors(data: Path | None = None) -> SectorLexicon:
                          state_body_words=frozenset(strs(raw.get("state_body_words") or [],
                                                          f"{rel} state_body_words")),
                          court_seats=frozenset(strs(raw.get("court_seats") or [],
-                                                    f"{rel} court_seats")))
+                                                    f"{rel} court_seats")),
+                         kin=frozenset(strs(raw.get("kin") or [], f"{rel} kin")))
 
 
 def load_publisher_hosts(known_actor: Callable[[str], bool], data: Path | None = None

@@ -1,0 +1,35 @@
+"""A relative named by kin is the relative's family, people of their country, never the
+relative (events/frames.py ``_kin``, lexicons/sectors.yaml ``kin``; issue 13, real train).
+Sentences are our own."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import dyads
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Israel killed three sons of Hamas leader Ismail Haniyeh.", ("ASSAULT", "ISR", "PSE")),
+    ("The Swiss detained Gaddafi's son Hannibal in 2008.", ("COERCE", "CHE", "LBY")),
+    ("The Swiss detained Libyan leader Muammar al-Gaddafi's son, Hannibal, in 2008.",
+     ("COERCE", "CHE", "LBY")),
+])
+def test_a_leaders_family_is_the_leaders_country(analyzer, text, expected):
+    found = dyads(analyzer.analyze(text, date="2024-05-06"), status=False)
+    assert expected in found, found
+    assert not [c for c in found if c[2] and c[2] != expected[2]], found
+
+
+def test_a_relative_of_no_known_country_is_not_the_relative(analyzer):
+    analysis = analyzer.analyze("Police arrested the wife of the blogger Ivan Petrenko.",
+                                date="2024-05-06")
+    assert not [e for e in analysis.events if e.target and "petrenko" in e.target], \
+        analysis.events
+
+
+def test_kin_with_a_people_of_its_own_is_that_people(analyzer):
+    """ "our Syrian brothers" are Syrians, not the speaker's family."""
+    found = dyads(analyzer.analyze('"We are ready to provide our Syrian brothers with '
+                                   'wheat," Iraqi Prime Minister Mohammed Shia al-Sudani '
+                                   'said.', date="2025-04-17"), status=False)
+    assert [c for c in found if c[0] == "AID"] == [("AID", "IRQGOV", "SYR")], found
