@@ -33,3 +33,15 @@ def test_kin_with_a_people_of_its_own_is_that_people(analyzer):
                                    'wheat," Iraqi Prime Minister Mohammed Shia al-Sudani '
                                    'said.', date="2025-04-17"), status=False)
     assert [c for c in found if c[0] == "AID"] == [("AID", "IRQGOV", "SYR")], found
+
+
+def test_a_number_after_a_shared_subject_is_some_of_those_named_before(analyzer):
+    """ "detained two Swiss businessmen and sentenced one": one of the businessmen
+    (frames._one, ``arg:one-of``; issue 13, real train); not across a new subject."""
+    found = dyads(analyzer.analyze("Libya detained two Swiss businessmen and sentenced one "
+                                   "to 16 months in prison.", date="2010-02-01"),
+                  status=False)
+    assert ("SANCTION", "LBY", "CHEBUS") in found, found
+    analysis = analyzer.analyze("Russia arrested two British diplomats and Britain arrested "
+                                "three.", date="2010-02-01")
+    assert not [w for e in analysis.events for w in e.why if "one-of" in w], analysis.events

@@ -92,6 +92,12 @@ class ArgumentFinder:
         ids = self.index.actor_ids(tok)
         if ids:
             return [(a, "arg:mention") for a in ids]
+        if tok.pos_ == "NUM" and tok.dep_ == "dobj" and tok.head.dep_ == "conj" \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.head.children):
+            # "detained two Swiss businessmen and sentenced one": one of those detained
+            earlier = [found for o in direct_objects(tok.head.head) if o.i < tok.i
+                       for found in self._one(o, role)]
+            return [(a, "arg:one-of") for a, _ in dict.fromkeys(earlier)]
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.res.kin_nouns and not any(
                 c.dep_ in ("amod", "compound") and self.index.actor_ids(c)
                 for c in tok.children):  # "our Syrian brothers" are Syrians
