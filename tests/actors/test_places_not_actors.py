@@ -69,3 +69,11 @@ def test_a_person_named_like_a_town_stays_a_person(analyzer):
     quoted = analyzer.analyze("Protesters threw stones at police, according to Carson.",
                               date="2025-11-04")
     assert not any(a.id.startswith("USA") for a in quoted.actors)
+
+
+def test_a_flag_or_a_base_is_no_scene(analyzer):
+    """ "a Panamanian-flagged vessel": pirates who hijack it are not Panama's (actors/
+    scene.py ``ATTRIBUTIVE``; issue 13, real train)."""
+    analysis = analyzer.analyze("Pirates hijacked the Yuan Xiang, a Panamanian-flagged "
+                                "vessel, on Friday.", date="2010-11-13")
+    assert not [a for a in analysis.actors if a.id == "PANCRM"], analysis.actors

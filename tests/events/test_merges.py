@@ -3,6 +3,7 @@ events/extract.py). Sentences are our own."""
 
 from __future__ import annotations
 
+import pytest
 from helpers import dyads
 
 
@@ -78,3 +79,16 @@ def test_a_verb_with_a_manner_phrase_still_shares_its_conjuncts_object(analyzer)
                                       "the new EU sanctions.", date="2024-05-06"), status=False)
     assert ("ACCUSE", "TCD", "IGOEEC") in rejected or any(
         c[0] == "ACCUSE" and c[2] for c in rejected), rejected
+
+
+@pytest.mark.parametrize("text", [
+    "Airstrikes killed 20 civilians in Yemen on Sunday.",
+    "Saudi-led coalition airstrikes killed 20 civilians in Yemen on Sunday.",
+])
+def test_those_killed_by_a_doerless_strike_are_struck_not_the_strikers(analyzer, text):
+    """A merge made the civilians the airstrikes' source (merges.assign_roles: a target
+    merged in is never the doer) and kept the scene's guess over them (absorb); "Saudi-led"
+    names who leads, the strikes still happened (status._named_by). Issue 13."""
+    found = dyads(analyzer.analyze(text, date="2018-08-12"))
+    assert ("ASSAULT", None, "YEMCVL", "occurred") in found, found
+    assert not [c for c in found if c[1] == "YEMCVL"], found

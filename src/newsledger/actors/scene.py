@@ -115,6 +115,8 @@ class Scenes:
         for ent in entities.in_sentence(window):
             if unquoted and ent.start in _quoted(ent.sent):
                 continue
+            if _attributive(ent):
+                continue  # "a Panamanian-flagged vessel": the ship's flag, not the scene
             owner = index.by_token.get(ent.start)
             if ent.start in skip and (owner in self.res.countries
                                       or ent.label_ in ("GPE", "LOC")):
@@ -143,6 +145,19 @@ class Scenes:
                 unplaced = True
         found.pop(away_from or "", None)  # a place in the publisher's own country
         return found, unplaced, False
+
+
+# "Panamanian-flagged", "US-based", "Saudi-led", "Iran-backed": a name that only says whose
+# flag, base, lead or backing a thing has, not where the sentence is set (issue 13, real
+# train: pirates who hijacked a Panamanian-flagged ship were coded Panama's)
+ATTRIBUTIVE = frozenset({"flagged", "registered", "owned", "built", "made", "based", "led",
+                         "backed", "funded", "sponsored", "brokered"})
+
+
+def _attributive(ent: Span) -> bool:
+    doc = ent.doc
+    return ent.end + 1 < len(doc) and doc[ent.end].text == "-" \
+        and doc[ent.end + 1].lower_ in ATTRIBUTIVE
 
 
 QUOTES = ('"', "\u201c", "\u201d")

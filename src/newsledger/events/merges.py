@@ -21,6 +21,7 @@ from ..syntax import own_complement
 from .status import own_status_differs
 
 ANAPHORA_WINDOW = 3  # sentences back an anaphoric event may look
+SCENE_TARGET = "target:place-scene"  # a target guessed from where a doerless act happened
 DEFINITE = ("the", "this", "that")
 WITHIN_PREPS = ("in", "during", "amid")  # "killed five in a raid": one happening
 VERBAL_QUADS = (1, 3)  # CAMEO quad classes of words, not deeds: verbal cooperation, conflict
@@ -38,14 +39,19 @@ class Draft:
 def assign_roles(event: Event) -> None:
     """Set ``event.source`` and ``event.target`` from its participants' roles (in place).
 
-    With no source, the first plain participant becomes it; with no target, the rest do.
+    With no source, the first plain participant becomes it (not one that was a target
+    before a merge); with no target, the rest do.
     """
     sources = [p.actor for p in event.participants if p.role == "source"]
     targets = [p.actor for p in event.participants if p.role == "target"]
     others = [p.actor for p in event.participants if p.role == "participant"]
+    struck = {p.actor for p in event.participants if p.role == "participant"
+              and p.why.startswith("target:")}  # a target merged in (absorb): never the doer
     pool = [a for a in others if a not in sources and a not in targets]
-    if not sources and pool:
-        sources.append(pool.pop(0))
+    doers = [a for a in pool if a not in struck]
+    if not sources and doers:
+        sources.append(doers[0])
+        pool.remove(doers[0])
     if not targets and pool:
         targets.extend(a for a in pool if a not in sources)
     event.source = sources[0] if sources else None
@@ -54,6 +60,12 @@ def assign_roles(event: Event) -> None:
 
 def absorb(into: Event, other: Event, why: str) -> None:
     """Fold ``other``'s participants, place, quantity and date into ``into`` (in place)."""
+    if any(p.role == "target" for p in other.participants):
+        # "Airstrikes killed 20 civilians in Yemen": the people struck, not the country the
+        # scene guessed (extract.py ``_place_as_target``)
+        into.participants = [p for p in into.participants
+                             if not (p.role == "target" and p.why == SCENE_TARGET)]
+        into.why = [w for w in into.why if w != SCENE_TARGET]
     known = {(p.actor, p.role) for p in into.participants}
     filled = {p.role for p in into.participants}
     for p in other.participants:

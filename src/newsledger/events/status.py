@@ -176,7 +176,7 @@ class StatusRules:
         """ "a proposed meeting", "a possible strike"; "the talks were postponed", "the
         postponed talks"."""
         for child in noun.children:
-            if child.dep_ in ("amod", "compound"):
+            if child.dep_ in ("amod", "compound") and not _named_by(child):
                 lemma = child.lemma_.lower()
                 status = self.governors.get(lemma) or self.modals.get(child.lower_)
                 if status in ("planned", "speculative"):
@@ -380,3 +380,12 @@ def own_status_differs(a: Event, b: Event) -> bool:
     ../shared/cases)."""
     own = any(w.startswith(("status:modifier", "status:put-off")) for w in a.why + b.why)
     return own and a.status != b.status
+
+
+def _named_by(word: Token) -> bool:
+    """ "Saudi-led", "Iran-backed": a participle joined to a name says who leads or backs
+    the thing, not whether it happened (issue 13: "Saudi-led coalition airstrikes killed
+    20 civilians" had been told as planned)."""
+    doc = word.doc
+    return word.i >= 2 and doc[word.i - 1].text == "-" and (
+        doc[word.i - 2].pos_ == "PROPN" or bool(doc[word.i - 2].ent_type_))
