@@ -96,3 +96,15 @@ def test_a_title_before_a_name_keeps_its_capital(casing, analyzer):
     analysis = analyzer.analyze(text, date="2014-06-01", outlet="The White House")
     calls = [e for e in analysis.events if e.type == "CONSULT"]
     assert calls and analysis.actor(calls[0].source).cameo_code == "USAGOV"
+
+
+def test_curly_single_quotes_are_read_straight_and_kept(analyzer):
+    """casing.model_text: "Hamas’ rocket attacks" parses as Hamas's attacks (issue 13, real
+    train statement); the Doc keeps the text's own quotes."""
+    text = ("The President underscored the United States’ strong condemnation of Hamas’ "
+            "rocket and tunnel attacks against Israel.")
+    analysis = analyzer.analyze(text, date="2014-07-20")
+    assert ("ASSAULT", "pse-hamas", "ISR") in {(e.type, e.source, e.target)
+                                               for e in analysis.events}
+    doc = analyzer.parse_text(text)
+    assert doc.text == text and "’" in [t.text for t in doc]

@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 from .actors import ActorDictionary, ActorIndex, ActorList, Coreference, MentionFinder
 from .actors.offices import Offices
 from .actors.publisher import Publisher
-from .casing import HeadlineCase, restore
+from .casing import HeadlineCase, model_text, restore
 from .claims import ClaimBuilder
 from .events.extract import EventExtractor
 from .model import Analysis, Document
@@ -81,15 +81,16 @@ class Analyzer:
     def parse_text(self, text: str) -> Doc:
         """The spaCy Doc of ``text``; a text over :data:`MAX_PIECE` characters is parsed in
         pieces (:func:`split_text`) joined into one Doc whose offsets index the whole text.
-        A headline in Title Case is parsed sentence-cased (casing.py)."""
-        cased = self.casing.sentence_cased(text)
+        A headline in Title Case is parsed sentence-cased, curly single quotes straight
+        (casing.py ``model_text``)."""
+        copy = model_text(text, self.casing)
         if len(text) <= MAX_PIECE:
-            doc = self.nlp(cased or text)
+            doc = self.nlp(copy)
         else:
             # one piece at a time, so that only one piece's parser state is in memory
-            pieces = self.nlp.pipe(split_text(cased or text, MAX_PIECE), batch_size=1)
+            pieces = self.nlp.pipe(split_text(copy, MAX_PIECE), batch_size=1)
             doc = Doc.from_docs(list(pieces), ensure_whitespace=False)
-        return restore(doc, text) if cased else doc
+        return restore(doc, text) if copy != text else doc
 
     def analyze_document(self, document: Document, doc: Doc | None = None) -> Analysis:
         """Analyse one Document (``doc``: its already parsed text, if there is one)."""
@@ -114,14 +115,14 @@ class Analyzer:
             if len(document.text) > MAX_PIECE:
                 yield self.analyze_document(document, None)
                 continue
-            if doc.text != document.text:  # a Title Case headline, parsed sentence-cased
+            if doc.text != document.text:  # parsed from casing.model_text's copy
                 doc = restore(doc, document.text)
             yield self.analyze_document(document, doc)
 
     def _model_text(self, text: str) -> str:
         if len(text) > MAX_PIECE:
             return ""  # parsed in pieces afterwards: an empty stand-in keeps its place
-        return self.casing.sentence_cased(text) or text
+        return model_text(text, self.casing)
 
     @staticmethod
     def _as_document(item: str | dict[str, Any] | Document, i: int) -> Document:
