@@ -210,6 +210,11 @@ def shared_objects(verb: Token, preps: Collection[str] = ()) -> list[Token]:
     return []
 
 
+# "Panamanian-flagged", "Saudi-led", "Iran-backed": a participle joined to a name that says
+# whose flag, lead or backing a thing has (actors/scene.py: no scene; events/status.py: no
+# plan). Not "based": "Pakistan-based militants" are Pakistan's.
+ATTRIBUTIVE = frozenset({"flagged", "registered", "owned", "built", "made", "led", "backed",
+                         "funded", "sponsored", "brokered"})
 BLAME_VERBS = frozenset({"blame", "pin"})
 
 

@@ -66,3 +66,11 @@ def test_a_headline_verb_with_a_clause_or_standing_alone_stays_active(analyzer):
                                        date="2020-05-01"), status=False)
         assert found and all(c[1] is not None and c[1].startswith(doer) for c in found), \
             (headline, found)
+
+
+def test_a_headline_verb_of_asking_with_its_clause_is_passive(analyzer):
+    """Second review: "Iran urged to return to nuclear talks": Iran is urged (object
+    control verbs with their clause)."""
+    found = dyads(analyzer.analyze("Iran urged to return to nuclear talks\nThe news came on "
+                                   "Monday.", date="2020-05-01"), status=False)
+    assert ("REQUEST", None, "IRN") in found, found

@@ -139,3 +139,20 @@ def test_a_happening_is_not_done_by_whom_it_is_of(analyzer):
 def test_as_promised_and_promised_details_are_no_agreement(analyzer, text):
     analysis = analyzer.analyze(text, date="2024-05-06")
     assert not [e for e in analysis.events if e.type == "AGREE"], analysis.events
+
+
+def test_as_promised_by_someone_is_their_promise(analyzer):
+    """Second review: with its "by", "as promised" names who promised."""
+    analysis = analyzer.analyze("As promised by Biden, the United States sent aid to "
+                                "Ukraine.", date="2022-05-06")
+    assert [e for e in analysis.events if e.type == "AGREE"], analysis.events
+
+
+def test_the_one_an_act_is_blamed_on_is_no_place(analyzer):
+    """Second review: "blamed the bombing on India" hung "on India" on the bombing, which
+    made India its place and its scene target: India bombed India."""
+    analysis = analyzer.analyze("Pakistan blamed the bombing on India.", date="2020-05-01")
+    found = dyads(analysis, status=False)
+    assert ("ACCUSE", "PAK", "IND") in found, found
+    assert ("ASSAULT", "IND", "IND") not in found, found
+    assert all(e.location is None or e.location.country != "IND" for e in analysis.events)

@@ -45,3 +45,14 @@ def test_a_number_after_a_shared_subject_is_some_of_those_named_before(analyzer)
     analysis = analyzer.analyze("Russia arrested two British diplomats and Britain arrested "
                                 "three.", date="2010-02-01")
     assert not [w for e in analysis.events for w in e.why if "one-of" in w], analysis.events
+
+
+def test_kin_of_someone_known_or_with_a_name_we_know(analyzer):
+    """Second review: "Kim Jong Un's sister Kim Yo Jong" is herself; "the brother of a Hamas
+    commander" is Palestinian (the relative resolved as any argument is)."""
+    found = dyads(analyzer.analyze("Kim Jong Un's sister Kim Yo Jong threatened South Korea.",
+                                   date="2020-05-01"), status=False)
+    assert [c[1] for c in found if c[0] == "THREATEN"] == ["PRKGOV"], found
+    found = dyads(analyzer.analyze("The brother of a Hamas commander was killed in Gaza.",
+                                   date="2020-05-01"), status=False)
+    assert ("ASSAULT", None, "PSE") in found, found

@@ -89,6 +89,17 @@ def test_those_killed_by_a_doerless_strike_are_struck_not_the_strikers(analyzer,
     """A merge made the civilians the airstrikes' source (merges.assign_roles: a target
     merged in is never the doer) and kept the scene's guess over them (absorb); "Saudi-led"
     names who leads, the strikes still happened (status._named_by). Issue 13."""
-    found = dyads(analyzer.analyze(text, date="2018-08-12"))
+    analysis = analyzer.analyze(text, date="2018-08-12")
+    found = dyads(analysis)
     assert ("ASSAULT", None, "YEMCVL", "occurred") in found, found
     assert not [c for c in found if c[1] == "YEMCVL"], found
+    assert all(any(w.startswith("merge:same-clause(") for w in e.why)
+               for e in analysis.events), [e.why for e in analysis.events]
+
+
+def test_those_killed_are_never_the_doers_of_a_strike_on_something_else(analyzer):
+    """Second review: "An airstrike on a hospital … killed 12 Syrian civilians" made the
+    civilians the strikers (a target merged in is marked, merges.MERGED_TARGET)."""
+    found = dyads(analyzer.analyze("An airstrike on a hospital in Idlib killed 12 Syrian "
+                                   "civilians.", date="2020-05-01"), status=False)
+    assert not [c for c in found if c[1] == "SYRCVL"], found

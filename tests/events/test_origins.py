@@ -28,7 +28,7 @@ def test_a_named_doer_keeps_the_fire(analyzer):
 
 
 @pytest.mark.parametrize("text", [
-    "Shells were fired at Pakistani troops two hours from Kabul.",
+    "Shells were fired at Pakistani troops two miles from Kabul.",
     "Mortars were fired about 18 miles (30 km) from Baghdad at Syrian troops.",
     "Mortars were fired at Syrian troops 18 kilometres from Baghdad.",
     "Rockets were fired at Israeli troops a mile from Gaza.",
@@ -59,3 +59,11 @@ def test_a_place_some_way_off_is_neither_scene_nor_abroad(analyzer):
     found = dyads(analyzer.analyze("Pakistani police arrested five suspects 2 km from "
                                    "Afghanistan.", date="2020-05-01"), status=False)
     assert ("COERCE", "PAKCOP", "PAK") in found, found
+
+
+def test_a_duration_before_from_is_no_distance(analyzer):
+    """Second review: "fired for several days from Gaza" came from Gaza (only lengths
+    make a distance: quantities.yaml ``lengths``)."""
+    found = dyads(analyzer.analyze("Rockets were fired for several days from Gaza into "
+                                   "Israel.", date="2020-05-01"), status=False)
+    assert ("ASSAULT", "PSE", "ISR") in found, found

@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 from ..entities import Entities
 from ..places import DocumentPlaces
 from ..resources import Resources
+from ..syntax import ATTRIBUTIVE
 from .dictionary import ActorDictionary
 from .index import ActorIndex
 
@@ -147,14 +148,9 @@ class Scenes:
         return found, unplaced, False
 
 
-# "Panamanian-flagged", "US-based", "Saudi-led", "Iran-backed": a name that only says whose
-# flag, base, lead or backing a thing has, not where the sentence is set (issue 13, real
-# train: pirates who hijacked a Panamanian-flagged ship were coded Panama's)
-ATTRIBUTIVE = frozenset({"flagged", "registered", "owned", "built", "made", "based", "led",
-                         "backed", "funded", "sponsored", "brokered"})
-
-
 def _attributive(ent: Span) -> bool:
+    """ "a Panamanian-flagged vessel": the ship's flag, not where the sentence is set
+    (syntax.ATTRIBUTIVE; issue 13, real train: pirates who hijacked it were Panama's)."""
     doc = ent.doc
     return ent.end + 1 < len(doc) and doc[ent.end].text == "-" \
         and doc[ent.end + 1].lower_ in ATTRIBUTIVE

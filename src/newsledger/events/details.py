@@ -20,7 +20,7 @@ from ..entities import Entities
 from ..model import Location, Participant
 from ..nlp import is_dateline
 from ..places import DocumentPlaces, Gazetteer
-from ..syntax import BLAME_VERBS, governing_verb, pobjs, prep_objects, trigger_verb
+from ..syntax import blamed_on, governing_verb, pobjs, prep_objects, trigger_verb
 
 PLACE_PREPS = {"in", "at", "near", "to", "into", "outside", "inside", "across", "on", "from",
                "around", "throughout", "off", "through", "along", "towards", "toward", "over",
@@ -118,8 +118,8 @@ def _where_said(place: Token, speech: frozenset[str]) -> bool:
     return False
 
 
-def _distance(prep: Token, measures: frozenset[str]) -> bool:
-    """"from" after a counted measure ("about 18 miles (30 km) from Mosul", "a mile from
+def _distance(prep: Token, lengths: frozenset[str]) -> bool:
+    """"from" after a counted length ("about 18 miles (30 km) from Mosul", "a mile from
     Gaza", "several kilometres away from Syria"): how far from the place, not where the
     act came from (issue 13, real dev)."""
     i = prep.i - 1
@@ -132,16 +132,16 @@ def _distance(prep: Token, measures: frozenset[str]) -> bool:
     if i < 0:
         return False
     tok = prep.doc[i]
-    return (tok.lower_ in measures or tok.lemma_.lower() in measures) \
+    return (tok.lower_ in lengths or tok.lemma_.lower() in lengths) \
         and any(c.like_num or c.lower_ in ROUGH_COUNTS for c in tok.subtree if c.i < tok.i)
 
 
 def find_location(token: Token, gazetteer: Gazetteer | DocumentPlaces, entities: Entities,
-                  measures: frozenset[str]) -> Location | None:
+                  lengths: frozenset[str]) -> Location | None:
     """The place of the event ``token`` triggers: a place its trigger, clause verb or
     objects take with a place preposition; its ``why`` ends with ``+prep:<prep>``
-    (:data:`DISTANCE_PLACE` for "18 miles from <place>", see :func:`_distance`); ``measures``
-    are the lemmas of quantities.yaml ``measures``."""
+    (:data:`DISTANCE_PLACE` for "18 miles from <place>", see :func:`_distance`); ``lengths``
+    are the lemmas of quantities.yaml ``lengths``."""
     anchors = [token]
     verb = clause_verb(token)
     if verb is not None:
@@ -153,11 +153,13 @@ def find_location(token: Token, gazetteer: Gazetteer | DocumentPlaces, entities:
     objects = [c for c in token.children if c.dep_ in ("dobj", "attr")]
     anchors.extend(objects)
     anchors.extend(p for o in objects for p in prep_objects(o, ("of",)))  # "a brigade of…"
+    # "blamed the bombing on India", "was blamed on Kenya": whom it is put on, not a place
+    blamed = {t.i for v in (token, verb) if v is not None for t in blamed_on(v)}
     for anchor in anchors:
         for prep in anchor.children:
             if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPS or (
-                    prep.lower_ == "on" and anchor.lemma_.lower() in BLAME_VERBS):
-                continue  # "was blamed on Kenya": whom it is put on, not a place
+                    prep.lower_ == "on" and any(p.i in blamed for p in pobjs(prep))):
+                continue
             for pobj in pobjs(prep):
                 compounds = [c for c in pobj.children if c.dep_ == "compound"]
                 named = prep_objects(pobj, ("of",)) if pobj.lemma_ in PLACE_NOUNS else []
@@ -183,7 +185,7 @@ def find_location(token: Token, gazetteer: Gazetteer | DocumentPlaces, entities:
                         start = span.start_char if span is not None else cand.idx
                         end = span.end_char if span is not None else cand.idx + len(cand.text)
                         how = DISTANCE_PLACE if prep.lower_ == "from" \
-                            and _distance(prep, measures) else f"+prep:{prep.lower_}"
+                            and _distance(prep, lengths) else f"+prep:{prep.lower_}"
                         return Location(name, country, lat, lon, start, end, f"{why}{how}")
     return None
 

@@ -247,7 +247,7 @@ class EventExtractor:
             headline_end=parse.sentences[0].end if parse.headline else -1)
         entities = parse.entities
         assert entities is not None, "the Sentences stage runs first (check_order)"
-        location = find_location(token, places, entities, self.quantities.measures)
+        location = find_location(token, places, entities, self.quantities.lengths)
         own_place = location is not None  # the trigger's own place, not the sentence's
         if location is None and info.quad_class in MATERIAL_QUADS:
             location = scene_location(sent, places, participants, entities, self.speakers,

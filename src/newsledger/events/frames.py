@@ -99,9 +99,12 @@ class ArgumentFinder:
                        for found in self._one(o, role)]
             return [(a, "arg:one-of") for a, _ in dict.fromkeys(earlier)]
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.res.kin_nouns and not any(
-                c.dep_ in ("amod", "compound") and self.index.actor_ids(c)
-                for c in tok.children):  # "our Syrian brothers" are Syrians
-            return self._kin(tok)
+                c.dep_ in ("amod", "compound", "appos") and any(
+                    self.index.actors[a].cameo_code for a in self.index.actor_ids(c)
+                    if a in self.index.actors)
+                for c in tok.children):  # "our Syrian brothers" are Syrians; "Kim Jong
+            # Un's sister Kim Yo Jong" is herself, a person we know
+            return self._kin(tok, role)
         for child in tok.children:
             if child.dep_ == "appos" and self.index.actor_ids(child):
                 found = [a for c in with_conjuncts([child]) for a in self.index.actor_ids(c)]
@@ -143,13 +146,15 @@ class ArgumentFinder:
                         return [(a, why) for a, _ in dict.fromkeys(inner)]
         return []
 
-    def _kin(self, noun: Token) -> list[tuple[str, str]]:
-        """ "three sons of Hamas leader Ismail Haniyeh", "Gaddafi's son Hannibal": the
-        relative's country, bare (sectors.yaml ``kin``); nothing when it has none."""
+    def _kin(self, noun: Token, role: str) -> list[tuple[str, str]]:
+        """ "three sons of Hamas leader Ismail Haniyeh", "Gaddafi's son Hannibal", "the
+        brother of a Hamas commander": the relative's country, bare (sectors.yaml ``kin``);
+        nothing when it has none."""
         relatives = [t for c in noun.children if c.dep_ == "poss" for t in with_conjuncts([c])]
         relatives += with_conjuncts(prep_objects(noun, ("of",)))
-        countries = [self.index.actors[a].country for t in relatives
-                     for a in self.index.actor_ids(t) if a in self.index.actors]
+        found = [a for t in relatives for a, _ in self._one(t, role)]
+        countries = [self.index.actors[a].country if a in self.index.actors else a[:3]
+                     for a in found]
         return [(c, "arg:kin-of") for c in dict.fromkeys(countries)
                 if c in self.res.countries]
 
@@ -249,16 +254,20 @@ class ArgumentFinder:
         tell the past in the present: "Kenyan navy kills three"), unless a preposition names
         whom it was done to or by ("Navy fired on pirates") or a clause says what it is
         ("Russia Threatened to Retaliate"). Only for acts done to someone (no mutual type):
-        material ones, and words of ``headline_passive_verbs`` ("Afghan team honored for
-        'courageous achievement'"; issue 13, real train)."""
+        material ones, words of ``headline_passive_verbs`` ("Afghan team honored for
+        'courageous achievement'"; issue 13, real train) and verbs of ``object_control``
+        with their clause ("Iran urged to return to talks", "Diplomats ordered to
+        leave")."""
         info = self.res.cameo_info(trig.cameo)
         lexicon = self.res.events
+        lemma = verb.lemma_.lower()
+        clause = any(c.dep_ in ("xcomp", "ccomp") and c.i > verb.i for c in verb.children)
+        controls = lemma in lexicon.object_control  # "Iran urged to return to talks"
         return verb.idx < self.headline_end and verb.tag_ in ("VBD", "VBN") \
             and trig.frame == "transitive" and info is not None \
-            and (info.quad_class in MATERIAL_QUADS
-                 or verb.lemma_.lower() in lexicon.headline_passive_verbs) \
-            and trig.type not in lexicon.mutual_types \
-            and not any(c.dep_ in ("xcomp", "ccomp") and c.i > verb.i for c in verb.children) \
+            and (info.quad_class in MATERIAL_QUADS or (controls and clause)
+                 or lemma in lexicon.headline_passive_verbs) \
+            and trig.type not in lexicon.mutual_types and (controls or not clause) \
             and (any(c.dep_ == "nsubj" for c in verb.children) or (
                 verb.dep_ == "acl" and verb.head.dep_ == "ROOT")) \
             and not any(c.dep_ in ("aux", "auxpass", "agent") or (

@@ -22,6 +22,7 @@ from .status import own_status_differs
 
 ANAPHORA_WINDOW = 3  # sentences back an anaphoric event may look
 SCENE_TARGET = "target:place-scene"  # a target guessed from where a doerless act happened
+MERGED_TARGET = "merged-target:"  # marks a target absorb() made a plain participant
 DEFINITE = ("the", "this", "that")
 WITHIN_PREPS = ("in", "during", "amid")  # "killed five in a raid": one happening
 VERBAL_QUADS = (1, 3)  # CAMEO quad classes of words, not deeds: verbal cooperation, conflict
@@ -46,7 +47,7 @@ def assign_roles(event: Event) -> None:
     targets = [p.actor for p in event.participants if p.role == "target"]
     others = [p.actor for p in event.participants if p.role == "participant"]
     struck = {p.actor for p in event.participants if p.role == "participant"
-              and p.why.startswith("target:")}  # a target merged in (absorb): never the doer
+              and p.why.startswith(MERGED_TARGET)}  # a target merged in: never the doer
     pool = [a for a in others if a not in sources and a not in targets]
     doers = [a for a in pool if a not in struck]
     if not sources and doers:
@@ -75,7 +76,9 @@ def absorb(into: Event, other: Event, why: str) -> None:
             # school…, killing 12 people" has one target, the people take part
             role = "participant" if p.role in filled and p.role != "participant" \
                 else p.role
-            into.participants.append(replace(p, role=role))
+            rule = f"{MERGED_TARGET}{p.why}" if p.role == "target" and role != p.role \
+                else p.why  # one struck stays struck: never the doer (assign_roles)
+            into.participants.append(replace(p, role=role, why=rule))
     into.location = into.location or other.location
     into.quantity = into.quantity or other.quantity
     if into.date is None and other.date is not None:

@@ -131,11 +131,11 @@ def fits(trig: Trigger, token: Token) -> bool:
     if trig.pos == "VERB" and token.dep_ == "amod":
         return False  # "Trump-backed plan"
     if trig.pos == "VERB" and any(c.dep_ == "mark" and c.lower_ == "as" for c in children) \
-            and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in children):
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "agent") for c in children):
         return False  # "as promised", "as agreed": a manner of another act (issue 13)
     if trig.lemma in QUESTION_VERBS and not any(c.dep_ == "xcomp" for c in children) and any(
             (c.dep_ == "mark" and c.lower_ in QUESTION_WORDS)
-            or (c.i == clause.left_edge.i and c.tag_ in ("WRB", "WP"))  # "ask me where I am…"
+            or (c.i == clause.left_edge.i and c.tag_ in ("WRB", "WP", "WDT", "WP$"))  # "where…"
             for clause in children if clause.dep_ == "ccomp"
             or (clause.dep_ == "advcl" and clause.i > token.i)  # not "if talks fail, …ask"
             for c in (*clause.children, clause.left_edge)):

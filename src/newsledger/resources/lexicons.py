@@ -113,6 +113,7 @@ class QuantityLexicon:
     units: dict[str, tuple[str, ...]]  # unit -> the lemmas that normalise to it
     killed_types: frozenset[str]  # PLOVER types whose "people" are people killed
     measures: frozenset[str] = frozenset()  # lemmas of distance, time, share: never counts
+    lengths: frozenset[str] = frozenset()  # the measures of distance ("18 miles from")
 
 
 @dataclass(frozen=True)
@@ -233,7 +234,8 @@ def load_quantities(data: Path | None = None) -> QuantityLexicon:
                            multipliers=_numbers(raw["multipliers"], f"{rel} multipliers"),
                            units=units, killed_types=frozenset(killed),
                            measures=frozenset(strs(raw.get("measures", []),
-                                                    f"{rel} measures")))
+                                                    f"{rel} measures")),
+                           lengths=frozenset(strs(raw.get("lengths", []), f"{rel} lengths")))
 
 
 def _place(i: int, raw: Any, countries: Iterable[str], rel: str) -> Place:
