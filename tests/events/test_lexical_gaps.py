@@ -218,3 +218,21 @@ def test_requests_orders_budgets_and_wars_are_no_such_acts(analyzer, text):
     analysis = analyzer.analyze(text, date="2020-05-01")
     assert not [e for e in analysis.events if e.type in ("REJECT", "SUPPORT", "SANCTION")], \
         analysis.events
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Palestinian protesters threw stones at Israeli troops.", ("PROTEST", "PSECVL", "ISRMIL")),
+    ("Turkey expressed its displeasure with Germany over the ban.", ("ACCUSE", "TUR", "DEU")),
+])
+def test_stones_thrown_and_displeasure_voiced(analyzer, text, expected):
+    """Stones thrown at someone are a violent protest (CAMEO 145); displeasure voiced with
+    someone is disapproval (issue 13, real dev)."""
+    found = {(e.type, e.source, e.target) for e in analyzer.analyze(
+        text, date="2018-05-14").events}
+    assert expected in found, found
+
+
+def test_police_throwing_stones_is_no_protest(analyzer):
+    analysis = analyzer.analyze("Kenyan police threw stones at the protesters.",
+                                date="2018-05-14")
+    assert not [e for e in analysis.events if e.type == "PROTEST"], analysis.events
