@@ -20,12 +20,12 @@ from ..syntax import (
 
 NAME_LABELS = ("ORG", "LAW", "EVENT", "WORK_OF_ART", "FAC")
 DOCUMENT_WORDS = ("press", "news")  # "a press release", "a news release" (issue 13)
-# "asked whether…" asks a question, it requests nothing; "asked Somalia to hand over the
-# suspects, even if…" and "if talks fail, Egypt will ask…" still request
 # Prepositions of circumstance: what they take is not what the verb acts on ("killed a
 # journalist on his way home", "denied it at the request of…", "in order to"), unless the
 # trigger names the preposition as its own.
 ADJUNCT_PREPS = ("on", "at", "upon", "in", "during")
+# "asked whether…" asks a question, it requests nothing; "asked Somalia to hand over the
+# suspects, even if…" and "if talks fail, Egypt will ask…" still request
 QUESTION_VERBS = ("ask", "inquire", "enquire")
 QUESTION_WORDS = ("whether", "if")
 # In ``objects``: the trigger fires only on a named person as its direct object or the
