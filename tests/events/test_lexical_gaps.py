@@ -236,3 +236,18 @@ def test_police_throwing_stones_is_no_protest(analyzer):
     analysis = analyzer.analyze("Kenyan police threw stones at the protesters.",
                                 date="2018-05-14")
     assert not [e for e in analysis.events if e.type == "PROTEST"], analysis.events
+
+
+@pytest.mark.parametrize("text, rejects", [
+    ("The opposition disputed the election results in Kenya.", True),
+    ("The Kenyan court contested the announcement on Friday.", True),
+    ("Three parties contested the election in Kenya.", False),
+    ("Russia disputed the claim.", False),
+])
+def test_results_disputed_are_rejected_an_election_contested_is_run(analyzer, text,
+                                                                     rejects):
+    """contest-v, dispute-v (REJECT 120; issue 13, real dev): a result or a ruling, not an
+    election run for nor a claim denied (claims handle denials)."""
+    analysis = analyzer.analyze(text, date="2017-08-12")
+    assert bool([e for e in analysis.events if e.type == "REJECT"]) is rejects, \
+        analysis.events
