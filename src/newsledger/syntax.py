@@ -218,6 +218,12 @@ ATTRIBUTIVE = frozenset({"flagged", "registered", "owned", "built", "made", "led
 BLAME_VERBS = frozenset({"blame", "pin"})
 
 
+def attributive(word: Token) -> bool:
+    """ "Saudi-led", "Panamanian-flagged": ``word`` is a participle of :data:`ATTRIBUTIVE`
+    joined by a hyphen to the word before it."""
+    return word.lower_ in ATTRIBUTIVE and word.i >= 2 and word.doc[word.i - 1].text in HYPHENS
+
+
 def blamed_on(verb: Token) -> list[Token]:
     """ "blamed the attack on Somali militants", "pinned the bombing on the Taliban": whom
     a verb of blame puts an act on, the object of "on" on the verb or on its object (the

@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 from ..entities import Entities
 from ..places import DocumentPlaces
 from ..resources import Resources
-from ..syntax import ATTRIBUTIVE
+from ..syntax import attributive
 from .dictionary import ActorDictionary
 from .index import ActorIndex
 
@@ -150,10 +150,8 @@ class Scenes:
 
 def _attributive(ent: Span) -> bool:
     """ "a Panamanian-flagged vessel": the ship's flag, not where the sentence is set
-    (syntax.ATTRIBUTIVE; issue 13, real train: pirates who hijacked it were Panama's)."""
-    doc = ent.doc
-    return ent.end + 1 < len(doc) and doc[ent.end].text == "-" \
-        and doc[ent.end + 1].lower_ in ATTRIBUTIVE
+    (syntax.attributive; issue 13, real train: pirates who hijacked it were Panama's)."""
+    return ent.end + 1 < len(ent.doc) and attributive(ent.doc[ent.end + 1])
 
 
 QUOTES = ('"', "\u201c", "\u201d")

@@ -37,7 +37,7 @@ from .details import (
 from .embedded import intent_threats, targets_from_embedded
 from .frames import ArgumentFinder, aimed_at
 from .headline import merge_headline
-from .merges import Draft, assign_roles, merge_anaphora, merge_same_clause
+from .merges import PLACE_TARGET, Draft, assign_roles, merge_anaphora, merge_same_clause
 from .nominal import Arg
 from .origins import origin_sources
 from .parties import civilians_leaving
@@ -247,7 +247,7 @@ class EventExtractor:
             headline_end=parse.sentences[0].end if parse.headline else -1)
         entities = parse.entities
         assert entities is not None, "the Sentences stage runs first (check_order)"
-        location = find_location(token, places, entities, self.quantities.lengths)
+        location = find_location(token, places, entities, self.res.quantities.lengths)
         own_place = location is not None  # the trigger's own place, not the sentence's
         if location is None and info.quad_class in MATERIAL_QUADS:
             location = scene_location(sent, places, participants, entities, self.speakers,
@@ -332,9 +332,9 @@ class EventExtractor:
                           self.dictionary.make):
             return
         event.participants.append(Participant(host, "target", location.name, location.start,
-                                              location.end, f"target:place-{why}"))
+                                              location.end, f"{PLACE_TARGET}{why}"))
         event.target = host
-        event.why.append(f"target:place-{why}")
+        event.why.append(f"{PLACE_TARGET}{why}")
 
     def _participants(self, args: list[Arg], index: ActorIndex) -> list[Participant]:
         """An event's participants, each actor once per role (an actor new to the index

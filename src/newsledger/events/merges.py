@@ -21,7 +21,8 @@ from ..syntax import own_complement
 from .status import own_status_differs
 
 ANAPHORA_WINDOW = 3  # sentences back an anaphoric event may look
-SCENE_TARGET = "target:place-scene"  # a target guessed from where a doerless act happened
+PLACE_TARGET = "target:place-"  # a place's country made the target (extract.py)
+SCENE_TARGET = f"{PLACE_TARGET}scene"  # guessed from where a doerless act happened
 MERGED_TARGET = "merged-target:"  # marks a target absorb() made a plain participant
 DEFINITE = ("the", "this", "that")
 WITHIN_PREPS = ("in", "during", "amid")  # "killed five in a raid": one happening

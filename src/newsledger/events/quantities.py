@@ -28,7 +28,6 @@ class QuantityFinder:
         self.units = {lemma: unit for unit, lemmas in q.units.items() for lemma in lemmas}
         self.killed_types = set(q.killed_types)
         self.measures = q.measures
-        self.lengths = q.lengths
 
     def number(self, tokens: list[Token]) -> float | None:
         value: float | None = None

@@ -24,7 +24,7 @@ from spacy.tokens import Token
 from ..actors.sector_nouns import noun_sector
 from ..model import Event
 from ..resources import Resources, Trigger
-from ..syntax import ATTRIBUTIVE, RELATIVE_TAGS, asked_copula, phone_call, trigger_verb
+from ..syntax import RELATIVE_TAGS, asked_copula, attributive, phone_call, trigger_verb
 from .denials import ReportDenials
 from .details import FORWARD
 
@@ -383,10 +383,9 @@ def own_status_differs(a: Event, b: Event) -> bool:
 
 
 def _named_by(word: Token) -> bool:
-    """ "Saudi-led", "Iran-backed" (syntax.ATTRIBUTIVE): a participle joined to a name says
+    """ "Saudi-led", "Iran-backed" (syntax.attributive): a participle joined to a name says
     who leads or backs the thing, not whether it happened (issue 13: "Saudi-led coalition
     airstrikes killed 20 civilians" had been told as planned); "UN-planned talks" stay
     planned."""
-    doc = word.doc
-    return word.lower_ in ATTRIBUTIVE and word.i >= 2 and doc[word.i - 1].text == "-" and (
-        doc[word.i - 2].pos_ == "PROPN" or bool(doc[word.i - 2].ent_type_))
+    name = word.doc[word.i - 2] if word.i >= 2 else word
+    return attributive(word) and (name.pos_ == "PROPN" or bool(name.ent_type_))
