@@ -48,16 +48,19 @@ def targets_from_embedded(drafts: Sequence[Draft], res: Resources) -> None:
                 host.event.participants = [p for p in host.event.participants
                                            if p.role != "target"]
                 host.event.target = None
+            if host is not None and host.event.target is not None \
+                    and draft.event.target is None and host.event.target != draft.event.source:
+                # "promised Somalia two attack helicopters": what is pledged goes to whom
+                # the pledge is made to
+                _take_target(draft, host, "pledged")
+                continue
         if host is not None and host.trigger.type in res.events.clause_target_types \
                 and host.event.target and tok.dep_ == "xcomp" \
                 and draft.trigger.type not in res.events.no_recipient_types \
                 and draft.event.target is None and host.event.target != draft.event.source:
             # "refused to share intelligence with ECOWAS": what is refused is refused to the
             # one the refusal is made to (``clause_target_types`` in events.yaml)
-            draft.event.participants += [replace(p, why=f"{p.why}+refused")
-                                         for p in host.event.participants if p.role == "target"]
-            draft.event.target = host.event.target
-            draft.event.why.append(f"target:host({tok.head.text})")
+            _take_target(draft, host, "refused")
             continue
         if host is None or host.event.target is not None or draft.event.target is None:
             continue
@@ -68,6 +71,14 @@ def targets_from_embedded(drafts: Sequence[Draft], res: Resources) -> None:
                 host.event.participants.append(replace(p, why=f"{p.why}+embedded"))
         host.event.target = draft.event.target
         host.event.why.append(f"target:embedded({draft.token.text})")
+
+
+def _take_target(draft: Draft, host: Draft, how: str) -> None:
+    """The embedded event takes its host's target, in place (``target:host(<word>)``)."""
+    draft.event.participants += [replace(p, why=f"{p.why}+{how}")
+                                 for p in host.event.participants if p.role == "target"]
+    draft.event.target = host.event.target
+    draft.event.why.append(f"target:host({host.token.text})")
 
 
 def intent_threats(drafts: Sequence[Draft], res: Resources) -> None:

@@ -45,6 +45,9 @@ TIME_MARKS = ("when", "while", "as", "after", "before", "since", "until")
 CIRCUMSTANCE_PREPS = ("during", "after", "before", "since", "amid", "despite", "throughout",
                       "at")  # "pledged support at a meeting with…": the meeting was held
 ADJECTIVE_COPULAS = ("be", "stand", "remain")  # "is ready to", "stands ready to"
+# An act ordered as a noun is done by the order ("ordered the deployment of 25,000 troops",
+# "ordered a shutdown of mobile internet"; our dev gold), unlike "ordered them to leave"
+ORDERING_VERBS = ("order", "decree")
 # Verbs of contact whose purpose, told after them, was done in the contact ("spoke with X
 # to congratulate him"): a phone call, a meeting, a visit.
 CONTACT_VERBS = ("call", "phone", "telephone", "speak", "talk", "meet", "visit")
@@ -95,7 +98,8 @@ class StatusRules:
                     for c in cur.children):
                 break  # "refused to arrest Putin when he visited": the visit took place;
                 # "until Israel withdraws" (present) is still to come
-            if cur.i == token.i and cur.dep_ == "dobj" and self._grants(head, token):
+            if cur.i == token.i and cur.dep_ == "dobj" and (
+                    self._grants(head, token) or head.lemma_.lower() in ORDERING_VERBS):
                 cur = head  # "approved a $750 million loan": the approval gives it; what
                 continue  # governs the approval still decides ("refused to approve")
             status = self._governor(head)

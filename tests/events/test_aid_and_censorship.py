@@ -1,0 +1,85 @@
+"""Aid promised or given in words the lexicon lacked, and censorship and hacking as
+coercion (issue 13, our dev split). Sentences are the team's own."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsledger.evaluation.scoring import actor_code
+
+
+def _coded(analyzer, text: str) -> set[tuple[str, str | None, str | None, str]]:
+    found = analyzer.analyze(text, date="2021-04-20")
+    return {(e.type, actor_code(found, e.source) or None, actor_code(found, e.target) or None,
+             e.status) for e in found.events}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # arms promised go to the one they are promised to (embedded.py, "pledged")
+    ("Poland promised Ukraine four fighter jets last week.", ("AID", "POL", "UKR", "agreed")),
+    ("Kenya has been offered three helicopters by Japan.", ("AID", "JPN", "KEN", "agreed")),
+    # "promise" is a light verb: its subject gives what it promises
+    ("Japan promised humanitarian aid to Nepal.", ("AID", "JPN", "NPL", "agreed")),
+    ("France will help Lebanon rebuild its port.", ("AID", "FRA", "LBN", "planned")),
+    ("Qatar agreed to settle Sudan's debts to the African Development Bank.",
+     ("AID", "QAT", "SDN", "agreed")),
+    ("Jordanian doctors treated the wounded in a field hospital on Monday.",
+     ("AID", "JORMED", None, "occurred")),
+])
+def test_aid_promised_or_given(analyzer, text, expected):
+    assert expected in _coded(analyzer, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Sweden helped end the stalemate in the talks.",
+    "Police treated him as a suspect for two days.",
+    "The two firms settled their dispute out of court.",
+    "Japan promised a thorough review of the rules.",
+])
+def test_help_treat_settle_and_promise_in_other_senses_give_no_aid(analyzer, text):
+    assert not [t for t in _coded(analyzer, text) if t[0] == "AID"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ethiopia ordered a shutdown of the internet in Tigray on Monday.",
+     ("COERCE", "ETH", "ETH", "occurred")),
+    ("Iran shut down two reformist newspapers in Tehran.", ("COERCE", "IRN", None, "occurred")),
+    ("Turkish authorities blocked the website of a Kurdish broadcaster.",
+     ("COERCE", "TURGOV", None, "occurred")),
+    ("Belarus restricted internet access across the country on Sunday.",
+     ("COERCE", "BLR", None, "occurred")),
+])
+def test_censorship_is_coercion(analyzer, text, expected):
+    """ONTOLOGY.md: COERCE covers censorship (CAMEO 17)."""
+    found = _coded(analyzer, text)
+    assert any(t[0] == expected[0] and t[1] == expected[1] and t[3] == expected[3]
+               for t in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "The government shutdown entered its third week on Friday.",
+    "Protesters blocked the main road into the capital.",
+])
+def test_a_budget_shutdown_or_a_road_block_is_no_censorship(analyzer, text):
+    assert not [t for t in _coded(analyzer, text) if t[0] == "COERCE"]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("President Ruto ordered the deployment of 800 police officers to the coast.",
+     "occurred"),
+    ("President Ruto will order the deployment of troops to the border next week.",
+     "planned"),
+])
+def test_an_act_ordered_as_a_noun_is_done_by_the_order(analyzer, text, status):
+    """status.ORDERING_VERBS: "ordered the deployment": the order deploys them (our dev
+    gold); "ordered them to leave" stays a demand (test_status)."""
+    found = analyzer.analyze(text, date="2021-04-20")
+    mobilized = [e for e in found.events if e.type == "MOBILIZE"]
+    assert mobilized and mobilized[0].status == status, found.events
+
+
+def test_an_order_to_another_stays_a_demand(analyzer):
+    found = analyzer.analyze("Mali ordered the French ambassador to leave the country.",
+                             date="2021-04-20")
+    left = [e for e in found.events if e.type == "RETREAT"]
+    assert left and left[0].status == "demanded", found.events
