@@ -155,6 +155,7 @@ MALFORMED: list[tuple[str, str, Callable[[Path], Any], str]] = [
      "place_recipient_types: []\nplace_target_types: []\nplace_origin_types: []\n"
      "theme_sector_modes: {}\n"
      "placing_verbs: []\nundergoing_verbs: []\nheadline_passive_verbs: []\n"
+     "appraising_verbs: []\n"
      "clause_target_types: []\nno_recipient_types: []\n"
      "custody_modes: []\ncustody_holders: []\ncustody_people: []\ntriggers:\n"
      "  - {id: meet-v, lemma: meet, pos: VRB, type: CONSULT, cameo: '040', "
@@ -166,6 +167,7 @@ MALFORMED: list[tuple[str, str, Callable[[Path], Any], str]] = [
      "place_recipient_types: []\nplace_target_types: []\nplace_origin_types: []\n"
      "theme_sector_modes: {}\n"
      "placing_verbs: []\nundergoing_verbs: []\nheadline_passive_verbs: []\n"
+     "appraising_verbs: []\n"
      "clause_target_types: []\nno_recipient_types: []\n"
      "custody_modes: []\ncustody_holders: []\ncustody_people: []\ntriggers: []", _events,
      "lexicons/events.yaml mode_sectors: unknown sector .* 'ARMY'"),
@@ -175,6 +177,7 @@ MALFORMED: list[tuple[str, str, Callable[[Path], Any], str]] = [
      "place_recipient_types: []\nplace_target_types: []\nplace_origin_types: []\n"
      "theme_sector_modes: {}\n"
      "placing_verbs: []\nundergoing_verbs: []\nheadline_passive_verbs: []\n"
+     "appraising_verbs: []\n"
      "clause_target_types: []\nno_recipient_types: []\n"
      "custody_modes: []\ncustody_holders: []\ncustody_people: []\ntriggers: []", _events,
      "lexicons/events.yaml mutual_triggers: unknown trigger id swap-v"),
@@ -184,6 +187,7 @@ MALFORMED: list[tuple[str, str, Callable[[Path], Any], str]] = [
      "place_recipient_types: []\nplace_target_types: []\nplace_origin_types: []\n"
      "theme_sector_modes: {}\n"
      "placing_verbs: []\nundergoing_verbs: []\nheadline_passive_verbs: []\n"
+     "appraising_verbs: []\n"
      "clause_target_types: []\nno_recipient_types: []\n"
      "custody_modes: []\ncustody_holders: []\ncustody_people: []\ntriggers: []", _events,
      "lexicons/events.yaml joined_demand_types: unknown PLOVER type 'TALK'"),
@@ -193,6 +197,7 @@ MALFORMED: list[tuple[str, str, Callable[[Path], Any], str]] = [
      "place_recipient_types: []\nplace_target_types: []\nplace_origin_types: []\n"
      "theme_sector_modes: {withdraw: [ARMY]}\n"
      "placing_verbs: []\nundergoing_verbs: []\nheadline_passive_verbs: []\n"
+     "appraising_verbs: []\n"
      "clause_target_types: []\nno_recipient_types: []\n"
      "custody_modes: []\ncustody_holders: []\ncustody_people: []\ntriggers: []", _events,
      "lexicons/events.yaml theme_sector_modes: unknown sector .* 'ARMY'"),

@@ -24,6 +24,7 @@ from ..parse import Parse
 from ..places import DocumentPlaces, Gazetteer
 from ..resources import Resources, Trigger
 from ..syntax import direct_objects, distributive
+from .appraisals import told_verdicts
 from .clashes import crowd_targets, police_and_crowds
 from .custody import custody_targets
 from .demands import Demands
@@ -150,7 +151,7 @@ class EventExtractor:
                 if merge_anaphora(draft, drafts, s_idx, self.match):
                     continue
                 drafts.append(draft)
-        drafts = merge_same_clause(drafts)
+        drafts = told_verdicts(merge_same_clause(drafts))  # appraisals.py
         origin_sources([d.event for d in drafts], parse.index, self.dictionary.make, self.res)
         # no actor, nothing to code; but what is called for stays on record though no one
         # is named to do it ("called for a ceasefire"; real-text adjudication codes it so)

@@ -9,6 +9,8 @@ Frames (named in the trigger lexicon):
                   governs the noun ("held a meeting"); target = its prepositions.
 - ``copular``     "X is/are against Y": source = subject of "be", target = object of "against".
 - ``attend``      source = who attends; what is attended may be an earlier event.
+- ``appraisal``   a verdict word (appraisals.py): source = the appraiser, target = what
+                  is appraised ("views the arrival of US troops as a threat").
 Controllers: a verb without a subject takes one from the verb it depends on ("agreed to
 send", "will take the lead in disarming", "one of the first leaders to welcome"), or the
 object of that verb when it is an object-control verb ("asked Mexico to deploy").
@@ -37,6 +39,7 @@ from ..syntax import (
     shared_objects,
     with_conjuncts,
 )
+from .appraisals import appraisal_args
 from .nominal import JUDGING_TYPES, Arg, NominalFrame
 from .status import MATERIAL_QUADS
 
@@ -165,6 +168,8 @@ class ArgumentFinder:
             return self.nominal.args(trig, token)
         if frame == "copular":
             return self._copular(token)
+        if frame == "appraisal":
+            return appraisal_args(self, token)
         if frame == "attend":
             subs, why = controller(token)
             return self.arguments("participant", subs, why)
@@ -186,7 +191,7 @@ class ArgumentFinder:
             owned = [o for o in objs if o.i not in self.index.by_token]
             objs = [o for o in objs if o.i in self.index.by_token]
             for thing in owned:
-                args += self._owner_args(thing)
+                args += self.owner_args(thing)
             if not objs and not owned:  # "regretted that Russia had chosen to…": the doer of
                 # what is regretted is the clause's subject
                 args += self.arguments("target", [s for c in token.children if c.dep_ == "ccomp"
@@ -297,7 +302,7 @@ class ArgumentFinder:
                 return objs, f"control:object({head.lemma_.lower()})"
         return controller(verb)
 
-    def _owner_args(self, thing: Token, depth: int = 0) -> list[Arg]:
+    def owner_args(self, thing: Token, depth: int = 0) -> list[Arg]:
         """Who a thing belongs to or is addressed to: its possessor or demonym ("a French
         proposal", "Washington's plan", "a US-drafted plan"), else an actor in its
         prepositions ("an invitation to a summit of the CSTO"), else, :data:`OWNER_DEPTH`
@@ -322,7 +327,7 @@ class ArgumentFinder:
         inner += [o for p in inner for o in prep_objects(p, THEME_PREPS + ("of",))]
         args = self.arguments("target", [t for t in inner if t.i in self.index.by_token][:1], why)
         for deeper in inner if not args and depth < OWNER_DEPTH else ():
-            args = self._owner_args(deeper, depth + 1)
+            args = self.owner_args(deeper, depth + 1)
             if args:
                 break
         return args

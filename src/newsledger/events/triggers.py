@@ -17,6 +17,7 @@ from ..syntax import (
     prep_objects,
     time_prep,
 )
+from .appraisals import predicative
 
 NAME_LABELS = ("ORG", "LAW", "EVENT", "WORK_OF_ART", "FAC")
 DOCUMENT_WORDS = ("press", "news")  # "a press release", "a news release" (issue 13)
@@ -128,6 +129,8 @@ def fits(trig: Trigger, token: Token) -> bool:
         return False  # "the Gaza Peace Agreement" names a document, it reports no event
     if trig.frame == "copular" and token.head.lemma_ not in ("be", "stand", "remain"):
         return False
+    if trig.frame == "appraisal" and not predicative(token):
+        return False  # "a threat to peace" in a subject is no verdict passed (appraisals.py)
     if trig.pos == "VERB" and token.dep_ == "amod":
         return False  # "Trump-backed plan"
     if trig.pos == "VERB" and any(c.dep_ == "mark" and c.lower_ == "as" for c in children) \

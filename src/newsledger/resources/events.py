@@ -11,7 +11,7 @@ from typing import Any
 from ..ontology import PLOVER_TYPES
 from .files import DataError, entries, known, load_csv, load_yaml, mapping, need, strs, text
 
-FRAMES = ("transitive", "symmetric", "nominal", "copular", "attend")
+FRAMES = ("transitive", "symmetric", "nominal", "copular", "attend", "appraisal")
 OBJECT_KINDS = ("target", "theme", "owned", "topic")
 TRIGGER_POS = ("VERB", "NOUN", "ADP", "ADJ")  # the word classes a trigger is matched on
 TRIGGER_FIELDS = ("id", "lemma", "pos", "type", "cameo", "frame", "mode", "target_preps",
@@ -23,7 +23,7 @@ RULES = ("light_verbs", "saying_light_verbs", "object_control", "joined_demand_t
          "theme_sector_modes", "visit_cameo", "place_recipient_types",
          "place_target_types", "place_origin_types", "placing_verbs", "undergoing_verbs",
          "clause_target_types", "no_recipient_types", "custody_modes", "custody_holders",
-         "custody_people", "headline_passive_verbs", "triggers")
+         "custody_people", "headline_passive_verbs", "appraising_verbs", "triggers")
 
 
 @dataclass(frozen=True)
@@ -106,6 +106,8 @@ class EventLexicon:
     custody_people: frozenset[str] = frozenset()
     # verbs of words a headline may leave passive without "was" ("Afghan team honored")
     headline_passive_verbs: frozenset[str] = frozenset()
+    # verbs that pass a verdict by naming ("called it a mistake"; events/appraisals.py)
+    appraising_verbs: frozenset[str] = frozenset()
 
 
 def cameo_known(cameo: Mapping[str, CameoCode], code: str) -> bool:
@@ -215,6 +217,7 @@ def load_events(cameo: Mapping[str, CameoCode], sectors: Mapping[str, str],
         placing_verbs=words("placing_verbs"),
         undergoing_verbs=words("undergoing_verbs"),
         headline_passive_verbs=words("headline_passive_verbs"),
+        appraising_verbs=words("appraising_verbs"),
         clause_target_types=words("clause_target_types"),
         no_recipient_types=words("no_recipient_types"),
         custody_modes=words("custody_modes"),

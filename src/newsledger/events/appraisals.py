@@ -1,0 +1,123 @@
+"""Appraisals: a verdict passed on someone by naming what they are or did — "Putin views the
+arrival of US troops as a threat", "calling the move economic coercion", "said the deal was
+an important first step" (issue 13: the real train and dev splits code these as ACCUSE 111
+or SUPPORT 051, the appraiser's disapproval or praise of the one appraised).
+
+A trigger with ``frame: appraisal`` is the verdict word (lexicons/events.yaml: "threat",
+"mistake", "unacceptable", "step" with "first" or "important"…). It fires only as the
+predicate of a verb of appraising (``appraising_verbs``: "called it X", "views it as X")
+or of "be" in a clause told by a verb of speech ("said the deal was X"); the source is the
+appraiser, the target what is appraised (an actor, or the owner of a thing: "the arrival
+of US troops" is the troops'). A negated or asked verdict is none ("This is not piracy").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from ..resources import Resources
+from ..syntax import RELATIVE_TAGS, direct_objects
+from .merges import Draft
+
+if TYPE_CHECKING:
+    from .frames import ArgumentFinder
+    from .nominal import Arg
+
+
+
+# what a verdict told in the present is: passed, not under way ("Putin views … as a
+# threat") nor guessed ("Israel considers Hezbollah a threat": "consider" governs guesses)
+PASSED_FROM = ("ongoing", "speculative")
+PREDICATE_DEPS = ("oprd", "xcomp", "ccomp", "attr", "acomp")
+COPULA_DEPS = ("attr", "acomp")
+TOLD_DEPS = ("ccomp", "conj")  # "said the deal was…", "said …, and Iran was…"
+
+
+def predicative(token: Token) -> bool:
+    """The word is a predicate: of a verb ("called it a mistake"), of "as" after one ("views
+    it as a threat") or of "be" ("the deal was a mistake")."""
+    if token.dep_ == "pobj":
+        return token.head.lower_ == "as" and _verb(token).pos_ == "VERB"
+    return token.dep_ in PREDICATE_DEPS and token.head.pos_ in ("VERB", "AUX")
+
+
+def _verb(token: Token) -> Token:
+    """The verb a predicate belongs to; for "as X", the verb of "as", or of the object it
+    hangs from ("views the arrival of … as a provocation", parsed on "arrival")."""
+    if token.dep_ != "pobj":
+        return token.head
+    held = token.head.head
+    return held.head if held.dep_ == "dobj" else held
+
+
+def appraised(token: Token, res: Resources) -> tuple[Token, list[Token]] | None:
+    """(the appraiser's verb, what is appraised) for a verdict word, or None when no one is
+    told to pass it."""
+    head = _verb(token)
+    if _negated(head):
+        return None
+    lemma = head.lemma_.lower()
+    if lemma in res.events.appraising_verbs and (token.dep_ == "pobj" or token.dep_ in (
+            "oprd", "xcomp", "ccomp")):
+        # "considers Hezbollah a threat": the small clause's subject
+        return head, direct_objects(head) or [c for c in token.children if c.dep_ == "nsubj"]
+    if token.dep_ in COPULA_DEPS and lemma == "be" and head.dep_ in TOLD_DEPS:
+        teller = head.head
+        while teller.dep_ == "conj" and teller.head.i != teller.i:
+            teller = teller.head
+        said = teller.lemma_.lower()
+        if said in res.attribution.speech_verbs and said not in res.status.report_denials \
+                and not _negated(teller):
+            return teller, [c for c in head.children if c.dep_ == "nsubj"]
+    return None
+
+
+def appraisal_args(finder: ArgumentFinder, token: Token) -> list[Arg]:
+    """The appraiser as source and the appraised as target (actors, or a thing's owner)."""
+    found = appraised(token, finder.res)
+    if found is None:
+        return []
+    verb, things = found
+    subs, why = finder.controller(verb)
+    args = finder.arguments("source", subs, f"appraisal:{why}")
+    for thing in things:
+        named = finder.arguments("target", [thing], "appraisal:appraised")
+        # "the information Snowden released was more dangerous": the teller of the relative
+        # clause owns the thing
+        tellers = [s for c in thing.children if c.dep_ == "relcl"
+                   for s in c.children if s.dep_ == "nsubj" and s.tag_ not in RELATIVE_TAGS]
+        args += named or finder.owner_args(thing) or finder.arguments(
+            "target", tellers, "appraisal:relative-subject")
+    return args
+
+
+def _negated(verb: Token) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
+def told_verdicts(drafts: Sequence[Draft]) -> list[Draft]:
+    """The drafts with each verdict's status that of its passing (``status:verdict``), and
+    without a verdict that repeats an act of its type by the same source it is told with
+    ("denounced the decision, calling the move economic coercion": one act told twice)."""
+    kept: list[Draft] = []
+    by_token = {d.token.i: d for d in drafts}
+    passed: set[tuple[int, str]] = set()  # (verb, type): "a great outcome…, a great outcome"
+    for draft in drafts:
+        if draft.trigger.frame != "appraisal":
+            kept.append(draft)
+            continue
+        event = draft.event
+        verb = _verb(draft.token)
+        host = by_token.get(verb.head.i) if verb.dep_ in ("advcl", "conj") else None
+        if (host is not None and host.event.type == event.type
+                and host.event.source == event.source) or (verb.i, event.type) in passed:
+            continue
+        passed.add((verb.i, event.type))
+        if event.status in PASSED_FROM and not event.negated:
+            event.status = "occurred"
+            event.why.append("status:verdict")
+        kept.append(draft)
+    return kept

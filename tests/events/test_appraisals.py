@@ -1,0 +1,66 @@
+"""Verdicts passed by naming (events/appraisals.py; issue 13, real train): blame is ACCUSE
+111, praise SUPPORT 051, from the appraiser to what is appraised. Sentences are the team's
+own."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsledger.evaluation.scoring import actor_code
+
+
+def _coded(analyzer, text: str) -> set[tuple[str, str | None, str | None, str]]:
+    found = analyzer.analyze(text, date="2022-06-14")
+    return {(e.type, actor_code(found, e.source) or None, actor_code(found, e.target) or None,
+             e.status) for e in found.events}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb of appraising with its object, or "as" after it
+    ("Beijing views the arrival of American warships in the strait as a provocation.",
+     ("ACCUSE", "CHNGOV", "USAMIL", "occurred")),
+    ("Greece considers Turkey a threat to its islands.", ("ACCUSE", "GRC", "TUR", "occurred")),
+    ("Seoul branded the North Korean launch reckless on Monday.",
+     ("ACCUSE", "KORGOV", "PRK", "occurred")),
+    # "be" in a clause told by a verb of speech
+    ("Chilean President Gabriel Boric said the Peruvian decision was a mistake.",
+     ("ACCUSE", "CHLGOV", "PER", "occurred")),
+    # the teller of a relative clause owns what it tells of
+    ("The minister said the report Amnesty International published was malicious.",
+     ("ACCUSE", None, "NGOAMN", "occurred")),
+    # praise names no one blamed and needs no target
+    ("Japanese Prime Minister Fumio Kishida said the accord was an important first step.",
+     ("SUPPORT", "JPNGOV", None, "occurred")),
+    ("Kenyan President William Ruto called the ceasefire a breakthrough.",
+     ("SUPPORT", "KENGOV", None, "occurred")),
+])
+def test_verdicts_passed(analyzer, text, expected):
+    found = _coded(analyzer, text)
+    if expected[1] is None:
+        assert any(t[0] == expected[0] and t[2] == expected[2] for t in found), found
+    else:
+        assert expected in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Terrorism is a threat to every nation in the region.",  # no one passes it
+    "The minister said the situation on the border was dangerous.",  # no one blamed
+    "Chile did not consider the Peruvian decision a mistake.",  # negated
+    "The mistake cost Peru the match.",  # not a predicate
+])
+def test_no_verdict(analyzer, text):
+    assert not [t for t in _coded(analyzer, text) if t[0] == "ACCUSE"]
+
+
+def test_a_verdict_that_repeats_its_act_is_one_event(analyzer):
+    """ "denounced …, calling it …": one accusation told twice (appraisals.told_verdicts)."""
+    found = analyzer.analyze("Tokyo denounced the Chinese drills, calling them a provocation.",
+                             date="2022-06-14")
+    assert len([e for e in found.events if e.type == "ACCUSE"]) == 1, found.events
+
+
+def test_one_verdict_said_twice_is_one_event(analyzer):
+    found = analyzer.analyze('Mexican President Andres Manuel Lopez Obrador said: "This is a '
+                             'great outcome for our workers, a great outcome for all of us."',
+                             date="2022-06-14")
+    assert len([e for e in found.events if e.type == "SUPPORT"]) == 1, found.events
