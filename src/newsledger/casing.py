@@ -113,6 +113,8 @@ class HeadlineCase:
             if shouting:
                 cased = self.names.get(word) or (
                     word[0] + word[1:].lower() if n == 0 else word.lower())
+            elif word == "A" and text[m.end():m.end() + 1] != ".":
+                cased = "a"  # the article ("Calls Strike A Provocation"), not an initial
             elif n == 0 or not word[0].isupper() or word.isupper() \
                     or word.upper() in self.names:
                 cased = None

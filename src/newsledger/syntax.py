@@ -313,3 +313,21 @@ def infinitive_clauses(verb: Token) -> list[Token]:
             and any(g.dep_ == "nsubj" for g in c.children)
             and not any(g.dep_ in ("mark", "aux", "auxpass") and g.lower_ != "to"
                         for g in c.children)]  # not "said that they will leave"
+
+
+PREDICATE_DEPS = ("oprd", "xcomp", "ccomp")
+PREDICATE_POS = ("NOUN", "PROPN", "ADJ")
+
+
+def names_as(verb: Token, naming: Collection[str]) -> bool:
+    """The verb names its object as something ("called the strike a provocation", "views
+    the deployment as a threat"; ``naming``: lexicons/events.yaml ``appraising_verbs``): its
+    object is judged, not done, called for or joined by the verb's subject."""
+    if verb.lemma_.lower() not in naming:
+        return False
+    if any(c.dep_ in PREDICATE_DEPS and c.pos_ in PREDICATE_POS for c in verb.children) \
+            or sum(c.dep_ == "dobj" for c in verb.children) > 1:  # "calls X a provocation"
+        return True
+    held = [verb, *(o for o in verb.children if o.dep_ == "dobj")]
+    return any(c.dep_ == "prep" and c.lower_ == "as" for t in held for c in t.children)
+

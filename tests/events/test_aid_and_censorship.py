@@ -83,3 +83,26 @@ def test_an_order_to_another_stays_a_demand(analyzer):
                              date="2021-04-20")
     left = [e for e in found.events if e.type == "RETREAT"]
     assert left and left[0].status == "demanded", found.events
+
+
+@pytest.mark.parametrize("text, giver, taker", [
+    ("France offered Greece six Rafale jets.", "FRA", "GRC"),
+    ("The United States pledged Taiwan new missiles.", "USA", "TWN"),
+    ("Germany promised Kyiv air defence missiles by the end of the year.", "DEU", "UKR"),
+])
+def test_arms_promised_go_to_the_one_promised_them(analyzer, text, giver, taker):
+    """Review of issue 13: the parser hangs the recipient on the arms noun; the one who
+    promises gives them (embedded._recipient_as_doer) and the promise keeps its target."""
+    found = _coded(analyzer, text)
+    aid = [t for t in found if t[0] == "AID"]
+    assert aid and aid[0][1].startswith(giver) and aid[0][2].startswith(taker), found
+    assert [t for t in found if t[0] == "AGREE" and t[2] and t[2].startswith(taker)], found
+
+
+@pytest.mark.parametrize("text", [
+    "Hamas promised missiles would rain on Tel Aviv.",  # the clause's subject, no arms
+    "China helped restore ties between Iran and Saudi Arabia.",  # mediation
+    "Zambia settled its debt with China last year.",  # its own debt
+])
+def test_threats_mediation_and_own_debts_are_no_aid(analyzer, text):
+    assert not [t for t in _coded(analyzer, text) if t[0] == "AID"]

@@ -64,3 +64,35 @@ def test_one_verdict_said_twice_is_one_event(analyzer):
                              'great outcome for our workers, a great outcome for all of us."',
                              date="2022-06-14")
     assert len([e for e in found.events if e.type == "SUPPORT"]) == 1, found.events
+
+
+@pytest.mark.parametrize("text", [
+    "Russia said its military operation in the east was a success.",  # its own side
+    "Any attack on Taiwan would be a violation of international law, the minister said.",
+    "Israel sees the nuclear deal as a victory for Iran.",  # "victory" judges no one
+])
+def test_no_verdict_on_ones_own_side_or_on_what_has_not_happened(analyzer, text):
+    """Review of issue 13: a verdict on one's own country, a hypothetical, and words whose
+    praise depends on whom it is for are none."""
+    assert not [t for t in _coded(analyzer, text) if t[0] in ("ACCUSE", "SUPPORT")]
+
+
+def test_the_appraised_things_doer_not_what_it_is_done_to(analyzer):
+    """ "sanctions on Russia" are not Russia's: the doer is the thing's owner or demonym, or
+    who it is of or by (appraisals._doers)."""
+    found = _coded(analyzer, "Beijing said the American sanctions on Russia were illegal.")
+    assert ("ACCUSE", "CHNGOV", "USA", "occurred") in found, found
+    assert not [t for t in found if t[0] == "ACCUSE" and t[2] == "RUS"], found
+
+
+@pytest.mark.parametrize("text", [
+    "Iran called the Israeli strike a provocation.",
+    "Iran Calls Israeli Strike A Provocation",  # a headline parsed with two objects
+])
+def test_an_act_named_is_judged_not_called_for(analyzer, text):
+    """syntax.names_as: "called the strike a provocation" calls no strike (no labour strike,
+    nothing demanded) and the caller does not strike; the strike is Israel's."""
+    found = _coded(analyzer, text)
+    assert ("ACCUSE", "IRN", "ISR", "occurred") in found, found
+    assert not [t for t in found if t[0] == "PROTEST" or t[3] == "demanded"], found
+    assert [t for t in found if t[0] == "ASSAULT" and t[1] and t[1].startswith("ISR")], found

@@ -13,11 +13,12 @@ of US troops" is the troops'). A negated or asked verdict is none ("This is not 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from ..model import Actor, Event
 from ..resources import Resources
 from ..syntax import RELATIVE_TAGS, direct_objects
 from .merges import Draft
@@ -31,6 +32,9 @@ if TYPE_CHECKING:
 # what a verdict told in the present is: passed, not under way ("Putin views … as a
 # threat") nor guessed ("Israel considers Hezbollah a threat": "consider" governs guesses)
 PASSED_FROM = ("ongoing", "speculative")
+OWNER_DEPS = ("poss", "amod", "compound", "nmod")
+DOER_PREPS = ("of", "by")
+UNREAL_MODALS = ("would", "could", "might", "may")
 PREDICATE_DEPS = ("oprd", "xcomp", "ccomp", "attr", "acomp")
 COPULA_DEPS = ("attr", "acomp")
 TOLD_DEPS = ("ccomp", "conj")  # "said the deal was…", "said …, and Iran was…"
@@ -41,7 +45,14 @@ def predicative(token: Token) -> bool:
     it as a threat") or of "be" ("the deal was a mistake")."""
     if token.dep_ == "pobj":
         return token.head.lower_ == "as" and _verb(token).pos_ == "VERB"
+    if token.dep_ == "dobj":  # "calls Israeli strike a provocation", parsed as two objects
+        return bool(_named(token))
     return token.dep_ in PREDICATE_DEPS and token.head.pos_ in ("VERB", "AUX")
+
+
+def _named(token: Token) -> list[Token]:
+    """For the second of two direct objects, the first: the thing it names."""
+    return [c for c in token.head.children if c.dep_ == "dobj" and c.i < token.i]
 
 
 def _verb(token: Token) -> Token:
@@ -57,9 +68,11 @@ def appraised(token: Token, res: Resources) -> tuple[Token, list[Token]] | None:
     """(the appraiser's verb, what is appraised) for a verdict word, or None when no one is
     told to pass it."""
     head = _verb(token)
-    if _negated(head):
+    if _negated(head) or _unreal(head):
         return None
     lemma = head.lemma_.lower()
+    if lemma in res.events.appraising_verbs and token.dep_ == "dobj" and _named(token):
+        return head, _named(token)
     if lemma in res.events.appraising_verbs and (token.dep_ == "pobj" or token.dep_ in (
             "oprd", "xcomp", "ccomp")):
         # "considers Hezbollah a threat": the small clause's subject
@@ -89,16 +102,47 @@ def appraisal_args(finder: ArgumentFinder, token: Token) -> list[Arg]:
         # clause owns the thing
         tellers = [s for c in thing.children if c.dep_ == "relcl"
                    for s in c.children if s.dep_ == "nsubj" and s.tag_ not in RELATIVE_TAGS]
-        args += named or finder.owner_args(thing) or finder.arguments(
+        args += named or _doers(finder, thing) or finder.arguments(
             "target", tellers, "appraisal:relative-subject")
     return args
+
+
+def _doers(finder: ArgumentFinder, thing: Token) -> list[Arg]:
+    """Whose the appraised thing is: its possessor or demonym ("Beijing's decision", "the
+    Russian strikes"), else an actor it is "of" or "by" ("the arrival of US troops"); not
+    one it is done to ("sanctions on Russia", "an attack on Taiwan": review of issue 13)."""
+    mods = [c for c in thing.children if c.dep_ in OWNER_DEPS]
+    found = finder.arguments("target", mods, "appraisal:owner")
+    for held in (p for c in thing.children if c.dep_ == "prep" and c.lower_ in DOER_PREPS
+                 for p in c.children if p.dep_ == "pobj"):
+        if found:
+            break
+        found = finder.arguments("target", [held], "appraisal:owner-of") or finder.arguments(
+            "target", [c for c in held.children if c.dep_ in OWNER_DEPS], "appraisal:owner-of")
+    return found
 
 
 def _negated(verb: Token) -> bool:
     return any(c.dep_ == "neg" for c in verb.children)
 
 
-def told_verdicts(drafts: Sequence[Draft]) -> list[Draft]:
+def _unreal(verb: Token) -> bool:
+    """ "Any attack would be a violation": a verdict on what has not happened."""
+    return any(c.dep_ == "aux" and c.lower_ in UNREAL_MODALS for c in verb.children)
+
+
+def _own(event: Event, actors: Mapping[str, Actor]) -> bool:
+    """A verdict on the appraiser's own country ("Russia said its operation was a
+    success", "China called its own policy a milestone"): no one else is judged; its own
+    people and forces may be ("said the information Snowden released was dangerous")."""
+    source, target = (actors.get(a) if a else None for a in (event.source, event.target))
+    if source is None or target is None:
+        return False
+    return target.id == source.id or (target.kind == "country"
+                                      and target.country == source.country)
+
+
+def told_verdicts(drafts: Sequence[Draft], actors: Mapping[str, Actor]) -> list[Draft]:
     """The drafts with each verdict's status that of its passing (``status:verdict``), and
     without a verdict that repeats an act of its type by the same source it is told with
     ("denounced the decision, calling the move economic coercion": one act told twice)."""
@@ -113,7 +157,8 @@ def told_verdicts(drafts: Sequence[Draft]) -> list[Draft]:
         verb = _verb(draft.token)
         host = by_token.get(verb.head.i) if verb.dep_ in ("advcl", "conj") else None
         if (host is not None and host.event.type == event.type
-                and host.event.source == event.source) or (verb.i, event.type) in passed:
+                and host.event.source == event.source) or (verb.i, event.type) in passed \
+                or _own(event, actors):
             continue
         passed.add((verb.i, event.type))
         if event.status in PASSED_FROM and not event.negated:

@@ -4,13 +4,13 @@ Ukraine": a pledge is made to whom what is pledged goes; issue 13, real text).""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import Protocol
 
 from spacy.tokens import Token
 
-from ..model import Event
+from ..model import Actor, Event
 from ..resources import Resources, Trigger
 
 
@@ -29,7 +29,8 @@ GIVING_QUADS = (1, 2)  # cooperation, verbal or material (CAMEO quad classes): s
 HARM_TYPES = ("ASSAULT", "COERCE", "SANCTION")  # what one is "ready to" do to threaten
 
 
-def targets_from_embedded(drafts: Sequence[Draft], res: Resources) -> None:
+def targets_from_embedded(drafts: Sequence[Draft], res: Resources,
+                          actors: Mapping[str, Actor]) -> None:
     """Give each host event with no target the target of the event embedded in it, in
     place (``target:embedded(<word>)`` in its ``why``)."""
     by_token = {d.token.i: d for d in drafts}
@@ -42,6 +43,17 @@ def targets_from_embedded(drafts: Sequence[Draft], res: Resources) -> None:
             giving = info is not None and info.quad_class in GIVING_QUADS
             host = host if host is not None and host.trigger.lemma in PLEDGE_VERBS \
                 and giving else None
+            if host is not None and _recipient_as_doer(draft, host, actors):
+                # "promised Somalia two attack helicopters", parsed with Somalia on the
+                # helicopters: the one promised them receives them
+                draft.event.participants = [
+                    replace(p, role="target", why=f"{p.why}+pledged-to")
+                    if p.role == "source" else p for p in draft.event.participants]
+                draft.event.participants += [replace(p, why=f"{p.why}+pledger")
+                                             for p in host.event.participants
+                                             if p.role == "source"]
+                draft.event.target, draft.event.source = draft.event.source, host.event.source
+                draft.event.why.append(f"source:pledger({host.token.text})")
             if host is not None and host.event.target is not None \
                     and host.event.target == draft.event.source:
                 # "pledged continued U.S. support for Iraq": the support is the US's own
@@ -71,6 +83,22 @@ def targets_from_embedded(drafts: Sequence[Draft], res: Resources) -> None:
                 host.event.participants.append(replace(p, why=f"{p.why}+embedded"))
         host.event.target = draft.event.target
         host.event.why.append(f"target:embedded({draft.token.text})")
+
+
+def _recipient_as_doer(draft: Draft, host: Draft, actors: Mapping[str, Actor]) -> bool:
+    """The pledged thing's doer is of another country than the one who pledges it, and is
+    the pledge's target or a noun modifier of the thing: a recipient, not a giver ("pledged
+    continued U.S. support for Iraq" keeps the US's own support)."""
+    giver, doer = (actors.get(a) if a else None
+                   for a in (host.event.source, draft.event.source))
+    if giver is None or doer is None or draft.event.target is not None \
+            or giver.country == doer.country:
+        return False
+    return doer.id == host.event.target or any(
+        c.dep_ in ("nmod", "compound") and doer.id in {p.actor for p in
+                                                       draft.event.participants
+                                                       if p.start <= c.idx < p.end}
+        for c in draft.token.children)
 
 
 def _take_target(draft: Draft, host: Draft, how: str) -> None:

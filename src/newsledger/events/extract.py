@@ -83,7 +83,7 @@ class EventExtractor:
         if pos is None:
             return None
         for trig in self.res.events.triggers.get((token.lemma_.lower(), pos), ()):
-            if fits(trig, token):
+            if fits(trig, token, self.res.events.appraising_verbs):
                 return trig
         return None
 
@@ -151,12 +151,12 @@ class EventExtractor:
                 if merge_anaphora(draft, drafts, s_idx, self.match):
                     continue
                 drafts.append(draft)
-        drafts = told_verdicts(merge_same_clause(drafts))  # appraisals.py
+        drafts = told_verdicts(merge_same_clause(drafts), parse.index.actors)  # appraisals.py
         origin_sources([d.event for d in drafts], parse.index, self.dictionary.make, self.res)
         # no actor, nothing to code; but what is called for stays on record though no one
         # is named to do it ("called for a ceasefire"; real-text adjudication codes it so)
         drafts = [d for d in drafts if d.event.participants or self._called_for(d.token)]
-        targets_from_embedded(drafts, self.res)  # embedded.py
+        targets_from_embedded(drafts, self.res, parse.index.actors)  # embedded.py
         intent_threats(drafts, self.res)  # "is ready to attack": a threat (embedded.py)
         drafts = [d for d in drafts if not d.trigger.needs_target or d.event.target]
         release = parse.publisher is not None and parse.publisher.sector == "GOV"

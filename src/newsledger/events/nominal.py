@@ -24,6 +24,7 @@ from ..syntax import (
     direct_objects,
     governing_verb,
     is_passive,
+    names_as,
     pobjs,
     prep_objects,
 )
@@ -127,7 +128,8 @@ class NominalFrame:
             # "approved a loan from China": the giver, not who takes it; not where aid is
             # delivered from ("delivered aid from Egypt into Gaza"; second review)
             args += finder.arguments("source", prep_objects(noun, ("from",)), "frame:noun-from")
-        light = verb is not None and (verb.lemma_.lower() in self.res.events.light_verbs or (
+        light = verb is not None and not names_as(verb, self.res.events.appraising_verbs) \
+            and (verb.lemma_.lower() in self.res.events.light_verbs or (
             noun.dep_ == "pobj" and noun.head.lower_ not in TOPIC_PREPS
             and not _spoken_on(noun, verb, self.res)))
         info = self.res.cameo_info(trig.cameo)

@@ -24,7 +24,7 @@ from spacy.tokens import Token
 from ..actors.sector_nouns import noun_sector
 from ..model import Event
 from ..resources import Resources, Trigger
-from ..syntax import RELATIVE_TAGS, asked_copula, attributive, phone_call, trigger_verb
+from ..syntax import RELATIVE_TAGS, asked_copula, attributive, names_as, phone_call, trigger_verb
 from .denials import ReportDenials
 from .details import FORWARD
 
@@ -99,7 +99,8 @@ class StatusRules:
                 break  # "refused to arrest Putin when he visited": the visit took place;
                 # "until Israel withdraws" (present) is still to come
             if cur.i == token.i and cur.dep_ == "dobj" and (
-                    self._grants(head, token) or head.lemma_.lower() in ORDERING_VERBS):
+                    self._grants(head, token) or head.lemma_.lower() in ORDERING_VERBS
+                    or names_as(head, self.res.events.appraising_verbs)):
                 cur = head  # "approved a $750 million loan": the approval gives it; what
                 continue  # governs the approval still decides ("refused to approve")
             status = self._governor(head)

@@ -4,6 +4,8 @@ an event (a name, "Trump-backed", "was asked whether")."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from spacy.tokens import Token
 
 from ..resources import Trigger
@@ -13,6 +15,7 @@ from ..syntax import (
     direct_objects,
     infinitive_clauses,
     is_passive,
+    names_as,
     pobjs,
     prep_objects,
     time_prep,
@@ -59,7 +62,7 @@ def _subject_lemmas(token: Token) -> set[str]:
     return words
 
 
-def fits(trig: Trigger, token: Token) -> bool:
+def fits(trig: Trigger, token: Token, naming: Collection[str] = ()) -> bool:
     """Whether ``trig`` (matched on the token's lemma and word class) fires on ``token``:
     its particle, preposition, modifiers, head and objects are there, and the token is no
     name, no adjective use of a verb and no question."""
@@ -81,7 +84,12 @@ def fits(trig: Trigger, token: Token) -> bool:
                                   and c.lemma_.lower() in trig.modifiers
                                   for c in children):
         return False
-    if trig.heads and token.head.lemma_.lower() not in trig.heads:
+    if trig.heads and (token.head.lemma_.lower() not in trig.heads or (
+            token.dep_ == "dobj" and names_as(token.head, naming)) or (
+            token.dep_ == "dobj" and any(c.dep_ == "ccomp" and c.left_edge.i == token.i + 1
+                                         for c in token.head.children))):
+        # "called the strike a provocation" calls no strike; "promised missiles would
+        # rain" promises no missiles (the clause's subject parsed as the object)
         return False
     if trig.clause and not _intent_clause(token):
         return False  # "ready to send troops" is an intent; "the troops are ready", none
