@@ -74,7 +74,8 @@ def test_a_news_outlets_unattributed_sentence_is_no_statement(analyzer):
 def test_a_readouts_speech_acts_are_the_leaders_words(analyzer):
     """Ruling R20: in a release, "The President underscored…" and "The leaders agreed
     that…" are reported speech of the one who speaks, grade A; "called" a leader is
-    narration, and a news outlet's same sentence stays its own (our legend, E)."""
+    narration. In news, the verbal act is the President's too (ruling R28, docs/eval.md,
+    ``attr:news-speech``), but "The leaders agreed that…" stays the outlet's (E)."""
     text = ("Readout of the President's Call with President Ana Tamar of Velmar\n\n"
             "The President called President Ana Tamar of Velmar today. The President "
             "underscored the importance of reopening the ferry port. The leaders agreed "
@@ -88,7 +89,11 @@ def test_a_readouts_speech_acts_are_the_leaders_words(analyzer):
         assert claim.why[0].startswith("attr:readout-speech(")
     assert by_text(claims, "called President").sourcing_grade == "E"
     news = claims_of(analyzer, text, outlet="Harbor Wire")
-    assert by_text(news, "underscored").sourcing_grade == "E"
+    underscored = by_text(news, "underscored")
+    assert (underscored.attribution.type, underscored.sourcing_grade) == (
+        "reported-speech", "A")
+    assert underscored.why[0] == "attr:news-speech(underscore)"
+    assert by_text(news, "agreed").sourcing_grade == "E"
 
 
 def test_a_releases_headline_speaks_for_whoever_it_names(analyzer):
@@ -110,4 +115,29 @@ def test_a_releases_narration_of_acts_and_of_what_was_not_said_stays_its_own(ana
                  "The President will call on Congress to act.",
                  "Velmari refugees welcomed in Germany"):
         claim = claims_of(analyzer, text, "The White House, Office of the Press Secretary")[0]
+        assert (claim.attribution.type, claim.sourcing_grade) == ("unattributed", "E"), text
+
+
+def test_a_named_subjects_verbal_act_in_news_is_their_reported_speech(analyzer):
+    """Ruling R28 (docs/eval.md): in news narration a named subject's verbal act, or a
+    passive's named agent's, is that subject's reported speech, graded by who it is."""
+    for text, source in (
+            ("The Velmari government called on the rebels on Monday to lay down their arms.",
+             "The Velmari government"),
+            ("Harbour workers were urged by the International Labour Organization to end the "
+             "strike.", "the International Labour Organization")):
+        claim = claims_of(analyzer, text, outlet="Harbor Wire")[0]
+        assert (claim.attribution.type, claim.sourcing_grade) == ("reported-speech", "A"), \
+            (text, claim.why)
+        assert claim.attribution.source_text == source
+        assert claim.why[0].startswith("attr:news-speech(")
+
+
+def test_deeds_unnamed_and_unsaid_acts_in_news_stay_the_outlets_own(analyzer):
+    for text in ("The Velmari government closed its embassy in Dunmore on Monday.",
+                 "Protesters called for the resignation of the governor of Velmar.",
+                 "The Velmari government did not condemn the attack.",
+                 "The Velmari government will call on the rebels to disarm.",
+                 "Velmari refugees welcomed in Germany"):
+        claim = claims_of(analyzer, text, outlet="Harbor Wire")[0]
         assert (claim.attribution.type, claim.sourcing_grade) == ("unattributed", "E"), text

@@ -11,7 +11,13 @@ from ..parse import Parse
 from ..resources import Resources
 from .attribution import AttributionRules
 from .flags import FlagFinder
-from .voice import pronoun_speakers, quotations, readout_speech, statement_voice
+from .voice import (
+    news_speech,
+    pronoun_speakers,
+    quotations,
+    readout_speech,
+    statement_voice,
+)
 
 CARRY_TYPES = ("according-to",)
 
@@ -36,6 +42,7 @@ class ClaimBuilder:
         self.flags = FlagFinder(res, vocab)
         self.first_person = set(res.coref.first_singular) | set(res.coref.first_plural)
         self.readout_verbs = set(res.attribution.readout_verbs)
+        self.news_act_verbs = set(res.attribution.news_act_verbs)
         self.person_heads = set(res.coref.person_heads)
 
     def __call__(self, parse: Parse[ActorIndex]) -> None:
@@ -93,4 +100,6 @@ class ClaimBuilder:
             statement_voice(claims, parse, parse.publisher, self.first_person)
             readout_speech(claims, parse, self.readout_verbs, self.person_heads,
                            self.first_person)
+        news_speech(claims, parse, self.news_act_verbs, self.first_person,
+                    self.attribution.grade)
         return claims

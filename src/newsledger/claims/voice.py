@@ -25,18 +25,29 @@ Rules (recorded in the claim's ``why``):
   grade A. Real-text ruling R20; narration ("spoke with", "discussed", "called" a leader)
   and others' acts ("Russia offered weapons", "Protesters called for…") stay the
   document's own (E).
+- ``attr:news-speech(<verb>)``  in news narration, an unattributed sentence whose main verb
+  is a verbal act (lexicon ``news_act_verbs``: "The UN called on the government of
+  Pakistan to investigate…", "the Constitutional Council has contested the announcement"),
+  not negated or still to come, is its named subject's (or a passive's named agent's:
+  "was asked by Washington to…") reported speech, graded by who the subject is (A for a
+  named person, government or body, B for a named outlet). Real-text ruling R28,
+  docs/eval.md; material acts, meetings and talks stay the outlet's own (E).
 Everything else keeps its attribution.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
 from ..actors import ActorIndex
 from ..model import Actor, Attribution, Claim
 from ..parse import Parse
-from .attribution import unspoken
+from .attribution import OFFICIAL_SECTORS, QUOTES, unspoken
 
+# grades a cited source phrase: AttributionRules.grade (attribution.py)
+Grader = Callable[[Span, str | None, ActorIndex], tuple[str, str]]
 OPEN = ("“", "«")
 CLOSE = ("”", "»")
 SPEAKING = ("direct-quote", "reported-speech")
@@ -257,14 +268,41 @@ def readout_speech(claims: list[Claim], parse: Parse[ActorIndex], verbs: set[str
               "grade:A(readout)", kind="reported-speech")
 
 
+def news_speech(claims: list[Claim], parse: Parse[ActorIndex], verbs: set[str],
+                first_person: set[str], grade: Grader) -> None:
+    """A named subject's verbal act in news narration: see the module's rules."""
+    index = parse.index
+    for claim in claims:
+        if claim.attribution.type != "unattributed" or claim.sourcing_grade != "E":
+            continue
+        found = _speech_act(parse.sents[claim.sentence], verbs, set(), first_person, index,
+                            anyone=True)
+        if found is None:
+            continue
+        verb, subject = found
+        words = _phrase(subject)
+        actor_id = index.by_token.get(subject.i)
+        actor = index.actors.get(actor_id) if actor_id else None
+        if actor is not None and actor.kind == "group" and actor.sector not in OFFICIAL_SECTORS:
+            continue  # "refugees welcomed in Germany": a people named by what they are
+        graded, why = grade(words, actor_id, index)
+        if graded not in ("A", "B"):
+            continue  # only a named subject: "Protesters called for…" stays the outlet's
+        kind = "direct-quote" if any(q in claim.text for q in QUOTES) else "reported-speech"
+        source = Attribution(actor_id, words.text, verb.text, kind, words.start_char,
+                             words.end_char)
+        _take(claim, source, graded, f"attr:news-speech({verb.lemma_.lower()})", why,
+              kind=kind)
+
+
 def _speech_act(sent: Span, verbs: set[str], person_heads: set[str], first_person: set[str],
-                index: ActorIndex) -> tuple[Token, Token] | None:
+                index: ActorIndex, anyone: bool = False) -> tuple[Token, Token] | None:
     """The main clause's speech-act verb and its subject, when the subject is a person or a
     leader's title and the verb says something was said (not negated, not to come); a
     headline's "William Hague concerned over deaths…" is parsed as a name with a participle
     after it, and there a country's name may speak too ("United States Concerned by…")."""
     root = sent.root
-    if root.pos_ in ("PROPN", "NOUN"):
+    if root.pos_ in ("PROPN", "NOUN") and not anyone:  # a release's headline only
         for acl in (c for c in root.children if c.dep_ == "acl" and c.tag_ == "VBN"
                     and c.lemma_.lower() in verbs):
             if _speaker(root, index, person_heads, bodies=True):
@@ -279,9 +317,13 @@ def _speech_act(sent: Span, verbs: set[str], person_heads: set[str], first_perso
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         if not subjects and verb is not sent.root:
             subjects = [c for c in sent.root.children if c.dep_ == "nsubj"]
+        if anyone and not subjects:  # "was asked by Washington to…": the one who asks
+            subjects = [p for c in verb.children if c.dep_ == "agent"
+                        for p in c.children if p.dep_ == "pobj"]
         for subject in subjects:
-            if subject.lower_ not in first_person \
-                    and _speaker(subject, index, person_heads, bodies=False):
+            if subject.lower_ not in first_person and (
+                    (anyone and subject.lower_ not in ("it", "which", "that", "who", "they"))
+                    or _speaker(subject, index, person_heads, bodies=False)):
                 return verb, subject
     return None
 

@@ -72,6 +72,7 @@ class AttributionLexicon:
     institutions: tuple[str, ...]  # heads on record when they speak "in a statement"
     finding_verbs: tuple[str, ...]  # attribute only with a clause: "the report found that…"
     readout_verbs: tuple[str, ...]  # an official release's "The President urged…" (R20)
+    news_act_verbs: tuple[str, ...]  # news narration's "The UN called on…" (R28)
 
 
 @dataclass(frozen=True)
@@ -174,7 +175,7 @@ def load_attribution(data: Path | None = None) -> AttributionLexicon:
     raw = load_yaml(rel, data)
     keys = ("speech_verbs", "according_cues", "vague_sources", "unnamed_officials",
             "documents", "vague_cues", "carry_over_breaks", "institutions", "finding_verbs",
-            "readout_verbs")
+            "readout_verbs", "news_act_verbs")
     need(raw, keys, rel)
     return AttributionLexicon(*(_words(raw, key, rel) for key in keys))
 
