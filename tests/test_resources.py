@@ -120,7 +120,8 @@ MALFORMED: list[tuple[str, str, Callable[[Path], Any], str]] = [
      "lexicons/status.yaml put_off: unknown status 'postponed'"),
     ("lexicons/attribution.yaml", "speech_verbs: say\naccording_cues: []\nvague_sources: []\n"
      "unnamed_officials: []\ndocuments: []\nvague_cues: []\ncarry_over_breaks: []\n"
-     "institutions: []\nfinding_verbs: []\nreadout_verbs: []\nnews_act_verbs: []",
+     "institutions: []\nfinding_verbs: []\nreadout_verbs: []\nnews_act_verbs: []\n"
+     "expressed_feelings: []",
      load_attribution, "lexicons/attribution.yaml speech_verbs: expected a list of strings"),
     ("lexicons/coref.yaml", "pronouns: {singular: [it], plural: [they]}\nperson_heads: []\n"
      "descriptions: []\nplural_descriptions: []", load_coref,

@@ -117,27 +117,3 @@ def test_a_releases_narration_of_acts_and_of_what_was_not_said_stays_its_own(ana
         claim = claims_of(analyzer, text, "The White House, Office of the Press Secretary")[0]
         assert (claim.attribution.type, claim.sourcing_grade) == ("unattributed", "E"), text
 
-
-def test_a_named_subjects_verbal_act_in_news_is_their_reported_speech(analyzer):
-    """Ruling R28 (docs/eval.md): in news narration a named subject's verbal act, or a
-    passive's named agent's, is that subject's reported speech, graded by who it is."""
-    for text, source in (
-            ("The Velmari government called on the rebels on Monday to lay down their arms.",
-             "The Velmari government"),
-            ("Harbour workers were urged by the International Labour Organization to end the "
-             "strike.", "the International Labour Organization")):
-        claim = claims_of(analyzer, text, outlet="Harbor Wire")[0]
-        assert (claim.attribution.type, claim.sourcing_grade) == ("reported-speech", "A"), \
-            (text, claim.why)
-        assert claim.attribution.source_text == source
-        assert claim.why[0].startswith("attr:news-speech(")
-
-
-def test_deeds_unnamed_and_unsaid_acts_in_news_stay_the_outlets_own(analyzer):
-    for text in ("The Velmari government closed its embassy in Dunmore on Monday.",
-                 "Protesters called for the resignation of the governor of Velmar.",
-                 "The Velmari government did not condemn the attack.",
-                 "The Velmari government will call on the rebels to disarm.",
-                 "Velmari refugees welcomed in Germany"):
-        claim = claims_of(analyzer, text, outlet="Harbor Wire")[0]
-        assert (claim.attribution.type, claim.sourcing_grade) == ("unattributed", "E"), text

@@ -208,7 +208,7 @@ class AttributionRules:
                 # "the prime minister's office said in a statement" is as on record as
                 # "according to a government statement" (issue 14)
                 grade, why = "A", "grade:A(official-document)"
-            quoted = any(ch in sent.text for ch in QUOTES) or _single_quoted(sent.text)
+            quoted = any(ch in sent.text for ch in QUOTES) or single_quoted(sent.text)
             kind = "direct-quote" if quoted else "reported-speech"
             if not quoted and grade in ("B", "D") and (token.lemma_.lower() == "report"
                                                      or grade == "D"):
@@ -376,5 +376,5 @@ def _find_word(haystack: str, needle: str) -> int:
     return match.start() if match else -1
 
 
-def _single_quoted(text: str) -> bool:
+def single_quoted(text: str) -> bool:
     return bool(re.search(r"(^|\s)['‘][^']{12,}['’](\s|[,.]|$)", text))

@@ -11,8 +11,8 @@ from ..parse import Parse
 from ..resources import Resources
 from .attribution import AttributionRules
 from .flags import FlagFinder
+from .narration import NewsSpeakers, headline_speaker
 from .voice import (
-    news_speech,
     pronoun_speakers,
     quotations,
     readout_speech,
@@ -42,8 +42,10 @@ class ClaimBuilder:
         self.flags = FlagFinder(res, vocab)
         self.first_person = set(res.coref.first_singular) | set(res.coref.first_plural)
         self.readout_verbs = set(res.attribution.readout_verbs)
-        self.news_act_verbs = set(res.attribution.news_act_verbs)
         self.person_heads = set(res.coref.person_heads)
+        self.news_speakers = NewsSpeakers(
+            set(res.attribution.news_act_verbs), set(res.attribution.expressed_feelings),
+            set(res.attribution.institutions), self.person_heads, self.attribution.grade)
 
     def __call__(self, parse: Parse[ActorIndex]) -> None:
         claims = self.build(parse)
@@ -100,6 +102,6 @@ class ClaimBuilder:
             statement_voice(claims, parse, parse.publisher, self.first_person)
             readout_speech(claims, parse, self.readout_verbs, self.person_heads,
                            self.first_person)
-        news_speech(claims, parse, self.news_act_verbs, self.first_person,
-                    self.attribution.grade)
+        self.news_speakers(claims, parse)  # narration.py
+        headline_speaker(claims, parse, self.attribution.grade)
         return claims

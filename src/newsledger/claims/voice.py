@@ -25,29 +25,18 @@ Rules (recorded in the claim's ``why``):
   grade A. Real-text ruling R20; narration ("spoke with", "discussed", "called" a leader)
   and others' acts ("Russia offered weapons", "Protesters called for…") stay the
   document's own (E).
-- ``attr:news-speech(<verb>)``  in news narration, an unattributed sentence whose main verb
-  is a verbal act (lexicon ``news_act_verbs``: "The UN called on the government of
-  Pakistan to investigate…", "the Constitutional Council has contested the announcement"),
-  not negated or still to come, is its named subject's (or a passive's named agent's:
-  "was asked by Washington to…") reported speech, graded by who the subject is (A for a
-  named person, government or body, B for a named outlet). Real-text ruling R28,
-  docs/eval.md; material acts, meetings and talks stay the outlet's own (E).
 Everything else keeps its attribution.
 """
 
 from __future__ import annotations
-
-from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
 from ..actors import ActorIndex
 from ..model import Actor, Attribution, Claim
 from ..parse import Parse
-from .attribution import OFFICIAL_SECTORS, QUOTES, unspoken
+from .attribution import unspoken
 
-# grades a cited source phrase: AttributionRules.grade (attribution.py)
-Grader = Callable[[Span, str | None, ActorIndex], tuple[str, str]]
 OPEN = ("“", "«")
 CLOSE = ("”", "»")
 SPEAKING = ("direct-quote", "reported-speech")
@@ -78,8 +67,8 @@ def _speaks(claim: Claim, first_person: set[str]) -> bool:
         attribution.source_text) and attribution.source_text.lower() not in first_person
 
 
-def _take(claim: Claim, source: Attribution, grade: str, *why: str,
-          kind: str = "direct-quote") -> None:
+def take(claim: Claim, source: Attribution, grade: str, *why: str,
+         kind: str = "direct-quote") -> None:
     """The claim is ``source``'s words, of ``kind``, with ``why`` first among its rules."""
     claim.attribution = Attribution(source.source_actor, source.source_text, source.cue,
                                     kind, source.start, source.end)
@@ -140,7 +129,7 @@ def quotations(claims: list[Claim], paragraphs: list[int], first_person: set[str
         if speaker is not None:
             for k in ([] if lead is not None else [i]) + run:
                 if claims[k].sentence != speaker[2] and not _speaks(claims[k], first_person):
-                    _take(claims[k], speaker[0], speaker[1], f"attr:{how}(s{speaker[2]})")
+                    take(claims[k], speaker[0], speaker[1], f"attr:{how}(s{speaker[2]})")
         i = run[-1] + 1 if run else i + 1
 
 
@@ -189,7 +178,7 @@ def statement_voice(claims: list[Claim], parse: Parse[ActorIndex], publisher: Ac
             paragraph = None
             continue
         if how == "self-name" and subject is not None:
-            words = _phrase(subject)
+            words = phrase(subject)
             source = Attribution(index.by_token.get(subject.i), words.text, "statement",
                                  "direct-quote", words.start_char, words.end_char)
         elif signatory is not None:
@@ -197,7 +186,7 @@ def statement_voice(claims: list[Claim], parse: Parse[ActorIndex], publisher: Ac
                                  signatory[2], signatory[3])
         else:
             source = Attribution(publisher.id, publisher.name, "statement", "direct-quote")
-        _take(claim, source, "A", f"attr:statement-voice({how})")
+        take(claim, source, "A", f"attr:statement-voice({how})")
         paragraph = info.paragraph
 
 
@@ -210,7 +199,7 @@ def _body(parse: Parse[ActorIndex]) -> int:
     return len(parse.sents)
 
 
-def _phrase(token: Token) -> Span:
+def phrase(token: Token) -> Span:
     return token.doc[token.left_edge.i : token.right_edge.i + 1]
 
 
@@ -260,49 +249,22 @@ def readout_speech(claims: list[Claim], parse: Parse[ActorIndex], verbs: set[str
         if found is None:
             continue
         verb, subject = found
-        words = _phrase(subject) if subject.head.i != subject.i else subject.doc[
+        words = phrase(subject) if subject.head.i != subject.i else subject.doc[
             subject.left_edge.i : subject.i + 1]  # a headline's name, not its whole line
         source = Attribution(index.by_token.get(subject.i), words.text, verb.text,
                              "reported-speech", words.start_char, words.end_char)
-        _take(claim, source, "A", f"attr:readout-speech({verb.lemma_.lower()})",
-              "grade:A(readout)", kind="reported-speech")
-
-
-def news_speech(claims: list[Claim], parse: Parse[ActorIndex], verbs: set[str],
-                first_person: set[str], grade: Grader) -> None:
-    """A named subject's verbal act in news narration: see the module's rules."""
-    index = parse.index
-    for claim in claims:
-        if claim.attribution.type != "unattributed" or claim.sourcing_grade != "E":
-            continue
-        found = _speech_act(parse.sents[claim.sentence], verbs, set(), first_person, index,
-                            anyone=True)
-        if found is None:
-            continue
-        verb, subject = found
-        words = _phrase(subject)
-        actor_id = index.by_token.get(subject.i)
-        actor = index.actors.get(actor_id) if actor_id else None
-        if actor is not None and actor.kind == "group" and actor.sector not in OFFICIAL_SECTORS:
-            continue  # "refugees welcomed in Germany": a people named by what they are
-        graded, why = grade(words, actor_id, index)
-        if graded not in ("A", "B"):
-            continue  # only a named subject: "Protesters called for…" stays the outlet's
-        kind = "direct-quote" if any(q in claim.text for q in QUOTES) else "reported-speech"
-        source = Attribution(actor_id, words.text, verb.text, kind, words.start_char,
-                             words.end_char)
-        _take(claim, source, graded, f"attr:news-speech({verb.lemma_.lower()})", why,
-              kind=kind)
+        take(claim, source, "A", f"attr:readout-speech({verb.lemma_.lower()})",
+             "grade:A(readout)", kind="reported-speech")
 
 
 def _speech_act(sent: Span, verbs: set[str], person_heads: set[str], first_person: set[str],
-                index: ActorIndex, anyone: bool = False) -> tuple[Token, Token] | None:
+                index: ActorIndex) -> tuple[Token, Token] | None:
     """The main clause's speech-act verb and its subject, when the subject is a person or a
     leader's title and the verb says something was said (not negated, not to come); a
     headline's "William Hague concerned over deaths…" is parsed as a name with a participle
     after it, and there a country's name may speak too ("United States Concerned by…")."""
     root = sent.root
-    if root.pos_ in ("PROPN", "NOUN") and not anyone:  # a release's headline only
+    if root.pos_ in ("PROPN", "NOUN"):
         for acl in (c for c in root.children if c.dep_ == "acl" and c.tag_ == "VBN"
                     and c.lemma_.lower() in verbs):
             if _speaker(root, index, person_heads, bodies=True):
@@ -317,13 +279,9 @@ def _speech_act(sent: Span, verbs: set[str], person_heads: set[str], first_perso
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         if not subjects and verb is not sent.root:
             subjects = [c for c in sent.root.children if c.dep_ == "nsubj"]
-        if anyone and not subjects:  # "was asked by Washington to…": the one who asks
-            subjects = [p for c in verb.children if c.dep_ == "agent"
-                        for p in c.children if p.dep_ == "pobj"]
         for subject in subjects:
-            if subject.lower_ not in first_person and (
-                    (anyone and subject.lower_ not in ("it", "which", "that", "who", "they"))
-                    or _speaker(subject, index, person_heads, bodies=False)):
+            if subject.lower_ not in first_person \
+                    and _speaker(subject, index, person_heads, bodies=False):
                 return verb, subject
     return None
 

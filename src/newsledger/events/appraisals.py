@@ -14,7 +14,6 @@ of US troops" is the troops'). A negated or asked verdict is none ("This is not 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
@@ -22,12 +21,7 @@ from ..model import Actor, Event
 from ..resources import Resources
 from ..syntax import RELATIVE_TAGS, direct_objects
 from .merges import Draft
-
-if TYPE_CHECKING:
-    from .frames import ArgumentFinder
-    from .nominal import Arg
-
-
+from .nominal import Arg, Finder
 
 # what a verdict told in the present is: passed, not under way ("Putin views … as a
 # threat") nor guessed ("Israel considers Hezbollah a threat": "consider" governs guesses)
@@ -88,7 +82,7 @@ def appraised(token: Token, res: Resources) -> tuple[Token, list[Token]] | None:
     return None
 
 
-def appraisal_args(finder: ArgumentFinder, token: Token) -> list[Arg]:
+def appraisal_args(finder: Finder, token: Token) -> list[Arg]:
     """The appraiser as source and the appraised as target (actors, or a thing's owner)."""
     found = appraised(token, finder.res)
     if found is None:
@@ -107,7 +101,7 @@ def appraisal_args(finder: ArgumentFinder, token: Token) -> list[Arg]:
     return args
 
 
-def _doers(finder: ArgumentFinder, thing: Token) -> list[Arg]:
+def _doers(finder: Finder, thing: Token) -> list[Arg]:
     """Whose the appraised thing is: its possessor or demonym ("Beijing's decision", "the
     Russian strikes"), else an actor it is "of" or "by" ("the arrival of US troops"); not
     one it is done to ("sanctions on Russia", "an attack on Taiwan": review of issue 13)."""

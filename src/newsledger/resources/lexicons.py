@@ -73,6 +73,7 @@ class AttributionLexicon:
     finding_verbs: tuple[str, ...]  # attribute only with a clause: "the report found that…"
     readout_verbs: tuple[str, ...]  # an official release's "The President urged…" (R20)
     news_act_verbs: tuple[str, ...]  # news narration's "The UN called on…" (R28)
+    expressed_feelings: tuple[str, ...]  # what "expressed" as a verbal act expresses
 
 
 @dataclass(frozen=True)
@@ -175,7 +176,7 @@ def load_attribution(data: Path | None = None) -> AttributionLexicon:
     raw = load_yaml(rel, data)
     keys = ("speech_verbs", "according_cues", "vague_sources", "unnamed_officials",
             "documents", "vague_cues", "carry_over_breaks", "institutions", "finding_verbs",
-            "readout_verbs", "news_act_verbs")
+            "readout_verbs", "news_act_verbs", "expressed_feelings")
     need(raw, keys, rel)
     return AttributionLexicon(*(_words(raw, key, rel) for key in keys))
 
