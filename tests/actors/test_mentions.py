@@ -423,6 +423,10 @@ def test_a_bare_legislature_named_as_an_organization_is_the_scenes(analyzer):
     ("Hamas official Basem Naim said Israel had rejected the offer.", "Basem Naim", "ISR"),
     ("Retired British couple Paul and Rachel Chandler were freed in Somalia on Sunday.",
      "Rachel Chandler", "GBR"),
+    # or the noun the name is in apposition to, either way round (issue 13, real train)
+    ("Police reported the abduction of one journalist, Omar Haddad, in Kirkuk, Iraq.",
+     "Omar Haddad", "IRQJRN"),
+    ("Omar Haddad, a journalist, was abducted in Kirkuk, Iraq.", "Omar Haddad", "IRQJRN"),
 ])
 def test_an_unlisted_person_takes_the_sector_of_the_noun_before_the_name(analyzer, text, name,
                                                                          code):

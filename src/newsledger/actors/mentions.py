@@ -215,11 +215,20 @@ class MentionFinder:
 
     def _descriptor_sector(self, ent: Span) -> str | None:
         """The sector of the common noun right before a person's name that describes them
-        ("the Kenyan journalist Ada Mwangi": JRN; "activist Nabeel Rajab": CVL). Not a noun
+        ("the Kenyan journalist Ada Mwangi": JRN; "activist Nabeel Rajab": CVL), or of the
+        noun the name is in apposition to ("one journalist, Munir Shakir", "Ada Mwangi, a
+        journalist"; issue 13, real train). Not a noun
         for a part of a body ("Hamas official", "M23 commander": whose, the noun does not
         say; ``members`` in lexicons/sectors.yaml), nor one the name is not joined to. The
         parser may tag the noun an adjective ("arrested activist X") or, first in a
         sentence, a proper noun."""
+        root = ent.root
+        described = [root.head] if root.dep_ == "appos" and root.head.i < ent.start else []
+        described += [c for c in root.children if c.dep_ == "appos" and c.i >= ent.end]
+        for noun in described:  # "one journalist, Munir Shakir", "Ada Mwangi, a journalist"
+            if noun.pos_ == "NOUN" and noun.lemma_.lower() not in self.res.member_nouns \
+                    and (sector := self.sectors.sector_of(noun)):
+                return sector
         noun = ent.doc[ent.start - 1] if ent.start > ent.sent.start else None
         if noun is None or noun.pos_ not in ("NOUN", "PROPN", "ADJ") \
                 or not (noun.is_lower or noun.is_sent_start) \
