@@ -315,8 +315,8 @@ def infinitive_clauses(verb: Token) -> list[Token]:
                         for g in c.children)]  # not "said that they will leave"
 
 
-PREDICATE_DEPS = ("oprd", "xcomp", "ccomp")
-PREDICATE_POS = ("NOUN", "PROPN", "ADJ")
+NAMING_DEPS = ("oprd", "xcomp", "ccomp")  # "called it a mistake": what it is named
+NAMING_POS = ("NOUN", "PROPN", "ADJ")
 
 
 def names_as(verb: Token, naming: Collection[str]) -> bool:
@@ -325,7 +325,7 @@ def names_as(verb: Token, naming: Collection[str]) -> bool:
     object is judged, not done, called for or joined by the verb's subject."""
     if verb.lemma_.lower() not in naming:
         return False
-    if any(c.dep_ in PREDICATE_DEPS and c.pos_ in PREDICATE_POS for c in verb.children) \
+    if any(c.dep_ in NAMING_DEPS and c.pos_ in NAMING_POS for c in verb.children) \
             or sum(c.dep_ == "dobj" for c in verb.children) > 1:  # "calls X a provocation"
         return True
     held = [verb, *(o for o in verb.children if o.dep_ == "dobj")]

@@ -12,12 +12,7 @@ from ..resources import Resources
 from .attribution import AttributionRules
 from .flags import FlagFinder
 from .narration import NewsSpeakers, headline_speaker
-from .voice import (
-    pronoun_speakers,
-    quotations,
-    readout_speech,
-    statement_voice,
-)
+from .voice import pronoun_speakers, quotations, readout_speech, statement_voice
 
 CARRY_TYPES = ("according-to",)
 

@@ -7,8 +7,10 @@ A trigger with ``frame: appraisal`` is the verdict word (lexicons/events.yaml: "
 "mistake", "unacceptable", "step" with "first" or "important"…). It fires only as the
 predicate of a verb of appraising (``appraising_verbs``: "called it X", "views it as X")
 or of "be" in a clause told by a verb of speech ("said the deal was X"); the source is the
-appraiser, the target what is appraised (an actor, or the owner of a thing: "the arrival
-of US troops" is the troops'). A negated or asked verdict is none ("This is not piracy").
+appraiser, the target what is appraised (an actor, or the doer of a thing: "the arrival
+of US troops" is the troops', "sanctions on Russia" are not Russia's). A negated verdict, or
+one under would, could, might or may, is none ("This is not piracy", "any attack would be
+a violation"), and so is one on the appraiser's own country.
 """
 
 from __future__ import annotations
@@ -139,7 +141,9 @@ def _own(event: Event, actors: Mapping[str, Actor]) -> bool:
 def told_verdicts(drafts: Sequence[Draft], actors: Mapping[str, Actor]) -> list[Draft]:
     """The drafts with each verdict's status that of its passing (``status:verdict``), and
     without a verdict that repeats an act of its type by the same source it is told with
-    ("denounced the decision, calling the move economic coercion": one act told twice)."""
+    ("denounced the decision, calling the move economic coercion": one act told twice), a
+    verdict said twice by one verb ("a great outcome…, a great outcome…") or one on the
+    appraiser's own country (:func:`_own`)."""
     kept: list[Draft] = []
     by_token = {d.token.i: d for d in drafts}
     passed: set[tuple[int, str]] = set()  # (verb, type): "a great outcome…, a great outcome"
