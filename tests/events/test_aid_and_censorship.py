@@ -106,3 +106,11 @@ def test_arms_promised_go_to_the_one_promised_them(analyzer, text, giver, taker)
 ])
 def test_threats_mediation_and_own_debts_are_no_aid(analyzer, text):
     assert not [t for t in _coded(analyzer, text) if t[0] == "AID"]
+
+
+def test_aid_sent_to_help_treat_is_one_act(analyzer):
+    """merges._purpose: "sent doctors … to help treat the victims" is one AID, the
+    sending's own aim (our dev gold)."""
+    found = analyzer.analyze("Cuba sent 40 doctors to Haiti on Monday to help treat the "
+                             "wounded.", date="2021-04-20")
+    assert [e.type for e in found.events] == ["AID"], found.events

@@ -23,6 +23,7 @@ from .status import own_status_differs
 ANAPHORA_WINDOW = 3  # sentences back an anaphoric event may look
 PLACE_TARGET = "target:place-"  # a place's country made the target (extract.py)
 SCENE_TARGET = f"{PLACE_TARGET}scene"  # guessed from where a doerless act happened
+PURPOSE_HELPERS = ("help", "assist")  # "sent doctors to help treat…" (_purpose)
 MERGED_TARGET = "merged-target:"  # marks a target absorb() made a plain participant
 DEFINITE = ("the", "this", "that")
 WITHIN_PREPS = ("in", "during", "amid")  # "killed five in a raid": one happening
@@ -137,7 +138,7 @@ def merge_same_clause(drafts: list[Draft]) -> list[Draft]:
             # "struck…, killing 12"; "a drone strike hit a mosque, killing 75" (siblings)
             linked = a.head.i == b.i or b.head.i == a.i or (
                 a.head.i == b.head.i and "nsubj" in (a.dep_, b.dep_)) or _within(
-                a, b) or _within(b, a)  # "killed five in a raid", "In a raid, … killed"
+                a, b) or _within(b, a) or _purpose(a, b)  # "killed five in a raid"
             sources = {draft.event.source, other.event.source}
             if linked and _repeated_act(draft, other):
                 continue  # "we urge X to…, and we urge Y to…": two requests
@@ -168,6 +169,14 @@ def _repeated_act(a: Draft, b: Draft) -> bool:
         return True
     return a.trigger.lemma == b.trigger.lemma and obj(a.token) and obj(b.token) \
         and None not in (a.event.target, b.event.target)
+
+
+def _purpose(a: Token, b: Token) -> bool:
+    """ "sent 60 doctors to help treat the victims": the act a purpose clause's helping verb
+    governs is the sending's own aim (our dev gold codes one AID)."""
+    helper = a.head
+    return a.dep_ == "xcomp" and helper.dep_ in ("advcl", "xcomp") and helper.head.i == b.i \
+        and helper.lemma_.lower() in PURPOSE_HELPERS
 
 
 def _within(noun: Token, verb: Token) -> bool:
