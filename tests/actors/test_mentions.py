@@ -427,6 +427,9 @@ def test_a_bare_legislature_named_as_an_organization_is_the_scenes(analyzer):
     ("Police reported the abduction of one journalist, Omar Haddad, in Kirkuk, Iraq.",
      "Omar Haddad", "IRQJRN"),
     ("Omar Haddad, a journalist, was abducted in Kirkuk, Iraq.", "Omar Haddad", "IRQJRN"),
+    # not what the person no longer is (third review)
+    ("Tarek Oumari, a former soldier, now runs a bakery in Aleppo, Syria.", "Tarek Oumari",
+     "SYR"),
 ])
 def test_an_unlisted_person_takes_the_sector_of_the_noun_before_the_name(analyzer, text, name,
                                                                          code):

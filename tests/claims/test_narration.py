@@ -18,6 +18,19 @@ def first_claim(analyzer, text: str, outlet: str = "Harbor Wire"):
     ("Amnesty International appealed for calm in the capital.", "Amnesty International"),
     ("Germany expressed concern about the vote in Velmar.", "Germany"),
     ("Iran, which has long criticised the sanctions, rejected the offer.", "Iran"),
+    # third review: named groups the model tags NORP, "call" a little apart from its
+    # preposition, more feelings, a year is no count, "pressed for", "countered that"; an
+    # apposition and a list stay in the speaker's words
+    ("The Taliban rejected the accusations of the UN mission.", "The Taliban"),
+    ("Ethiopia called on Monday for talks with the Tigrayan leadership.", "Ethiopia"),
+    ("Japan expressed skepticism about the North Korean offer.", "Japan"),
+    ("Iran welcomed the 2015 nuclear deal.", "Iran"),
+    ("Turkey pressed for a ceasefire in Idlib.", "Turkey"),
+    ("The ministry countered that the figures were exaggerated.", "The ministry"),
+    ("The foreign minister, Ana Lopez, urged the rebels to lay down their arms.",
+     "The foreign minister, Ana Lopez"),
+    ("Kenya, Uganda and Tanzania urged the rebels to lay down their arms.",
+     "Kenya, Uganda and Tanzania"),
     ("Members of the Velmar National Assembly including Ana Tamar and Jon Reyes expressed "
      "their dissatisfaction with the tax.",
      "Members of the Velmar National Assembly including Ana Tamar and Jon Reyes"),
@@ -35,6 +48,9 @@ def test_a_named_subjects_verbal_act_is_their_reported_speech(analyzer, text, so
     "Kenya called a snap election for August.",
     "Joe Biden called Vladimir Putin on Tuesday.",
     "Germany called its ambassador home for consultations.",
+    "Macron called on Monday to discuss the crisis.",
+    "The Egyptian president called on the Emir of Qatar at his palace in Doha.",
+    "Russian forces pressed their offensive towards Pokrovsk.",
     "Joe Biden welcomed Fumio Kishida to the White House on Wednesday.",
     "Germany welcomed 300 Afghan families last month.",
     "Donald Trump appealed the verdict on Friday.",
@@ -64,8 +80,8 @@ def test_deeds_unsaid_acts_and_unnamed_subjects_stay_the_outlets_own(analyzer, t
 
 
 @pytest.mark.parametrize("text, kind, source", [
-    ("Gordon Brown: Extra troops for Velmar, harbour security the focus for conference\n\n"
-     "Brown spoke on Monday.", "reported-speech", "Gordon Brown"),
+    ("Gordon Brown: Britain will send extra troops to Velmar\n\nBrown spoke on Monday.",
+     "reported-speech", "Gordon Brown"),
     ("General Petraeus: Fight for Marja is 'just the initial operation'\n\n"
      "The general spoke on Sunday.", "direct-quote", "General Petraeus"),
 ])
@@ -76,7 +92,12 @@ def test_a_headline_opening_with_a_persons_name_and_a_colon_is_theirs(analyzer, 
     assert claim.attribution.source_text == source
 
 
-def test_a_headline_naming_a_topic_before_its_colon_is_not(analyzer):
-    claim = first_claim(analyzer, "Somali piracy: Kenyan navy kills three pirates\n\n"
-                                  "The navy spoke on Sunday.", outlet="Wikinews")
-    assert claim.sourcing_grade == "E"
+@pytest.mark.parametrize("text", [
+    "Somali piracy: Kenyan navy kills three pirates\n\nThe navy spoke on Sunday.",
+    # a feature about the person, not their words (third review)
+    "Angela Merkel: 16 years in power\n\nShe left office in 2021.",
+    "Joe Biden: What his win means for Asia\n\nHe won the election.",
+])
+def test_a_headline_naming_a_topic_or_a_feature_before_its_colon_is_not(analyzer, text):
+    claim = first_claim(analyzer, text, outlet="Wikinews")
+    assert claim.sourcing_grade == "E", claim.why

@@ -82,6 +82,9 @@ def _inside_longer_name(doc: Doc, ent: Span) -> bool:
         and after.ent_iob_ != "B"
 
 
+# what a person no longer is: "a former soldier", "a farmer turned rebel commander"
+FORMER_WORDS = ("former", "ex", "retired", "turned", "onetime", "erstwhile")
+
 class MentionFinder:
     """The actor stage: builds the :class:`ActorIndex` of one document."""
 
@@ -227,8 +230,9 @@ class MentionFinder:
         described += [c for c in root.children if c.dep_ == "appos" and c.i >= ent.end]
         for noun in described:  # "one journalist, Munir Shakir", "Ada Mwangi, a journalist"
             if noun.pos_ == "NOUN" and noun.lemma_.lower() not in self.res.member_nouns \
+                    and not any(t.lower_ in FORMER_WORDS for t in noun.subtree) \
                     and (sector := self.sectors.sector_of(noun)):
-                return sector
+                return sector  # not "a former soldier", "a farmer turned rebel commander"
         noun = ent.doc[ent.start - 1] if ent.start > ent.sent.start else None
         if noun is None or noun.pos_ not in ("NOUN", "PROPN", "ADJ") \
                 or not (noun.is_lower or noun.is_sent_start) \

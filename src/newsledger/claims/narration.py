@@ -35,6 +35,8 @@ from .voice import take
 
 # grades a cited source phrase: AttributionRules.grade (attribution.py)
 Grader = Callable[[Span, str | None, ActorIndex], tuple[str, str]]
+FINITE_TAGS = ("VBZ", "VBD", "VBP", "MD")  # the words after the colon say something
+FEATURE_TAGS = ("WP", "WRB", "WDT", "CD", "DT")  # "What…", "5 things…", "A life in…"
 NAME_BEFORE_COLON = 4  # words of a name before a headline's colon ("General David Petraeus:")
 UNSAID_MODALS = ("could", "might", "may", "would", "should", "must", "can")
 CALL_PREPS = ("on", "upon", "for")  # "called on the parties to…", "called for calm"
@@ -113,17 +115,25 @@ class NewsSpeakers:
         children = list(verb.children)
         objects = [c for c in children if c.dep_ == "dobj"]
         preps = [c for c in children if c.dep_ == "prep"]
-        if lemma == "call":  # "called on the parties to…", "called the strike a crime";
-            # not "called Putin on Tuesday", "called a snap election for August"
+        clause = any(c.dep_ in ("xcomp", "ccomp") for c in children)
+        if lemma == "call":  # "called on the parties to…", "called on Monday for talks",
+            # "called the strike a crime"; not "called Putin on Tuesday", "called a snap
+            # election for August", "called on the Emir at his palace" (a visit)
             return names_as(verb, ("call",)) or (not objects and any(
-                p.lower_ in CALL_PREPS and p.i == verb.i + 1 and not time_prep(p)
+                p.lower_ in CALL_PREPS and not time_prep(p) and (p.lower_ == "for" or clause)
                 for p in preps))
+        if lemma == "press":  # "pressed for a ceasefire", "pressed Iran to…"; not "pressed
+            # its offensive", "pressed ahead"
+            return clause or any(p.lower_ == "for" for p in preps)
+        if lemma == "counter":  # "countered that the figures were wrong"
+            return any(c.dep_ == "ccomp" for c in children)
         if lemma == "appeal":
             return not objects and any(p.lower_ in APPEAL_PREPS for p in preps)
         if lemma == "welcome":  # a visitor or newcomers received, not news welcomed
             return not any(p.lower_ in WELCOMED_AT for p in preps) and not any(
                 o.ent_type_ in ("PERSON", "NORP") or o.lemma_.lower() in self.person_heads
-                or any(c.dep_ == "nummod" for c in o.children) for o in objects)
+                or any(c.dep_ == "nummod" and not _year(c) for c in o.children)
+                for o in objects)
         if lemma == "express":
             return any(o.lemma_.lower() in self.feelings for o in objects)
         return True
@@ -134,8 +144,8 @@ class NewsSpeakers:
         people or a crowd ("Palestinians", "Supporters of Imran Khan")."""
         if subject.lower_ in PRONOUNS:
             return actor is not None or subject.lower_ != "they"
-        if subject.ent_type_ == "NORP":
-            return False
+        if subject.ent_type_ == "NORP" and (actor is None or actor.kind == "country"):
+            return False  # "Palestinians"; not "Hamas", "the Taliban" (named groups)
         if subject.pos_ == "PROPN":
             return True
         lemma = subject.lemma_.lower()
@@ -162,6 +172,11 @@ def headline_speaker(claims: list[Claim], parse: Parse[ActorIndex], grade: Grade
     if not any(t.ent_type_ == "PERSON" for t in name) or any(
             t.pos_ not in ("PROPN", "PUNCT") for t in name):
         return  # "Somali piracy: Kenyan navy kills three" names no speaker
+    words = sent.doc[colon.i + 1 : sent.end]
+    if not words or words[0].tag_ in FEATURE_TAGS or not (
+            any(t.tag_ in FINITE_TAGS for t in words) or any(q in words.text for q in QUOTES)
+            or single_quoted(words.text)):
+        return  # "Angela Merkel: 16 years in power", "…: What his win means": a feature
     actor_id = next((a for t in name if (a := parse.index.by_token.get(t.i))), None)
     graded, why = grade(name, actor_id, parse.index)
     if graded != "A":
@@ -181,11 +196,23 @@ def _outlet(words: Span, parse: Parse[ActorIndex], actor_id: str | None) -> bool
     return bool(outlet) and words.text.lower().removeprefix("the ").strip() == outlet
 
 
+def _year(number: Token) -> bool:
+    """ "the 2015 nuclear deal": a year, not a count of newcomers."""
+    return number.text.isdigit() and len(number.text) == 4
+
+
 def _head_phrase(subject: Token) -> Span:
-    """The subject's words up to a comma, a relative clause or an apposition after it
-    ("Iran, which has long criticised the sanctions, rejected…" is "Iran")."""
+    """The subject's words without a relative clause after it ("Iran, which has long
+    criticised the sanctions, rejected…" is "Iran"); an apposition ("The foreign minister,
+    Ana Lopez,") and a list ("Kenya, Uganda and Tanzania") stay."""
+    doc = subject.doc
     end = subject.right_edge.i + 1
     for child in subject.rights:
-        if child.dep_ in ("relcl", "appos", "acl", "punct"):
-            end = min(end, child.left_edge.i)
-    return subject.doc[subject.left_edge.i : end]
+        if child.dep_ in ("relcl", "acl"):
+            cut = child.left_edge.i
+            while cut > subject.i + 1 and doc[cut - 1].is_punct:
+                cut -= 1
+            end = min(end, cut)
+    while end > subject.i + 1 and doc[end - 1].is_punct:
+        end -= 1
+    return doc[subject.left_edge.i : end]
