@@ -5,14 +5,11 @@ own."""
 from __future__ import annotations
 
 import pytest
-
-from newsledger.evaluation.scoring import actor_code
+from helpers import dyads
 
 
 def _coded(analyzer, text: str) -> set[tuple[str, str | None, str | None, str]]:
-    found = analyzer.analyze(text, date="2022-06-14")
-    return {(e.type, actor_code(found, e.source) or None, actor_code(found, e.target) or None,
-             e.status) for e in found.events}
+    return set(dyads(analyzer.analyze(text, date="2022-06-14")))
 
 
 @pytest.mark.parametrize("text, expected", [

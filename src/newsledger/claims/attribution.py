@@ -208,10 +208,10 @@ class AttributionRules:
                 # "the prime minister's office said in a statement" is as on record as
                 # "according to a government statement" (issue 14)
                 grade, why = "A", "grade:A(official-document)"
-            quoted = any(ch in sent.text for ch in QUOTES) or single_quoted(sent.text)
-            kind = "direct-quote" if quoted else "reported-speech"
-            if not quoted and grade in ("B", "D") and (token.lemma_.lower() == "report"
-                                                     or grade == "D"):
+            words = quoted(sent.text)
+            kind = "direct-quote" if words else "reported-speech"
+            if not words and grade in ("B", "D") and (token.lemma_.lower() == "report"
+                                                    or grade == "D"):
                 kind = "according-to"  # "Reuters reported", "reports claim" (docs/eval.md)
             attr = Attribution(actor_id, phrase.text, token.text, kind, phrase.start_char,
                                phrase.end_char)
@@ -374,6 +374,11 @@ def _dateline(token: Token) -> bool:
 def _find_word(haystack: str, needle: str) -> int:
     match = re.search(rf"(?<![\w]){re.escape(needle)}(?![\w])", haystack)
     return match.start() if match else -1
+
+
+def quoted(text: str) -> bool:
+    """The sentence quotes words: a quotation mark, or a run in single quotes."""
+    return any(ch in text for ch in QUOTES) or single_quoted(text)
 
 
 def single_quoted(text: str) -> bool:

@@ -30,8 +30,8 @@ from ..actors import ActorIndex
 from ..model import Actor, Attribution, Claim
 from ..parse import Parse
 from ..syntax import names_as, time_prep
-from .attribution import QUOTES, single_quoted, unspoken
-from .voice import take
+from .attribution import quoted, unspoken
+from .voice import CALL_PREPS, main_clauses, take
 
 # grades a cited source phrase: AttributionRules.grade (attribution.py)
 Grader = Callable[[Span, str | None, ActorIndex], tuple[str, str]]
@@ -39,7 +39,6 @@ FINITE_TAGS = ("VBZ", "VBD", "VBP", "MD")  # the words after the colon say somet
 FEATURE_TAGS = ("WP", "WRB", "WDT", "CD", "DT")  # "What…", "5 things…", "A life in…"
 NAME_BEFORE_COLON = 4  # words of a name before a headline's colon ("General David Petraeus:")
 UNSAID_MODALS = ("could", "might", "may", "would", "should", "must", "can")
-CALL_PREPS = ("on", "upon", "for")  # "called on the parties to…", "called for calm"
 APPEAL_PREPS = ("for", "to")  # "appealed for calm", not "appealed the verdict"
 WELCOMED_AT = ("to", "at", "in", "into")  # "welcomed Kishida to the White House"
 # a vote or a ruling is a deed of the body, not its words ("Parliament rejected the budget")
@@ -81,8 +80,7 @@ class NewsSpeakers:
             graded, why = self.grade(words, actor_id, index)
             if graded not in ("A", "B"):
                 continue
-            kind = "direct-quote" if any(q in claim.text for q in QUOTES) \
-                else "reported-speech"
+            kind = "direct-quote" if quoted(claim.text) else "reported-speech"
             source = Attribution(actor_id, words.text, verb.text, kind, words.start_char,
                                  words.end_char)
             take(claim, source, graded, f"attr:news-speech({verb.lemma_.lower()})", why,
@@ -91,15 +89,12 @@ class NewsSpeakers:
     def _act(self, sent: Span, index: ActorIndex) -> tuple[Token, Token] | None:
         """The main clause's verbal act, said (not negated, to come or only possible) and
         in its verbal sense, and its subject or passive agent."""
-        for verb in (sent.root, *sent.root.conjuncts):
+        for verb, subjects in main_clauses(sent):
             lemma = verb.lemma_.lower()
             if lemma not in self.verbs or verb.pos_ not in ("VERB", "AUX") or unspoken(verb) \
                     or any(c.dep_ == "aux" and c.lower_ in UNSAID_MODALS
                            for c in verb.children) or not self._verbal(verb, lemma):
                 continue
-            subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-            if not subjects and verb is not sent.root:
-                subjects = [c for c in sent.root.children if c.dep_ == "nsubj"]
             if not subjects:  # "was asked by Washington to…": the one who asks
                 subjects = [p for c in verb.children if c.dep_ == "agent"
                             for p in c.children if p.dep_ == "pobj"]
@@ -174,16 +169,14 @@ def headline_speaker(claims: list[Claim], parse: Parse[ActorIndex], grade: Grade
         return  # "Somali piracy: Kenyan navy kills three" names no speaker
     words = sent.doc[colon.i + 1 : sent.end]
     if not words or words[0].tag_ in FEATURE_TAGS or not (
-            any(t.tag_ in FINITE_TAGS for t in words) or any(q in words.text for q in QUOTES)
-            or single_quoted(words.text)):
+            any(t.tag_ in FINITE_TAGS for t in words) or quoted(words.text)):
         return  # "Angela Merkel: 16 years in power", "…: What his win means": a feature
     actor_id = next((a for t in name if (a := parse.index.by_token.get(t.i))), None)
     graded, why = grade(name, actor_id, parse.index)
     if graded != "A":
         return
     claim = claims[0]
-    quoted = any(q in claim.text for q in QUOTES) or single_quoted(claim.text)
-    kind = "direct-quote" if quoted else "reported-speech"
+    kind = "direct-quote" if quoted(claim.text) else "reported-speech"
     source = Attribution(actor_id, name.text, ":", kind, name.start_char, name.end_char)
     take(claim, source, graded, "attr:headline-speaker", why, kind=kind)
 

@@ -30,6 +30,8 @@ Everything else keeps its attribution.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from spacy.tokens import Span, Token
 
 from ..actors import ActorIndex
@@ -257,6 +259,16 @@ def readout_speech(claims: list[Claim], parse: Parse[ActorIndex], verbs: set[str
              "grade:A(readout)", kind="reported-speech")
 
 
+def main_clauses(sent: Span) -> Iterator[tuple[Token, list[Token]]]:
+    """Each verb of the sentence's main clause (its root and the root's conjuncts) with its
+    subjects; a conjunct with none shares the root's ("condemned the attack and urged…")."""
+    for verb in (sent.root, *sent.root.conjuncts):
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not subjects and verb is not sent.root:
+            subjects = [c for c in sent.root.children if c.dep_ == "nsubj"]
+        yield verb, subjects
+
+
 def _speech_act(sent: Span, verbs: set[str], person_heads: set[str], first_person: set[str],
                 index: ActorIndex) -> tuple[Token, Token] | None:
     """The main clause's speech-act verb and its subject, when the subject is a person or a
@@ -269,16 +281,13 @@ def _speech_act(sent: Span, verbs: set[str], person_heads: set[str], first_perso
                     and c.lemma_.lower() in verbs):
             if _speaker(root, index, person_heads, bodies=True):
                 return acl, root  # not "Syrian refugees welcomed in Germany"
-    for verb in (sent.root, *sent.root.conjuncts):
+    for verb, subjects in main_clauses(sent):
         lemma = verb.lemma_.lower()
         if lemma not in verbs or verb.pos_ not in ("VERB", "AUX") or unspoken(verb):
             continue  # "did not support", "will call on Congress"
         if lemma == "call" and not any(c.dep_ == "prep" and c.lower_ in CALL_PREPS
                                        for c in verb.children):
             continue
-        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-        if not subjects and verb is not sent.root:
-            subjects = [c for c in sent.root.children if c.dep_ == "nsubj"]
         for subject in subjects:
             if subject.lower_ not in first_person \
                     and _speaker(subject, index, person_heads, bodies=False):
