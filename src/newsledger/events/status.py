@@ -70,6 +70,7 @@ class StatusRules:
         self.performative = set(lexicon.performative)
         self.factive = set(lexicon.factive)
         self.granting, self.granted = set(lexicon.granting), set(lexicon.granted)
+        self.clause_demands = set(lexicon.clause_demands)
         self.res = res
         self.speech = set(res.attribution.speech_verbs)
 
@@ -104,6 +105,8 @@ class StatusRules:
                 cur = head  # "approved a $750 million loan": the approval gives it; what
                 continue  # governs the approval still decides ("refused to approve")
             status = self._governor(head)
+            if status is None and cur.dep_ == "xcomp" and head.lemma_ in self.clause_demands:
+                status = "demanded"  # "told the British to leave"
             if status == "ongoing" and not self._begun(head, direct):
                 status = None  # "will begin talks": the beginning's own status decides
             if status and not phone_call(head):

@@ -51,6 +51,9 @@ class StatusLexicon:
     # verbs whose object (one of ``granted``, aid nouns) is given by the act: occurred
     granting: tuple[str, ...] = ()
     granted: tuple[str, ...] = ()
+    # verbs that demand what their to-infinitive names, and only that ("told the British
+    # to leave"; "told reporters that…" tells)
+    clause_demands: tuple[str, ...] = ()
 
     def demands(self, lemma: str) -> bool:
         """Whether a verb lemma is a verb of demand ("call", "urge"): what it governs is
@@ -168,6 +171,7 @@ def load_status(data: Path | None = None) -> StatusLexicon:
         factive=tuple(strs(raw.get("factive", []), f"{rel} factive")),
         granting=tuple(strs(raw.get("granting", []), f"{rel} granting")),
         granted=tuple(strs(raw.get("granted", []), f"{rel} granted")),
+        clause_demands=tuple(strs(raw.get("clause_demands", []), f"{rel} clause_demands")),
     )
 
 
