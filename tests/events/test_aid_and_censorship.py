@@ -111,3 +111,28 @@ def test_aid_sent_to_help_treat_is_one_act(analyzer):
     found = analyzer.analyze("Cuba sent 40 doctors to Haiti on Monday to help treat the "
                              "wounded.", date="2021-04-20")
     assert [e.type for e in found.events] == ["AID"], found.events
+
+
+@pytest.mark.parametrize("text, expected", [
+    # forces trained or equipped: military aid (CAMEO 072)
+    ("British soldiers trained Iraqi police officers.", ("AID", "GBRMIL", "IRQCOP", "occurred")),
+    ("The US is equipping Yemeni forces.", ("AID", "USA", "YEMMIL", "ongoing")),
+    ("NATO will help the Iraqi government build its defences.",
+     ("AID", "IGONAT", "IRQGOV", "planned")),
+    # refugees resettled: asylum given, to whose people they are (CAMEO 075)
+    ("Japan resettled 18 families from Myanmar.", ("AID", "JPN", "MMRCVL", "occurred")),
+])
+def test_forces_trained_and_refugees_resettled_are_aid(analyzer, text, expected):
+    assert expected in _coded(analyzer, text)
+    cameo = {"train": "072", "equip": "072", "build": "070", "resettl": "075"}
+    word = next(w for w in cameo if w in text)
+    found = analyzer.analyze(text, date="2021-04-20")
+    assert [e.cameo for e in found.events if e.type == "AID"] == [cameo[word]]
+
+
+@pytest.mark.parametrize("text", [
+    "She trained for the marathon all winter.",
+    "The team trained hard before the final.",
+])
+def test_training_of_no_forces_is_no_aid(analyzer, text):
+    assert not {d for d in _coded(analyzer, text) if d[0] == "AID"}
