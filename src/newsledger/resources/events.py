@@ -4,7 +4,7 @@ PLOVER tables of ontology/."""
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -108,6 +108,10 @@ class EventLexicon:
     headline_passive_verbs: frozenset[str] = frozenset()
     # verbs that pass a verdict by naming ("called it a mistake"; events/appraisals.py)
     appraising_verbs: frozenset[str] = frozenset()
+    # hyphenated spellings -> the lexicon's lemma ("cease-fire" -> "ceasefire"; nlp.py)
+    spellings: dict[str, str] = field(default_factory=dict)
+    # verb forms -> their lemma, where the model's lemmatizer errs ("staged" -> "stag")
+    verb_lemmas: dict[str, str] = field(default_factory=dict)
 
 
 def cameo_known(cameo: Mapping[str, CameoCode], code: str) -> bool:
@@ -223,6 +227,10 @@ def load_events(cameo: Mapping[str, CameoCode], sectors: Mapping[str, str],
         custody_modes=words("custody_modes"),
         custody_holders=words("custody_holders"),
         custody_people=words("custody_people"),
+        spellings={word.lower(): str(lemma).lower() for word, lemma in mapping(
+            raw.get("spellings", {}), f"{rel} spellings").items()},
+        verb_lemmas={form.lower(): str(lemma).lower() for form, lemma in mapping(
+            raw.get("verb_lemmas", {}), f"{rel} verb_lemmas").items()},
     )
 
 
