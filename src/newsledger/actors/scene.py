@@ -20,7 +20,8 @@ from .index import ActorIndex
 # "a message to Washington" is to its government.
 PLACE_PREPS = {"in", "near", "at", "outside", "inside", "around", "into", "from",
                "towards", "toward", "across", "through", "of"}
-PLACE_HEADS = {"town", "city", "village", "province", "district", "region", "state"}
+PLACE_HEADS = {"town", "city", "village", "province", "district", "region", "state",
+               "capital"}
 OPENING = 3  # headline, date line, lede: the sentences that say where a story is set
 
 
@@ -133,9 +134,12 @@ class Scenes:
                     found.setdefault(code, ent.text)
                 elif ent.label_ in ("GPE", "LOC"):
                     unplaced = True
-            elif demonyms and ent.label_ == "NORP" \
+            elif ent.label_ == "NORP" and (demonyms or (
+                    ent.root.dep_ in ("amod", "compound")
+                    and ent.root.head.lemma_.lower() in PLACE_HEADS)) \
                     and self.dictionary.country_of_gpe(ent.text) in self.res.countries:
-                # "Readout of … Calls with Iraqi Leaders": a story about Iraq
+                # "Readout of … Calls with Iraqi Leaders": a story about Iraq; "in the
+                # Somali capital", "a Ukrainian town": a place there (issue 13)
                 found.setdefault(self.dictionary.country_of_gpe(ent.text) or "", ent.text)
             elif ent.label_ == "NORP" and ent.root.pos_ == "PROPN" and places is not None \
                     and ent.root.dep_ == "pobj" and ent.root.head.lower_ in PLACE_PREPS \

@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 
 from ..entities import Entities
 from ..model import Location, Participant
-from ..nlp import is_dateline
+from ..nlp import is_dateline, split_ent_id
 from ..places import DocumentPlaces, Gazetteer
 from ..syntax import blamed_on, governing_verb, pobjs, prep_objects, trigger_verb
 
@@ -187,6 +187,26 @@ def find_location(token: Token, gazetteer: Gazetteer | DocumentPlaces, entities:
                         how = DISTANCE_PLACE if prep.lower_ == "from" \
                             and _distance(prep, lengths) else f"+prep:{prep.lower_}"
                         return Location(name, country, lat, lon, start, end, f"{why}{how}")
+                country = _demonym_place(pobj)
+                if country is not None:  # "in the Somali capital", "a Ukrainian town"
+                    start = pobj.left_edge.idx
+                    return Location(pobj.doc.text[start : pobj.idx + len(pobj.text)], country,
+                                    None, None, start, pobj.idx + len(pobj.text),
+                                    f"place:demonym+prep:{prep.lower_}")
+    return None
+
+
+def _demonym_place(noun: Token) -> str | None:
+    """The country of a place named by what it is and whose it is: "the Somali capital",
+    "a Ukrainian town", "the Afghan border" (issue 13: wire copy names places so); None
+    for any other noun."""
+    if noun.lemma_.lower() not in PLACE_NOUNS:
+        return None
+    for mod in noun.children:
+        parsed = split_ent_id(mod.ent_id_) if mod.dep_ in ("amod", "compound") \
+            and mod.ent_id_ else None
+        if parsed and parsed[0] == "demonym":
+            return parsed[1]
     return None
 
 

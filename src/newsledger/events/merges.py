@@ -142,15 +142,26 @@ def merge_same_clause(drafts: list[Draft]) -> list[Draft]:
             sources = {draft.event.source, other.event.source}
             if linked and _repeated_act(draft, other):
                 continue  # "we urge X to…, and we urge Y to…": two requests
-            if linked and (None in sources or len(sources) == 1) \
+            if linked and (None in sources or len(sources) == 1 or _done_by(draft, other)
+                           or _done_by(other, draft)) \
                     and not own_status_differs(draft.event, other.event):
                 host = other
                 break
         if host is None:
             kept.append(draft)
         else:
+            if _done_by(draft, host):  # the host's own word is no second doer
+                draft.event.participants = [p for p in draft.event.participants if not (
+                    p.role == "source" and p.start == host.token.idx)]
             absorb(host.event, draft.event, "merge:same-clause")
     return kept
+
+
+def _done_by(draft: Draft, other: Draft) -> bool:
+    """``draft``'s doer is ``other``'s own word: "Israeli airstrikes killed 20": the
+    airstrikes kill, so the killing is theirs, whatever code each side was given."""
+    return any(p.role == "source" and p.start == other.token.idx
+               for p in draft.event.participants)
 
 
 def _repeated_act(a: Draft, b: Draft) -> bool:

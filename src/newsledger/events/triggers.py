@@ -18,6 +18,7 @@ from ..syntax import (
     names_as,
     pobjs,
     prep_objects,
+    reduced_relative,
     time_prep,
 )
 from .appraisals import predicative
@@ -35,6 +36,8 @@ QUESTION_WORDS = ("whether", "if")
 # In ``objects``: the trigger fires only on a named person as its direct object or the
 # subject of its passive; in ``exclude_objects``: never on one as either.
 PERSON_OBJECT = "@person"
+# what names a passive's cause: "killed in a car crash", "injured by lightning"
+CAUSE_PREPS = ("in", "by", "during")
 
 
 def _person_object(token: Token, passive: bool = False) -> bool:
@@ -47,10 +50,14 @@ def _person_object(token: Token, passive: bool = False) -> bool:
 
 
 def _subject_lemmas(token: Token) -> set[str]:
-    """The lemmas of the verb's active subject; for a finite verb the parser left with no
+    """The lemmas of the verb's active subject; for a passive, of its cause ("were killed
+    in a car crash", "injured by lightning"); for a finite verb the parser left with no
     subject ("began after the collapse of a canopy … killed 16 people"), the words back
     to the verb before it."""
     subjects = {c.lemma_.lower() for c in token.children if c.dep_ == "nsubj"}
+    if is_passive(token) or reduced_relative(token):
+        subjects |= {o.lemma_.lower() for c in token.children if c.dep_ in ("prep", "agent")
+                     and c.lower_ in CAUSE_PREPS for o in pobjs(c)}
     if subjects or token.tag_ not in ("VBD", "VBZ", "VBP") or any(
             c.dep_ in ("nsubjpass", "expl") for c in token.children):
         return subjects

@@ -1,0 +1,57 @@
+"""Force as wire copy reports it (issue 13): people wounded or injured, a weapon that kills
+as the subject of the killing, places named by whose they are ("the Somali capital"), and
+deaths that were accidents. Sentences are the team's own."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import dyads
+
+
+def _coded(analyzer, text: str) -> set[tuple[str, str | None, str | None, str]]:
+    return set(dyads(analyzer.analyze(text, date="2021-04-20")))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Taliban gunmen wounded 15 Afghan policemen.", ("ASSAULT", "AFGREB", "AFGCOP", "occurred")),
+    ("A bomb exploded in Baghdad, injuring 20 Iraqi civilians.",
+     ("ASSAULT", None, "IRQCVL", "occurred")),
+    ("Two Iraqi soldiers were wounded in the attack.", ("ASSAULT", None, "IRQMIL", "occurred")),
+])
+def test_people_wounded_or_injured(analyzer, text, expected):
+    assert expected in _coded(analyzer, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Two Kenyan hikers were injured by lightning.",
+    "The Kenyan striker injured his knee in training.",
+    "Three Kenyan pilgrims were killed in a stampede.",
+    "Two Kenyan tourists were killed in a car crash near Nairobi.",
+])
+def test_accidents_and_disasters_assault_no_one(analyzer, text):
+    assert not {d for d in _coded(analyzer, text) if d[0] == "ASSAULT"}
+
+
+def test_a_weapon_that_kills_is_the_killing(analyzer):
+    """ "Israeli airstrikes killed 20 Palestinians": parsed as "airstrikes [that were]
+    killed", the strike is the killing's doer; one event, the strikers' on the killed."""
+    found = analyzer.analyze("Israeli airstrikes killed at least 20 Palestinians in Gaza "
+                             "overnight.", date="2021-04-20")
+    assert [(t, s, g) for t, s, g, _ in dyads(found)] == [("ASSAULT", "ISRMIL", "PSE")]
+    assert found.events[0].quantity is not None and found.events[0].quantity.value == 20
+    assert dyads(analyzer.analyze("A Russian missile strike killed 12 people in Kharkiv.",
+                                  date="2021-04-20"), status=False) == [
+        ("ASSAULT", "RUSMIL", "UKRCVL")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Twelve people were killed in the Somali capital on Saturday.",
+     ("ASSAULT", None, "SOMCVL", "occurred")),
+    ("Twelve people were killed in a Ukrainian town on Saturday.",
+     ("ASSAULT", None, "UKRCVL", "occurred")),
+])
+def test_a_place_named_by_whose_it_is(analyzer, text, expected):
+    found = analyzer.analyze(text, date="2021-04-20")
+    assert expected in set(dyads(found))
+    assert found.events[0].location is not None
+    assert found.events[0].location.country == expected[2][:3]
