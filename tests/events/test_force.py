@@ -55,3 +55,23 @@ def test_a_place_named_by_whose_it_is(analyzer, text, expected):
     assert expected in set(dyads(found))
     assert found.events[0].location is not None
     assert found.events[0].location.country == expected[2][:3]
+
+
+def test_a_missile_test_is_a_show_of_force(analyzer):
+    found = _coded(analyzer, "North Korea test-fired a ballistic missile into the Sea of Japan.")
+    assert {d[0] for d in found} == {"MOBILIZE"}
+    assert ("ASSAULT", "PSEREB", "ISR", "occurred") in _coded(analyzer, "Hamas fired rockets "
+                                                               "at Israel.")
+
+
+def test_what_a_clause_is_over_is_not_its_subject_s_act(analyzer):
+    """ "imposed sanctions on Belarus over the crackdown": the crackdown is Belarus's, not
+    the EU's, though "impose" lends its subject to what it imposes."""
+    found = _coded(analyzer, "The EU imposed new sanctions on Belarus over the crackdown.")
+    assert ("SANCTION", "IGOEUR", "BLR", "occurred") in found
+    assert not {d for d in found if d[0] == "COERCE" and d[1] == "IGOEUR"}
+
+
+def test_an_envoy_recalled_is_one_s_own(analyzer):
+    assert _coded(analyzer, "Turkey recalled its ambassador to the Netherlands.") == {
+        ("SANCTION", "TURGOV", "NLD", "occurred")}

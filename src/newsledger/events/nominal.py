@@ -128,10 +128,12 @@ class NominalFrame:
             # "approved a loan from China": the giver, not who takes it; not where aid is
             # delivered from ("delivered aid from Egypt into Gaza"; second review)
             args += finder.arguments("source", prep_objects(noun, ("from",)), "frame:noun-from")
+        # what a clause is about or over is no act of its subject's, even under a light verb
+        # ("imposed sanctions on Belarus over the crackdown": Belarus's crackdown)
         light = verb is not None and not names_as(verb, self.res.events.appraising_verbs) \
+            and not (noun.dep_ == "pobj" and noun.head.lower_ in TOPIC_PREPS) \
             and (verb.lemma_.lower() in self.res.events.light_verbs or (
-            noun.dep_ == "pobj" and noun.head.lower_ not in TOPIC_PREPS
-            and not _spoken_on(noun, verb, self.res)))
+                noun.dep_ == "pobj" and not _spoken_on(noun, verb, self.res)))
         info = self.res.cameo_info(trig.cameo)
         if light and verb is not None \
                 and verb.lemma_.lower() in self.res.events.saying_light_verbs:

@@ -87,7 +87,7 @@ def fits(trig: Trigger, token: Token, naming: Collection[str] = ()) -> bool:
     if trig.prep and not held and not any(
             c.dep_ == "prep" and c.lower_ == trig.prep and not time_prep(c) for c in children):
         return False  # "called on Friday" names a day, not whom the call is on
-    if trig.modifiers and not any(c.dep_ in ("amod", "compound", "nmod")
+    if trig.modifiers and not any(c.dep_ in ("amod", "compound", "nmod", "npadvmod")
                                   and c.lemma_.lower() in trig.modifiers
                                   for c in children):
         return False
