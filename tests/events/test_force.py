@@ -75,3 +75,18 @@ def test_what_a_clause_is_over_is_not_its_subject_s_act(analyzer):
 def test_an_envoy_recalled_is_one_s_own(analyzer):
     assert _coded(analyzer, "Turkey recalled its ambassador to the Netherlands.") == {
         ("SANCTION", "TURGOV", "NLD", "occurred")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("China protested the sale of US weapons to Taiwan.", ("ACCUSE", "CHN", "USA", "occurred")),
+    ("Beijing protested the decision.", ("ACCUSE", "CHNGOV", None, "occurred")),
+    ("Japan lodged a protest with South Korea.", ("ACCUSE", "JPN", None, "occurred")),
+    # civilians protest in the street
+    ("Thousands of Kenyans protested in Nairobi.", ("PROTEST", "KEN", None, "occurred")),
+])
+def test_a_state_protests_in_words(analyzer, text, expected):
+    found = analyzer.analyze(text, date="2021-04-20")
+    assert expected in set(dyads(found))
+    if expected[0] == "ACCUSE":
+        assert [e.cameo for e in found.events] == ["111"]
+        assert "recode:state-protest" in found.events[0].why

@@ -1,20 +1,26 @@
-"""Parties of events: the events the kind of their doer rules out (issue 13, real text),
-and a party a rule adds over the words that stand for it.
+"""Parties of events: the events the kind of their doer rules out or recodes (issue 13,
+real text), and a party a rule adds over the words that stand for it.
 
 PLOVER's RETREAT is a party's material de-escalation: forces withdrawn, prisoners released,
 arms laid down, access allowed, an office resigned (shared ONTOLOGY.md). Civilians and
 refugees who leave a country ("France urged its citizens to leave Ivory Coast") withdraw
 nothing: their leaving is no RETREAT, whatever asked them to (the request stays an event).
+PLOVER's PROTEST, like CAMEO's root 14, is collective action by civilians: a state that
+protests does so in words, which is disapproval (ACCUSE, CAMEO 111).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from dataclasses import replace
 
 from ..actors import ActorIndex
 from ..model import Actor, Event, Participant
+from ..resources import Resources
 
 NO_WITHDRAWAL_SECTORS = frozenset({"CVL", "REF"})  # civilians, refugees (PLOVER sectors)
+PROTEST_WORDS = ("trigger:protest-v", "trigger:protest-n")  # a state's are words
+DISAPPROVE = "111"  # CAMEO: criticize or denounce
 
 
 def civilians_leaving(event: Event, actors: Mapping[str, Actor]) -> bool:
@@ -23,6 +29,29 @@ def civilians_leaving(event: Event, actors: Mapping[str, Actor]) -> bool:
         return False
     actor = actors.get(event.source)
     return actor is not None and (actor.sector or "") in NO_WITHDRAWAL_SECTORS
+
+
+def state_protest(event: Event, index: ActorIndex, res: Resources) -> Event:
+    """A state's protest recoded as disapproval: "China protested the sale of US weapons
+    to Taiwan", "the foreign ministry protested" are ACCUSE 111 (rule
+    ``recode:state-protest``); "Palestinians protested", "farmers protested" stay PROTEST.
+    A state is a government body or a country named as one ("China", not the people's
+    name "Palestinians"). Returns the event, recoded or as it was."""
+    if event.type != "PROTEST" or event.source is None \
+            or not any(w in PROTEST_WORDS for w in event.why):
+        return event
+    actor = index.actors.get(event.source)
+    said = next((p for p in event.participants
+                 if p.role == "source" and p.actor == event.source), None)
+    span = index.doc.char_span(said.start, said.end, alignment_mode="expand") if said else None
+    named = span is not None and span.root.ent_type_ == "GPE"
+    info = res.cameo_info(DISAPPROVE)
+    if actor is None or info is None or not (actor.sector == "GOV" or (
+            actor.kind == "country" and actor.sector is None and named)):
+        return event
+    return replace(event, type="ACCUSE", mode="disapprove", cameo=DISAPPROVE,
+                   cameo_name=info.name, goldstein=info.goldstein, quad_class=info.quad_class,
+                   why=[*event.why, "recode:state-protest"])
 
 
 def add_party(event: Event, role: str, actor_id: str, words: tuple[str, int, int], why: str,
