@@ -43,6 +43,7 @@ class HeadlineCase:
         words |= {*res.events.light_verbs, *res.events.object_control,
                   *res.attribution.speech_verbs}
         words |= {w for noun in res.sector_nouns for w in noun.split()}
+        words |= set(res.events.spellings)  # "Cease-Fire" (nlp.py keeps it one word)
         self.title_words = frozenset(w.lower() for title in res.titles for w in title.split())
         words |= self.title_words
         self.lexicon = frozenset(w.lower() for w in words)
@@ -119,7 +120,8 @@ class HeadlineCase:
                     or word.upper() in self.names:
                 cased = None
             elif self._lexical(word.lower()) or word.lower() in rest:
-                cased = word[0].lower() + word[1:]
+                # "Cease-Fire": every part lowered, as the tokenizer keeps it whole
+                cased = word.lower() if "-" in word else word[0].lower() + word[1:]
             else:
                 cased = None
             cased_words.append(cased)

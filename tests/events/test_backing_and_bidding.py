@@ -86,3 +86,13 @@ def test_trade_cut_off_from_a_country_is_an_embargo(analyzer, text, expected):
 ])
 def test_trade_cut_with_no_country_is_none(analyzer, text):
     assert not {d for d in dyads(analyzer, text) if d[0] == "SANCTION"}
+
+
+def test_a_hope_plans_only_one_s_own_act(analyzer):
+    """ "hoped to meet": planned; "hoped that Russia would withdraw": a wish about another's
+    act, which keeps its own status (speculative under "would")."""
+    met = analyzer.analyze("Iran hoped to meet Saudi officials in Baghdad.", date="2019-03-12")
+    assert [e.status for e in met.events if e.type == "CONSULT"] == ["planned"]
+    wished = analyzer.analyze("The minister hoped that Russia would withdraw its troops "
+                              "from Syria.", date="2019-03-12")
+    assert [e.status for e in wished.events if e.type == "RETREAT"] == ["speculative"]

@@ -90,3 +90,30 @@ def test_a_state_protests_in_words(analyzer, text, expected):
     if expected[0] == "ACCUSE":
         assert [e.cameo for e in found.events] == ["111"]
         assert "recode:state-protest" in found.events[0].why
+
+
+@pytest.mark.parametrize("text", [
+    "The tariffs wounded American farmers, the senator said.",
+    "Liverpool's captain injured his groin against Chelsea.",
+    "A gas explosion injured 12 people in a Turkish city.",
+    "Eleven people were injured in an explosion at a chemical plant in China.",
+    # the cause is the subject of the verb the gerund or conjunct hangs on, or of "that"
+    "An earthquake struck western Nepal, injuring hundreds of Nepali villagers.",
+    "The earthquake killed 50 Turkish citizens and injured 300.",
+    "The Pakistani capital was hit by floods that killed 30 people.",
+])
+def test_harm_that_is_no_assault(analyzer, text):
+    assert not {d for d in _coded(analyzer, text) if d[0] == "ASSAULT"}
+
+
+def test_killing_and_wounding_in_one_attack_is_one_event(analyzer):
+    found = analyzer.analyze("Gunmen opened fire on a church in Burkina Faso, killing 14 "
+                             "worshippers and wounding 10.", date="2021-04-20")
+    assert [(e.type, e.quantity.value if e.quantity else None) for e in found.events] == [
+        ("ASSAULT", 14)]
+
+
+def test_a_folded_word_that_names_the_means_gives_the_code(analyzer):
+    found = analyzer.analyze("Dozens of Palestinians were wounded in an Israeli strike on "
+                             "Rafah.", date="2021-04-20")
+    assert [(e.type, e.cameo, e.mode) for e in found.events] == [("ASSAULT", "195", "aerial")]

@@ -27,6 +27,9 @@ PURPOSE_HELPERS = ("help", "assist")  # "sent doctors to help treat…" (_purpos
 MERGED_TARGET = "merged-target:"  # marks a target absorb() made a plain participant
 DEFINITE = ("the", "this", "that")
 WITHIN_PREPS = ("in", "during", "amid")  # "killed five in a raid": one happening
+# the codes of words that tell force without its means ("killed", "wounded", "fired on"):
+# a folded word that names the means (an airstrike, 195) gives its own
+GENERIC_CAMEO = ("190",)
 VERBAL_QUADS = (1, 3)  # CAMEO quad classes of words, not deeds: verbal cooperation, conflict
 
 
@@ -81,6 +84,10 @@ def absorb(into: Event, other: Event, why: str) -> None:
             rule = f"{MERGED_TARGET}{p.why}" if p.role == "target" and role != p.role \
                 else p.why  # one struck stays struck: never the doer (assign_roles)
             into.participants.append(replace(p, role=role, why=rule))
+    if into.type == other.type and into.cameo in GENERIC_CAMEO \
+            and other.cameo not in GENERIC_CAMEO:  # "wounded in an Israeli strike": aerial
+        into.cameo, into.cameo_name = other.cameo, other.cameo_name
+        into.mode = into.mode or other.mode
     into.location = into.location or other.location
     into.quantity = into.quantity or other.quantity
     if into.date is None and other.date is not None:
@@ -126,6 +133,7 @@ def merge_anaphora(draft: Draft, drafts: list[Draft], s_idx: int,
 def merge_same_clause(drafts: list[Draft]) -> list[Draft]:
     """The drafts left after folding each into a linked event of its type in its clause."""
     kept: list[Draft] = []
+    folded: dict[int, list[Token]] = {}  # a kept draft's token -> the words folded into it
     for draft in drafts:
         host = None
         for other in kept:
@@ -134,11 +142,10 @@ def merge_same_clause(drafts: list[Draft]) -> list[Draft]:
                 continue  # "convicted of 22 charges but acquitted of aiding the enemy"
             if other.event.evidence.sentence != draft.event.evidence.sentence:
                 continue
-            a, b = draft.token, other.token
-            # "struck…, killing 12"; "a drone strike hit a mosque, killing 75" (siblings)
-            linked = a.head.i == b.i or b.head.i == a.i or (
-                a.head.i == b.head.i and "nsubj" in (a.dep_, b.dep_)) or _within(
-                a, b) or _within(b, a) or _purpose(a, b)  # "killed five in a raid"
+            # linked to the event or to a word already folded into it ("opened fire,
+            # killing 14 and wounding 10": the wounding hangs on the killing)
+            linked = any(_linked(draft.token, b)
+                         for b in (other.token, *folded.get(other.token.i, ())))
             sources = {draft.event.source, other.event.source}
             if linked and _repeated_act(draft, other):
                 continue  # "we urge X to…, and we urge Y to…": two requests
@@ -154,7 +161,17 @@ def merge_same_clause(drafts: list[Draft]) -> list[Draft]:
                 draft.event.participants = [p for p in draft.event.participants if not (
                     p.role == "source" and p.start == host.token.idx)]
             absorb(host.event, draft.event, "merge:same-clause")
+            folded.setdefault(host.token.i, []).append(draft.token)
     return kept
+
+
+def _linked(a: Token, b: Token) -> bool:
+    """Two words tell one happening: one hangs on the other ("struck…, killing 12"), they
+    are siblings one of which is the subject ("a drone strike hit a mosque, killing 75"),
+    or one is said to be within the other ("killed five in a raid")."""
+    return a.head.i == b.i or b.head.i == a.i or (
+        a.head.i == b.head.i and "nsubj" in (a.dep_, b.dep_)) or _within(
+        a, b) or _within(b, a) or _purpose(a, b)
 
 
 def _done_by(draft: Draft, other: Draft) -> bool:

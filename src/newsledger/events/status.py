@@ -70,7 +70,7 @@ class StatusRules:
         self.performative = set(lexicon.performative)
         self.factive = set(lexicon.factive)
         self.granting, self.granted = set(lexicon.granting), set(lexicon.granted)
-        self.clause_demands = set(lexicon.clause_demands)
+        self.clause_governors = {w: st for st, ws in lexicon.clause_governors.items() for w in ws}
         self.res = res
         self.speech = set(res.attribution.speech_verbs)
 
@@ -105,8 +105,8 @@ class StatusRules:
                 cur = head  # "approved a $750 million loan": the approval gives it; what
                 continue  # governs the approval still decides ("refused to approve")
             status = self._governor(head)
-            if status is None and cur.dep_ == "xcomp" and head.lemma_ in self.clause_demands:
-                status = "demanded"  # "told the British to leave"
+            if status is None and cur.dep_ == "xcomp":  # "told the British to leave"
+                status = self.clause_governors.get(head.lemma_)
             if status == "ongoing" and not self._begun(head, direct):
                 status = None  # "will begin talks": the beginning's own status decides
             if status and not phone_call(head):

@@ -49,24 +49,35 @@ def _person_object(token: Token, passive: bool = False) -> bool:
     return any(o.ent_type_ == "PERSON" for o in objects)
 
 
-def _subject_lemmas(token: Token) -> set[str]:
-    """The lemmas of the verb's active subject; for a passive, of its cause ("were killed
-    in a car crash", "injured by lightning"); for a finite verb the parser left with no
-    subject ("began after the collapse of a canopy … killed 16 people"), the words back
-    to the verb before it."""
-    subjects = {c.lemma_.lower() for c in token.children if c.dep_ == "nsubj"}
+def _subject_lemmas(token: Token, depth: int = 0) -> set[str]:
+    """The lemmas of the verb's active subject and of its modifiers ("a gas explosion", "an
+    explosion at a chemical plant"); for a passive, of its cause ("were killed in a car
+    crash", "injured by lightning"); for "that" or "which", of the noun it stands for
+    ("floods that killed 30"); for a verb joined to another or a gerund after it ("The
+    earthquake killed 50 and injured 300", "struck Nepal, injuring hundreds"), the other's;
+    for a finite verb the parser left with no subject ("began after the collapse of a
+    canopy … killed 16 people"), the words back to the verb before it."""
+    nouns = [c for c in token.children if c.dep_ == "nsubj"]
+    nouns = [token.head if n.tag_ in ("WDT", "WP") and token.dep_ == "relcl" else n
+             for n in nouns]
     if is_passive(token) or reduced_relative(token):
-        subjects |= {o.lemma_.lower() for c in token.children if c.dep_ in ("prep", "agent")
-                     and c.lower_ in CAUSE_PREPS for o in pobjs(c)}
-    if subjects or token.tag_ not in ("VBD", "VBZ", "VBP") or any(
+        nouns += [o for c in token.children if c.dep_ in ("prep", "agent")
+                  and c.lower_ in CAUSE_PREPS for o in pobjs(c)]
+    subjects = {t.lemma_.lower() for n in nouns for t in (
+        n, *(c for c in n.children if c.dep_ in ("compound", "amod")),
+        *(o for c in n.children if c.dep_ == "prep" and c.lower_ == "at" for o in pobjs(c)))}
+    if subjects:
+        return subjects
+    if depth < 2 and token.dep_ in ("conj", "advcl") and token.head.pos_ in ("VERB", "AUX"):
+        subjects = _subject_lemmas(token.head, depth + 1)
+    if token.tag_ not in ("VBD", "VBZ", "VBP") or any(
             c.dep_ in ("nsubjpass", "expl") for c in token.children):
         return subjects
-    words: set[str] = set()
     for left in reversed(token.doc[token.sent.start:token.i]):
         if left.pos_ in ("VERB", "AUX"):
             break
-        words.add(left.lemma_.lower())
-    return words
+        subjects.add(left.lemma_.lower())
+    return subjects
 
 
 def fits(trig: Trigger, token: Token, naming: Collection[str] = ()) -> bool:

@@ -4,7 +4,7 @@ and loaded language, each as a small frozen dataclass checked on load."""
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -51,9 +51,10 @@ class StatusLexicon:
     # verbs whose object (one of ``granted``, aid nouns) is given by the act: occurred
     granting: tuple[str, ...] = ()
     granted: tuple[str, ...] = ()
-    # verbs that demand what their to-infinitive names, and only that ("told the British
-    # to leave"; "told reporters that…" tells)
-    clause_demands: tuple[str, ...] = ()
+    # status -> verbs that give it only to their to-infinitive ("told the British to leave"
+    # is demanded, "hoped to meet" planned; "told reporters that…", "hoped that Russia
+    # would…" keep the told clause's own status)
+    clause_governors: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def demands(self, lemma: str) -> bool:
         """Whether a verb lemma is a verb of demand ("call", "urge"): what it governs is
@@ -171,7 +172,8 @@ def load_status(data: Path | None = None) -> StatusLexicon:
         factive=tuple(strs(raw.get("factive", []), f"{rel} factive")),
         granting=tuple(strs(raw.get("granting", []), f"{rel} granting")),
         granted=tuple(strs(raw.get("granted", []), f"{rel} granted")),
-        clause_demands=tuple(strs(raw.get("clause_demands", []), f"{rel} clause_demands")),
+        clause_governors=_by_status(raw.get("clause_governors") or {},
+                                    f"{rel} clause_governors"),
     )
 
 
