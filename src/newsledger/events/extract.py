@@ -25,16 +25,11 @@ from ..places import DocumentPlaces, Gazetteer
 from ..resources import Resources, Trigger
 from ..syntax import direct_objects, distributive
 from .appraisals import told_verdicts
+from .cessations import Cessations
 from .clashes import crowd_targets, police_and_crowds
 from .custody import custody_targets
 from .demands import Demands
-from .details import (
-    NOT_THERE,
-    PLACE_NOUNS,
-    find_date,
-    find_location,
-    scene_location,
-)
+from .details import NOT_THERE, PLACE_NOUNS, find_date, find_location, scene_location
 from .embedded import intent_threats, targets_from_embedded
 from .frames import ArgumentFinder, aimed_at
 from .headline import merge_headline
@@ -76,6 +71,7 @@ class EventExtractor:
         self.report_nouns = frozenset(res.status.report_nouns)
         self.mutual = frozenset(res.events.mutual_types)
         self.demands = Demands(res, dictionary)
+        self.cessations = Cessations(res, self.status)
 
     # -- trigger matching -------------------------------------------------------------
     def match(self, token: Token) -> Trigger | None:
@@ -166,6 +162,7 @@ class EventExtractor:
         events = police_and_crowds(events, parse.index.actors, self.res)  # clashes.py
         events = crowd_targets(events, parse.index, self.dictionary.make, self.res)
         events = custody_targets(events, parse.index, self.dictionary.make, self.res)
+        events = self.cessations.add(events, parse.doc, parse.index, end)  # "stop attacks"
         events = self.demands.add(events, parse)  # "X must…": the demand (demands.py)
         events = conditional_threats(events, parse.index, self.res)  # "…if": threats.py
         events = merge_headline(events, parse, self.mutual)  # one happening, one event

@@ -1,0 +1,45 @@
+"""Force told as to be stopped, or as stopped (events/cessations.py; issue 13): the act keeps
+its own status and the stopping is a RETREAT of its own. Sentences are the team's own."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import dyads
+
+
+def _coded(analyzer, text: str) -> set[tuple[str, str | None, str | None, str]]:
+    return set(dyads(analyzer.analyze(text, date="2021-04-20")))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # asked: the one asked stops, whatever "its" was taken for
+    ("The UK urged Israel to stop its attacks on Gaza.",
+     {("ASSAULT", "ISR", "PSE", "ongoing"), ("RETREAT", "ISR", "PSE", "demanded")}),
+    ("The UK called for an end to Israeli attacks on Gaza.",
+     {("ASSAULT", "ISR", "PSE", "ongoing"), ("RETREAT", "ISR", "PSE", "demanded")}),
+    ("Russia must stop its attacks on Ukrainian cities.",
+     {("ASSAULT", "RUS", "UKR", "ongoing"), ("RETREAT", "RUS", "UKR", "demanded")}),
+    # told as done: the act went on till then
+    ("The Sudanese army ended its attacks on the town.",
+     {("ASSAULT", "SDNMIL", None, "occurred"), ("RETREAT", "SDNMIL", None, "occurred")}),
+    ("The Sudanese army did not stop its attacks on the town.",
+     {("ASSAULT", "SDNMIL", None, "ongoing"), ("RETREAT", "SDNMIL", None, "negated")}),
+])
+def test_force_stopped_is_a_retreat_and_goes_on(analyzer, text, expected):
+    found = _coded(analyzer, text)
+    assert expected <= found
+    assert not {d for d in found if d[0] == "ASSAULT" and d[3] == "demanded"}
+
+
+def test_the_retreat_is_traced_to_the_stopping_word(analyzer):
+    found = analyzer.analyze("The UK urged Israel to stop its attacks on Gaza.",
+                             date="2021-04-20")
+    retreat = next(e for e in found.events if e.type == "RETREAT")
+    assert retreat.evidence.trigger.text == "stop"
+    assert (retreat.cameo, retreat.mode) == ("087", "ceasefire")
+    assert "trigger:cessation(stop)" in retreat.why
+
+
+def test_talks_ended_are_no_retreat(analyzer):
+    found = _coded(analyzer, "Iran ended its talks with the European Union.")
+    assert not {d for d in found if d[0] == "RETREAT"}
