@@ -22,6 +22,7 @@ def codes(analysis) -> dict[str, str | None]:
     # ships of a navy, and people who are no one's officials (issue 13, real train)
     ("A Greek patrol vessel intercepted the smugglers near Lesbos.", "patrol vessel", "GRCMIL"),
     ("Pirates released a Danish couple in Mogadishu on Monday.", "Danish couple", "DNKCVL"),
+    ("Iran released the British aid worker on Monday.", "British aid worker", "GBRCVL"),
     # a minister's counterpart is the other country's official (readouts)
     ("The Saudi foreign minister met his Iranian counterpart in Beijing.",
      "Iranian counterpart", "IRNGOV"),

@@ -117,3 +117,25 @@ def test_a_folded_word_that_names_the_means_gives_the_code(analyzer):
     found = analyzer.analyze("Dozens of Palestinians were wounded in an Israeli strike on "
                              "Rafah.", date="2021-04-20")
     assert [(e.type, e.cameo, e.mode) for e in found.events] == [("ASSAULT", "195", "aerial")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Egyptian troops entered Libya on Monday.", ("MOBILIZE", "EGYMIL", "LBY", "occurred")),
+    ("Turkish forces crossed into northern Syria.", ("MOBILIZE", "TURMIL", "SYR", "occurred")),
+])
+def test_forces_entering_another_country(analyzer, text, expected):
+    assert expected in _coded(analyzer, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan delegation entered the hall.",
+    "Thousands of Syrian refugees crossed into Turkey.",
+])
+def test_others_entering_are_no_incursion(analyzer, text):
+    assert not {d for d in _coded(analyzer, text) if d[0] == "MOBILIZE"}
+
+
+def test_what_comes_after_a_light_verb_is_not_its_subject_s_act(analyzer):
+    found = _coded(analyzer, "Bangladeshi authorities imposed a curfew in Dhaka after the "
+                             "clashes.")
+    assert {d[0] for d in found} == {"COERCE"}

@@ -128,10 +128,13 @@ class NominalFrame:
             # "approved a loan from China": the giver, not who takes it; not where aid is
             # delivered from ("delivered aid from Egypt into Gaza"; second review)
             args += finder.arguments("source", prep_objects(noun, ("from",)), "frame:noun-from")
-        # what a clause is about or over is no act of its subject's, even under a light verb
-        # ("imposed sanctions on Belarus over the crackdown": Belarus's crackdown)
+        # what a clause is about or over, or comes after, is no act of its subject's, even
+        # under a light verb ("imposed sanctions on Belarus over the crackdown": Belarus's
+        # crackdown; "imposed a curfew after the clashes")
         light = verb is not None and not names_as(verb, self.res.events.appraising_verbs) \
             and not (noun.dep_ == "pobj" and noun.head.lower_ in TOPIC_PREPS) \
+            and not (noun.dep_ == "pobj" and noun.head.lower_ in AFTER_PREPS
+                     and verb.lemma_.lower() in self.res.events.light_verbs) \
             and (verb.lemma_.lower() in self.res.events.light_verbs or (
                 noun.dep_ == "pobj" and not _spoken_on(noun, verb, self.res)))
         info = self.res.cameo_info(trig.cameo)

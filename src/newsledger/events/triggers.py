@@ -145,6 +145,9 @@ def fits(trig: Trigger, token: Token, naming: Collection[str] = ()) -> bool:
         return False
     if trig.exclude_subjects and _subject_lemmas(token) & set(trig.exclude_subjects):
         return False  # "the collapse of a canopy killed 16 people": no one attacked
+    if trig.subjects and not {c.lemma_.lower() for c in token.children
+                              if c.dep_ == "nsubj"} & set(trig.subjects):
+        return False  # "the delegation entered the hall": no incursion
     if PERSON_OBJECT in trig.exclude_objects and _person_object(token, passive=True):
         return False  # "fired Comey", "Comey was fired": a person dismissed, not shot at
     if trig.pos == "NOUN" and any(c.dep_ == "compound" and c.lower_ in DOCUMENT_WORDS

@@ -17,7 +17,7 @@ TRIGGER_POS = ("VERB", "NOUN", "ADP", "ADJ")  # the word classes a trigger is ma
 TRIGGER_FIELDS = ("id", "lemma", "pos", "type", "cameo", "frame", "mode", "target_preps",
                   "objects", "exclude_objects", "particle", "prep", "object", "modifiers",
                   "heads", "negative", "exclude_subjects", "needs_target", "conditional",
-                  "clause")
+                  "clause", "subjects")
 RULES = ("light_verbs", "saying_light_verbs", "object_control", "joined_demand_types",
          "mutual_types", "mutual_modes", "mutual_triggers", "mode_sectors",
          "theme_sector_modes", "visit_cameo", "place_recipient_types",
@@ -49,6 +49,9 @@ class Trigger:
     # the trigger does not fire with an active subject of one of these lemmas ("the
     # collapse of a canopy killed 16 people" is no assault)
     exclude_subjects: tuple[str, ...] = ()
+    # ... and fires only with an active subject of one of these lemmas ("Egyptian troops
+    # entered Libya" is an incursion, "the delegation entered the hall" none)
+    subjects: tuple[str, ...] = ()
     # the word codes an event only when it names whom it is about: concern about a
     # government is an accusation, concern about "the situation" is none (issue 13, real
     # train readouts; the real gold codes no target-less concern)
@@ -162,6 +165,7 @@ def _trigger(raw: Any, seen: set[str], cameo: Mapping[str, CameoCode]) -> Trigge
         heads=strs(raw.get("heads"), where),
         negative=_flag(raw.get("negative", False), f"{where} negative"),
         exclude_subjects=strs(raw.get("exclude_subjects"), where),
+        subjects=strs(raw.get("subjects"), where),
         needs_target=_flag(raw.get("needs_target", False), f"{where} needs_target"),
         conditional=_flag(raw.get("conditional", False), f"{where} conditional"),
         clause=_flag(raw.get("clause", False), f"{where} clause"),
