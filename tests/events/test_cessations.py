@@ -43,3 +43,32 @@ def test_the_retreat_is_traced_to_the_stopping_word(analyzer):
 def test_talks_ended_are_no_retreat(analyzer):
     found = _coded(analyzer, "Iran ended its talks with the European Union.")
     assert not {d for d in found if d[0] == "RETREAT"}
+
+
+@pytest.mark.parametrize("text, act", [
+    # stopped or vowed stopped by someone else: prevented, not given up
+    ("Israel vowed to stop Hamas rocket attacks.", ("ASSAULT", "PSEREB", "ISR", "ongoing")),
+    ("Israeli police stopped a Palestinian stabbing attack in Jerusalem.",
+     ("ASSAULT", "PSE", "ISR", "occurred")),
+])
+def test_an_act_stopped_by_another_is_no_retreat(analyzer, text, act):
+    found = _coded(analyzer, text)
+    assert act in found
+    assert not {d for d in found if d[0] == "RETREAT"}
+
+
+@pytest.mark.parametrize("text", [
+    "The Security Council called for an end to the attacks on civilians in Syria.",
+    "Germany called for an end to the crackdown in Belarus.",
+])
+def test_the_one_who_calls_for_an_end_did_not_do_the_act(analyzer, text):
+    found = _coded(analyzer, text)
+    callers = {d[1] for d in found if d[0] == "REQUEST"}
+    assert callers and not {d for d in found if d[0] in ("ASSAULT", "COERCE", "RETREAT")
+                            and d[1] in callers}
+
+
+def test_repression_stopped_eases_restrictions(analyzer):
+    found = analyzer.analyze("Belarus stopped its crackdown on protesters.", date="2021-04-20")
+    assert [(e.type, e.cameo, e.mode) for e in found.events if e.type == "RETREAT"] == [
+        ("RETREAT", "081", None)]

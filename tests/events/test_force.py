@@ -139,3 +139,27 @@ def test_what_comes_after_a_light_verb_is_not_its_subject_s_act(analyzer):
     found = _coded(analyzer, "Bangladeshi authorities imposed a curfew in Dhaka after the "
                              "clashes.")
     assert {d[0] for d in found} == {"COERCE"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an attack's means are no accident: a chemical attack, a mine, a bomber at a factory
+    ("A chemical attack injured dozens of Syrian civilians in Douma.",
+     ("ASSAULT", None, "SYRCVL", "occurred")),
+    ("A roadside mine wounded two Malian soldiers near Gao.",
+     ("ASSAULT", None, "MLIMIL", "occurred")),
+    ("A bomb wounded the head of the Afghan police in Kandahar.",
+     ("ASSAULT", None, "AFGCOP", "occurred")),
+])
+def test_attacks_by_their_means_still_assault(analyzer, text, expected):
+    assert expected in _coded(analyzer, text)
+
+
+def test_an_abduction_beside_a_killing_keeps_the_killing_s_code(analyzer):
+    found = analyzer.analyze("Boko Haram fighters killed five villagers and abducted 20 girls "
+                             "in Borno.", date="2021-04-20")
+    assert [e.cameo for e in found.events if e.type == "ASSAULT"] == ["190"]
+
+
+def test_government_doctors_protest_as_labour(analyzer):
+    found = _coded(analyzer, "Kenyan government doctors protested outside the health ministry.")
+    assert {d[0] for d in found} == {"PROTEST"}

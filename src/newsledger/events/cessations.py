@@ -5,8 +5,9 @@ on Gaza", "called for an end to the violence", "the rockets fired into Israel mu
 The force goes on, or went on: its status is not the stopping's, which made "urged Israel
 to stop its attacks" an attack demanded. The act keeps its own ("ongoing"; "occurred" when
 the stopping is told as done) and the stopping is an event of its own: PLOVER RETREAT, mode
-ceasefire, CAMEO 087 (de-escalate military engagement), by the act's doer on its target,
-with the status the stopping word is told with (rule ``trigger:cessation(<word>)``). The real
+ceasefire, CAMEO 087 (de-escalate military engagement; for repression, 081 restrictions
+eased), by the act's doer on its target, with the status the stopping word is told with (rule
+``trigger:cessation(<word>)``). The real
 text adjudication codes "the rockets … must stop" so (ASSAULT ongoing, RETREAT demanded;
 tests/gold/real). The one asked to stop is the stopper's doer ("urged Israel to stop its
 attacks": Israel's, whatever "its" was taken for).
@@ -29,7 +30,8 @@ from .status import StatusRules
 # verbs that stop the act they take, and nouns that do with "to" ("an end to the attacks")
 STOP_WORDS = ("stop", "end", "halt", "cease")
 STOPPED_TYPES = ("ASSAULT", "COERCE")
-CAMEO = "087"
+CAMEO = "087"  # de-escalate military engagement
+EASED = "081"  # ease administrative sanctions: repression stopped
 ONGOING_UNLESS = ("occurred",)  # a stopping told as done: the act went on till then
 
 
@@ -54,8 +56,8 @@ def stopper(token: Token) -> Token | None:
 
 
 class Cessations:
-    """Adds the RETREAT of each act of force told as stopped, and restores the act's own
-    status."""
+    """Adds the RETREAT of each act of force told as stopped by its doer, and restores the
+    act's own status."""
 
     def __init__(self, res: Resources, status: StatusRules):
         self.res = res
@@ -63,55 +65,80 @@ class Cessations:
 
     def add(self, events: list[Event], doc: Doc, index: ActorIndex,
             headline_end: int = -1) -> list[Event]:
-        """``events`` with each stopped act's status its own and its RETREAT after it."""
+        """``events`` with each stopped act's status its own and, when its doer is the one
+        who stops or is asked to, its RETREAT after it. An act someone else stops or vows
+        to stop ("Israel vowed to stop Hamas rocket attacks", "police stopped an attack")
+        is prevented, not given up: no RETREAT."""
         out: list[Event] = []
         for event in events:
             trigger = doc.char_span(event.evidence.trigger.start, event.evidence.trigger.end,
                                     alignment_mode="expand")
             word = stopper(trigger.root) if trigger is not None \
                 and event.type in STOPPED_TYPES else None
-            if word is None:
+            if word is None or trigger is None:
                 out.append(event)
                 continue
             status, negated, why = self.status.status(word, headline_end=headline_end)
-            event = self._doer(event, word, index)
-            rule = f"trigger:cessation({word.lemma_.lower()})"
+            event, asked = self._doer(event, word, trigger.root, index)
             own = [w for w in event.why if not w.startswith("status:")]
             out.append(replace(event, status="occurred" if status in ONGOING_UNLESS
                                else "ongoing", negated=False,
                                why=[*own, f"status:stopped({word.lemma_.lower()})"]))
-            out.append(self._retreat(event, word, status, negated, [rule, *why]))
+            if asked or not self._stopped_by_other(event, word, index):
+                rule = f"trigger:cessation({word.lemma_.lower()})"
+                out.append(self._retreat(event, word, status, negated, [rule, *why]))
         return out
 
     def _retreat(self, act: Event, word: Token, status: str, negated: bool,
                  why: list[str]) -> Event:
-        info = self.res.cameo_info(CAMEO)
-        assert info is not None  # 087 is in ontology/cameo.csv
+        """The stopping: ceasefire (087) for force; for repression, restrictions eased
+        (081)."""
+        code = CAMEO if act.type == "ASSAULT" else EASED
+        info = self.res.cameo_info(code)
+        assert info is not None  # 081 and 087 are in ontology/cameo.csv
         span = TextSpan(word.idx, word.idx + len(word.text), word.text)
-        return replace(act, id=f"{act.id}-stop", type="RETREAT", mode="ceasefire",
-                       cameo=CAMEO, cameo_name=info.name, goldstein=info.goldstein,
+        return replace(act, id=f"{act.id}-stop", type="RETREAT",
+                       mode="ceasefire" if code == CAMEO else None,
+                       cameo=code, cameo_name=info.name, goldstein=info.goldstein,
                        quad_class=info.quad_class, status=status, negated=negated,
                        quantity=None, participants=list(act.participants),
                        evidence=replace(act.evidence, trigger=span),
                        why=[*why, f"frame:cessation-of({act.evidence.trigger.text})"])
 
-    def _doer(self, act: Event, word: Token, index: ActorIndex) -> Event:
-        """The act is the doer's whom the stopper is asked of ("urged Israel to stop"), or,
-        when it has none, the stopper's subject's ("Russian troops did not stop their
-        attacks")."""
+    @staticmethod
+    def _stopped_by_other(act: Event, word: Token, index: ActorIndex) -> bool:
+        """The stopping verb's subject is an actor other than the act's doer."""
+        if word.pos_ != "VERB":
+            return False
+        subjects = {index.by_token.get(t.i) for t in controller(word)[0]} - {None}
+        return bool(subjects) and act.source not in subjects
+
+    def _doer(self, act: Event, word: Token, act_word: Token, index: ActorIndex
+              ) -> tuple[Event, bool]:
+        """``(act, asked)``: the act is the doer's whom the stopper is asked of ("urged
+        Israel to stop"; ``asked``), and never the asker's, named or not ("urged the warring
+        parties to stop fighting"); with no doer, the stopper's subject's when the act is
+        told as its own ("the army did not stop its attacks", "stopped firing")."""
         asker = word.head
+        own = act_word.tag_ == "VBG" or any(c.dep_ == "poss" and c.tag_ == "PRP$"
+                                            for c in act_word.children)
         if word.dep_ == "xcomp" and asker.lemma_.lower() in self.res.events.object_control:
             asked = direct_objects(asker) or prep_objects(asker, ("on", "upon"))
-        elif act.source is None:
-            asked = controller(word)[0]
+            askers = {index.by_token.get(t.i) for t in controller(asker)[0]} - {None}
+            if act.source in askers:  # the asker is never the one who must stop
+                act = replace(act, source=None, participants=[
+                    p for p in act.participants if p.role != "source"])
+            is_asked = True
+        elif act.source is None and own and word.pos_ == "VERB":
+            asked, is_asked = controller(word)[0], False
         else:
-            return act
+            return act, False
         actor = index.by_token.get(asked[0].i) if asked else None
         if actor is None or actor == act.source:
-            return act
+            return act, is_asked and actor is not None
         tok = asked[0]
         kept = [p for p in act.participants if p.role != "source" and p.actor != actor]
         doer = Participant(actor, "source", tok.text, tok.idx, tok.idx + len(tok.text),
                            "frame:cessation-asked")
         return replace(act, source=actor, participants=[doer, *kept],
-                       target=act.target if act.target != actor else None)
+                       target=act.target if act.target != actor else None), is_asked

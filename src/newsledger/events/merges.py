@@ -30,6 +30,7 @@ WITHIN_PREPS = ("in", "during", "amid")  # "killed five in a raid": one happenin
 # the codes of words that tell force without its means ("killed", "wounded", "fired on"):
 # a folded word that names the means (an airstrike, 195) gives its own
 GENERIC_CAMEO = ("190",)
+MEANS_CAMEO = ("183", "193", "194", "195")  # bombs, small arms, artillery, aircraft
 VERBAL_QUADS = (1, 3)  # CAMEO quad classes of words, not deeds: verbal cooperation, conflict
 
 
@@ -85,7 +86,7 @@ def absorb(into: Event, other: Event, why: str) -> None:
                 else p.why  # one struck stays struck: never the doer (assign_roles)
             into.participants.append(replace(p, role=role, why=rule))
     if into.type == other.type and into.cameo in GENERIC_CAMEO \
-            and other.cameo not in GENERIC_CAMEO:  # "wounded in an Israeli strike": aerial
+            and other.cameo.startswith(MEANS_CAMEO):  # "wounded in an Israeli strike": aerial
         into.cameo, into.cameo_name = other.cameo, other.cameo_name
         into.mode = into.mode or other.mode
     into.location = into.location or other.location

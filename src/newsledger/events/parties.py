@@ -15,6 +15,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import replace
 
 from ..actors import ActorIndex
+from ..actors.sector_nouns import noun_sector
 from ..model import Actor, Event, Participant
 from ..resources import Resources
 
@@ -35,8 +36,9 @@ def state_protest(event: Event, index: ActorIndex, res: Resources) -> Event:
     """A state's protest recoded as disapproval: "China protested the sale of US weapons
     to Taiwan", "the foreign ministry protested" are ACCUSE 111 (rule
     ``recode:state-protest``); "Palestinians protested", "farmers protested" stay PROTEST.
-    A state is a government body or a country named as one ("China", not the people's
-    name "Palestinians"). Returns the event, recoded or as it was."""
+    A state is a government body named by a government noun, or a country named as one
+    ("China", "Beijing"; not the people's name "Palestinians", nor "government doctors").
+    Returns the event, recoded or as it was."""
     if event.type != "PROTEST" or event.source is None \
             or not any(w in PROTEST_WORDS for w in event.why):
         return event
@@ -44,10 +46,12 @@ def state_protest(event: Event, index: ActorIndex, res: Resources) -> Event:
     said = next((p for p in event.participants
                  if p.role == "source" and p.actor == event.source), None)
     span = index.doc.char_span(said.start, said.end, alignment_mode="expand") if said else None
-    named = span is not None and span.root.ent_type_ == "GPE"
+    # named as a state ("China", "Beijing") or by a government noun ("the foreign ministry"),
+    # not by its people ("Kenyan government doctors protested": a labour protest)
+    state = span is not None and (span.root.ent_type_ == "GPE"
+                                  or noun_sector(span.root, res) == "GOV")
     info = res.cameo_info(DISAPPROVE)
-    if actor is None or info is None or not (actor.sector == "GOV" or (
-            actor.kind == "country" and actor.sector is None and named)):
+    if actor is None or info is None or not state or actor.sector not in (None, "GOV"):
         return event
     return replace(event, type="ACCUSE", mode="disapprove", cameo=DISAPPROVE,
                    cameo_name=info.name, goldstein=info.goldstein, quad_class=info.quad_class,

@@ -38,6 +38,7 @@ QUESTION_WORDS = ("whether", "if")
 PERSON_OBJECT = "@person"
 # what names a passive's cause: "killed in a car crash", "injured by lightning"
 CAUSE_PREPS = ("in", "by", "during")
+ACCIDENT_NOUNS = ("explosion", "blast", "fire", "leak", "collapse")  # of bombs or of industry
 
 
 def _person_object(token: Token, passive: bool = False) -> bool:
@@ -63,9 +64,7 @@ def _subject_lemmas(token: Token, depth: int = 0) -> set[str]:
     if is_passive(token) or reduced_relative(token):
         nouns += [o for c in token.children if c.dep_ in ("prep", "agent")
                   and c.lower_ in CAUSE_PREPS for o in pobjs(c)]
-    subjects = {t.lemma_.lower() for n in nouns for t in (
-        n, *(c for c in n.children if c.dep_ in ("compound", "amod")),
-        *(o for c in n.children if c.dep_ == "prep" and c.lower_ == "at" for o in pobjs(c)))}
+    subjects = {t.lemma_.lower() for n in nouns for t in (n, *(_accident_words(n)))}
     if subjects:
         return subjects
     if depth < 2 and token.dep_ in ("conj", "advcl") and token.head.pos_ in ("VERB", "AUX"):
@@ -78,6 +77,17 @@ def _subject_lemmas(token: Token, depth: int = 0) -> set[str]:
             break
         subjects.add(left.lemma_.lower())
     return subjects
+
+
+def _accident_words(noun: Token) -> list[Token]:
+    """What kind of accident a cause noun names, if it names one: its modifiers and where
+    it happened ("a gas explosion", "an explosion at a chemical plant"); none for an attack
+    ("a chemical attack", "a suicide bomber at a factory")."""
+    if noun.lemma_.lower() not in ACCIDENT_NOUNS:
+        return []
+    return [*(c for c in noun.children if c.dep_ in ("compound", "amod")),
+            *(o for c in noun.children if c.dep_ == "prep" and c.lower_ == "at"
+              for o in pobjs(c))]
 
 
 def fits(trig: Trigger, token: Token, naming: Collection[str] = ()) -> bool:
