@@ -72,3 +72,15 @@ def test_repression_stopped_eases_restrictions(analyzer):
     found = analyzer.analyze("Belarus stopped its crackdown on protesters.", date="2021-04-20")
     assert [(e.type, e.cameo, e.mode) for e in found.events if e.type == "RETREAT"] == [
         ("RETREAT", "081", None)]
+
+
+@pytest.mark.parametrize("text, retreat", [
+    # a state stopping its own forces' act: "its" tells it is Israel's, whatever sector
+    ("Israel halted its airstrikes on Gaza.", ("RETREAT", "ISRMIL", "PSE", "occurred")),
+    # a state's repression is its own
+    ("Iran halts crackdown on protesters", ("RETREAT", "IRN", "IRNCVL", "occurred")),
+    ("Egypt ended the detention of the activist on Thursday.",
+     ("RETREAT", "EGY", "EGYCVL", "occurred")),
+])
+def test_a_state_stopping_its_own_act(analyzer, text, retreat):
+    assert retreat in _coded(analyzer, text)

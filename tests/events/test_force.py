@@ -163,3 +163,18 @@ def test_an_abduction_beside_a_killing_keeps_the_killing_s_code(analyzer):
 def test_government_doctors_protest_as_labour(analyzer):
     found = _coded(analyzer, "Kenyan government doctors protested outside the health ministry.")
     assert {d[0] for d in found} == {"PROTEST"}
+
+
+@pytest.mark.parametrize("text", [
+    "Syrian troops entered the town of Saraqeb on Monday.",
+    "Troops loyal to the junta entered the capital Niamey.",
+    "An aid convoy entered Syria from Turkey.",
+    "Trucks carrying Russian humanitarian aid entered Ukraine.",
+])
+def test_moves_within_or_aid_are_no_incursion(analyzer, text):
+    assert not {d for d in _coded(analyzer, text) if d[0] == "MOBILIZE"}
+
+
+def test_talks_before_a_deal_are_the_signers_own(analyzer):
+    found = _coded(analyzer, "Russia and Ukraine signed a grain deal after talks in Istanbul.")
+    assert ("CONSULT", "RUS", "UKR", "occurred") in found

@@ -55,6 +55,12 @@ def stopper(token: Token) -> Token | None:
     return None
 
 
+def _own(act_word: Token) -> bool:
+    """The act is told as its stopper's own: "its attacks", "stopped firing"."""
+    return act_word.tag_ == "VBG" or any(c.dep_ == "poss" and c.tag_ == "PRP$"
+                                         for c in act_word.children)
+
+
 class Cessations:
     """Adds the RETREAT of each act of force told as stopped by its doer, and restores the
     act's own status."""
@@ -84,7 +90,7 @@ class Cessations:
             out.append(replace(event, status="occurred" if status in ONGOING_UNLESS
                                else "ongoing", negated=False,
                                why=[*own, f"status:stopped({word.lemma_.lower()})"]))
-            if asked or not self._stopped_by_other(event, word, index):
+            if asked or not self._stopped_by_other(event, word, trigger.root, index):
                 rule = f"trigger:cessation({word.lemma_.lower()})"
                 out.append(self._retreat(event, word, status, negated, [rule, *why]))
         return out
@@ -106,22 +112,27 @@ class Cessations:
                        why=[*why, f"frame:cessation-of({act.evidence.trigger.text})"])
 
     @staticmethod
-    def _stopped_by_other(act: Event, word: Token, index: ActorIndex) -> bool:
-        """The stopping verb's subject is an actor other than the act's doer."""
-        if word.pos_ != "VERB":
+    def _stopped_by_other(act: Event, word: Token, act_word: Token, index: ActorIndex
+                          ) -> bool:
+        """The stopping verb's subject is an actor of another country than the act's doer,
+        and the act is not told as the subject's own ("Israel halted its airstrikes")."""
+        if word.pos_ != "VERB" or _own(act_word):
             return False
         subjects = {index.by_token.get(t.i) for t in controller(word)[0]} - {None}
-        return bool(subjects) and act.source not in subjects
+        doer = index.actors.get(act.source) if act.source else None
+        countries = {a.country for s in subjects if (a := index.actors.get(s)) is not None}
+        return bool(subjects) and act.source not in subjects \
+            and (doer is None or doer.country not in countries)
 
     def _doer(self, act: Event, word: Token, act_word: Token, index: ActorIndex
               ) -> tuple[Event, bool]:
         """``(act, asked)``: the act is the doer's whom the stopper is asked of ("urged
         Israel to stop"; ``asked``), and never the asker's, named or not ("urged the warring
         parties to stop fighting"); with no doer, the stopper's subject's when the act is
-        told as its own ("the army did not stop its attacks", "stopped firing")."""
+        told as its own ("the army did not stop its attacks", "stopped firing") or is
+        repression ("Iran halts crackdown on protesters": a state's crackdown is its own)."""
         asker = word.head
-        own = act_word.tag_ == "VBG" or any(c.dep_ == "poss" and c.tag_ == "PRP$"
-                                            for c in act_word.children)
+        own = _own(act_word) or act.type == "COERCE"  # a state's crackdown is its own
         if word.dep_ == "xcomp" and asker.lemma_.lower() in self.res.events.object_control:
             asked = direct_objects(asker) or prep_objects(asker, ("on", "upon"))
             askers = {index.by_token.get(t.i) for t in controller(asker)[0]} - {None}

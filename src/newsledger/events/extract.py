@@ -36,7 +36,7 @@ from .headline import merge_headline
 from .merges import PLACE_TARGET, Draft, assign_roles, merge_anaphora, merge_same_clause
 from .nominal import Arg
 from .origins import origin_sources
-from .parties import civilians_leaving, state_protest
+from .parties import ruled_out, state_protest
 from .quantities import QuantityFinder
 from .status import MATERIAL_QUADS, StatusRules
 from .threats import conditional_threats
@@ -158,7 +158,7 @@ class EventExtractor:
         release = parse.publisher is not None and parse.publisher.sector == "GOV"
         events = [state_protest(e, parse.index, self.res) for d in drafts  # parties.py
                   for e in self._split_dyads(d.event, d.token, d.trigger, release)
-                  if not civilians_leaving(e, parse.index.actors)]
+                  if not ruled_out(e, parse.index.actors)]
         events = police_and_crowds(events, parse.index.actors, self.res)  # clashes.py
         events = crowd_targets(events, parse.index, self.dictionary.make, self.res)
         events = custody_targets(events, parse.index, self.dictionary.make, self.res)

@@ -128,23 +128,20 @@ class NominalFrame:
             # "approved a loan from China": the giver, not who takes it; not where aid is
             # delivered from ("delivered aid from Egypt into Gaza"; second review)
             args += finder.arguments("source", prep_objects(noun, ("from",)), "frame:noun-from")
-        # what a clause is about or over, or comes after, is no act of its subject's, even
-        # under a light verb ("imposed sanctions on Belarus over the crackdown": Belarus's
-        # crackdown; "imposed a curfew after the clashes")
+        # what a clause is about or over is no act of its subject's, even under a light verb
+        # ("imposed sanctions on Belarus over the crackdown": Belarus's crackdown)
         light = verb is not None and not names_as(verb, self.res.events.appraising_verbs) \
             and not (noun.dep_ == "pobj" and noun.head.lower_ in TOPIC_PREPS) \
-            and not (noun.dep_ == "pobj" and noun.head.lower_ in AFTER_PREPS
-                     and verb.lemma_.lower() in self.res.events.light_verbs) \
             and (verb.lemma_.lower() in self.res.events.light_verbs or (
                 noun.dep_ == "pobj" and not _spoken_on(noun, verb, self.res)))
         info = self.res.cameo_info(trig.cameo)
         if light and verb is not None \
                 and verb.lemma_.lower() in self.res.events.saying_light_verbs:
             light = info is None or info.quad_class not in MATERIAL_QUADS
-        if light and noun.dep_ == "pobj" and noun.head.lower_ in AFTER_PREPS \
-                and verb is not None and verb.lemma_.lower() not in self.res.events.light_verbs:
-            # "placed its navy on alert after the attack": force before or after the clause
-            # is someone else's ("said after talks with" still takes part: talks are no force)
+        if light and noun.dep_ == "pobj" and noun.head.lower_ in AFTER_PREPS:
+            # "placed its navy on alert after the attack", "imposed a curfew after the
+            # clashes": force before or after the clause is someone else's, even under a
+            # light verb ("signed a deal after talks" still takes part: talks are no force)
             light = info is None or info.quad_class != CONFLICT_QUAD
         if light and noun.dep_ == "pobj" and verb is not None and trig.type not in \
                 self.res.events.joined_demand_types and self.res.status.demands(verb.lemma_):

@@ -20,12 +20,19 @@ from ..model import Actor, Event, Participant
 from ..resources import Resources
 
 NO_WITHDRAWAL_SECTORS = frozenset({"CVL", "REF"})  # civilians, refugees (PLOVER sectors)
+INCURSIONS = ("trigger:enter-forces-v", "trigger:cross-into-forces-v")  # events.yaml
 PROTEST_WORDS = ("trigger:protest-v", "trigger:protest-n")  # a state's are words
 DISAPPROVE = "111"  # CAMEO: criticize or denounce
 
 
-def civilians_leaving(event: Event, actors: Mapping[str, Actor]) -> bool:
-    """A RETREAT in the withdraw mode whose source is civilians or refugees."""
+def ruled_out(event: Event, actors: Mapping[str, Actor]) -> bool:
+    """A RETREAT in the withdraw mode whose source is civilians or refugees; forces
+    "entering" a place that is no other country (``INCURSIONS``: "Syrian troops entered the
+    town of Saraqeb", "entered the capital Niamey")."""
+    if any(w in INCURSIONS for w in event.why):
+        doer, entered = actors.get(event.source or ""), actors.get(event.target or "")
+        return entered is None or entered.kind != "country" or entered.sector is not None \
+            or (doer is not None and doer.country == entered.country)
     if event.type != "RETREAT" or event.mode != "withdraw" or event.source is None:
         return False
     actor = actors.get(event.source)

@@ -38,6 +38,7 @@ QUESTION_WORDS = ("whether", "if")
 PERSON_OBJECT = "@person"
 # what names a passive's cause: "killed in a car crash", "injured by lightning"
 CAUSE_PREPS = ("in", "by", "during")
+CIVIL_WORDS = ("aid", "humanitarian", "relief", "medical")  # "trucks carrying aid": no force
 ACCIDENT_NOUNS = ("explosion", "blast", "fire", "leak", "collapse")  # of bombs or of industry
 
 
@@ -155,9 +156,10 @@ def fits(trig: Trigger, token: Token, naming: Collection[str] = ()) -> bool:
         return False
     if trig.exclude_subjects and _subject_lemmas(token) & set(trig.exclude_subjects):
         return False  # "the collapse of a canopy killed 16 people": no one attacked
-    if trig.subjects and not {c.lemma_.lower() for c in token.children
-                              if c.dep_ == "nsubj"} & set(trig.subjects):
-        return False  # "the delegation entered the hall": no incursion
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    if trig.subjects and (not {c.lemma_.lower() for c in subjects} & set(trig.subjects) or any(
+            w.lemma_.lower() in CIVIL_WORDS for c in subjects for w in c.subtree)):
+        return False  # "the delegation entered the hall", "an aid convoy entered": none
     if PERSON_OBJECT in trig.exclude_objects and _person_object(token, passive=True):
         return False  # "fired Comey", "Comey was fired": a person dismissed, not shot at
     if trig.pos == "NOUN" and any(c.dep_ == "compound" and c.lower_ in DOCUMENT_WORDS
