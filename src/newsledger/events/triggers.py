@@ -52,8 +52,9 @@ def _person_object(token: Token, passive: bool = False) -> bool:
 
 
 def _subject_lemmas(token: Token, depth: int = 0) -> set[str]:
-    """The lemmas of the verb's active subject and of its modifiers ("a gas explosion", "an
-    explosion at a chemical plant"); for a passive, of its cause ("were killed in a car
+    """The lemmas of the verb's active subject and, for an accident noun, of its modifiers
+    and place ("a gas explosion", "an explosion at a chemical plant"); for a passive, of its
+    cause ("were killed in a car
     crash", "injured by lightning"); for "that" or "which", of the noun it stands for
     ("floods that killed 30"); for a verb joined to another or a gerund after it ("The
     earthquake killed 50 and injured 300", "struck Nepal, injuring hundreds"), the other's;
