@@ -178,3 +178,16 @@ def test_moves_within_or_aid_are_no_incursion(analyzer, text):
 def test_talks_before_a_deal_are_the_signers_own(analyzer):
     found = _coded(analyzer, "Russia and Ukraine signed a grain deal after talks in Istanbul.")
     assert ("CONSULT", "RUS", "UKR", "occurred") in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a sea or gulf named after a country or town is no place of theirs, nor a target
+    ("North Korea fired a ballistic missile into the Sea of Japan.",
+     ("ASSAULT", "PRK", None, "occurred")),
+    ("Somali pirates hijacked a ship in the Gulf of Aden.",
+     ("ASSAULT", "SOMCRM", None, "occurred")),
+])
+def test_waters_named_after_a_country(analyzer, text, expected):
+    found = analyzer.analyze(text, date="2021-04-20")
+    assert set(dyads(found)) == {expected}
+    assert found.events[0].location is None

@@ -35,6 +35,9 @@ NOT_THERE = (FROM_PLACE, DISTANCE_PLACE)  # a place the act came from or was som
 # a measure's count: a number or a word of amount ("a mile", "several kilometres")
 ROUGH_COUNTS = {"a", "an", "one", "several", "few", "many", "some", "dozens", "hundreds",
                 "tens", "thousands"}
+# a body of water named after a country or town is no place of theirs ("fired a missile
+# into the Sea of Japan", "the Gulf of Aden"; issue 13): neither place nor actor
+WATERS = ("sea", "gulf", "bay", "strait", "straits", "ocean", "channel")
 PLACE_NOUNS = {"town", "city", "village", "district", "province", "region", "state", "port",
                "capital", "area", "county"}
 # "arrested 12 protesters after clashes": the clashes are another happening, not the
@@ -79,11 +82,11 @@ def scene_location(sent: Span, gazetteer: Gazetteer | DocumentPlaces,
     taken = {(p.start, p.end) for p in participants}
     targets = {(p.start, p.end) for p in participants if p.role == "target"}
     for ent in entities.within(sent):
-        if _where_said(ent.root, speech):
+        if _where_said(ent.root, speech) or _names_water(ent.root):
             continue  # "Speaking in Geneva, the minister said…": where it was said
         owned = ent.root.head if ent.root.dep_ == "poss" else None
         if ent.label_ not in PLACE_LABELS or is_dateline(sent.doc, ent) or any(
-                start <= ent.start_char and ent.end_char <= end for start, end in taken) \
+                start < ent.end_char and ent.start_char < end for start, end in taken) \
                 or (owned is not None and any(start <= owned.idx < end
                                               for start, end in targets)):
             continue  # a participant, the owner of a target ("Tanzania's envoy"), or
@@ -101,6 +104,13 @@ def scene_location(sent: Span, gazetteer: Gazetteer | DocumentPlaces,
         return None
     ent, (name, country, lat, lon) = found[0]
     return Location(name, country, lat, lon, ent.start_char, ent.end_char, "place:scene")
+
+
+def _names_water(place: Token) -> bool:
+    """The place names a body of water ("the Gulf of Aden"): no scene of its own."""
+    water = place.head.head
+    return place.dep_ == "pobj" and place.head.lower_ == "of" and water.pos_ == "PROPN" \
+        and water.lemma_.lower() in WATERS
 
 
 def _where_said(place: Token, speech: frozenset[str]) -> bool:
@@ -164,6 +174,8 @@ def find_location(token: Token, gazetteer: Gazetteer | DocumentPlaces, entities:
                 compounds = [c for c in pobj.children if c.dep_ == "compound"]
                 named = prep_objects(pobj, ("of",)) if pobj.lemma_ in PLACE_NOUNS else []
                 cands = (pobj, *named, *compounds)  # "the Ladakh town of Leh"
+                if pobj.lemma_.lower() in WATERS and pobj.pos_ == "PROPN":
+                    continue  # "into the Sea of Japan": no country's place
                 if pobj.pos_ == "PROPN" and _place_span(pobj, entities) is None:
                     # "in the Republic of South Sudan": the country, not Republic, Missouri
                     cands = (*prep_objects(pobj, ("of",)), *cands)

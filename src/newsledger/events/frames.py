@@ -40,6 +40,7 @@ from ..syntax import (
     with_conjuncts,
 )
 from .appraisals import appraisal_args
+from .details import WATERS
 from .nominal import JUDGING_TYPES, Arg, NominalFrame
 from .status import MATERIAL_QUADS
 
@@ -139,7 +140,7 @@ class ArgumentFinder:
             for child in tok.children:  # "concern about Russian military activity"
                 if child.dep_ == "amod" and self.index.actor_ids(child) and tok.pos_ == "NOUN":
                     return [(a, "arg:possessor(amod)") for a in self.index.actor_ids(child)]
-            for child in tok.children:
+            for child in tok.children if not (tok.pos_ == "PROPN" and lemma in WATERS) else ():
                 if child.dep_ == "prep" and child.lower_ in ("of", "from"):
                     # "delegations from Islamabad and Kabul": every conjunct
                     inner = [found for pobj in with_conjuncts(pobjs(child))
