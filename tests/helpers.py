@@ -66,3 +66,9 @@ def dyads(analysis: Any, status: bool = True) -> list[tuple[Any, ...]]:
         return (actor.cameo_code or actor.country or actor.id) if actor else None
     return [(e.type, code(e.source), code(e.target), e.status)[: 4 if status else 3]
             for e in analysis.events]
+
+
+def coded(analyzer: Any, text: str, date: str = "2021-04-20",
+          status: bool = True) -> set[tuple[Any, ...]]:
+    """The :func:`dyads` of ``text`` analysed as of ``date``, as a set."""
+    return set(dyads(analyzer.analyze(text, date=date), status=status))

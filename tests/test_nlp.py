@@ -5,7 +5,7 @@ are the team's own."""
 from __future__ import annotations
 
 import pytest
-from helpers import dyads
+from helpers import coded
 
 from newsledger.nlp import spelling_forms
 
@@ -46,7 +46,7 @@ def test_verb_forms_the_lemmatizer_errs_on(analyzer):
     ("Bahraini workers staged a walk-out on Monday.", ("PROTEST", "BHRLAB", None, "occurred")),
 ])
 def test_events_of_repaired_words(analyzer, text, expected):
-    found = set(dyads(analyzer.analyze(text, date="2021-04-20")))
+    found = coded(analyzer, text)
     assert expected in found
     assert not {d for d in found if d[0] == "ASSAULT"}
 

@@ -4,11 +4,7 @@ coercion (issue 13, our dev split). Sentences are the team's own."""
 from __future__ import annotations
 
 import pytest
-from helpers import dyads
-
-
-def _coded(analyzer, text: str) -> set[tuple[str, str | None, str | None, str]]:
-    return set(dyads(analyzer.analyze(text, date="2021-04-20")))
+from helpers import coded
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -24,7 +20,7 @@ def _coded(analyzer, text: str) -> set[tuple[str, str | None, str | None, str]]:
      ("AID", "JORMED", None, "occurred")),
 ])
 def test_aid_promised_or_given(analyzer, text, expected):
-    assert expected in _coded(analyzer, text)
+    assert expected in coded(analyzer, text)
 
 
 @pytest.mark.parametrize("text", [
@@ -34,7 +30,7 @@ def test_aid_promised_or_given(analyzer, text, expected):
     "Japan promised a thorough review of the rules.",
 ])
 def test_help_treat_settle_and_promise_in_other_senses_give_no_aid(analyzer, text):
-    assert not [t for t in _coded(analyzer, text) if t[0] == "AID"]
+    assert not [t for t in coded(analyzer, text) if t[0] == "AID"]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -48,7 +44,7 @@ def test_help_treat_settle_and_promise_in_other_senses_give_no_aid(analyzer, tex
 ])
 def test_censorship_is_coercion(analyzer, text, expected):
     """ONTOLOGY.md: COERCE covers censorship (CAMEO 17)."""
-    found = _coded(analyzer, text)
+    found = coded(analyzer, text)
     assert any(t[0] == expected[0] and t[1] == expected[1] and t[3] == expected[3]
                for t in found), found
 
@@ -58,7 +54,7 @@ def test_censorship_is_coercion(analyzer, text, expected):
     "Protesters blocked the main road into the capital.",
 ])
 def test_a_budget_shutdown_or_a_road_block_is_no_censorship(analyzer, text):
-    assert not [t for t in _coded(analyzer, text) if t[0] == "COERCE"]
+    assert not [t for t in coded(analyzer, text) if t[0] == "COERCE"]
 
 
 @pytest.mark.parametrize("text, status", [
@@ -90,7 +86,7 @@ def test_an_order_to_another_stays_a_demand(analyzer):
 def test_arms_promised_go_to_the_one_promised_them(analyzer, text, giver, taker):
     """Review of issue 13: the parser hangs the recipient on the arms noun; the one who
     promises gives them (embedded._recipient_as_doer) and the promise keeps its target."""
-    found = _coded(analyzer, text)
+    found = coded(analyzer, text)
     aid = [t for t in found if t[0] == "AID"]
     assert aid and aid[0][1].startswith(giver) and aid[0][2].startswith(taker), found
     assert [t for t in found if t[0] == "AGREE" and t[2] and t[2].startswith(taker)], found
@@ -102,7 +98,7 @@ def test_arms_promised_go_to_the_one_promised_them(analyzer, text, giver, taker)
     "Zambia settled its debt with China last year.",  # its own debt
 ])
 def test_threats_mediation_and_own_debts_are_no_aid(analyzer, text):
-    assert not [t for t in _coded(analyzer, text) if t[0] == "AID"]
+    assert not [t for t in coded(analyzer, text) if t[0] == "AID"]
 
 
 def test_aid_sent_to_help_treat_is_one_act(analyzer):
@@ -123,7 +119,7 @@ def test_aid_sent_to_help_treat_is_one_act(analyzer):
     ("Japan resettled 18 families from Myanmar.", ("AID", "JPN", "MMRCVL", "occurred")),
 ])
 def test_forces_trained_and_refugees_resettled_are_aid(analyzer, text, expected):
-    assert expected in _coded(analyzer, text)
+    assert expected in coded(analyzer, text)
     cameo = {"train": "072", "equip": "072", "build": "070", "resettl": "075"}
     word = next(w for w in cameo if w in text)
     found = analyzer.analyze(text, date="2021-04-20")
@@ -140,4 +136,4 @@ def test_forces_trained_and_refugees_resettled_are_aid(analyzer, text, expected)
     "Training for Afghan soldiers was cut by the United States.",
 ])
 def test_training_of_no_forces_is_no_aid(analyzer, text):
-    assert not {d for d in _coded(analyzer, text) if d[0] == "AID"}
+    assert not {d for d in coded(analyzer, text) if d[0] == "AID"}

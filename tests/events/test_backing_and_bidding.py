@@ -4,11 +4,11 @@
 from __future__ import annotations
 
 import pytest
-from helpers import dyads as event_dyads
+from helpers import coded
 
 
 def dyads(analyzer, text: str) -> set[tuple[str, str | None, str | None]]:
-    return set(event_dyads(analyzer.analyze(text, date="2019-03-12"), status=False))
+    return coded(analyzer, text, date="2019-03-12", status=False)
 
 
 @pytest.mark.parametrize("text", [

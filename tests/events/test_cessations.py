@@ -4,11 +4,7 @@ its own status and the stopping is a RETREAT of its own. Sentences are the team'
 from __future__ import annotations
 
 import pytest
-from helpers import dyads
-
-
-def _coded(analyzer, text: str) -> set[tuple[str, str | None, str | None, str]]:
-    return set(dyads(analyzer.analyze(text, date="2021-04-20")))
+from helpers import coded
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -26,7 +22,7 @@ def _coded(analyzer, text: str) -> set[tuple[str, str | None, str | None, str]]:
      {("ASSAULT", "SDNMIL", None, "ongoing"), ("RETREAT", "SDNMIL", None, "negated")}),
 ])
 def test_force_stopped_is_a_retreat_and_goes_on(analyzer, text, expected):
-    found = _coded(analyzer, text)
+    found = coded(analyzer, text)
     assert expected <= found
     assert not {d for d in found if d[0] == "ASSAULT" and d[3] == "demanded"}
 
@@ -41,7 +37,7 @@ def test_the_retreat_is_traced_to_the_stopping_word(analyzer):
 
 
 def test_talks_ended_are_no_retreat(analyzer):
-    found = _coded(analyzer, "Iran ended its talks with the European Union.")
+    found = coded(analyzer, "Iran ended its talks with the European Union.")
     assert not {d for d in found if d[0] == "RETREAT"}
 
 
@@ -52,7 +48,7 @@ def test_talks_ended_are_no_retreat(analyzer):
      ("ASSAULT", "PSE", "ISR", "occurred")),
 ])
 def test_an_act_stopped_by_another_is_no_retreat(analyzer, text, act):
-    found = _coded(analyzer, text)
+    found = coded(analyzer, text)
     assert act in found
     assert not {d for d in found if d[0] == "RETREAT"}
 
@@ -62,7 +58,7 @@ def test_an_act_stopped_by_another_is_no_retreat(analyzer, text, act):
     "Germany called for an end to the crackdown in Belarus.",
 ])
 def test_the_one_who_calls_for_an_end_did_not_do_the_act(analyzer, text):
-    found = _coded(analyzer, text)
+    found = coded(analyzer, text)
     callers = {d[1] for d in found if d[0] == "REQUEST"}
     assert callers and not {d for d in found if d[0] in ("ASSAULT", "COERCE", "RETREAT")
                             and d[1] in callers}
@@ -83,4 +79,4 @@ def test_repression_stopped_eases_restrictions(analyzer):
      ("RETREAT", "EGY", "EGYCVL", "occurred")),
 ])
 def test_a_state_stopping_its_own_act(analyzer, text, retreat):
-    assert retreat in _coded(analyzer, text)
+    assert retreat in coded(analyzer, text)

@@ -5,11 +5,7 @@ deaths that were accidents. Sentences are the team's own."""
 from __future__ import annotations
 
 import pytest
-from helpers import dyads
-
-
-def _coded(analyzer, text: str) -> set[tuple[str, str | None, str | None, str]]:
-    return set(dyads(analyzer.analyze(text, date="2021-04-20")))
+from helpers import coded, dyads
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -19,7 +15,7 @@ def _coded(analyzer, text: str) -> set[tuple[str, str | None, str | None, str]]:
     ("Two Iraqi soldiers were wounded in the attack.", ("ASSAULT", None, "IRQMIL", "occurred")),
 ])
 def test_people_wounded_or_injured(analyzer, text, expected):
-    assert expected in _coded(analyzer, text)
+    assert expected in coded(analyzer, text)
 
 
 @pytest.mark.parametrize("text", [
@@ -29,7 +25,7 @@ def test_people_wounded_or_injured(analyzer, text, expected):
     "Two Kenyan tourists were killed in a car crash near Nairobi.",
 ])
 def test_accidents_and_disasters_assault_no_one(analyzer, text):
-    assert not {d for d in _coded(analyzer, text) if d[0] == "ASSAULT"}
+    assert not {d for d in coded(analyzer, text) if d[0] == "ASSAULT"}
 
 
 def test_a_weapon_that_kills_is_the_killing(analyzer):
@@ -58,22 +54,22 @@ def test_a_place_named_by_whose_it_is(analyzer, text, expected):
 
 
 def test_a_missile_test_is_a_show_of_force(analyzer):
-    found = _coded(analyzer, "North Korea test-fired a ballistic missile into the Sea of Japan.")
+    found = coded(analyzer, "North Korea test-fired a ballistic missile into the Sea of Japan.")
     assert {d[0] for d in found} == {"MOBILIZE"}
-    assert ("ASSAULT", "PSEREB", "ISR", "occurred") in _coded(analyzer, "Hamas fired rockets "
+    assert ("ASSAULT", "PSEREB", "ISR", "occurred") in coded(analyzer, "Hamas fired rockets "
                                                                "at Israel.")
 
 
 def test_what_a_clause_is_over_is_not_its_subject_s_act(analyzer):
     """ "imposed sanctions on Belarus over the crackdown": the crackdown is Belarus's, not
     the EU's, though "impose" lends its subject to what it imposes."""
-    found = _coded(analyzer, "The EU imposed new sanctions on Belarus over the crackdown.")
+    found = coded(analyzer, "The EU imposed new sanctions on Belarus over the crackdown.")
     assert ("SANCTION", "IGOEUR", "BLR", "occurred") in found
     assert not {d for d in found if d[0] == "COERCE" and d[1] == "IGOEUR"}
 
 
 def test_an_envoy_recalled_is_one_s_own(analyzer):
-    assert _coded(analyzer, "Turkey recalled its ambassador to the Netherlands.") == {
+    assert coded(analyzer, "Turkey recalled its ambassador to the Netherlands.") == {
         ("SANCTION", "TURGOV", "NLD", "occurred")}
 
 
@@ -103,7 +99,7 @@ def test_a_state_protests_in_words(analyzer, text, expected):
     "The Pakistani capital was hit by floods that killed 30 people.",
 ])
 def test_harm_that_is_no_assault(analyzer, text):
-    assert not {d for d in _coded(analyzer, text) if d[0] == "ASSAULT"}
+    assert not {d for d in coded(analyzer, text) if d[0] == "ASSAULT"}
 
 
 def test_killing_and_wounding_in_one_attack_is_one_event(analyzer):
@@ -124,7 +120,7 @@ def test_a_folded_word_that_names_the_means_gives_the_code(analyzer):
     ("Turkish forces crossed into northern Syria.", ("MOBILIZE", "TURMIL", "SYR", "occurred")),
 ])
 def test_forces_entering_another_country(analyzer, text, expected):
-    assert expected in _coded(analyzer, text)
+    assert expected in coded(analyzer, text)
 
 
 @pytest.mark.parametrize("text", [
@@ -132,11 +128,11 @@ def test_forces_entering_another_country(analyzer, text, expected):
     "Thousands of Syrian refugees crossed into Turkey.",
 ])
 def test_others_entering_are_no_incursion(analyzer, text):
-    assert not {d for d in _coded(analyzer, text) if d[0] == "MOBILIZE"}
+    assert not {d for d in coded(analyzer, text) if d[0] == "MOBILIZE"}
 
 
 def test_what_comes_after_a_light_verb_is_not_its_subject_s_act(analyzer):
-    found = _coded(analyzer, "Bangladeshi authorities imposed a curfew in Dhaka after the "
+    found = coded(analyzer, "Bangladeshi authorities imposed a curfew in Dhaka after the "
                              "clashes.")
     assert {d[0] for d in found} == {"COERCE"}
 
@@ -151,7 +147,7 @@ def test_what_comes_after_a_light_verb_is_not_its_subject_s_act(analyzer):
      ("ASSAULT", None, "AFGCOP", "occurred")),
 ])
 def test_attacks_by_their_means_still_assault(analyzer, text, expected):
-    assert expected in _coded(analyzer, text)
+    assert expected in coded(analyzer, text)
 
 
 def test_an_abduction_beside_a_killing_keeps_the_killing_s_code(analyzer):
@@ -161,7 +157,7 @@ def test_an_abduction_beside_a_killing_keeps_the_killing_s_code(analyzer):
 
 
 def test_government_doctors_protest_as_labour(analyzer):
-    found = _coded(analyzer, "Kenyan government doctors protested outside the health ministry.")
+    found = coded(analyzer, "Kenyan government doctors protested outside the health ministry.")
     assert {d[0] for d in found} == {"PROTEST"}
 
 
@@ -172,11 +168,11 @@ def test_government_doctors_protest_as_labour(analyzer):
     "Trucks carrying Russian humanitarian aid entered Ukraine.",
 ])
 def test_moves_within_or_aid_are_no_incursion(analyzer, text):
-    assert not {d for d in _coded(analyzer, text) if d[0] == "MOBILIZE"}
+    assert not {d for d in coded(analyzer, text) if d[0] == "MOBILIZE"}
 
 
 def test_talks_before_a_deal_are_the_signers_own(analyzer):
-    found = _coded(analyzer, "Russia and Ukraine signed a grain deal after talks in Istanbul.")
+    found = coded(analyzer, "Russia and Ukraine signed a grain deal after talks in Istanbul.")
     assert ("CONSULT", "RUS", "UKR", "occurred") in found
 
 

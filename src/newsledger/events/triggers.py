@@ -66,7 +66,7 @@ def _subject_lemmas(token: Token, depth: int = 0) -> set[str]:
     if is_passive(token) or reduced_relative(token):
         nouns += [o for c in token.children if c.dep_ in ("prep", "agent")
                   and c.lower_ in CAUSE_PREPS for o in pobjs(c)]
-    subjects = {t.lemma_.lower() for n in nouns for t in (n, *(_accident_words(n)))}
+    subjects = {t.lemma_.lower() for n in nouns for t in (n, *_accident_words(n))}
     if subjects:
         return subjects
     if depth < 2 and token.dep_ in ("conj", "advcl") and token.head.pos_ in ("VERB", "AUX"):
@@ -90,6 +90,14 @@ def _accident_words(noun: Token) -> list[Token]:
     return [*(c for c in noun.children if c.dep_ in ("compound", "amod")),
             *(o for c in noun.children if c.dep_ == "prep" and c.lower_ == "at"
               for o in pobjs(c))]
+
+
+def _force_subject(token: Token, allowed: Collection[str]) -> bool:
+    """The verb's active subject is one of ``allowed`` and carries no aid ("trucks carrying
+    humanitarian aid")."""
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    return bool({c.lemma_.lower() for c in subjects} & set(allowed)) and not any(
+        w.lemma_.lower() in CIVIL_WORDS for c in subjects for w in c.subtree)
 
 
 def fits(trig: Trigger, token: Token, naming: Collection[str] = ()) -> bool:
@@ -157,9 +165,7 @@ def fits(trig: Trigger, token: Token, naming: Collection[str] = ()) -> bool:
         return False
     if trig.exclude_subjects and _subject_lemmas(token) & set(trig.exclude_subjects):
         return False  # "the collapse of a canopy killed 16 people": no one attacked
-    subjects = [c for c in token.children if c.dep_ == "nsubj"]
-    if trig.subjects and (not {c.lemma_.lower() for c in subjects} & set(trig.subjects) or any(
-            w.lemma_.lower() in CIVIL_WORDS for c in subjects for w in c.subtree)):
+    if trig.subjects and not _force_subject(token, trig.subjects):
         return False  # "the delegation entered the hall", "an aid convoy entered": none
     if PERSON_OBJECT in trig.exclude_objects and _person_object(token, passive=True):
         return False  # "fired Comey", "Comey was fired": a person dismissed, not shot at
