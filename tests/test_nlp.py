@@ -56,3 +56,13 @@ def test_a_title_case_hyphenated_word_is_lowered_whole(analyzer):
     it one word ("cease-Fire" would split)."""
     found = analyzer.analyze("Israel, Hamas Agree To Cease-Fire In Gaza", date="2021-04-20")
     assert "RETREAT" in {e.type for e in found.events}
+
+
+def test_a_hyphen_after_an_abbreviation_joins_two_names(analyzer):
+    """ "the U.S.-Iraq partnership": two names, each its own token (nlp.py infixes)."""
+    doc = analyzer.nlp("They deepened the U.S.-Iraq partnership and the U.N. mission.")
+    assert [t.text for t in doc][3:6] == ["U.S.", "-", "Iraq"]
+    assert "U.N." in [t.text for t in doc]
+    found = coded(analyzer, "Both leaders vowed to deepen the U.S.-Iraq partnership.",
+                  status=False)
+    assert {("COOPERATE", "USA", "IRQ"), ("COOPERATE", "IRQ", "USA")} <= found, found

@@ -3,7 +3,7 @@ an object predicate (issue 13, real dev)."""
 
 from __future__ import annotations
 
-from helpers import make_doc
+from helpers import coded, make_doc
 
 from newsledger.syntax import (
     controller,
@@ -175,3 +175,31 @@ def test_a_verb_with_its_own_complement_shares_no_object():
                      .replace("talks NOUN NNS pobj 2 talk", "Sunday PROPN NNP pobj 2 Sunday"),
                      [(0, 1, "GPE", ""), (3, 4, "DATE", "")])
     assert [t.text for t in shared_objects(dated[1], ("for",))] == ["army"]
+
+
+# "Chad and Niger plan to hold joint exercises", "plan" parsed a noun with a subject
+NOUN_AS_VERB = """
+Chad PROPN NNP nsubj 3 Chad
+and CCONJ CC cc 0 and
+Niger PROPN NNP conj 0 Niger
+plan NOUN NN ROOT 3 plan
+to PART TO aux 5 to
+hold VERB VB xcomp 3 hold
+exercises NOUN NNS dobj 5 exercise
+"""
+
+
+def test_a_verb_parsed_as_a_noun_with_a_subject_controls_its_clause():
+    """Issue 13, real train: a readout of planned naval exercises."""
+    doc = make_doc(NOUN_AS_VERB, [])
+    subjects, why = controller(doc[5])
+    assert ([t.text for t in subjects], why) == (["Chad", "Niger"], "control:noun-as-verb")
+
+
+
+def test_a_plan_parsed_as_a_noun_still_gives_its_clause_a_doer(analyzer):
+    """ "Chad and Niger plan to hold joint exercises": the parser makes "plan" a noun with
+    a subject; the planners hold the exercises (syntax.controller ``noun-as-verb``)."""
+    found = coded(analyzer, "Chad and Niger plan to hold joint military exercises in May.")
+    assert {("COOPERATE", "TCDMIL", "NERMIL", "planned"),
+            ("COOPERATE", "NERMIL", "TCDMIL", "planned")} <= found, found

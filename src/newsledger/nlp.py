@@ -21,6 +21,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.symbols import ORTH
 from spacy.tokens import Doc, Span
+from spacy.util import compile_infix_regex
 
 from .resources import Resources
 
@@ -190,6 +191,10 @@ def load_pipeline(res: Resources) -> Language:
     for word in spellings:
         for form in spelling_forms(word):
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+    # "the U.S.-Iraq partnership": a hyphen after an abbreviation's point joins two names
+    # (the model's tokenizer kept "U.S.-Iraq" whole; issue 13, real train readouts)
+    infixes = [*nlp.Defaults.infixes, r"(?<=[A-Z]\.)-(?=[A-Z])"]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     nlp.add_pipe("newsledger_lemmas", after="lemmatizer", config={
         "spellings": spellings, "verbs": dict(res.events.verb_lemmas)})
     ruler = nlp.add_pipe(

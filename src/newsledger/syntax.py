@@ -127,6 +127,11 @@ def controller(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
     if dep == "acomp" and head.pos_ in ("VERB", "AUX"):
         subs, _ = controller(head, depth + 1)  # "Chile is ready …", "remains committed …"
         return subs, "control:adjective"
+    if dep == "xcomp" and head.pos_ == "NOUN" and head.dep_ == "ROOT":
+        # "The US and South Korea plan to hold exercises", with "plan" parsed a noun that
+        # has a subject (issue 13, real train): the verb it stands for controls
+        subs = with_conjuncts([c for c in head.children if c.dep_ == "nsubj"])
+        return subs, "control:noun-as-verb"
     if dep == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp" \
             and head.lemma_.lower() not in TOUGH_ADJECTIVES:
         subs, _ = controller(head.head, depth + 1)  # "Chile is ready to send troops"
@@ -171,6 +176,27 @@ def direct_objects(verb: Token) -> list[Token]:
         # object it is said of (issue 13, real dev); "called Putin a war criminal" has two
         return predicates
     return objects
+
+
+def clause_doers(noun: Token, steps: int = 8) -> list[Token]:
+    """The subjects of the clause a noun phrase sits in, up through prepositions, objects
+    and subjectless verbal complements ("Malaysia and Indonesia have kept a policy of
+    turning away boats of migrants": Malaysia and Indonesia for "migrants"); [] when a
+    finite verb with no subject or any other link comes first."""
+    cur = noun
+    for _ in range(steps):
+        if cur.pos_ in ("VERB", "AUX") and cur != noun:
+            subjects = [c for c in cur.children if c.dep_ == "nsubj"
+                        and c.tag_ not in RELATIVE_TAGS]
+            if subjects:
+                return with_conjuncts(subjects)
+            if cur.dep_ not in ("pcomp", "xcomp", "acl"):
+                return []
+        if cur.dep_ not in ("pobj", "dobj", "pcomp", "prep", "xcomp", "acl", "conj", "appos") \
+                or cur.head == cur:
+            return []
+        cur = cur.head
+    return []
 
 
 def time_prep(prep: Token) -> bool:

@@ -5,7 +5,7 @@ lexicons/status.yaml). Only an allegation's act is held back. Sentences are our 
 from __future__ import annotations
 
 import pytest
-from helpers import dyads
+from helpers import coded, dyads
 
 
 def test_an_attack_condemned_in_a_noun_is_coded(analyzer):
@@ -156,3 +156,31 @@ def test_the_one_an_act_is_blamed_on_is_no_place(analyzer):
     assert ("ACCUSE", "PAK", "IND") in found, found
     assert ("ASSAULT", "IND", "IND") not in found, found
     assert all(e.location is None or e.location.country != "IND" for e in analysis.events)
+
+
+def test_the_doer_of_an_act_named_with_by_is_the_one_judged(analyzer):
+    """ "efforts by the UN": the UN's (events/frames.py ``_one``, issue 13 real text)."""
+    found = coded(analyzer, "Canada backs efforts by the African Union to mediate in Sudan.",
+                  status=False)
+    assert ("SUPPORT", "CAN", "IGOAFU") in found, found
+
+
+def test_what_a_relative_clause_judges_is_done_by_the_clause_before_it(analyzer):
+    """ "…a policy of sending back refugees, which Sweden condemned": whoever keeps the
+    policy is condemned (frames.py ``frame:doer-of-antecedent``)."""
+    found = coded(analyzer, "Tanzania has kept a policy of sending back refugees, which "
+                  "Sweden condemned.", status=False)
+    assert ("ACCUSE", "SWE", "TZA") in found, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Norway voiced concern over reports that Eritrean troops are looting farms.",
+     ("ACCUSE", "NOR", "ERIMIL")),
+    ("Chile condemned reports that Bolivian police had beaten protesters.",
+     ("ACCUSE", "CHL", "BOLCOP")),
+])
+def test_a_report_judged_names_those_it_tells_of(analyzer, text, expected):
+    """What a report noun tells of in its "that" clause is who is judged (frames.py
+    ``_reported``)."""
+    found = coded(analyzer, text, status=False)
+    assert expected in found, found

@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import ClassVar
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from ..actors import ActorDictionary, ActorIndex
 from ..actors.sector_nouns import noun_sector
@@ -29,24 +29,22 @@ from .cessations import Cessations
 from .clashes import crowd_targets, police_and_crowds
 from .custody import custody_targets
 from .demands import Demands
-from .details import NOT_THERE, PLACE_NOUNS, find_date, find_location, scene_location
+from .details import NOT_THERE, find_date, find_location, scene_location
 from .embedded import intent_threats, targets_from_embedded
 from .frames import ArgumentFinder, aimed_at
 from .headline import merge_headline
 from .merges import PLACE_TARGET, Draft, assign_roles, merge_anaphora, merge_same_clause
 from .nominal import Arg
-from .origins import origin_sources
+from .origins import left_from, origin_sources
 from .parties import ruled_out, state_protest
 from .quantities import QuantityFinder
 from .status import MATERIAL_QUADS, StatusRules
 from .threats import conditional_threats
 from .triggers import fits
 
+VERBAL_ACTS = ("ACCUSE", "SUPPORT", "REQUEST", "REJECT")  # a country doing one is no scene
 POS_CLASS = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADP": "ADP",
              "ADJ": "ADJ"}
-# nouns a place may sit in inside a "from" phrase ("withdrew from villages near Kupiansk")
-ORIGIN_NOUNS = PLACE_NOUNS | {"position", "outskirt", "outskirts", "territory", "base"}
-PLACE_PREPS = ("in", "of", "near", "around", "outside")
 JUDGED_MODES = ("allege", "convict")  # modes of the triggers that judge an act "of"/"for"
 YIELDED = ("REQUEST",)  # "yielded to demands": what a concession yields to, not an attack
 BETWEEN = "frame:noun-between"  # "talks between A and B" (nominal.py)
@@ -69,6 +67,9 @@ class EventExtractor:
         self.quantities = QuantityFinder(res)
         self.speakers = frozenset((*res.attribution.speech_verbs, *res.status.report_denials))
         self.report_nouns = frozenset(res.status.report_nouns)
+        self.verbal = self.speakers | {  # verbs of judging and asking, not of promising
+            lemma for (lemma, pos), trigs in res.events.triggers.items() if pos == "VERB"
+            for t in trigs if t.type in VERBAL_ACTS}
         self.mutual = frozenset(res.events.mutual_types)
         self.demands = Demands(res, dictionary)
         self.cessations = Cessations(res, self.status)
@@ -107,6 +108,9 @@ class EventExtractor:
         demands": the noun is the verb's event."""
         if trig.pos != "NOUN":
             return False
+        if token.dep_ == "pobj" and (kept := self.match(token.head.head)) is not None \
+                and kept.prep == token.head.lower_ and token.lemma_.lower() in kept.objects:
+            return True  # "adhere to the ceasefire": one event, the verb's
         of = token.dep_ == "pobj" and token.head.lower_ == "of"  # "a shipment of aid"
         thing = token.head.head if of else token
         if thing.dep_ not in ("dobj", "nsubjpass"):
@@ -243,13 +247,20 @@ class EventExtractor:
         status, negated, status_why = self.status.of_trigger(
             token, trig, info.quad_class, release,
             headline_end=parse.sentences[0].end if parse.headline else -1)
+        if token.dep_ == "compound":  # "a ceasefire agreement": the deal's status, agreed
+            # when it was reached (triggers.py lets only a truce name a deal)
+            status, negated, status_why = self.status.of_trigger(
+                token.head, trig, info.quad_class, release,
+                headline_end=parse.sentences[0].end if parse.headline else -1)
+            if status == "occurred":
+                status, status_why = "agreed", [*status_why, "status:deal-named"]
         entities = parse.entities
         assert entities is not None, "the Sentences stage runs first (check_order)"
         location = find_location(token, places, entities, self.res.quantities.lengths)
         own_place = location is not None  # the trigger's own place, not the sentence's
         if location is None and info.quad_class in MATERIAL_QUADS:
             location = scene_location(sent, places, participants, entities, self.speakers,
-                                      self.report_nouns)
+                                      self.report_nouns, self.verbal)
         date, precision, date_text = find_date(token, sent, parse.document.date, status,
                                                entities)
         status, status_why = self.status.dated(status, status_why, date, precision,
@@ -292,7 +303,7 @@ class EventExtractor:
             elif trig.type in self.res.events.place_target_types \
                     and not location.why.endswith(NOT_THERE):  # fired from, not at (origins.py)
                 self._place_as_target(event, location, index, "scene", foreign_only=False)
-            elif trig.type in self.res.events.place_origin_types and _left_from(
+            elif trig.type in self.res.events.place_origin_types and left_from(
                     token, location, parse.doc):
                 self._place_as_target(event, location, index, "origin")
         return Draft(event, token, trig)
@@ -350,45 +361,3 @@ class EventExtractor:
             out.append(Participant(arg.actor, arg.role, tok.text, tok.idx,
                                    tok.idx + len(tok.text), arg.why))
         return out
-
-
-def _left_from(verb: Token, location: Location, doc: Doc) -> bool:
-    """ "withdrew from two villages in the Kharkiv region", "pulled out of Kharkiv": the
-    place is the object of the verb's own "from" (or "out of"), or sits in it only through
-    place nouns (:data:`details.PLACE_NOUNS`: "villages in", "positions near"), so the
-    retreat is from that place's country. Not "withdrew from the Paris agreement" nor
-    "from a deal signed in Istanbul"."""
-    span = doc.char_span(location.start, location.end, alignment_mode="expand")
-    if span is None:
-        return False
-    inside = {t.i for t in span}
-    cur = span.root
-    for _ in range(8):
-        if cur.dep_ in ("compound", "poss", "nmod", "amod") and cur.head.i not in inside:
-            cur = cur.head  # "the Kharkiv region", "Somalia's Gedo region"
-        elif cur.dep_ != "pobj":
-            return False
-        if cur.i not in inside and cur.lemma_.lower() not in ORIGIN_NOUNS:
-            return False
-        if cur.dep_ != "pobj":
-            continue
-        prep = cur.head
-        if _origin_prep(prep, verb):
-            return True
-        if prep.lower_ not in PLACE_PREPS:
-            return False
-        cur = prep.head
-        if cur.lemma_.lower() not in ORIGIN_NOUNS:
-            return False
-    return False
-
-
-def _origin_prep(prep: Token, verb: Token) -> bool:
-    """The verb's own "from", or the "of" of its "out of" (particle or preposition)."""
-    if prep.lower_ == "from":
-        return prep.head.i == verb.i
-    if prep.lower_ != "of":
-        return False
-    if prep.head.i == verb.i:
-        return any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
-    return prep.head.lower_ == "out" and prep.head.head.i == verb.i

@@ -42,12 +42,11 @@ from ..syntax import (
 from .appraisals import appraisal_args
 from .details import WATERS
 from .nominal import JUDGING_TYPES, Arg, NominalFrame
+from .owners import THEME_PREPS, antecedent_doers, owner_args, reported
 from .status import MATERIAL_QUADS
 
-THEME_PREPS = ("to", "for", "on", "against", "over", "with")
 # Words for some of a body's members: "many in Congress", "some in the government"
 PART_WORDS = frozenset(("many", "some", "most", "several", "few", "others", "those"))
-OWNER_DEPTH = 1  # how many things deep an owned object's owner is looked for
 
 
 # "a group calling itself …", "a militia known as …": the name is the actor.
@@ -125,6 +124,8 @@ class ArgumentFinder:
                 kind, code = parsed
                 return [(f"{code}GOV" if kind == "metonym" else code, f"arg:{kind}")]
         lemma = tok.lemma_.lower()
+        if role == "target" and (told := reported(self, tok)):
+            return told
         if lemma in PART_WORDS and tok.dep_ in ("nsubj", "nsubjpass"):
             # "Many in Congress have denounced…", "some in the government": its members
             inner = [found for prep in tok.children if prep.dep_ == "prep"
@@ -141,8 +142,10 @@ class ArgumentFinder:
                 if child.dep_ == "amod" and self.index.actor_ids(child) and tok.pos_ == "NOUN":
                     return [(a, "arg:possessor(amod)") for a in self.index.actor_ids(child)]
             for child in tok.children if not (tok.pos_ == "PROPN" and lemma in WATERS) else ():
-                if child.dep_ == "prep" and child.lower_ in ("of", "from"):
-                    # "delegations from Islamabad and Kabul": every conjunct
+                if child.dep_ == "prep" and (child.lower_ in ("of", "from") or (
+                        child.lower_ == "by" and tok.pos_ == "NOUN")):
+                    # "delegations from Islamabad and Kabul": every conjunct; "efforts by
+                    # the UN": the doer of an act (issue 13, real text: readouts)
                     inner = [found for pobj in with_conjuncts(pobjs(child))
                              for found in self._one(pobj, role)]
                     if inner:
@@ -191,8 +194,8 @@ class ArgumentFinder:
         if trig.object == "owned":  # "rejected a Brazilian proposal", "…a summit of the CSTO"
             owned = [o for o in objs if o.i not in self.index.by_token]
             objs = [o for o in objs if o.i in self.index.by_token]
-            for thing in owned:
-                args += self.owner_args(thing)
+            for thing in owned:  # "a policy …, which the UN criticised": its keeper's
+                args += owner_args(self, thing) or antecedent_doers(self, token, thing)
             if not objs and not owned:  # "regretted that Russia had chosen to…": the doer of
                 # what is regretted is the clause's subject
                 args += self.arguments("target", [s for c in token.children if c.dep_ == "ccomp"
@@ -302,36 +305,6 @@ class ArgumentFinder:
             if objs and not is_passive(head):
                 return objs, f"control:object({head.lemma_.lower()})"
         return controller(verb)
-
-    def owner_args(self, thing: Token, depth: int = 0) -> list[Arg]:
-        """Who a thing belongs to or is addressed to: its possessor or demonym ("a French
-        proposal", "Washington's plan", "a US-drafted plan"), else an actor in its
-        prepositions ("an invitation to a summit of the CSTO"), else, :data:`OWNER_DEPTH`
-        things deeper, the owner of a thing in them ("welcomes signing of the Libyan
-        Political Agreement": Libya's; issue 13, real text)."""
-        why = "frame:owner-of-object"
-        mods = [c for c in thing.children if c.dep_ in ("poss", "amod", "compound", "nmod")]
-        mods += [g for c in mods if c.dep_ == "amod" for g in c.children
-                 if g.dep_ in ("compound", "npadvmod", "nmod")]
-        args = self.arguments("target", [m for m in mods if m.i in self.index.by_token], why)
-        for mod in mods:
-            parsed = split_ent_id(mod.ent_id_) if mod.ent_id_ else None
-            if not args and parsed and parsed[0] in ("demonym", "name") \
-                    and parsed[1] in self.res.countries:
-                args.append(Arg("target", mod, parsed[1], f"{why}+arg:demonym"))
-        if args:
-            return args
-        doers = [t for t in prep_objects(thing, ("by",)) if t.i in self.index.by_token]
-        if doers:  # "condemns the detention of the mayor by security forces": the doer's
-            return self.arguments("target", doers, f"{why}-agent")
-        inner = prep_objects(thing, THEME_PREPS + ("of", "from", "by"))
-        inner += [o for p in inner for o in prep_objects(p, THEME_PREPS + ("of",))]
-        args = self.arguments("target", [t for t in inner if t.i in self.index.by_token][:1], why)
-        for deeper in inner if not args and depth < OWNER_DEPTH else ():
-            args = self.owner_args(deeper, depth + 1)
-            if args:
-                break
-        return args
 
     def is_theme(self, tok: Token, trig: Trigger) -> bool:
         lemma = tok.lemma_.lower()

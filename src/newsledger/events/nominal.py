@@ -71,6 +71,10 @@ class NominalFrame:
     def args(self, trig: Trigger, noun: Token) -> list[Arg]:
         """Source, target and participants of the noun trigger ``noun``; the module's rules."""
         finder = self.finder
+        if noun.dep_ == "compound" and noun.head.pos_ == "NOUN":
+            # "a ceasefire agreement between A and B", "signed a truce deal": the parties
+            # to the deal the noun names (triggers.py lets only a truce do so)
+            return self.args(trig, noun.head)
         args: list[Arg] = []
         mods = [c for c in noun.children if c.dep_ in ("poss", "amod", "compound", "nmod")]
         if trig.object == "owned" and not prep_objects(noun, trig.target_preps):

@@ -1,0 +1,57 @@
+"""Truces kept, asked for or named in a deal, and force forgone (lexicons/events.yaml
+``respect-truce-v`` … ``end-violence-n``; triggers.py ``_agreed_truce``; issue 13, real
+train statements). Sentences are the team's own."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import coded
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Somali troops observed the truce through the holiday.",
+     ("RETREAT", "SOMMIL", None, "occurred")),
+    ("Kenya urged the Somali army to abide by the truce.",
+     ("RETREAT", "SOMMIL", None, "demanded")),
+    ("Ethiopian rebels refused to adhere to the ceasefire.",
+     ("RETREAT", "ETHREB", None, "refused")),
+    ("Uganda asked Sudanese militias to lay down their arms.",
+     ("RETREAT", "SDNREB", None, "demanded")),
+    ("Uganda asked Sudanese militias to put down their guns.",
+     ("RETREAT", "SDNREB", None, "demanded")),
+    ("Ghana urged Togolese police to refrain from violence against marchers.",
+     ("RETREAT", "TGOCOP", None, "demanded")),
+])
+def test_a_truce_kept_or_force_forgone_is_a_retreat(analyzer, text, expected):
+    found = coded(analyzer, text)
+    assert expected in found, found
+
+
+def test_one_truce_kept_is_one_event(analyzer):
+    """The verb and the truce it keeps are one happening ("adhere to the ceasefire")."""
+    found = coded(analyzer, "Ethiopian rebels refused to adhere to the ceasefire.")
+    assert len([d for d in found if d[0] == "RETREAT"]) == 1, found
+
+
+def test_an_end_to_violence_called_for_stays_on_record_with_no_doer(analyzer):
+    found = coded(analyzer, "Norway called for an immediate end to the violence in Kivu.")
+    assert ("RETREAT", None, None, "demanded") in found, found
+
+@pytest.mark.parametrize("text, expected", [
+    ("Weeks of talks produced a ceasefire agreement between Niger and the Nigerien rebels.",
+     {("RETREAT", "NER", "NERREB", "agreed"), ("RETREAT", "NERREB", "NER", "agreed")}),
+    ("Niger and the Nigerien rebels signed a truce deal in Algiers.",
+     {("RETREAT", "NER", "NERREB", "agreed"), ("RETREAT", "NERREB", "NER", "agreed")}),
+    ("Benin called for a ceasefire agreement between Niger and the rebels.",
+     {("RETREAT", "NER", None, "demanded")}),
+])
+def test_a_truce_named_in_a_deal_is_agreed_by_its_parties(analyzer, text, expected):
+    found = coded(analyzer, text)
+    assert expected <= found, found
+
+
+def test_a_truce_violated_or_talked_of_is_no_retreat(analyzer):
+    found = coded(analyzer, "Ethiopian rebels violated the truce on Sunday.")
+    assert not {d for d in found if d[0] == "RETREAT"}, found
+    found = coded(analyzer, "The war ended in 1995.")
+    assert not {d for d in found if d[0] == "RETREAT"}, found
