@@ -64,3 +64,21 @@ def test_a_force_before_officer_names_the_force_and_plain_nouns_name_no_one(anal
     sectors = {m.text: a.sector for a in analysis.actors for m in a.mentions}
     assert sectors.get("Anil Rao") == "MIL" and sectors.get("Tomas Berg") == "MIL", sectors
     assert not {"reports", "media reports", "a press conference"} & set(sectors), sectors
+
+
+@pytest.mark.parametrize(("text", "mention", "code"), [
+    # a headline's subject drops its article (issue 13, real dev)
+    ("Opposition calls for mass protests in Bahrain", "Opposition", "BHROPP"),
+    ("Government bans rallies in Belarus", "Government", "BLRGOV"),
+])
+def test_a_headlines_bare_sector_subject_takes_its_scene(analyzer, text, mention, code):
+    analysis = analyzer.analyze(text, date="2024-02-12")
+    assert codes(analysis).get(mention) == code, codes(analysis)
+
+
+def test_a_bare_sector_noun_later_in_a_sentence_is_still_no_one(analyzer):
+    """Only a sentence's first word drops its article: "more power to government" is
+    government in general."""
+    analysis = analyzer.analyze("The reform gave more power to government in Bahrain.",
+                                date="2024-02-12")
+    assert "government" not in codes(analysis), codes(analysis)

@@ -77,13 +77,3 @@ def test_a_country_named_in_full_is_the_country(analyzer):
     real train)."""
     assert ("ASSAULT", "SSD") in where(analyzer, "Norway is disturbed by the recent clashes "
                                                  "in the Republic of South Sudan.")
-
-
-def test_a_country_doing_something_else_is_no_scene(analyzer):
-    """ "Chile condemned reports that troops had shelled a village": Chile judges, it is
-    not where the shelling was (details.py ``scene_location``)."""
-    analysis = analyzer.analyze("Chile condemned reports that troops had shelled a village.",
-                                date="2024-05-06")
-    beatings = [e for e in analysis.events if e.type == "ASSAULT"]
-    assert beatings and all(e.location is None or e.location.country != "CHL"
-                            for e in beatings), [(e.type, e.location) for e in analysis.events]

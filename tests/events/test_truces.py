@@ -55,3 +55,35 @@ def test_a_truce_violated_or_talked_of_is_no_retreat(analyzer):
     assert not {d for d in found if d[0] == "RETREAT"}, found
     found = coded(analyzer, "The war ended in 1995.")
     assert not {d for d in found if d[0] == "RETREAT"}, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sudan's generals will sign a ceasefire agreement in Jeddah.",
+     ("RETREAT", "SDNMIL", None, "planned")),
+    ("The Kremlin denied that a ceasefire agreement with Ukraine had been reached.",
+     ("RETREAT", None, "UKR", "denied")),
+])
+def test_a_truce_in_a_deal_takes_the_status_the_deal_is_told_with(analyzer, text, expected):
+    found = coded(analyzer, text)
+    assert expected in found, found
+
+
+def test_a_deal_named_in_capitals_codes_no_truce(analyzer):
+    """ "the Minsk Ceasefire Agreement" is a document's name (triggers.py
+    ``_agreed_truce``)."""
+    found = coded(analyzer, "The Minsk Ceasefire Agreement was signed in 2015.")
+    assert not {d for d in found if d[0] == "RETREAT"}, found
+
+
+@pytest.mark.parametrize("text", [
+    "Azerbaijan vowed to honour the ceasefire brokered by Moscow.",
+    "The rebels rejected a ceasefire deal proposed by Qatar.",
+    "Egypt welcomed efforts by Qatar and the US to broker a truce in Gaza.",
+])
+def test_a_broker_is_no_party_to_the_truce(analyzer, text):
+    """Who brokers, proposes or drafts a truce takes no part in it (nominal.py
+    ``BROKER_VERBS``; review of issue 13 work)."""
+    found = coded(analyzer, text)
+    brokers = {"RUSGOV", "RUS", "QAT", "USA"}
+    assert not {d for d in found if d[0] in ("RETREAT", "AGREE")
+                and ({d[1], d[2]} & brokers)}, found

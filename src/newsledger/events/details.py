@@ -71,24 +71,19 @@ def _place_span(tok: Token, entities: Entities) -> Span | None:
 
 def scene_location(sent: Span, gazetteer: Gazetteer | DocumentPlaces,
                    participants: list[Participant], entities: Entities,
-                   speech: frozenset[str] = frozenset(), reports: frozenset[str] = frozenset(),
-                   verbal: frozenset[str] = frozenset()) -> Location | None:
+                   speech: frozenset[str] = frozenset(), reports: frozenset[str] = frozenset()
+                   ) -> Location | None:
     """The place a sentence is set in, when it names places in one country only and none
     of them is a participant ("riots broke out in Kathmandu… authorities imposed a curfew
     around parliament"). The owner of whoever speaks is no scene: "Cambodia's defence
     ministry said/denied…" (``speech``: the lemmas of saying and denying; ``reports``: the
-    report nouns a verb may call false). A country that is the subject of a verb of saying,
-    judging or asking (``verbal``: "Britain condemned reports that troops had shelled a
-    town") is an actor, not where the act it tells of happened."""
+    report nouns a verb may call false)."""
     found: list[tuple[Span, tuple[str, str | None, float | None, float | None]]] = []
     taken = {(p.start, p.end) for p in participants}
     targets = {(p.start, p.end) for p in participants if p.role == "target"}
     for ent in entities.within(sent):
-        if _where_said(ent.root, speech) or _names_water(ent.root) or (
-                ent.root.dep_ == "nsubj" and ent.label_ == "GPE"
-                and ent.root.head.lemma_.lower() in verbal):
-            continue  # "Speaking in Geneva, the minister said…": where it was said;
-            # "Britain condemned reports that troops had shelled…": an actor, no place
+        if _where_said(ent.root, speech) or _names_water(ent.root):
+            continue  # "Speaking in Geneva, the minister said…": where it was said
         owned = ent.root.head if ent.root.dep_ == "poss" else None
         if ent.label_ not in PLACE_LABELS or is_dateline(sent.doc, ent) or any(
                 start < ent.end_char and ent.start_char < end for start, end in taken) \

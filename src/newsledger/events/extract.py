@@ -42,7 +42,6 @@ from .status import MATERIAL_QUADS, StatusRules
 from .threats import conditional_threats
 from .triggers import fits
 
-VERBAL_ACTS = ("ACCUSE", "SUPPORT", "REQUEST", "REJECT")  # a country doing one is no scene
 POS_CLASS = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADP": "ADP",
              "ADJ": "ADJ"}
 JUDGED_MODES = ("allege", "convict")  # modes of the triggers that judge an act "of"/"for"
@@ -67,9 +66,6 @@ class EventExtractor:
         self.quantities = QuantityFinder(res)
         self.speakers = frozenset((*res.attribution.speech_verbs, *res.status.report_denials))
         self.report_nouns = frozenset(res.status.report_nouns)
-        self.verbal = self.speakers | {  # verbs of judging and asking, not of promising
-            lemma for (lemma, pos), trigs in res.events.triggers.items() if pos == "VERB"
-            for t in trigs if t.type in VERBAL_ACTS}
         self.mutual = frozenset(res.events.mutual_types)
         self.demands = Demands(res, dictionary)
         self.cessations = Cessations(res, self.status)
@@ -247,10 +243,12 @@ class EventExtractor:
         status, negated, status_why = self.status.of_trigger(
             token, trig, info.quad_class, release,
             headline_end=parse.sentences[0].end if parse.headline else -1)
-        if token.dep_ == "compound":  # "a ceasefire agreement": the deal's status, agreed
-            # when it was reached (triggers.py lets only a truce name a deal)
+        if token.dep_ == "compound":  # "signed a ceasefire agreement": the status the deal
+            # is told with, agreed when it was reached (triggers.py lets only a truce name one)
+            deal = token.head
+            told = deal.head if deal.dep_ in ("dobj", "nsubjpass") else deal  # "will sign"
             status, negated, status_why = self.status.of_trigger(
-                token.head, trig, info.quad_class, release,
+                told, trig, info.quad_class, release,
                 headline_end=parse.sentences[0].end if parse.headline else -1)
             if status == "occurred":
                 status, status_why = "agreed", [*status_why, "status:deal-named"]
@@ -260,7 +258,7 @@ class EventExtractor:
         own_place = location is not None  # the trigger's own place, not the sentence's
         if location is None and info.quad_class in MATERIAL_QUADS:
             location = scene_location(sent, places, participants, entities, self.speakers,
-                                      self.report_nouns, self.verbal)
+                                      self.report_nouns)
         date, precision, date_text = find_date(token, sent, parse.document.date, status,
                                                entities)
         status, status_why = self.status.dated(status, status_why, date, precision,

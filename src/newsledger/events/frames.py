@@ -41,7 +41,7 @@ from ..syntax import (
 )
 from .appraisals import appraisal_args
 from .details import WATERS
-from .nominal import JUDGING_TYPES, Arg, NominalFrame
+from .nominal import BROKER_VERBS, JUDGING_TYPES, Arg, NominalFrame
 from .owners import THEME_PREPS, antecedent_doers, owner_args, reported
 from .status import MATERIAL_QUADS
 
@@ -54,9 +54,13 @@ NAMING_VERBS = {"call", "name", "know", "style", "describe", "identify"}
 
 
 def _against(token: Token, top: Token) -> bool:
-    """Whether ``token`` is inside an "against" phrase below ``top``."""
+    """Whether ``token`` is inside an "against" phrase below ``top``, or in a clause of
+    brokering ("vowed to honour the ceasefire brokered by Moscow": the broker is no party
+    to the promise)."""
     while token.i != top.i and token.head.i != token.i:
         if token.dep_ == "prep" and token.lower_ == "against":
+            return True
+        if token.dep_ in ("acl", "relcl") and token.lemma_.lower() in BROKER_VERBS:
             return True
         token = token.head
     return False
@@ -329,7 +333,7 @@ class ArgumentFinder:
         if any(a.role == "target" for a in args):
             return []
         found = (a for c in verb.children if c.dep_ == "xcomp" for t in c.subtree
-                 if not _against(t, c)  # the foe of the act is no party to the promise
+                 if not _against(t, c)  # the foe of the act, or its broker, is no party
                  for a in self.arguments("target", [t], "frame:governed-clause")
                  if a.actor not in sources)
         unlisted: list[Arg] = []  # "Torkham": a place, kept only when no listed actor

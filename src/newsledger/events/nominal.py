@@ -39,6 +39,9 @@ TOPIC_PREPS = ("about", "over", "regarding", "concerning")
 AFTER_PREPS = ("after", "following", "since", "before", "until", "amid")  # time, not part
 CONFLICT_QUAD = 4  # material conflict (CAMEO quad classes)
 JUDGING_TYPES = ("ACCUSE", "SUPPORT")  # condemning or praising an act is not doing it
+# third parties to a deal or truce: who brokers, proposes or drafts it takes no part in it
+# ("a ceasefire brokered by Moscow", "a deal proposed by Qatar"; review of issue 13 work)
+BROKER_VERBS = ("broker", "mediate", "propose", "draft", "facilitate", "sponsor", "suggest")
 
 
 @dataclass
@@ -105,6 +108,8 @@ class NominalFrame:
                 preps = [p for p in preps if p != "on"]
         args += finder.arguments("target", prep_objects(noun, preps), "frame:noun-prep")
         for child in noun.children:  # "the meeting attended by X", "talks held with Y"
+            if child.lemma_.lower() in BROKER_VERBS:
+                continue  # "a ceasefire brokered by Moscow": the broker is no party to it
             if child.dep_ in ("acl", "relcl") and any(c.dep_ == "agent" for c in child.children):
                 agents = [p for c in child.children if c.dep_ == "agent" for p in pobjs(c)]
                 args += finder.arguments("participant", agents, "frame:noun-attended-by")
@@ -147,6 +152,9 @@ class NominalFrame:
             # clashes": force before or after the clause is someone else's, even under a
             # light verb ("signed a deal after talks" still takes part: talks are no force)
             light = info is None or info.quad_class != CONFLICT_QUAD
+        if light and verb is not None and trig.mode == "ceasefire" \
+                and verb.lemma_.lower() in BROKER_VERBS:
+            light = False  # "efforts by Qatar to broker a truce": the parties cease fire
         if light and noun.dep_ == "pobj" and verb is not None and trig.type not in \
                 self.res.events.joined_demand_types and self.res.status.demands(verb.lemma_):
             light = False  # "called for a ceasefire": the caller ceases no fire (issue 13)

@@ -214,8 +214,13 @@ def _intent_clause(adjective: Token) -> bool:
 def _agreed_truce(token: Token, trig: Trigger) -> bool:
     """ "a ceasefire agreement between Ukraine and the rebels": the deal is a truce, agreed
     (issue 13, real train: RETREAT each way, beside the AGREE)."""
-    return trig.mode == "ceasefire" and token.head.lemma_.lower() in TRUCE_DEALS \
-        and not token.head.ent_type_
+    if trig.mode != "ceasefire" or token.head.lemma_.lower() not in TRUCE_DEALS \
+            or token.head.ent_type_ or token.head.pos_ == "PROPN":
+        return False
+    # not "the Minsk Ceasefire Agreement", capitals in a sentence not in Title Case: a name
+    words = [t for t in token.sent if t.is_alpha and not t.is_sent_start]
+    capitals = sum(t.is_title for t in words)
+    return not (token.is_title and token.head.is_title and capitals * 2 <= len(words))
 
 
 def _compound_prep(token: Token) -> bool:
