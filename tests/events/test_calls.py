@@ -168,6 +168,9 @@ def test_the_one_put_on_alert_mobilizes(analyzer):
     passive = analyzer.analyze("North Korea's military has been placed on high alert.",
                                date="2015-06-01")
     assert [(e.type, e.source) for e in passive.events] == [("MOBILIZE", "PRKMIL")]
+    levels = analyzer.analyze("Egypt put its navy on a high level of alert.",
+                              date="2015-06-01")  # alert-levels-n
+    assert [(e.type, e.source) for e in levels.events] == [("MOBILIZE", "EGYMIL")]
 
 
 def test_agreeing_with_a_finding_is_no_agreement(analyzer):

@@ -54,3 +54,17 @@ def test_no_own_people_where_the_text_does_not_say_so(analyzer, text):
     found = analyzer.analyze(text, date="2016-05-10")
     assert not [w for e in found.events for w in e.why if w.startswith("target:custody")], \
         [(e.type, e.source, e.target, e.why) for e in found.events]
+
+
+@pytest.mark.parametrize("text, held", [
+    ("Iran is holding a British citizen.", True),
+    ("Eritrea freed the minister and all other officials being held.", True),
+    ("Kenya held talks with Somali officials.", False),
+    ("Kenya held a meeting with Somali leaders.", False),
+])
+def test_people_held_are_detained_talks_held_are_not(analyzer, text, held):
+    """``hold-captive-v``: only people held, never what is held with them (issue 13, real
+    train: a coup statement)."""
+    found = analyzer.analyze(text, date="2021-04-20")
+    assert any(e.type == "COERCE" and e.cameo == "173" for e in found.events) is held, [
+        (e.type, e.cameo) for e in found.events]
