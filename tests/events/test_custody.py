@@ -68,3 +68,11 @@ def test_people_held_are_detained_talks_held_are_not(analyzer, text, held):
     found = analyzer.analyze(text, date="2021-04-20")
     assert any(e.type == "COERCE" and e.cameo == "173" for e in found.events) is held, [
         (e.type, e.cameo) for e in found.events]
+
+
+def test_people_held_responsible_are_blamed_not_detained(analyzer):
+    """An adjective after the object says what they are held to be (triggers.py
+    ``judged``)."""
+    found = analyzer.analyze("Chad held Sudanese officials responsible for the raid.",
+                             date="2021-04-20")
+    assert not any(e.type == "COERCE" for e in found.events), [e.type for e in found.events]

@@ -81,9 +81,20 @@ def test_a_deal_named_in_capitals_codes_no_truce(analyzer):
     "Egypt welcomed efforts by Qatar and the US to broker a truce in Gaza.",
 ])
 def test_a_broker_is_no_party_to_the_truce(analyzer, text):
-    """Who brokers, proposes or drafts a truce takes no part in it (nominal.py
+    """Who brokers, proposes or drafts a truce takes no part in it (details.py
     ``BROKER_VERBS``; review of issue 13 work)."""
     found = coded(analyzer, text)
     brokers = {"RUSGOV", "RUS", "QAT", "USA"}
     assert not {d for d in found if d[0] in ("RETREAT", "AGREE")
                 and ({d[1], d[2]} & brokers)}, found
+
+
+@pytest.mark.parametrize("text, broker", [
+    ("Chad and the Chadian rebels agreed to a ceasefire brokered by Qatar on Tuesday.", "QAT"),
+    ("Qatar brokered a truce between Chad and the Chadian rebels.", "QAT"),
+])
+def test_a_broker_is_not_where_the_truce_holds(analyzer, text, broker):
+    """details.py ``_broker`` (second review of issue 13 work)."""
+    found = analyzer.analyze(text, date="2021-04-20")
+    truces = [e for e in found.events if e.type == "RETREAT"]
+    assert truces and not any(e.location and e.location.country == broker for e in truces)

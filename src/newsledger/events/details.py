@@ -22,6 +22,10 @@ from ..nlp import is_dateline, split_ent_id
 from ..places import DocumentPlaces, Gazetteer
 from ..syntax import blamed_on, governing_verb, pobjs, prep_objects, trigger_verb
 
+# third parties to a deal or truce: who brokers, proposes or drafts it takes no part in it
+# and is not where it holds ("a ceasefire brokered by Moscow", "a deal proposed by Qatar";
+# reviews of issue 13 work)
+BROKER_VERBS = ("broker", "mediate", "propose", "draft", "facilitate", "sponsor", "suggest")
 PLACE_PREPS = {"in", "at", "near", "to", "into", "outside", "inside", "across", "on", "from",
                "around", "throughout", "off", "through", "along", "towards", "toward", "over",
                "within"}
@@ -82,7 +86,7 @@ def scene_location(sent: Span, gazetteer: Gazetteer | DocumentPlaces,
     taken = {(p.start, p.end) for p in participants}
     targets = {(p.start, p.end) for p in participants if p.role == "target"}
     for ent in entities.within(sent):
-        if _where_said(ent.root, speech) or _names_water(ent.root):
+        if _where_said(ent.root, speech) or _names_water(ent.root) or _broker(ent.root):
             continue  # "Speaking in Geneva, the minister said…": where it was said
         owned = ent.root.head if ent.root.dep_ == "poss" else None
         if ent.label_ not in PLACE_LABELS or is_dateline(sent.doc, ent) or any(
@@ -104,6 +108,16 @@ def scene_location(sent: Span, gazetteer: Gazetteer | DocumentPlaces,
         return None
     ent, (name, country, lat, lon) = found[0]
     return Location(name, country, lat, lon, ent.start_char, ent.end_char, "place:scene")
+
+
+def _broker(place: Token) -> bool:
+    """The place names who brokered something ("a truce brokered by Turkey", "Egypt
+    brokered a ceasefire")."""
+    if place.dep_ == "nsubj":
+        return place.head.lemma_.lower() in BROKER_VERBS
+    agent = place.head
+    return place.dep_ == "pobj" and agent.dep_ == "agent" \
+        and agent.head.lemma_.lower() in BROKER_VERBS
 
 
 def _names_water(place: Token) -> bool:

@@ -40,8 +40,8 @@ from ..syntax import (
     with_conjuncts,
 )
 from .appraisals import appraisal_args
-from .details import WATERS
-from .nominal import BROKER_VERBS, JUDGING_TYPES, Arg, NominalFrame
+from .details import BROKER_VERBS, WATERS
+from .nominal import JUDGING_TYPES, Arg, NominalFrame
 from .owners import THEME_PREPS, antecedent_doers, owner_args, reported
 from .status import MATERIAL_QUADS
 

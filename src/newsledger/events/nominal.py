@@ -28,6 +28,7 @@ from ..syntax import (
     pobjs,
     prep_objects,
 )
+from .details import BROKER_VERBS
 from .status import MATERIAL_QUADS
 
 # verbs of taking, asking or approving aid: an aid noun's "from" names its giver
@@ -39,9 +40,6 @@ TOPIC_PREPS = ("about", "over", "regarding", "concerning")
 AFTER_PREPS = ("after", "following", "since", "before", "until", "amid")  # time, not part
 CONFLICT_QUAD = 4  # material conflict (CAMEO quad classes)
 JUDGING_TYPES = ("ACCUSE", "SUPPORT")  # condemning or praising an act is not doing it
-# third parties to a deal or truce: who brokers, proposes or drafts it takes no part in it
-# ("a ceasefire brokered by Moscow", "a deal proposed by Qatar"; review of issue 13 work)
-BROKER_VERBS = ("broker", "mediate", "propose", "draft", "facilitate", "sponsor", "suggest")
 
 
 @dataclass
