@@ -167,9 +167,9 @@ def fits(trig: Trigger, token: Token, naming: Collection[str] = ()) -> bool:
         return False
     # an adjective after the object says what it is held to be ("held the officials
     # responsible": blame, not custody)
-    judged = [c.lemma_.lower() for o in direct_objects(token) for c in o.children
-              if c.dep_ == "amod" and c.i > o.i]
-    if trig.exclude_objects and set(objects + judged) & set(trig.exclude_objects):
+    if trig.exclude_objects and set(objects + [
+            c.lemma_.lower() for o in direct_objects(token) for c in o.children
+            if c.dep_ == "amod" and c.i > o.i]) & set(trig.exclude_objects):
         return False
     if trig.exclude_subjects and _subject_lemmas(token) & set(trig.exclude_subjects):
         return False  # "the collapse of a canopy killed 16 people": no one attacked
