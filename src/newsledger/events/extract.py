@@ -240,18 +240,16 @@ class EventExtractor:
         info = self.res.cameo_info(trig.cameo)
         assert info is not None  # checked when the lexicon is loaded
         release = parse.publisher is not None and parse.publisher.sector == "GOV"
-        status, negated, status_why = self.status.of_trigger(
-            token, trig, info.quad_class, release,
-            headline_end=parse.sentences[0].end if parse.headline else -1)
+        told = token
         if token.dep_ == "compound":  # "signed a ceasefire agreement": the status the deal
             # is told with, agreed when it was reached (triggers.py lets only a truce name one)
             deal = token.head
             told = deal.head if deal.dep_ in ("dobj", "nsubjpass") else deal  # "will sign"
-            status, negated, status_why = self.status.of_trigger(
-                told, trig, info.quad_class, release,
-                headline_end=parse.sentences[0].end if parse.headline else -1)
-            if status == "occurred":
-                status, status_why = "agreed", [*status_why, "status:deal-named"]
+        status, negated, status_why = self.status.of_trigger(
+            told, trig, info.quad_class, release,
+            headline_end=parse.sentences[0].end if parse.headline else -1)
+        if told != token and status == "occurred":
+            status, status_why = "agreed", [*status_why, "status:deal-named"]
         entities = parse.entities
         assert entities is not None, "the Sentences stage runs first (check_order)"
         location = find_location(token, places, entities, self.res.quantities.lengths)
