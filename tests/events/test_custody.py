@@ -71,8 +71,8 @@ def test_people_held_are_detained_talks_held_are_not(analyzer, text, held):
 
 
 def test_people_held_responsible_are_blamed_not_detained(analyzer):
-    """An adjective after the object says what they are held to be (triggers.py
-    ``judged``)."""
+    """An adjective after the object says what they are held to be (triggers.py ``fits``,
+    ``exclude_objects``)."""
     found = analyzer.analyze("Chad held Sudanese officials responsible for the raid.",
                              date="2021-04-20")
     assert not any(e.type == "COERCE" for e in found.events), [e.type for e in found.events]

@@ -167,7 +167,7 @@ def test_the_doer_of_an_act_named_with_by_is_the_one_judged(analyzer):
 
 def test_what_a_relative_clause_judges_is_done_by_the_clause_before_it(analyzer):
     """ "…a policy of sending back refugees, which Sweden condemned": whoever keeps the
-    policy is condemned (frames.py ``frame:doer-of-antecedent``)."""
+    policy is condemned (events/owners.py ``antecedent_doers``)."""
     found = coded(analyzer, "Tanzania has kept a policy of sending back refugees, which "
                   "Sweden condemned.", status=False)
     assert ("ACCUSE", "SWE", "TZA") in found, found
@@ -180,7 +180,7 @@ def test_what_a_relative_clause_judges_is_done_by_the_clause_before_it(analyzer)
      ("ACCUSE", "CHL", "BOLCOP")),
 ])
 def test_a_report_judged_names_those_it_tells_of(analyzer, text, expected):
-    """What a report noun tells of in its "that" clause is who is judged (frames.py
-    ``_reported``)."""
+    """What a report noun tells of in its "that" clause is who is judged (events/owners.py
+    ``reported``)."""
     found = coded(analyzer, text, status=False)
     assert expected in found, found
