@@ -24,8 +24,8 @@ ARGUMENT_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "dative"
 
 def _group_noun(token: Token) -> bool:
     """People or a body ("police", "the government"), no mass noun ("share data"); a
-    headline's first word as its subject drops the article ("Opposition calls for mass
-    protests in Bahrain"; issue 13, real dev)."""
+    sentence's first word as its subject, capitalized and with no article, as headlines
+    write it ("Opposition calls for mass protests in Bahrain"; issue 13, real dev)."""
     return token.tag_ in ("NNS", "NNPS") or token.lemma_.lower() == "police" or any(
         c.dep_ in ("det", "poss") for c in token.children) or (
         token.i == token.sent.start and token.is_title and token.dep_ == "nsubj")

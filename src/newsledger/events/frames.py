@@ -53,7 +53,7 @@ PART_WORDS = frozenset(("many", "some", "most", "several", "few", "others", "tho
 NAMING_VERBS = {"call", "name", "know", "style", "describe", "identify"}
 
 
-def _against(token: Token, top: Token) -> bool:
+def _no_party(token: Token, top: Token) -> bool:
     """Whether ``token`` is inside an "against" phrase below ``top``, or in a clause of
     brokering ("vowed to honour the ceasefire brokered by Moscow": the broker is no party
     to the promise)."""
@@ -333,7 +333,7 @@ class ArgumentFinder:
         if any(a.role == "target" for a in args):
             return []
         found = (a for c in verb.children if c.dep_ == "xcomp" for t in c.subtree
-                 if not _against(t, c)  # the foe of the act, or its broker, is no party
+                 if not _no_party(t, c)  # the foe of the act, or its broker, is no party
                  for a in self.arguments("target", [t], "frame:governed-clause")
                  if a.actor not in sources)
         unlisted: list[Arg] = []  # "Torkham": a place, kept only when no listed actor
