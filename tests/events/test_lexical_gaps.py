@@ -251,3 +251,107 @@ def test_results_disputed_are_rejected_an_election_contested_is_run(analyzer, te
     analysis = analyzer.analyze(text, date="2017-08-12")
     assert bool([e for e in analysis.events if e.type == "REJECT"]) is rejects, \
         analysis.events
+
+
+# Core news vocabulary, a word or two per PLOVER type from the type descriptions (seventh
+# session of 2026-12-02): the type, the source and the target each word gives
+@pytest.mark.parametrize("text, expected", [
+    ("Congolese rebels murdered two aid workers near Goma on Monday.",
+     ("ASSAULT", "CODREB", "CODCVL", "murder-v")),
+    ("Ghana condemned the killing of three Malian soldiers.",
+     ("ASSAULT", None, "MLIMIL", "killing-n")),
+    ("Colombia condemned the massacre of 20 villagers in Cauca.",
+     ("ASSAULT", None, "COLCVL", "massacre-n")),
+    ("Russian forces laid siege to Mariupol in March.", ("ASSAULT", "RUSMIL", "UKR", "siege-n")),
+    ("Chile condemned the annexation of Crimea by Russia.",
+     ("ASSAULT", "RUS", None, "annexation-n")),
+    ("Gunmen gunned down a Pakistani judge in Quetta.",
+     ("ASSAULT", "PAKREB", "PAKJUD", "gun-down-v")),
+    ("Officers of the Malian army staged a coup against President Keita.",
+     ("ASSAULT", "MLIMIL", "MLIGOV", "coup-n")),
+    ("Azerbaijan waged war on Armenia in 2020.", ("ASSAULT", "AZE", "ARM", "war-n")),
+    ("Belarusian police intimidated opposition journalists in Minsk.",
+     ("COERCE", "BLRCOP", "BLRJRN", "intimidate-v")),
+    ("The EU condemned the repression of protesters by Iran.",
+     ("COERCE", "IRN", "IRNCVL", "repression-n")),
+    ("Britain condemned the imprisonment of Alexei Navalny by Russia.",
+     ("COERCE", "RUS", None, "imprisonment-n")),
+    ("Turkish police took two German journalists into custody in Ankara.",
+     ("COERCE", "TURCOP", "TUR", "custody-n")),
+    ("Thailand's army imposed martial law across the country.",
+     ("COERCE", "THAMIL", "THA", "martial-law-n")),
+    ("The US Treasury blacklisted two Venezuelan banks on Friday.",
+     ("SANCTION", "USAGOV", "VENBUS", "blacklist-v")),
+    ("Norway condemned the expulsion of its diplomats by Russia.",
+     ("SANCTION", "RUS", "NORGOV", "expulsion-n")),
+    ("Japan made a donation of rice to the Philippines.", ("AID", "JPN", "PHL", "donation-n")),
+    ("Kenyan President William Ruto received Japan's foreign minister in Nairobi.",
+     ("CONSULT", "KENGOV", "JPNGOV", "receive-guest-v")),
+    ("Colombia opened a dialogue with the ELN rebels in Havana.",
+     ("CONSULT", "COL", "COLREB", "dialogue-n")),
+    ("Qatar mediated between Israel and Hamas in November.",
+     ("CONSULT", "QAT", "ISR", "mediate-v")),
+    ("The Indian prime minister telephoned the French president on Monday.",
+     ("CONSULT", "INDGOV", "FRAGOV", "telephone-v")),
+    ("Jordan coordinated with Israel on the border crossing.",
+     ("COOPERATE", "JOR", "ISR", "coordinate-v")),
+    ("Russia forged an alliance with North Korea in June.",
+     ("COOPERATE", "RUS", "PRK", "alliance-n")),
+    ("Lebanon made an appeal to the United Nations for aid.",
+     ("REQUEST", "LBN", "IGOUNO", "appeal-n")),
+    ("Ukraine made a request to Germany for tanks.", ("REQUEST", "UKR", "DEU", "request-n")),
+    ("The Afghan government appreciated China's support for the peace process.",
+     ("SUPPORT", "AFGGOV", "CHN", "appreciate-v")),
+    ("Spain expressed sympathy to Morocco after the earthquake.",
+     ("SUPPORT", "ESP", "MAR", "sympathy-n")),
+    ("Poland stands with Ukraine, the Polish president said.",
+     ("SUPPORT", "POL", "UKR", "stand-with-v")),
+    ("Turkey lambasted Sweden over the Koran burning.", ("ACCUSE", "TUR", "SWE", "lambast-v")),
+    ("Ukraine filed a complaint against Russia at the International Court of Justice.",
+     ("ACCUSE", "UKR", "RUS", "complaint-n")),
+    ("Gambia sued Myanmar at the International Court of Justice.",
+     ("ACCUSE", "GMB", "MMR", "sue-v")),
+    ("Israel dismissed the Egyptian proposal for a truce.",
+     ("REJECT", "ISR", "EGY", "dismiss-proposal-v")),
+    ("Russia ruled out talks with Ukraine.", ("REJECT", "RUS", "UKR", "rule-out-v")),
+    ("North Korea defied the UN Security Council with another missile launch.",
+     ("REJECT", "PRK", "IGOUNO", "defy-v")),
+    ("Russia amassed troops on the Ukrainian border in 2021.",
+     ("MOBILIZE", "RUSMIL", None, "amass-v")),
+    ("India and Pakistan reached a settlement on water sharing.",
+     ("AGREE", "IND", "PAK", "settlement-n")),
+    ("Iraq consented to the deployment of Turkish troops.",
+     ("AGREE", "IRQ", "TURMIL", "consent-v")),
+    ("Israel and Hamas ceased fire on Friday.", ("RETREAT", "ISR", "PSEREB", "cease-v")),
+    ("Taliban fighters surrendered to the Afghan army in Kunduz.",
+     ("RETREAT", "AFGREB", "AFGMIL", "surrender-v")),
+    ("Hundreds of Iranians gathered outside the British embassy in Tehran.",
+     ("PROTEST", "IRN", "GBRGOV", "gather-outside-v")),
+    ("Kenyan workers picketed the Chinese embassy in Nairobi.",
+     ("PROTEST", "KENLAB", "CHNGOV", "picket-v")),
+    ("Greece made concessions to its creditors in July.",
+     ("CONCEDE", "GRC", None, "concession-n")),
+])
+def test_core_news_words_code_their_type_and_dyad(analyzer, text, expected):
+    kind, source, target, trigger = expected
+    assert (kind, source, target, f"trigger:{trigger}") in _coded(analyzer, text), \
+        _coded(analyzer, text)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Moscow recalled its ambassador to Latvia for consultations on Monday.", "consultation-n"),
+    ("The court in Nairobi sentenced him to life imprisonment for murder.", "imprisonment-n"),
+    ("The Kenyan president received a letter from the Japanese prime minister.",
+     "receive-guest-v"),
+    ("The Brazilian team defied expectations at the World Cup.", "defy-v"),
+    ("Journalists gathered outside the court in Ankara to hear the verdict.",
+     "gather-outside-v"),
+    ("Kenya appreciated the yen's strength.", "appreciate-v"),
+])
+def test_other_senses_of_the_core_words_code_nothing(analyzer, text, trigger):
+    assert not [f for f in _coded(analyzer, text) if f[3] == f"trigger:{trigger}"]
+
+
+def test_talks_ruled_out_are_refused(analyzer):
+    found = analyzer.analyze("Russia ruled out talks with Ukraine.", date="2019-03-12")
+    assert [e.status for e in found.events if e.type == "CONSULT"] == ["refused"]
