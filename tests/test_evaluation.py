@@ -227,6 +227,26 @@ def test_context_is_analysed_but_only_the_items_own_sentence_is_scored(analyzer,
     assert result.actor_checks and result.actor_checks[0][1] == "UKR"
 
 
+def test_an_event_told_again_in_the_item_is_the_items_too(analyzer, tmp_path):
+    """One happening, one event (merges.told_in): the abduction the context first tells
+    and the item tells again is one event, and the item is scored on it."""
+    from newsledger.evaluation import evaluate
+
+    context = "Ghana condemned the abduction of two Malian soldiers in Gao on Monday. "
+    item = {"id": "c2", "date": "2019-03-12", "context": context,
+            "text": "Mali called the abduction a crime.",
+            "events": [{"plover": "ASSAULT", "target": "MLIMIL"}]}
+    path = tmp_path / "gold.jsonl"
+    path.write_text(json.dumps(item))
+    report = evaluate(load_gold(path), analyzer, name="t")
+    [result] = report.results
+    [(gold, event)] = result.matches
+    assert event.evidence.start < len(context)  # told first in the context
+    assert any(w.startswith("merge:anaphora(s1:") for w in event.why)
+    # the context's own ACCUSE is still not the item's
+    assert all(e.type != "ACCUSE" for e in result.analysis.events)
+
+
 def test_an_items_outlet_is_the_documents_publisher(analyzer, tmp_path):
     from newsledger.evaluation import evaluate
 

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
+from ..events.merges import told_in
 from ..model import Actor, Analysis, Claim, Event
 from .counts import Counts, Tally, type_counts
 from .gold import GoldActor, GoldClaim, GoldEvent, GoldItem
@@ -106,13 +107,17 @@ def in_item(item: GoldItem, analysis: Analysis) -> Analysis:
 
     An item with ``context`` is analysed as context + text (so pronouns, carried-over
     attribution and the document's speaker are what a reader saw); only events and
-    claims whose sentence starts at or after the context are scored.
+    claims whose sentence starts at or after the context are scored. An event told again
+    in the item's text is the item's too ("I condemn the abduction…" after a sentence
+    that first told it: one happening, one event, ``merges.told_in``).
     """
     offset = len(item.context)
     if not offset:
         return analysis
+    here = {s.index for s in analysis.sentences if s.start >= offset}
     return replace(analysis,
-                   events=[e for e in analysis.events if e.evidence.start >= offset],
+                   events=[e for e in analysis.events
+                           if e.evidence.start >= offset or told_in(e) & here],
                    claims=[c for c in analysis.claims if c.start >= offset])
 
 

@@ -10,6 +10,7 @@ Both read the parsed Doc through each draft's trigger token; neither adds an act
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
@@ -32,6 +33,7 @@ WITHIN_PREPS = ("in", "during", "amid")  # "killed five in a raid": one happenin
 GENERIC_CAMEO = ("190",)
 MEANS_CAMEO = ("183", "193", "194", "195")  # bombs, small arms, artillery, aircraft
 VERBAL_QUADS = (1, 3)  # CAMEO quad classes of words, not deeds: verbal cooperation, conflict
+MERGED_MENTION = re.compile(r"merge:[a-z-]+\(s(\d+):")  # absorb()'s and headline.py's rules
 
 
 @dataclass
@@ -63,6 +65,15 @@ def assign_roles(event: Event) -> None:
         targets.extend(a for a in pool if a not in sources)
     event.source = sources[0] if sources else None
     event.target = next((t for t in targets if t != event.source), None)
+
+
+def told_in(event: Event) -> set[int]:
+    """The indices of the sentences that tell the event: its own and those of the mentions
+    folded into it (``merge:anaphora(s3:abduction)``, ``merge:headline(s0:condemns)``).
+    "The abduction of three youths" told again two sentences on is the same event, and is
+    reported there too."""
+    return {event.evidence.sentence} | {int(m.group(1)) for w in event.why
+                                        if (m := MERGED_MENTION.match(w))}
 
 
 def absorb(into: Event, other: Event, why: str) -> None:
