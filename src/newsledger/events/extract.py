@@ -27,6 +27,7 @@ from ..syntax import direct_objects, distributive
 from .appraisals import told_verdicts
 from .cessations import Cessations
 from .clashes import crowd_targets, police_and_crowds
+from .counterparts import counterpart_targets
 from .custody import custody_targets
 from .demands import Demands
 from .details import NOT_THERE, find_date, find_location, scene_location
@@ -165,6 +166,7 @@ class EventExtractor:
         events = self.cessations.add(events, parse.doc, parse.index, end)  # "stop attacks"
         events = self.demands.add(events, parse)  # "X must…": the demand (demands.py)
         events = conditional_threats(events, parse.index, self.res)  # "…if": threats.py
+        events = counterpart_targets(events, parse.index.actors)  # a readout's other side
         events = merge_headline(events, parse, self.mutual)  # one happening, one event
         return [replace(event, id=f"e{i + 1}") for i, event in enumerate(events)]
 
