@@ -347,6 +347,10 @@ def test_core_news_words_code_their_type_and_dyad(analyzer, text, expected):
     ("Journalists gathered outside the court in Ankara to hear the verdict.",
      "gather-outside-v"),
     ("Kenya appreciated the yen's strength.", "appreciate-v"),
+    # senses the review of the batch found false
+    ("Investors made a killing on the Tokyo exchange after the yen weakened.", "killing-n"),
+    ("Hungary defended its decision to block aid to Ukraine.", "defend-stance-v"),
+    ("The Russian news agency retracted its report on the Ukrainian attack.", "retract-v"),
 ])
 def test_other_senses_of_the_core_words_code_nothing(analyzer, text, trigger):
     assert not [f for f in _coded(analyzer, text) if f[3] == f"trigger:{trigger}"]
@@ -355,3 +359,11 @@ def test_other_senses_of_the_core_words_code_nothing(analyzer, text, trigger):
 def test_talks_ruled_out_are_refused(analyzer):
     found = analyzer.analyze("Russia ruled out talks with Ukraine.", date="2019-03-12")
     assert [e.status for e in found.events if e.type == "CONSULT"] == ["refused"]
+
+
+def test_people_deported_somewhere_are_not_that_country(analyzer):
+    """ "deported asylum seekers to Rwanda": Rwanda is where they were sent, no scene of the
+    repression and no target (review of the batch)."""
+    for text in ("Britain deported asylum seekers to Rwanda.",
+                 "Rights groups criticized Britain's deportation of asylum seekers to Rwanda."):
+        assert ("COERCE", "GBR", None) in {f[:3] for f in _coded(analyzer, text)}, text

@@ -103,3 +103,20 @@ def test_those_killed_are_never_the_doers_of_a_strike_on_something_else(analyzer
     found = dyads(analyzer.analyze("An airstrike on a hospital in Idlib killed 12 Syrian "
                                    "civilians.", date="2020-05-01"), status=False)
     assert not [c for c in found if c[1] == "SYRCVL"], found
+
+
+def test_a_happening_told_after_it_was_only_called_for_is_not_the_call(analyzer):
+    """ "called for a protest … The protest ended": what was asked for and what took place
+    are not folded into one event (merges.FACTUAL); a protest staged and then told again
+    is (merge:anaphora)."""
+    called = analyzer.analyze("Kenyan opposition leaders called for a protest against the tax "
+                              "law in Nairobi on Monday.\n\nThe protest ended when police "
+                              "fired tear gas.", date="2024-06-20")
+    protests = [e for e in called.events if e.type == "PROTEST"]
+    assert [e.status for e in protests] == ["demanded"], protests
+    assert not any(w.startswith("merge:anaphora") for w in protests[0].why)
+    staged = analyzer.analyze("Kenyan opposition leaders staged a protest against the tax law "
+                              "in Nairobi on Monday.\n\nThe protest ended when police fired "
+                              "tear gas.", date="2024-06-20")
+    [protest] = [e for e in staged.events if e.type == "PROTEST"]
+    assert protest.status == "occurred" and "merge:anaphora(s1:protest)" in protest.why

@@ -2,8 +2,9 @@
 
 A readout tells a call or a meeting between two sides and then what each said in it:
 "This evening, I called Libyan President Magariaf … President Magariaf expressed his
-condolences and pledged his government's full cooperation." A pledge, an offer, praise, a
-request or help that names no one it is for is addressed to the other side of the talk
+condolences and pledged his government's full cooperation." A pledge, an offer of
+cooperation, a concession or a request that names no one it is for is addressed to the
+other side of the talk
 (LBYGOV→USAGOV), as the real-text adjudication codes it (tests/gold/real/coding, the
 readouts of rt008, rt012, rt033).
 
@@ -11,7 +12,8 @@ The talk is the latest CONSULT event, in the same sentence or before it, whose t
 are actors of different countries; an event of one side's country takes the other side
 as its target. Events that have a target, that the other side takes part in ("both
 presidents agreed to press…"), that neither side's country does, or of other
-types (force, accusations, which a readout tells of third parties) are left alone. Rule
+types (force and accusations, told of third parties; praise and help, which name what they
+are for; public calls, "called for peace talks") are left alone. Rule
 ``target:counterpart(s<N>)`` in the event's ``why``, N the talk's sentence.
 """
 
@@ -24,8 +26,10 @@ from ..model import Actor, Event
 from .merges import assign_roles
 
 TALK = "CONSULT"
-# what is said or given to someone: PLOVER's verbal and material cooperation, and requests
-ADDRESSED = frozenset({"AGREE", "SUPPORT", "COOPERATE", "REQUEST", "CONCEDE", "AID"})
+# what is pledged, offered or asked of someone: not praise or help, which name what they are
+# for ("welcomed the Windsor Framework", "send aid to the region"; review of the rule)
+ADDRESSED = frozenset({"AGREE", "COOPERATE", "REQUEST", "CONCEDE"})
+PUBLIC_CALLS = "trigger:call-"  # "called for peace talks": a call to all, not to the other side
 RULE = "target:counterpart"
 
 
@@ -35,7 +39,7 @@ def _country(actors: Mapping[str, Actor], actor_id: str | None) -> str | None:
 
 
 def counterpart_targets(events: list[Event], actors: Mapping[str, Actor]) -> list[Event]:
-    """``events`` with each targetless pledge, offer, praise, request or help by one side
+    """``events`` with each targetless pledge, offer, concession or request by one side
     of a talk addressed to the other side (see the module's rule). In place; returns
     ``events``."""
     talks = [e for e in events if e.type == TALK and e.source and e.target
@@ -44,7 +48,8 @@ def counterpart_targets(events: list[Event], actors: Mapping[str, Actor]) -> lis
     if not talks:
         return events
     for event in events:
-        if event.type not in ADDRESSED or event.target is not None or event.source is None:
+        if event.type not in ADDRESSED or event.target is not None or event.source is None \
+                or any(w.startswith(PUBLIC_CALLS) for w in event.why):
             continue
         talk = next((t for t in reversed(talks)
                      if t.evidence.sentence <= event.evidence.sentence), None)

@@ -25,7 +25,8 @@ from ..syntax import blamed_on, governing_verb, pobjs, prep_objects, trigger_ver
 # third parties to a deal or truce: who brokers, proposes or drafts it takes no part in it
 # and is not where it holds ("a ceasefire brokered by Moscow", "a deal proposed by Qatar";
 # reviews of issue 13 work)
-BROKER_VERBS = ("broker", "mediate", "propose", "draft", "facilitate", "sponsor", "suggest")
+BROKER_VERBS = ("broker", "mediate", "mediation", "propose", "draft", "facilitate", "sponsor",
+                "suggest")
 PLACE_PREPS = {"in", "at", "near", "to", "into", "outside", "inside", "across", "on", "from",
                "around", "throughout", "off", "through", "along", "towards", "toward", "over",
                "within"}

@@ -48,6 +48,8 @@ POS_CLASS = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "AD
 JUDGED_MODES = ("allege", "convict")  # modes of the triggers that judge an act "of"/"for"
 YIELDED = ("REQUEST",)  # "yielded to demands": what a concession yields to, not an attack
 BETWEEN = "frame:noun-between"  # "talks between A and B" (nominal.py)
+DESTINATION = "prep:to"  # "deported asylum seekers to Rwanda": where they were sent,
+SENT_TYPES = ("COERCE",)  # for repression; force "laid siege to Mariupol" is there
 MAX_DYADS = 16  # "the US, UK, France and Germany condemned Iran, Russia and Syria"
 
 
@@ -299,7 +301,9 @@ class EventExtractor:
                     "prep:to"):
                 self._place_as_target(event, location, index, "recipient")
             elif trig.type in self.res.events.place_target_types \
-                    and not location.why.endswith(NOT_THERE):  # fired from, not at (origins.py)
+                    and not location.why.endswith(NOT_THERE) \
+                    and not (trig.type in SENT_TYPES and location.why.endswith(DESTINATION)):
+                # fired from, not at (origins.py); deported to, not done there
                 self._place_as_target(event, location, index, "scene", foreign_only=False)
             elif trig.type in self.res.events.place_origin_types and left_from(
                     token, location, parse.doc):
