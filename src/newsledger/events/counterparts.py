@@ -4,9 +4,8 @@ A readout tells a call or a meeting between two sides and then what each said in
 "This evening, I called Libyan President Magariaf … President Magariaf expressed his
 condolences and pledged his government's full cooperation." A pledge, an offer of
 cooperation, a concession or a request that names no one it is for is addressed to the
-other side of the talk
-(LBYGOV→USAGOV), as the real-text adjudication codes it (tests/gold/real/coding, the
-readouts of rt008, rt012, rt033).
+other side of the talk (LBYGOV→USAGOV), as the real-text adjudication codes it
+(tests/gold/real/coding: the readouts rt008 and rt033).
 
 The talk is the latest CONSULT event, in the same sentence or before it, whose two sides
 are actors of different countries; an event of one side's country takes the other side

@@ -48,8 +48,8 @@ POS_CLASS = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "AD
 JUDGED_MODES = ("allege", "convict")  # modes of the triggers that judge an act "of"/"for"
 YIELDED = ("REQUEST",)  # "yielded to demands": what a concession yields to, not an attack
 BETWEEN = "frame:noun-between"  # "talks between A and B" (nominal.py)
-DESTINATION = "prep:to"  # "deported asylum seekers to Rwanda": where they were sent,
-SENT_TYPES = ("COERCE",)  # for repression; force "laid siege to Mariupol" is there
+DESTINATION = "prep:to"  # where people were sent ("deported asylum seekers to Rwanda")
+SENT_TYPES = ("COERCE",)  # whose "to" place is no scene; "laid siege to Mariupol" is one
 MAX_DYADS = 16  # "the US, UK, France and Germany condemned Iran, Russia and Syria"
 
 
