@@ -107,8 +107,8 @@ def test_those_killed_are_never_the_doers_of_a_strike_on_something_else(analyzer
 
 def test_a_happening_told_after_it_was_only_called_for_is_not_the_call(analyzer):
     """ "called for a protest … The protest ended": what was asked for and what took place
-    are not folded into one event (merges.FACTUAL); a protest staged and then told again
-    is (merge:anaphora)."""
+    are not folded into one event (merges.merge_anaphora, ontology.HAPPENED_STATUSES); a
+    protest staged and then told again is (merge:anaphora)."""
     called = analyzer.analyze("Kenyan opposition leaders called for a protest against the tax "
                               "law in Nairobi on Monday.\n\nThe protest ended when police "
                               "fired tear gas.", date="2024-06-20")

@@ -37,13 +37,17 @@ def _country(actors: Mapping[str, Actor], actor_id: str | None) -> str | None:
     return actor.country if actor else None
 
 
+def _across(actors: Mapping[str, Actor], talk: Event) -> bool:
+    """The talk's two sides are of two known, different countries."""
+    ours, theirs = _country(actors, talk.source), _country(actors, talk.target)
+    return ours is not None and theirs is not None and ours != theirs
+
+
 def counterpart_targets(events: list[Event], actors: Mapping[str, Actor]) -> list[Event]:
     """``events`` with each targetless pledge, offer, concession or request by one side
     of a talk addressed to the other side (see the module's rule). In place; returns
     ``events``."""
-    talks = [e for e in events if e.type == TALK and e.source and e.target
-             and _country(actors, e.source) and _country(actors, e.target)
-             and _country(actors, e.source) != _country(actors, e.target)]
+    talks = [e for e in events if e.type == TALK and _across(actors, e)]
     if not talks:
         return events
     for event in events:

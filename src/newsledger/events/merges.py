@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Token
 
 from ..model import Event
+from ..ontology import HAPPENED_STATUSES
 from ..resources import Trigger
 from ..syntax import own_complement
 from .status import own_status_differs
@@ -27,7 +28,6 @@ SCENE_TARGET = f"{PLACE_TARGET}scene"  # guessed from where a doerless act happe
 PURPOSE_HELPERS = ("help", "assist")  # "sent doctors to help treat…" (_purpose)
 MERGED_TARGET = "merged-target:"  # marks a target absorb() made a plain participant
 DEFINITE = ("the", "this", "that")
-FACTUAL = ("occurred", "ongoing")  # statuses of what took place, not what was asked or planned
 WITHIN_PREPS = ("in", "during", "amid")  # "killed five in a raid": one happening
 # the codes of words that tell force without its means ("killed", "wounded", "fired on"):
 # a folded word that names the means (an airstrike, 195) gives its own
@@ -138,7 +138,8 @@ def merge_anaphora(draft: Draft, drafts: list[Draft], s_idx: int,
             continue
         if trig.frame == "nominal" and earlier.trigger.lemma != trig.lemma:
             continue
-        if (earlier.event.status in FACTUAL) != (draft.event.status in FACTUAL):
+        if (earlier.event.status in HAPPENED_STATUSES) != (
+                draft.event.status in HAPPENED_STATUSES):
             continue  # "called for a protest … the protest ended": what was asked, then done
         absorb(earlier.event, draft.event, "merge:anaphora")
         return True
