@@ -63,3 +63,40 @@ def test_a_faith_that_names_no_place_leaves_the_story_its_country(analyzer):
 def test_repression_with_no_one_named_is_done_to_a_crowd_of_the_country(analyzer, text,
                                                                          expected):
     assert expected in _coded(analyzer, text)
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Thousands protested in Lagos on Saturday.", "NGA"),
+    ("Riots broke out in Kathmandu overnight.", "NPL"),
+    ("A demonstration was held in Minsk on Sunday.", "BLR"),
+    ("Protests erupted across Iran after the vote.", "IRN"),
+])
+def test_a_protest_with_no_doer_is_the_crowd_of_its_place(analyzer, text, country):
+    """No one named protests: the crowd of the place does, coded by the bare country
+    (rule source:crowd; real-text rulings R2, R3)."""
+    found = _coded(analyzer, text)
+    assert ("PROTEST", country, None, "141") in found or any(
+        f[0] == "PROTEST" and f[1] == country and f[2] is None for f in found), found
+    assert not [f for f in found if f[0] == "ACCUSE"], found  # a crowd is no state
+
+
+@pytest.mark.parametrize("text", [
+    # a protest named as a cause or a setting is no protest told
+    "The tax rise that triggered weeks of protests in Lagos was withdrawn on Friday.",
+    "Two students who took part in the protests in Minsk were fined.",
+    # a passive verb: whoever blocked it is not said
+    "Whilst initially blocked to traffic, the square in Manama is now held by police.",
+    # a group the dictionary does not know is the doer, not the place's crowd
+    "Five opposition groups organized a sit-in outside Manama.",
+])
+def test_a_protest_in_passing_or_by_an_unknown_group_takes_no_crowd(analyzer, text):
+    found = _coded(analyzer, text)
+    assert not [f for f in found if f[0] == "PROTEST" and f[1] in ("NGA", "BLR", "BHR")], \
+        found
+
+
+def test_the_place_of_a_protested_party_is_no_crowd(analyzer):
+    """"outside the US embassy": the US is protested against, its people do not protest."""
+    found = _coded(analyzer, "Protesters burned flags outside the US embassy in Baghdad.")
+    assert not [f for f in found if f[0] == "PROTEST" and f[1] and f[1].startswith("USA")], \
+        found

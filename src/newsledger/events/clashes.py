@@ -22,6 +22,7 @@ from ..actors.sector_nouns import noun_sector
 from ..model import Actor, Event
 from ..resources import Resources
 from ..syntax import pobjs
+from .merges import Draft
 from .parties import add_party
 
 CLASH_TRIGGERS = frozenset({"trigger:clash-n", "trigger:clash-v"})
@@ -31,6 +32,8 @@ AIM_PREPS = ("at", "on", "against", "into", "toward", "towards")
 CROWD_SECTORS = frozenset({"CVL"})  # protesters, youth, people (lexicons/sectors.yaml)
 REPRESSION, PROTEST = "175", "14"  # CAMEO codes (data/ontology/cameo.csv)
 RULE = "split:police-and-crowd"
+CROWD_NUMBERS = frozenset({"thousand", "hundred", "dozen", "score", "million", "ten"})
+MODIFIERS = ("compound", "amod", "nmod", "poss")  # a place word inside a party's words
 
 
 def police_and_crowds(events: list[Event], actors: Mapping[str, Actor],
@@ -77,6 +80,71 @@ def crowd_targets(events: list[Event], index: ActorIndex, make: Callable[[str], 
         add_party(event, "target", country, (said.text, said.start, said.end),
                   f"target:crowd({country})", index, make)
     return events
+
+
+def crowd_sources(drafts: list[Draft], index: ActorIndex, make: Callable[[str], Actor],
+                  res: Resources) -> None:
+    """A protest told as what happened that names no one who protests ("Thousands
+    protested in Cairo", "protests erupted across Iran", "a sit-in was held in Minsk") is
+    made by a crowd of the country where it happens, coded by the bare country as a crowd
+    repressed is (real-text rulings R2, R3: "crowds were repelled from Pearl Roundabout" is
+    PROTEST BHR; docs/eval.md leaves the target out). The source is noted over the place's
+    words (rule ``source:crowd(<code>)``; issue 13). Not a protest named in passing, as a
+    cause or a setting ("after weeks of protests", "took part in the protests", "in protest
+    at"), nor a passive verb ("the road was blocked"), nor when the place's words already
+    name a party ("burned flags outside the US embassy": the US is protested against).
+    In place."""
+    for draft in drafts:
+        event, place = draft.event, draft.event.location
+        if event.type != "PROTEST" or event.source is not None or place is None \
+                or place.country not in res.countries or not _told(draft.token, res) \
+                or not _crowd_doer(draft.token, res) or _names_party(event, index):
+            continue
+        add_party(event, "source", place.country, (place.name, place.start, place.end),
+                  f"source:crowd({place.country})", index, make)
+
+
+def _crowd_doer(word: Token, res: Resources) -> bool:
+    """Whoever the text says protests is a crowd, or no one: a number ("Thousands
+    protested"), a crowd noun ("people", "residents": lexicons/sectors.yaml CVL), or no
+    subject ("Protests erupted"); not a group the actor dictionary did not know ("five
+    opposition groups organized a sit-in": their protest, not the place's crowd)."""
+    verb = word.head if word.dep_ == "dobj" else word
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"] if verb.pos_ in (
+        "VERB", "AUX") else []
+    return all(_crowd(s, res) for s in subjects)
+
+
+def _crowd(noun: Token, res: Resources) -> bool:
+    return noun.tag_ == "CD" or noun.lemma_.lower() in CROWD_NUMBERS \
+        or noun_sector(noun, res) in CROWD_SECTORS
+
+
+def _names_party(event: Event, index: ActorIndex) -> bool:
+    """The place's words are, or modify, the words of a party of the event ("outside the
+    US embassy", "to Pearl Roundabout")."""
+    place = event.location
+    assert place is not None
+    span = index.doc.char_span(place.start, place.end, alignment_mode="expand")
+    words = [span.root, span.root.head] if span is not None and span.root.dep_ in MODIFIERS \
+        else [span.root] if span is not None else []
+    return any(p.start <= w.idx < p.end or place.start <= p.start < place.end
+               for w in words for p in event.participants)
+
+
+def _told(word: Token, res: Resources) -> bool:
+    """The protest word tells the protest: an active verb, or a noun that heads its clause
+    ("Protests erupted", "a demonstration was held", a headline "Protests in Tehran") or is
+    the object of a light verb ("staged a sit-in", lexicons/events.yaml ``light_verbs``)."""
+    if word.pos_ in ("VERB", "AUX"):
+        if word.dep_ == "acl" and _crowd(word.head, res):  # "Thousands protested in…",
+            return True  # parsed as a participle of "Thousands"
+        passive = word.tag_ == "VBN" and not any(  # "whilst blocked to traffic"
+            c.lemma_ == "have" or c.dep_ == "nsubj" for c in word.children)
+        return not passive and not any(c.dep_ in ("nsubjpass", "auxpass")
+                                       for c in word.children)
+    return word.dep_ in ("nsubj", "nsubjpass", "ROOT") or (
+        word.dep_ == "dobj" and word.head.lemma_ in res.events.light_verbs)
 
 
 def _aimed(verb: Token, res: Resources) -> bool:

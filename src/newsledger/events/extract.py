@@ -26,7 +26,7 @@ from ..resources import Resources, Trigger
 from ..syntax import direct_objects, distributive
 from .appraisals import told_verdicts
 from .cessations import Cessations
-from .clashes import crowd_targets, police_and_crowds
+from .clashes import crowd_sources, crowd_targets, police_and_crowds
 from .counterparts import counterpart_targets
 from .custody import custody_targets
 from .demands import Demands
@@ -152,6 +152,7 @@ class EventExtractor:
                 drafts.append(draft)
         drafts = told_verdicts(merge_same_clause(drafts), parse.index.actors)  # appraisals.py
         origin_sources([d.event for d in drafts], parse.index, self.dictionary.make, self.res)
+        crowd_sources(drafts, parse.index, self.dictionary.make, self.res)
         # no actor, nothing to code; but what is called for stays on record though no one
         # is named to do it ("called for a ceasefire"; real-text adjudication codes it so)
         drafts = [d for d in drafts if d.event.participants or self._called_for(d.token)]

@@ -23,6 +23,7 @@ NO_WITHDRAWAL_SECTORS = frozenset({"CVL", "REF"})  # civilians, refugees (PLOVER
 INCURSIONS = ("trigger:enter-forces-v", "trigger:cross-into-forces-v")  # events.yaml
 PROTEST_WORDS = ("trigger:protest-v", "trigger:protest-n")  # a state's are words
 DISAPPROVE = "111"  # CAMEO: criticize or denounce
+CROWD = "source:crowd("  # a crowd of the place's country (clashes.crowd_sources)
 
 
 def ruled_out(event: Event, actors: Mapping[str, Actor]) -> bool:
@@ -44,10 +45,12 @@ def state_protest(event: Event, index: ActorIndex, res: Resources) -> Event:
     to Taiwan", "the foreign ministry protested" are ACCUSE 111 (rule
     ``recode:state-protest``); "Palestinians protested", "farmers protested" stay PROTEST.
     A state is a government body named by a government noun, or a country named as one
-    ("China", "Beijing"; not the people's name "Palestinians", nor "government doctors").
+    ("China", "Beijing"; not the people's name "Palestinians", nor "government doctors", nor
+    the crowd of a place: "thousands protested in Cairo").
     Returns the event, recoded or as it was."""
     if event.type != "PROTEST" or event.source is None \
-            or not any(w in PROTEST_WORDS for w in event.why):
+            or not any(w in PROTEST_WORDS for w in event.why) \
+            or any(w.startswith(CROWD) for w in event.why):
         return event
     actor = index.actors.get(event.source)
     said = next((p for p in event.participants
