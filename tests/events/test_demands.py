@@ -58,3 +58,33 @@ def test_should_in_a_governments_release_is_its_demand(analyzer):
     news = analyzer.analyze(text, date="2015-02-20", outlet="Reuters")
     assert not [e for e in news.events if e.type == "REQUEST"]
     assert {e.status for e in news.events if e.type == "RETREAT"} == {"speculative"}
+
+
+def test_must_with_a_verb_that_codes_nothing_is_still_a_demand(analyzer):
+    """ "must do more", "must understand": no event is demanded, but the demand itself is
+    on record (rule trigger:modal-demand(must)+bare)."""
+    analysis = analyzer.analyze("Israel must do more to protect civilians in Gaza, the "
+                                "French president said.", date="2023-11-10")
+    assert coded(analysis) == [("REQUEST", "FRAGOV", "ISR", "occurred")]
+    request = analysis.events[0]
+    assert request.evidence.trigger.text == "must"
+    assert "trigger:modal-demand(must)+bare" in request.why
+
+
+def test_should_without_an_event_in_a_release_is_its_demand(analyzer):
+    text = ("Venezuela: Detention of Opposition Leaders\n\nThe Venezuelan government should "
+            "focus on real solutions.")
+    release = analyzer.analyze(text, date="2015-02-20", outlet="U.S. Department of State")
+    assert {(e.type, release.actor(e.source).cameo_code, e.target) for e in release.events
+            if e.source} == {("REQUEST", "USAGOV", "VENGOV")}
+    news = analyzer.analyze(text, date="2015-02-20", outlet="Reuters")
+    assert not [e for e in news.events if e.type == "REQUEST"]
+
+
+def test_no_bare_demand_of_a_state_a_passive_or_ones_own_country(analyzer):
+    for text in ("Ukraine must be free, the British foreign secretary said.",
+                 "Russia must be held accountable, the British foreign secretary said.",
+                 "Britain must do more, the British foreign secretary said.",
+                 "Israel must do more to protect civilians in Gaza."):
+        assert all(t != "REQUEST" for t, *_ in coded(analyzer.analyze(text,
+                                                                      date="2023-11-10")))

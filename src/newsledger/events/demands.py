@@ -1,7 +1,9 @@
 """Demands made with "must", or "should" in a government's release (issue 13): "Iran must
 release the sailors, the British foreign secretary said" codes the release as demanded
 (status.py) and, beside it, the demand itself: REQUEST from whoever says it to whoever must
-act, rule ``trigger:modal-demand(must)``.
+act, rule ``trigger:modal-demand(must)``. A demand of a verb that codes no event ("Israel
+must do more to protect civilians", the French president said) is the REQUEST alone, rule
+``trigger:modal-demand(must)+bare``.
 
 Who says it is the subject of the sentence's speech verb, else the issuer of a statement or
 readout named before the sentence or its publisher (actors/speaker.py, publisher.py); with
@@ -11,13 +13,17 @@ coded. CAMEO 100 (demand).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
+
+from spacy.tokens import Token
 
 from ..actors import ActorDictionary, ActorIndex
 from ..actors.speaker import FirstPerson
-from ..model import Event, Participant, TextSpan
+from ..model import Event, Evidence, Participant, TextSpan
 from ..parse import Parse
 from ..resources import Resources
+from .details import find_date
 from .status import SHOULD
 
 DEMAND_MODALS = ("must", "should")
@@ -34,17 +40,15 @@ class Demands:
         self.speakers = FirstPerson(dictionary)
 
     def add(self, events: list[Event], parse: Parse[ActorIndex]) -> list[Event]:
-        """``events`` with a REQUEST after each event whose status came from "must"."""
+        """``events`` with a REQUEST after each event whose status came from "must", and
+        one for each demand of a verb that codes no event (:meth:`_bare`)."""
         demanded = {id(e) for e in events if set(RULES) & set(e.why) and e.source is not None}
-        if not demanded:
+        modals = [t for t in parse.doc if t.dep_ == "aux" and t.lower_ in DEMAND_MODALS]
+        if not modals and not demanded:
             return events
         by_sentence, official = self.speakers.speakers(parse.index, parse.publisher)
-        out: list[Event] = []
-        for event in events:
-            out.append(event)
-            if id(event) not in demanded:
-                continue
-            sent = event.evidence.sentence
+
+        def speaker_of(sent: int, modal: TextSpan) -> str | None:
             speaker = by_sentence.get(sent)
             if speaker is None and sent not in by_sentence and official is not None \
                     and official.sentence < sent:
@@ -52,18 +56,87 @@ class Demands:
             publisher = parse.publisher
             if publisher is not None and speaker == publisher.id and publisher.sector == "GOV" \
                     and not parse.index.actors.get(publisher.id, publisher).mentions:
-                speaker = self._publisher(event, parse)  # a release that never names itself
+                return self._publisher(modal, parse)  # a release that never names itself
+            return speaker
+
+        out: list[Event] = []
+        for event in events:
+            out.append(event)
+            if id(event) not in demanded:
+                continue
+            speaker = speaker_of(event.evidence.sentence, _modal(event, parse.index))
             request = self._request(event, speaker, parse.index) if speaker else None
             if request is not None:
                 out.append(request)
+        return self._bare(out, modals, speaker_of, parse)
+
+    def _bare(self, events: list[Event], modals: list[Token],
+              speaker_of: Callable[[int, TextSpan], str | None],
+              parse: Parse[ActorIndex]) -> list[Event]:
+        """``events`` with a REQUEST for each demand made with "must" (or a release's
+        "should") of a verb that codes no event ("the government must do everything it
+        can", "Venezuela should focus on finding real solutions"): from whoever says it to
+        the named actor who must act (rule ``trigger:modal-demand(<modal>)+bare``). Not
+        a passive ("Russia must be held accountable": others are to act), a state ("Ukraine
+        must be free"), nor a demand of the speaker's own country ("Britain must do more")."""
+        told = {e.evidence.trigger.start for e in events}
+        release = parse.publisher is not None and parse.publisher.sector == "GOV"
+        out = list(events)
+        for modal in modals:
+            verb = modal.head
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subject is None or (modal.lower_ == "should" and not release) \
+                    or verb.idx in told or verb.lemma_ == "be" \
+                    or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+                continue
+            doers = parse.index.actor_ids(subject)
+            sent = parse.index.sentence_of[modal.i]
+            said = TextSpan(modal.idx, modal.idx + len(modal.text), modal.text)
+            speaker = speaker_of(sent, said) if doers else None
+            request = self._bare_request(modal, subject, doers[0], speaker, sent, parse) \
+                if speaker else None
+            if request is not None and not any(
+                    (e.type, e.source, e.target, e.evidence.sentence) == (
+                        request.type, request.source, request.target, sent) for e in out):
+                out.append(request)
         return out
 
-    def _publisher(self, event: Event, parse: Parse[ActorIndex]) -> str | None:
+    def _bare_request(self, modal: Token, subject: Token, doer: str, speaker: str, sent: int,
+                      parse: Parse[ActorIndex]) -> Event | None:
+        index = parse.index
+        actor = index.actors.get(speaker)
+        if actor is not None and actor.kind == "country":
+            actor = index.actors.get(f"{actor.id}GOV")
+        if actor is None or actor.id == doer or not actor.mentions \
+                or index.actors[doer].country == actor.country:
+            return None
+        info = self.res.cameo_info(CAMEO)
+        assert info is not None  # a code of the shipped CAMEO table
+        said = actor.mentions[0]
+        span = parse.sents[sent]
+        trigger = TextSpan(modal.idx, modal.idx + len(modal.text), modal.text)
+        assert parse.entities is not None, "the Sentences stage runs first"
+        date, precision, date_text = find_date(modal.head, span, parse.document.date,
+                                               "occurred", parse.entities)
+        return Event(
+            id="e0", type="REQUEST", mode=None, cameo=CAMEO, cameo_name=info.name,
+            goldstein=info.goldstein, quad_class=info.quad_class, source=actor.id,
+            target=doer, participants=[
+                Participant(actor.id, "source", said.text, said.start, said.end,
+                            "source:speaker"),
+                Participant(doer, "target", subject.text, subject.idx,
+                            subject.idx + len(subject.text), "target:must-act")],
+            status="occurred", negated=False, location=None, date=date,
+            date_precision=precision, date_text=date_text, quantity=None,
+            evidence=Evidence(sent, span.start_char, span.end_char, trigger),
+            why=[f"trigger:modal-demand({modal.lower_})+bare", "source:speaker",
+                 "target:must-act"])
+
+    def _publisher(self, modal: TextSpan, parse: Parse[ActorIndex]) -> str | None:
         """The government that publishes the release, noted over the modal that makes the
         demand when the text never names it (``event:publisher-demand``)."""
         publisher = parse.publisher
         assert publisher is not None
-        modal = _modal(event, parse.index)
         if not parse.index.note(publisher.id, modal.start, modal.end, "event:publisher-demand",
                                 self.dictionary.make):
             return None

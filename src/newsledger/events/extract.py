@@ -167,7 +167,7 @@ class EventExtractor:
         events = crowd_targets(events, parse.index, self.dictionary.make, self.res)
         events = custody_targets(events, parse.index, self.dictionary.make, self.res)
         events = self.cessations.add(events, parse.doc, parse.index, end)  # "stop attacks"
-        events = self.demands.add(events, parse)  # "X must…": the demand (demands.py)
+        events = self.demands.add(events, parse)  # "X must…", "X must do more": demands
         events = conditional_threats(events, parse.index, self.res)  # "…if": threats.py
         events = counterpart_targets(events, parse.index.actors)  # a readout's other side
         events = merge_headline(events, parse, self.mutual)  # one happening, one event
