@@ -137,3 +137,19 @@ def test_forces_trained_and_refugees_resettled_are_aid(analyzer, text, expected)
 ])
 def test_training_of_no_forces_is_no_aid(analyzer, text):
     assert not {d for d in coded(analyzer, text) if d[0] == "AID"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Red Cross is providing food and shelter in Goma.", "AID"),
+    ("Turkey will provide Somalia with two patrol boats.", "AID"),
+])
+def test_aid_provided_or_anything_provided_to_someone(analyzer, text, expected):
+    assert expected in {e[0] for e in coded(analyzer, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "The OSCE found that the media fulfilled its obligation to provide balanced coverage.",
+    "Pakistani agents are responsible for providing judicial services.",
+])
+def test_something_provided_to_no_one_is_no_aid(analyzer, text):
+    assert "AID" not in {e[0] for e in coded(analyzer, text)}
