@@ -218,3 +218,23 @@ def test_a_description_with_a_name_beside_it_is_the_person_named(analyzer):
     found = {(e.type, e.source, actor_code(analysis, e.target)) for e in analysis.events}
     assert ("CONSULT", "igo-nato", "UKRGOV") in found, found
     assert ("SUPPORT", "igo-nato", "UKR") in found, found
+
+
+def test_a_title_given_earlier_in_the_sentence_is_that_person(analyzer):
+    """In a White House readout, "met Yemeni President Salih … to wish the President a
+    speedy recovery" is Salih, not the publisher's president; "the Vice President" after
+    "President Poroshenko" is no Poroshenko (issue 13, real train)."""
+    wished = analyzer.analyze(
+        "Readout of Mr. Brennan's Meeting in Riyadh\n\n"
+        "Mr. Brennan met Yemeni President Ali Abdallah Salih in Riyadh today to wish the "
+        "President a speedy recovery.", date="2011-07-10", outlet="The White House")
+    who = {(m.text, m.why): a.id for a in wished.actors for m in a.mentions}
+    assert ("the President", "coref:title-named-before") in who
+    assert who[("the President", "coref:title-named-before")] == "ali-abdullah-saleh"
+    vice = analyzer.analyze(
+        "Readout of the Vice President's Call with President Poroshenko of Ukraine\n\n"
+        "President Poroshenko informed the Vice President that the trucks had returned, "
+        "and the Vice President commended Ukraine's restraint.",
+        date="2014-08-23", outlet="The White House")
+    commended = [e for e in vice.events if e.evidence.trigger.text == "commended"]
+    assert commended and all(vice.actor(e.source).cameo_code == "USAGOV" for e in commended)

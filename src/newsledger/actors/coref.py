@@ -29,7 +29,7 @@ from ..resources import Resources
 from .authors import DocumentAuthors, possessor_subject
 from .dictionary import ActorDictionary
 from .index import ActorIndex
-from .publisher import own_ministry
+from .publisher import named_before, own_ministry
 from .speaker import FirstPerson, opening, unnamed_issuer
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -144,8 +144,8 @@ class Coreference:
             # alone is the publisher's: a White House readout's "the President", a Foreign
             # Office release's "Foreign Secretary condemns…" (ruling R1, issue 13)
             for title in titles:
-                if title.i in index.by_token:
-                    continue  # the scene's: reassigned below
+                if title.i in index.by_token or named_before(title, index, publisher):
+                    continue  # the scene's: reassigned below; another's named before
                 start = min([title.i, *(c.i for c in title.lefts
                                         if c.dep_ in ("det", "compound", "amod"))])
                 index.add(publisher, start, title.i + 1, "coref:publisher")
@@ -225,13 +225,18 @@ class Coreference:
                       publisher: Actor) -> None:
         """The publisher's title that the actor stage gave another country ("The President
         spoke with Prime Minister Rutte of the Netherlands": not the Dutch president) is the
-        publisher's."""
+        publisher's, unless the sentence gave it to another country's person before
+        (:func:`_named_before`)."""
         for start, end in sorted(set(index.spans().values())):
             words = tuple(t.lower_ for t in index.doc[start:end] if t.lower_ != "the")
             actor = index.actors.get(index.by_token.get(start, ""))
             if words in issuers and actor is not None and actor.kind != "person" \
                     and actor.id != publisher.id:
-                index.reassign(start, end, publisher, "coref:publisher")
+                named = named_before(index.doc[end - 1], index, publisher)
+                if named:
+                    index.reassign(start, end, index.actors[named], "coref:title-named-before")
+                else:
+                    index.reassign(start, end, publisher, "coref:publisher")
 
     def _office_title(self, token: Token, index: ActorIndex) -> bool:
         """A government office named by its title alone, as the subject of a sentence or
@@ -347,6 +352,9 @@ class Coreference:
             if code:
                 country = code
         if words in issuers and publisher is not None:
+            named = named_before(chunk.root, index, publisher)
+            if named:
+                return [named], "coref:title-named-before"
             return [publisher.id], "coref:publisher"
         if not words or words in issuers:
             return None

@@ -149,3 +149,26 @@ def own_ministry(index: ActorIndex, publisher: Actor) -> None:
                 and words <= MINISTRY_WORDS & own \
                 and words & {"office", "ministry", "department"}:
             index.reassign(start, end, publisher, "coref:publisher(ministry)")
+
+
+def named_before(title: Token, index: ActorIndex, publisher: Actor) -> str | None:
+    """The person of another country the title was given to earlier in the same sentence
+    ("met Yemeni President Ali Abdallah Salih in Riyadh to wish the President a speedy
+    recovery": Salih, not the publisher's president; issue 13, real train), or None."""
+    sent = index.sentence_of[title.i]
+    office = _office_words(title)
+    for word in index.doc[: title.i]:
+        if index.sentence_of[word.i] != sent or word.lower_ != title.lower_ \
+                or word.dep_ != "compound" or _office_words(word) != office:
+            continue  # "the Vice President" is not "President Poroshenko"
+        actor = index.actors.get(index.by_token.get(word.head.i, ""))
+        if actor is not None and actor.kind == "person" and actor.country != publisher.country:
+            return actor.id
+    return None
+
+
+def _office_words(title: Token) -> tuple[str, ...]:
+    """The words of an office before its head, without a nationality: "Vice" of "the Vice
+    President", nothing of "Yemeni President"."""
+    return tuple(c.lower_ for c in title.lefts
+                 if c.dep_ in ("compound", "amod") and c.ent_type_ not in ("NORP", "GPE"))
