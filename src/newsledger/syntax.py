@@ -294,6 +294,24 @@ def trigger_verb(token: Token) -> Token | None:
     return token if token.pos_ in ("VERB", "AUX") else governing_verb(token)
 
 
+def nobody_did(verb: Token) -> bool:
+    """The doer is nobody: "No Cambodian soldier fired a single shot", "Nobody attacked
+    the convoy" (issue 15) — the active subject of the trigger verb itself; "No one
+    was killed in the attack" negates no attack."""
+    return verb.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "nsubj" and (c.lower_ in ("nobody", "none", "nothing") or any(
+            d.dep_ == "det" and d.lower_ == "no" for d in c.children))
+        for c in verb.children)
+
+
+def predicated(noun: Token, verb: Token) -> bool:
+    """The noun is the subject of "be" with a predicate, so a "not" on the verb denies the
+    predicate, not the noun's event: "the attacks were not uncommon", "the attack was not
+    a surprise" (issue 13, real train)."""
+    return noun.i != verb.i and noun.dep_ == "nsubj" and noun.head.i == verb.i \
+        and verb.lemma_ == "be" and any(c.dep_ in ("attr", "acomp") for c in verb.children)
+
+
 def distributive(token: Token) -> bool:
     """ "Spain and Portugal each agreed to…": each acts alone, not on the other."""
     near = [*token.children, *(c for s in token.children if s.dep_ == "nsubj"

@@ -257,3 +257,17 @@ def test_looking_forward_dates_the_next_weekday(analyzer):
                               "Odum on Wednesday.", date="2025-11-04").events
     meeting = next(e for e in events if e.type == "CONSULT")
     assert (meeting.status, meeting.date) == ("planned", "2025-11-05")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a "not" on "be" denies what is said of the event, not the event (issue 13, real train)
+    ("Rights groups said the recent attacks on journalists in Pakistan were not uncommon.",
+     ("ASSAULT", "occurred")),
+    ("The attack on the Indian embassy was not a surprise, Kabul said.",
+     ("ASSAULT", "occurred")),
+    # what did not happen is still negated
+    ("The attack on the embassy was not carried out by Pakistan, Kabul said.",
+     ("ASSAULT", "negated")),
+])
+def test_a_predicate_denied_leaves_the_event(analyzer, text, expected):
+    assert expected in statuses(analyzer, text, date="2011-08-20")

@@ -24,7 +24,16 @@ from spacy.tokens import Token
 from ..actors.sector_nouns import noun_sector
 from ..model import Event
 from ..resources import Resources, Trigger
-from ..syntax import RELATIVE_TAGS, asked_copula, attributive, names_as, phone_call, trigger_verb
+from ..syntax import (
+    RELATIVE_TAGS,
+    asked_copula,
+    attributive,
+    names_as,
+    nobody_did,
+    phone_call,
+    predicated,
+    trigger_verb,
+)
 from .denials import ReportDenials
 from .details import FORWARD
 
@@ -220,16 +229,6 @@ class StatusRules:
         return any(c.dep_ == "neg" or (c.dep_ in ("det", "advmod") and c.lower_ in ("no", "never"))
                    for c in verb.children)
 
-    @staticmethod
-    def nobody_did(verb: Token) -> bool:
-        """The doer is nobody: "No Cambodian soldier fired a single shot", "Nobody attacked
-        the convoy" (issue 15) — the active subject of the trigger verb itself; "No one
-        was killed in the attack" negates no attack."""
-        return verb.pos_ in ("VERB", "AUX") and any(
-            c.dep_ == "nsubj" and (c.lower_ in ("nobody", "none", "nothing") or any(
-                d.dep_ == "det" and d.lower_ == "no" for d in c.children))
-            for c in verb.children)
-
     def under_speech(self, token: Token) -> bool:
         cur = token
         for _ in range(4):
@@ -265,8 +264,8 @@ class StatusRules:
         verb = trigger_verb(token) or token
         if token.pos_ == "ADP":
             verb = token.head
-        negated = self.negated(verb) or (verb is not token and self.negated(token)) or (
-            verb is token and self.nobody_did(verb)) or (
+        negated = (self.negated(verb) and not predicated(token, verb)) or (
+            verb is not token and self.negated(token)) or (verb is token and nobody_did(verb)) or (
             verb.dep_ == "pcomp" and verb.head.lower_ == "without")  # "without offering…"
         condition = next((c.lower_ for c in verb.children
                           if c.dep_ == "mark" and c.lower_ in self.conditions), None)
