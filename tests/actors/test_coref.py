@@ -238,3 +238,20 @@ def test_a_title_given_earlier_in_the_sentence_is_that_person(analyzer):
         date="2014-08-23", outlet="The White House")
     commended = [e for e in vice.events if e.evidence.trigger.text == "commended"]
     assert commended and all(vice.actor(e.source).cameo_code == "USAGOV" for e in commended)
+
+
+@pytest.mark.parametrize("text", [
+    "After meeting with Turkish President Recep Tayyip Erdogan, the President told "
+    "reporters that he welcomed Turkey's support for Sweden.",
+    "Kenyan President William Ruto met the President, and the President praised Kenya's "
+    "leadership.",
+    "The President spoke with Chinese President Xi Jinping, and the President accused "
+    "China of unfair trade practices.",
+])
+def test_a_readouts_subject_president_stays_the_publishers(analyzer, text):
+    """Review of coref:title-named-before: a subject "the President" is the readout's own,
+    and the person named in the clause's subject is never the one addressed."""
+    analysis = analyzer.analyze("Readout of the President's Call\n\n" + text,
+                                date="2024-03-01", outlet="The White House")
+    assert not [m for a in analysis.actors for m in a.mentions
+                if m.why == "coref:title-named-before"]

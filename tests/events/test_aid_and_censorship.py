@@ -153,3 +153,12 @@ def test_aid_provided_or_anything_provided_to_someone(analyzer, text, expected):
 ])
 def test_something_provided_to_no_one_is_no_aid(analyzer, text):
     assert "AID" not in {e[0] for e in coded(analyzer, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Kuwait provided our Syrian brothers with wheat.",
+    "Norway provided 500 million kroner in assistance.",
+    "The drones were provided by Iran.",
+])
+def test_aid_provided_in_any_words_stays_aid(analyzer, text):
+    assert "AID" in {e[0] for e in coded(analyzer, text)}

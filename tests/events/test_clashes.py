@@ -100,3 +100,16 @@ def test_the_place_of_a_protested_party_is_no_crowd(analyzer):
     found = _coded(analyzer, "Protesters burned flags outside the US embassy in Baghdad.")
     assert not [f for f in found if f[0] == "PROTEST" and f[1] and f[1].startswith("USA")], \
         found
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of Kurds protested in Stockholm against Turkey.",
+    "Hundreds rallied near the U.S. consulate in Lahore.",
+    "Did thousands really protest in Pyongyang?",
+])
+def test_a_diaspora_a_building_or_a_question_takes_no_crowd(analyzer, text):
+    """Review of source:crowd: the Kurds in Stockholm are no Swedish crowd; a consulate's
+    country is no crowd; a question tells no protest."""
+    found = _coded(analyzer, text)
+    assert not [f for f in found if f[0] == "PROTEST" and f[1] in ("SWE", "USA", "PRK")], \
+        found

@@ -88,3 +88,20 @@ def test_no_bare_demand_of_a_state_a_passive_or_ones_own_country(analyzer):
                  "Israel must do more to protect civilians in Gaza."):
         assert all(t != "REQUEST" for t, *_ in coded(analyzer.analyze(text,
                                                                       date="2023-11-10")))
+
+
+def test_no_bare_demand_of_a_guess_a_fate_or_a_question(analyzer):
+    """Review of the bare demands: "must" of a guess, a feeling or a fate, and "should"
+    in a question asked, demand nothing."""
+    for text in ("Israel must have known about the attack, the Egyptian intelligence chief "
+                 "said.",
+                 "Iran must feel isolated, the Saudi foreign minister said.",
+                 "China must be wondering what comes next, the Australian prime minister said.",
+                 "Iraq must remain united, the Turkish president said.",
+                 "Ukraine must win this war, the British prime minister said."):
+        assert all(t != "REQUEST" for t, *_ in coded(analyzer.analyze(text,
+                                                                      date="2023-11-10")))
+    asked = analyzer.analyze("Journalists asked whether Iran should face new sanctions, and "
+                             "the spokesperson declined to comment.", date="2023-11-10",
+                             outlet="U.S. Department of State")
+    assert all(t != "REQUEST" for t, *_ in coded(asked))

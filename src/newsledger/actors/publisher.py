@@ -151,10 +151,19 @@ def own_ministry(index: ActorIndex, publisher: Actor) -> None:
             index.reassign(start, end, publisher, "coref:publisher(ministry)")
 
 
+OBJECT_DEPS = ("dobj", "iobj", "dative", "pobj")  # a title told as an object
+
+
 def named_before(title: Token, index: ActorIndex, publisher: Actor) -> str | None:
     """The person of another country the title was given to earlier in the same sentence
     ("met Yemeni President Ali Abdallah Salih in Riyadh to wish the President a speedy
-    recovery": Salih, not the publisher's president; issue 13, real train), or None."""
+    recovery": Salih, not the publisher's president; issue 13, real train), or None. Only
+    for a title told as an object, in a clause whose subject is not that person: a readout's
+    subject "the President" is its own ("After meeting President Erdogan, the President
+    told reporters…"), and no one thanks themselves ("President Ruto thanked the
+    President", "President Sisi, who thanked the President")."""
+    if title.dep_ not in OBJECT_DEPS:
+        return None
     sent = index.sentence_of[title.i]
     office = _office_words(title)
     for word in index.doc[: title.i]:
@@ -162,9 +171,24 @@ def named_before(title: Token, index: ActorIndex, publisher: Actor) -> str | Non
                 or word.dep_ != "compound" or _office_words(word) != office:
             continue  # "the Vice President" is not "President Poroshenko"
         actor = index.actors.get(index.by_token.get(word.head.i, ""))
-        if actor is not None and actor.kind == "person" and actor.country != publisher.country:
+        if actor is not None and actor.kind == "person" \
+                and actor.country != publisher.country and not _subject_of(title, word.head,
+                                                                           index, actor.id):
             return actor.id
     return None
+
+
+def _subject_of(title: Token, person: Token, index: ActorIndex, actor_id: str) -> bool:
+    """The person is the subject of the clause the title is in: named, or as "who"."""
+    verb = title.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+        if index.by_token.get(subject.i) == actor_id or (
+                subject.tag_ in ("WP", "WDT") and verb.dep_ == "relcl"
+                and verb.head.i == person.i):
+            return True
+    return False
 
 
 def _office_words(title: Token) -> tuple[str, ...]:

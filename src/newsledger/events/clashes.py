@@ -116,20 +116,26 @@ def _crowd_doer(word: Token, res: Resources) -> bool:
 
 
 def _crowd(noun: Token, res: Resources) -> bool:
-    return noun.tag_ == "CD" or noun.lemma_.lower() in CROWD_NUMBERS \
-        or noun_sector(noun, res) in CROWD_SECTORS
+    """A crowd: a number of no one named ("Thousands", "hundreds of people"; not
+    "thousands of Kurds", whose own country the place does not give) or a crowd noun."""
+    if noun.tag_ == "CD" or noun.lemma_.lower() in CROWD_NUMBERS:
+        return all(noun_sector(o, res) in CROWD_SECTORS for c in noun.children
+                   if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+                   if o.dep_ == "pobj")
+    return noun_sector(noun, res) in CROWD_SECTORS
 
 
 def _names_party(event: Event, index: ActorIndex) -> bool:
-    """The place's words are, or modify, the words of a party of the event ("outside the
-    US embassy", "to Pearl Roundabout")."""
+    """The place's words modify other words ("outside the US embassy", "near the U.S.
+    consulate", "to Pearl Roundabout": a party or a building, not the crowd's country), or
+    are a party's; or the sentence asks ("Did thousands really protest in Pyongyang?")."""
     place = event.location
     assert place is not None
     span = index.doc.char_span(place.start, place.end, alignment_mode="expand")
-    words = [span.root, span.root.head] if span is not None and span.root.dep_ in MODIFIERS \
-        else [span.root] if span is not None else []
-    return any(p.start <= w.idx < p.end or place.start <= p.start < place.end
-               for w in words for p in event.participants)
+    if span is None or span.root.dep_ in MODIFIERS or span.sent.text.rstrip().endswith("?"):
+        return True
+    return any(p.start <= span.root.idx < p.end or place.start <= p.start < place.end
+               for p in event.participants)
 
 
 def _told(word: Token, res: Resources) -> bool:

@@ -27,6 +27,13 @@ from .details import find_date
 from .status import SHOULD
 
 DEMAND_MODALS = ("must", "should")
+# verbs of a state, a feeling or a fate, not of an act asked for ("Iraq must remain united",
+# "Russia must think we are fools", "Ukraine must win this war", "Taiwan should decide its
+# own future"; issue 13, review of the bare demands)
+STATE_VERBS = frozenset({
+    "be", "become", "remain", "stay", "have", "get", "know", "think", "feel", "wonder",
+    "believe", "realize", "realise", "seem", "win", "decide", "determine", "choose", "face",
+    "suffer", "pay", "see", "expect", "hope", "want", "like", "love", "fear"})
 CAMEO = "100"
 RULES = ("status:modal(must)", f"{SHOULD}+release")  # should: status.of_trigger
 
@@ -77,8 +84,9 @@ class Demands:
         "should") of a verb that codes no event ("the government must do everything it
         can", "Venezuela should focus on finding real solutions"): from whoever says it to
         the named actor who must act (rule ``trigger:modal-demand(<modal>)+bare``). Not
-        a passive ("Russia must be held accountable": others are to act), a state ("Ukraine
-        must be free"), nor a demand of the speaker's own country ("Britain must do more")."""
+        a passive ("Russia must be held accountable": others are to act), a state or a guess
+        (:func:`_asked_act`), nor a demand of the speaker's own country ("Britain must do
+        more")."""
         told = {e.evidence.trigger.start for e in events}
         release = parse.publisher is not None and parse.publisher.sector == "GOV"
         out = list(events)
@@ -86,8 +94,7 @@ class Demands:
             verb = modal.head
             subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             if subject is None or (modal.lower_ == "should" and not release) \
-                    or verb.idx in told or verb.lemma_ == "be" \
-                    or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+                    or verb.idx in told or not _asked_act(verb):
                 continue
             doers = parse.index.actor_ids(subject)
             sent = parse.index.sentence_of[modal.i]
@@ -182,3 +189,19 @@ def _modal(event: Event, index: ActorIndex) -> TextSpan:
             if child.lower_ in DEMAND_MODALS:
                 return TextSpan(child.idx, child.idx + len(child.text), child.text)
     return trig
+
+
+def _asked_act(verb: Token) -> bool:
+    """The modal asks for an act: not a passive, a state ("must be free", "must remain
+    united", "should decide its own future": ``STATE_VERBS``), a guess ("must have known",
+    "must be wondering", "must feel isolated"), a question ("asked whether Iran should face
+    sanctions") or a clause that asks."""
+    if verb.lemma_ in STATE_VERBS or verb.tag_ == "VBG" or any(
+            c.dep_ in ("auxpass", "nsubjpass") or (c.dep_ == "aux" and c.lemma_ == "have")
+            for c in verb.children):
+        return False
+    if verb.sent.text.rstrip().endswith("?"):
+        return False
+    return not any(c.dep_ == "mark" and c.lower_ in ("whether", "if")
+                   for t in (verb, *verb.ancestors) for c in t.children)
+
