@@ -33,7 +33,7 @@ CROWD_SECTORS = frozenset({"CVL"})  # protesters, youth, people (lexicons/sector
 REPRESSION, PROTEST = "175", "14"  # CAMEO codes (data/ontology/cameo.csv)
 RULE = "split:police-and-crowd"
 CROWD_NUMBERS = frozenset({"thousand", "hundred", "dozen", "score", "million", "ten"})
-MODIFIERS = ("compound", "amod", "nmod", "poss")  # a place word inside a party's words
+MODIFIERS = ("compound", "amod", "nmod", "poss")  # a place word modifying other words
 
 
 def police_and_crowds(events: list[Event], actors: Mapping[str, Actor],
@@ -91,9 +91,10 @@ def crowd_sources(drafts: list[Draft], index: ActorIndex, make: Callable[[str], 
     PROTEST BHR; docs/eval.md leaves the target out). The source is noted over the place's
     words (rule ``source:crowd(<code>)``; issue 13). Not a protest named in passing, as a
     cause or a setting ("after weeks of protests", "took part in the protests", "in protest
-    at"), nor a passive verb ("the road was blocked"), nor when the place's words already
-    name a party ("burned flags outside the US embassy": the US is protested against).
-    In place."""
+    at"), a passive verb ("the road was blocked"), a diaspora ("thousands of Kurds
+    protested in Stockholm"), a question, nor a place whose words modify a party or a
+    building ("burned flags outside the US embassy": the US is protested against). In
+    place."""
     for draft in drafts:
         event, place = draft.event, draft.event.location
         if event.type != "PROTEST" or event.source is not None or place is None \
