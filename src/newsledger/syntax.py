@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterable
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 PASSIVE_DEPS = ("nsubjpass", "auxpass")
 RELATIVE_TAGS = ("WDT", "WP", "WRB")  # which, that, who, whom; where, when, why
@@ -310,6 +310,11 @@ def predicated(noun: Token, verb: Token) -> bool:
     a surprise" (issue 13, real train)."""
     return noun.i != verb.i and noun.dep_ == "nsubj" and noun.head.i == verb.i \
         and verb.lemma_ == "be" and any(c.dep_ in ("attr", "acomp") for c in verb.children)
+
+
+def is_question(sent: Span) -> bool:
+    """The sentence asks: it ends with a question mark ("Did thousands protest?")."""
+    return sent.text.rstrip().endswith("?")
 
 
 def distributive(token: Token) -> bool:

@@ -226,7 +226,7 @@ class Coreference:
         """The publisher's title that the actor stage gave another country ("The President
         spoke with Prime Minister Rutte of the Netherlands": not the Dutch president) is the
         publisher's, unless the sentence gave it to another country's person before
-        (:func:`_named_before`)."""
+        (``publisher.named_before``)."""
         for start, end in sorted(set(index.spans().values())):
             words = tuple(t.lower_ for t in index.doc[start:end] if t.lower_ != "the")
             actor = index.actors.get(index.by_token.get(start, ""))

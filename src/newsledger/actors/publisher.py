@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Token
 
 from ..model import Actor
 from ..parse import Parse
+from ..syntax import trigger_verb
 from .dictionary import ActorDictionary
 from .index import ActorIndex
 
@@ -180,9 +181,9 @@ def named_before(title: Token, index: ActorIndex, publisher: Actor) -> str | Non
 
 def _subject_of(title: Token, person: Token, index: ActorIndex, actor_id: str) -> bool:
     """The person is the subject of the clause the title is in: named, or as "who"."""
-    verb = title.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
+    verb = trigger_verb(title)
+    if verb is None:
+        return False
     for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
         if index.by_token.get(subject.i) == actor_id or (
                 subject.tag_ in ("WP", "WDT") and verb.dep_ == "relcl"

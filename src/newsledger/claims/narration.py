@@ -29,7 +29,7 @@ from spacy.tokens import Span, Token
 from ..actors import ActorIndex
 from ..model import Actor, Attribution, Claim
 from ..parse import Parse
-from ..syntax import names_as, time_prep
+from ..syntax import is_question, names_as, time_prep
 from .attribution import quoted, unspoken
 from .voice import CALL_PREPS, main_clauses, take
 
@@ -64,7 +64,7 @@ class NewsSpeakers:
             if claim.attribution.type != "unattributed" or claim.sourcing_grade != "E":
                 continue
             sent = parse.sents[claim.sentence]
-            found = self._act(sent, index) if not sent.text.rstrip().endswith("?") else None
+            found = self._act(sent, index) if not is_question(sent) else None
             if found is None:
                 continue
             verb, subject = found

@@ -21,9 +21,9 @@ from ..actors import ActorIndex
 from ..actors.sector_nouns import noun_sector
 from ..model import Actor, Event
 from ..resources import Resources
-from ..syntax import pobjs
+from ..syntax import is_passive, is_question, pobjs
 from .merges import Draft
-from .parties import add_party
+from .parties import CROWD, add_party
 
 CLASH_TRIGGERS = frozenset({"trigger:clash-n", "trigger:clash-v"})
 POLICE = "COP"  # PLOVER sector of police and security forces
@@ -102,7 +102,7 @@ def crowd_sources(drafts: list[Draft], index: ActorIndex, make: Callable[[str], 
                 or not _crowd_doer(draft.token, res) or _names_party(event, index):
             continue
         add_party(event, "source", place.country, (place.name, place.start, place.end),
-                  f"source:crowd({place.country})", index, make)
+                  f"{CROWD}{place.country})", index, make)
 
 
 def _crowd_doer(word: Token, res: Resources) -> bool:
@@ -133,7 +133,7 @@ def _names_party(event: Event, index: ActorIndex) -> bool:
     place = event.location
     assert place is not None
     span = index.doc.char_span(place.start, place.end, alignment_mode="expand")
-    if span is None or span.root.dep_ in MODIFIERS or span.sent.text.rstrip().endswith("?"):
+    if span is None or span.root.dep_ in MODIFIERS or is_question(span.sent):
         return True
     return any(p.start <= span.root.idx < p.end or place.start <= p.start < place.end
                for p in event.participants)
@@ -146,10 +146,9 @@ def _told(word: Token, res: Resources) -> bool:
     if word.pos_ in ("VERB", "AUX"):
         if word.dep_ == "acl" and _crowd(word.head, res):  # "Thousands protested in…",
             return True  # parsed as a participle of "Thousands"
-        passive = word.tag_ == "VBN" and not any(  # "whilst blocked to traffic"
+        participle = word.tag_ == "VBN" and not any(  # "whilst blocked to traffic"
             c.lemma_ == "have" or c.dep_ == "nsubj" for c in word.children)
-        return not passive and not any(c.dep_ in ("nsubjpass", "auxpass")
-                                       for c in word.children)
+        return not participle and not is_passive(word)
     return word.dep_ in ("nsubj", "nsubjpass", "ROOT") or (
         word.dep_ == "dobj" and word.head.lemma_ in res.events.light_verbs)
 

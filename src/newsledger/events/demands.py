@@ -20,9 +20,10 @@ from spacy.tokens import Token
 
 from ..actors import ActorDictionary, ActorIndex
 from ..actors.speaker import FirstPerson
-from ..model import Event, Evidence, Participant, TextSpan
+from ..model import Actor, Event, Evidence, Participant, TextSpan
 from ..parse import Parse
 from ..resources import Resources
+from ..syntax import is_passive, is_question
 from .details import find_date
 from .status import SHOULD
 
@@ -100,7 +101,7 @@ class Demands:
             sent = parse.index.sentence_of[modal.i]
             said = TextSpan(modal.idx, modal.idx + len(modal.text), modal.text)
             speaker = speaker_of(sent, said) if doers else None
-            request = self._bare_request(modal, subject, doers[0], speaker, sent, parse) \
+            request = self._bare_request(modal, said, subject, doers[0], speaker, parse) \
                 if speaker else None
             if request is not None and not any(
                     (e.type, e.source, e.target, e.evidence.sentence) == (
@@ -108,20 +109,17 @@ class Demands:
                 out.append(request)
         return out
 
-    def _bare_request(self, modal: Token, subject: Token, doer: str, speaker: str, sent: int,
-                      parse: Parse[ActorIndex]) -> Event | None:
+    def _bare_request(self, modal: Token, trigger: TextSpan, subject: Token, doer: str,
+                      speaker: str, parse: Parse[ActorIndex]) -> Event | None:
         index = parse.index
-        actor = index.actors.get(speaker)
-        if actor is not None and actor.kind == "country":
-            actor = index.actors.get(f"{actor.id}GOV")
-        if actor is None or actor.id == doer or not actor.mentions \
-                or index.actors[doer].country == actor.country:
+        actor = _demander(speaker, index)
+        if actor is None or actor.id == doer or index.actors[doer].country == actor.country:
             return None
         info = self.res.cameo_info(CAMEO)
         assert info is not None  # a code of the shipped CAMEO table
         said = actor.mentions[0]
+        sent = index.sentence_of[modal.i]
         span = parse.sents[sent]
-        trigger = TextSpan(modal.idx, modal.idx + len(modal.text), modal.text)
         assert parse.entities is not None, "the Sentences stage runs first"
         date, precision, date_text = find_date(modal.head, span, parse.document.date,
                                                "occurred", parse.entities)
@@ -150,15 +148,8 @@ class Demands:
         return publisher.id
 
     def _request(self, event: Event, speaker: str, index: ActorIndex) -> Event | None:
-        actor = index.actors.get(speaker)
-        if actor is None:  # a publisher that never names itself in the text
-            return None
-        if actor.kind == "country":  # a country that issues a statement: its government
-            gov = f"{actor.id}GOV"
-            if gov not in index.actors:
-                return None
-            actor = index.actors[gov]
-        if actor.id == event.source or not actor.mentions:
+        actor = _demander(speaker, index)
+        if actor is None or actor.id == event.source:
             return None  # "we must do more": no one demands it of themselves
         info = self.res.cameo_info(CAMEO)
         assert info is not None  # a code of the shipped CAMEO table
@@ -180,6 +171,16 @@ class Demands:
         )
 
 
+def _demander(speaker: str, index: ActorIndex) -> Actor | None:
+    """Who makes a demand the speaker voices: the speaker, or a country's government when a
+    country issues the statement; None for one the text never names (a publisher that never
+    names itself)."""
+    actor = index.actors.get(speaker)
+    if actor is not None and actor.kind == "country":
+        actor = index.actors.get(f"{actor.id}GOV")
+    return actor if actor is not None and actor.mentions else None
+
+
 def _modal(event: Event, index: ActorIndex) -> TextSpan:
     """The "must" of the demanded event's verb (its trigger when it cannot be found)."""
     trig = event.evidence.trigger
@@ -196,11 +197,9 @@ def _asked_act(verb: Token) -> bool:
     united", "should decide its own future": ``STATE_VERBS``), a guess ("must have known",
     "must be wondering", "must feel isolated"), a question ("asked whether Iran should face
     sanctions") or a clause that asks."""
-    if verb.lemma_ in STATE_VERBS or verb.tag_ == "VBG" or any(
-            c.dep_ in ("auxpass", "nsubjpass") or (c.dep_ == "aux" and c.lemma_ == "have")
-            for c in verb.children):
-        return False
-    if verb.sent.text.rstrip().endswith("?"):
+    if verb.lemma_ in STATE_VERBS or verb.tag_ == "VBG" or is_passive(verb) \
+            or is_question(verb.sent) or any(c.dep_ == "aux" and c.lemma_ == "have"
+                                             for c in verb.children):
         return False
     return not any(c.dep_ == "mark" and c.lower_ in ("whether", "if")
                    for t in (verb, *verb.ancestors) for c in t.children)
