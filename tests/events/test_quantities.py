@@ -28,6 +28,16 @@ def test_a_dozen_is_twelve(analyzer):
     assert quantity is not None and (quantity.value, quantity.approximate) == (12, True)
 
 
+@pytest.mark.parametrize(("text", "value"), [
+    ("Police arrested tens of thousands of protesters in Minsk on Sunday.", 10000),
+    ("Hundreds of thousands of people marched against the government in Paris.", 100000),
+])
+def test_tens_of_thousands_is_the_order_of_magnitude(analyzer, text, value):
+    analysis = analyzer.analyze(text, date="2025-11-04")
+    quantity = analysis.events[0].quantity
+    assert quantity is not None and (quantity.value, quantity.approximate) == (value, True)
+
+
 def test_a_number_after_its_noun_names_and_does_not_count(analyzer):
     analysis = analyzer.analyze("Russian forces attacked Convoy 17 near Kharkiv on Monday.",
                                 date="2025-11-04")

@@ -83,7 +83,8 @@ class QuantityFinder:
 
     def _number_word(self, noun: Token, event_type: str) -> Quantity | None:
         """ "dozens of people", "thousands of troops", "a dozen prisoners" (issue 14, case
-        27): the number word's value from quantities.yaml, marked approximate."""
+        27), "tens of thousands of people": the number word's value from quantities.yaml,
+        marked approximate."""
         word = noun.lower_
         if word not in self.words or noun.like_num and not word.isalpha():
             return None
@@ -95,10 +96,17 @@ class QuantityFinder:
         thing = counted[0] if counted else head
         if thing is None or word not in self.words or self._measure(thing):
             return None
+        value = float(self.words[word])
+        scale = next((c for c in noun.children if c.dep_ == "quantmod"
+                      and c.lemma_.lower() in self.words), None)
+        if scale is not None and noun.lemma_.lower() in self.multipliers:
+            # "tens of thousands", "hundreds of thousands": the order of magnitude, as the
+            # real-text coders count them (10000 in rl008-s05, 100000 in rl012-s02)
+            value = self.words[scale.lemma_.lower()] * self.multipliers[noun.lemma_.lower()]
         start = min(noun.left_edge.i, noun.i)
         end = max(thing.i, noun.i) + 1
         span = noun.doc[start:end]
-        return Quantity(float(self.words[word]), self._unit(thing, [noun], event_type),
+        return Quantity(value, self._unit(thing, [noun], event_type),
                         span.text, span.start_char, span.end_char, approximate=True)
 
     def _measure(self, noun: Token) -> bool:
