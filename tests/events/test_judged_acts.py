@@ -131,6 +131,20 @@ def test_a_happening_is_not_done_by_whom_it_is_of(analyzer):
     assert ("ASSAULT", "RUS", "UKR") in found, found
 
 
+def test_who_tells_there_was_no_attack_is_not_its_doer(analyzer):
+    """An existential names no doer of force, and the teller above it is none (nominal.py
+    ``_existential``); talks "there would be" with someone are still the teller's own."""
+    found = dyads(analyzer.analyze("There was no attack on the Indian embassy, Kabul said on "
+                                   "Monday.", date="2024-05-06"))
+    assert found == [("ASSAULT", None, "INDGOV", "negated")], found
+    found = dyads(analyzer.analyze("Moscow said there had been no shelling of Kharkiv "
+                                   "overnight.", date="2024-05-06"))
+    assert not [c for c in found if c[1] and c[1].startswith("RUS")], found
+    found = dyads(analyzer.analyze("Russia said there would be talks with Ukraine next week.",
+                                   date="2024-05-06"), status=False)
+    assert ("CONSULT", "RUS", "UKR") in found, found
+
+
 @pytest.mark.parametrize("text", [
     "Instead of being taken to a hotel, as promised, he was taken to a prison by Russian "
     "police.",

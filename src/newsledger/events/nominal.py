@@ -142,8 +142,11 @@ class NominalFrame:
             and (verb.lemma_.lower() in self.res.events.light_verbs or (
                 noun.dep_ == "pobj" and not _spoken_on(noun, verb, self.res)))
         info = self.res.cameo_info(trig.cameo)
-        if light and verb is not None \
-                and verb.lemma_.lower() in self.res.events.saying_light_verbs:
+        if light and verb is not None and (
+                verb.lemma_.lower() in self.res.events.saying_light_verbs
+                or _existential(verb)):
+            # "There was no attack on the embassy, Kabul said": who tells of force is not
+            # its doer; "said there would be talks with Kyiv" is still the teller's own
             light = info is None or info.quad_class not in MATERIAL_QUADS
         if light and noun.dep_ == "pobj" and noun.head.lower_ in AFTER_PREPS:
             # "placed its navy on alert after the attack", "imposed a curfew after the
@@ -248,3 +251,8 @@ def _countries_apart(first: Token, second: Token, index: ActorIndex) -> bool:
     if actors[0] is None or actors[1] is None:
         return False
     return (actors[0].country or actors[0].id) != (actors[1].country or actors[1].id)
+
+
+def _existential(verb: Token) -> bool:
+    """ "There was…", "there had been…": a clause that names no doer of its own."""
+    return any(c.dep_ == "expl" and c.lower_ == "there" for c in verb.children)
