@@ -93,3 +93,35 @@ def test_an_act_named_is_judged_not_called_for(analyzer, text):
     assert ("ACCUSE", "IRN", "ISR", "occurred") in found, found
     assert not [t for t in found if t[0] == "PROTEST" or t[3] == "demanded"], found
     assert [t for t in found if t[0] == "ASSAULT" and t[1] and t[1].startswith("ISR")], found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a word of blame told with its owner: from its teller to its owner (frame owned-verdict)
+    ('South Korean President Yoon Suk Yeol said that "we have tolerated North Korea\'s '
+     'brutality for too long."', ("ACCUSE", "KORGOV", "PRK", "occurred")),
+    ("Poland's foreign minister commended Lithuania's calm in the face of Belarus's "
+     "provocation.", ("ACCUSE", "POLGOV", "BLR", "occurred")),
+    # the teller's words, not its verb, carry the blame: "would not tolerate" still blames
+    ("Germany said it would not tolerate Russian meddling in its elections.",
+     ("ACCUSE", "DEU", "RUS", "occurred")),
+])
+def test_a_word_of_blame_told_with_its_owner_is_an_accusation(analyzer, text, expected):
+    found = {c for c in _coded(analyzer, text) if c[0] == "ACCUSE"}
+    assert expected in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Russian aggression against Georgia lasted five days in 2008.",  # no teller: narration
+    "The minister did not mention Iranian interference in the talks.",  # negated teller
+    "Did the minister mention Iranian interference in the talks?",  # a question
+    "Russia said its aggression was a response to NATO.",  # its own country
+])
+def test_a_word_of_blame_with_no_teller_is_no_accusation(analyzer, text):
+    assert not {c for c in _coded(analyzer, text) if c[0] == "ACCUSE"}
+
+
+def test_a_condemned_word_of_blame_is_one_accusation(analyzer):
+    found = [c for c in dyads(analyzer.analyze("The European Union condemned Russia's "
+                                               "aggression against Georgia.",
+                                               date="2022-06-14")) if c[0] == "ACCUSE"]
+    assert len(found) == 1 and found[0][2] == "RUS", found

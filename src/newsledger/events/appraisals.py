@@ -11,6 +11,14 @@ appraiser, the target what is appraised (an actor, or the doer of a thing: "the 
 of US troops" is the troops', "sanctions on Russia" are not Russia's). A negated verdict, or
 one under would, could, might or may, is none ("This is not piracy", "any attack would be
 a violation"), and so is one on the appraiser's own country.
+
+A trigger with ``frame: owned-verdict`` is a word of blame that names its owner as it is
+told ("the Vice President commended Ukraine's restraint in the face of Russia's blatant
+provocation", President Lee said "we have always tolerated North Korea's brutality"; issue
+13, the largest class of real-text misses is such evaluative ACCUSE): the source is the
+subject of the nearest verb of speech or of a verbal act above it (the teller), the target
+its owner (possessor, demonym, "of" or "by"). With no teller, or a negated or unreal one, it
+is none; nor is a word of blame another ACCUSE of the sentence already aims at its owner.
 """
 
 from __future__ import annotations
@@ -21,7 +29,7 @@ from spacy.tokens import Token
 
 from ..model import Actor, Event
 from ..resources import Resources
-from ..syntax import RELATIVE_TAGS, direct_objects
+from ..syntax import RELATIVE_TAGS, direct_objects, is_question
 from .merges import Draft
 from .nominal import Arg, Finder
 
@@ -34,6 +42,8 @@ UNREAL_MODALS = ("would", "could", "might", "may")
 PREDICATE_DEPS = ("oprd", "xcomp", "ccomp", "attr", "acomp")
 COPULA_DEPS = ("attr", "acomp")
 TOLD_DEPS = ("ccomp", "conj")  # "said the deal was…", "said …, and Iran was…"
+OWNED = "owned-verdict"  # the frame of a word of blame told with its owner
+VERDICT_FRAMES = ("appraisal", OWNED)
 
 
 def predicative(token: Token) -> bool:
@@ -103,6 +113,31 @@ def appraisal_args(finder: Finder, token: Token) -> list[Arg]:
     return args
 
 
+def owned_verdict_args(finder: Finder, token: Token) -> list[Arg]:
+    """The teller as source and the owner of the word of blame as target; none without
+    both (module docstring)."""
+    teller = _teller(token, finder.res)
+    owners = _doers(finder, token) if teller is not None else []
+    if teller is None or not owners:
+        return []
+    subs, why = finder.controller(teller)
+    return finder.arguments("source", subs, f"appraisal:teller({teller.lemma_.lower()})+{why}") \
+        + owners
+
+
+def _teller(token: Token, res: Resources) -> Token | None:
+    """The nearest verb above the word that tells it: a verb of speech ("said that…") or a
+    verbal act ("commended…"; lexicons/attribution.yaml); None when that verb is negated,
+    unreal or a question, or when there is none."""
+    tellers = {*res.attribution.speech_verbs, *res.attribution.news_act_verbs} \
+        - set(res.status.report_denials)
+    for verb in token.ancestors:
+        if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in tellers:
+            told = not (_negated(verb) or _unreal(verb) or is_question(verb.sent))
+            return verb if told else None
+    return None
+
+
 def _doers(finder: Finder, thing: Token) -> list[Arg]:
     """Whose the appraised thing is: its possessor or demonym ("Beijing's decision", "the
     Russian strikes"), else an actor it is "of" or "by" ("the arrival of US troops"); not
@@ -148,10 +183,12 @@ def told_verdicts(drafts: Sequence[Draft], actors: Mapping[str, Actor]) -> list[
     by_token = {d.token.i: d for d in drafts}
     passed: set[tuple[int, str]] = set()  # (verb, type): "a great outcome…, a great outcome"
     for draft in drafts:
-        if draft.trigger.frame != "appraisal":
+        if draft.trigger.frame not in VERDICT_FRAMES:
             kept.append(draft)
             continue
         event = draft.event
+        if draft.trigger.frame == OWNED and _aimed(draft, drafts):
+            continue
         verb = _verb(draft.token)
         host = by_token.get(verb.head.i) if verb.dep_ in ("advcl", "conj") else None
         if (host is not None and host.event.type == event.type
@@ -159,8 +196,22 @@ def told_verdicts(drafts: Sequence[Draft], actors: Mapping[str, Actor]) -> list[
                 or _own(event, actors):
             continue
         passed.add((verb.i, event.type))
-        if event.status in PASSED_FROM and not event.negated:
+        if draft.trigger.frame == OWNED:
+            # the blame is in the telling: "said it would not tolerate Russian meddling"
+            event.status, event.negated = "occurred", False
+            event.why.append("status:verdict")
+        elif event.status in PASSED_FROM and not event.negated:
             event.status = "occurred"
             event.why.append("status:verdict")
         kept.append(draft)
     return kept
+
+
+def _aimed(draft: Draft, drafts: Sequence[Draft]) -> bool:
+    """Another ACCUSE of the sentence already aims at the owner ("condemned Russia's
+    aggression": the condemnation is the act)."""
+    owner = draft.event.target
+    return any(d is not draft and d.event.type == "ACCUSE"
+               and d.event.evidence.sentence == draft.event.evidence.sentence
+               and any(p.role == "target" and p.actor == owner for p in d.event.participants)
+               for d in drafts)

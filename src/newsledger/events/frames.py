@@ -11,6 +11,8 @@ Frames (named in the trigger lexicon):
 - ``attend``      source = who attends; what is attended may be an earlier event.
 - ``appraisal``   a verdict word (appraisals.py): source = the appraiser, target = what
                   is appraised ("views the arrival of US troops as a threat").
+- ``owned-verdict`` a word of blame with its owner (appraisals.py): source = its teller,
+                  target = its owner ("said … North Korea's brutality").
 Controllers: a verb without a subject takes one from the verb it depends on ("agreed to
 send", "will take the lead in disarming", "one of the first leaders to welcome"), or the
 object of that verb when it is an object-control verb ("asked Mexico to deploy").
@@ -39,7 +41,7 @@ from ..syntax import (
     shared_objects,
     with_conjuncts,
 )
-from .appraisals import appraisal_args
+from .appraisals import OWNED, appraisal_args, owned_verdict_args
 from .details import BROKER_VERBS, WATERS
 from .nominal import JUDGING_TYPES, Arg, NominalFrame
 from .owners import THEME_PREPS, antecedent_doers, owner_args, reported
@@ -178,6 +180,8 @@ class ArgumentFinder:
             return self._copular(token)
         if frame == "appraisal":
             return appraisal_args(self, token)
+        if frame == OWNED:
+            return owned_verdict_args(self, token)
         if frame == "attend":
             subs, why = controller(token)
             return self.arguments("participant", subs, why)

@@ -21,7 +21,7 @@ from ..syntax import (
     reduced_relative,
     time_prep,
 )
-from .appraisals import predicative
+from .appraisals import OWNED, predicative
 
 NAME_LABELS = ("ORG", "LAW", "EVENT", "WORK_OF_ART", "FAC")
 DOCUMENT_WORDS = ("press", "news")  # "a press release", "a news release" (issue 13)
@@ -187,6 +187,8 @@ def fits(trig: Trigger, token: Token, naming: Collection[str] = ()) -> bool:
         return False
     if trig.frame == "appraisal" and not predicative(token):
         return False  # "a threat to peace" in a subject is no verdict passed (appraisals.py)
+    if trig.frame == OWNED and (predicative(token) or trig.pos != "NOUN"):
+        return False  # "said the move was a provocation": the verdict (frame appraisal)
     if trig.pos == "VERB" and token.dep_ == "amod":
         return False  # "Trump-backed plan"
     if trig.pos == "VERB" and any(c.dep_ == "mark" and c.lower_ == "as" for c in children) \

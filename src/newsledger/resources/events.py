@@ -11,7 +11,8 @@ from typing import Any
 from ..ontology import PLOVER_TYPES
 from .files import DataError, entries, known, load_csv, load_yaml, mapping, need, strs, text
 
-FRAMES = ("transitive", "symmetric", "nominal", "copular", "attend", "appraisal")
+FRAMES = ("transitive", "symmetric", "nominal", "copular", "attend", "appraisal",
+          "owned-verdict")
 OBJECT_KINDS = ("target", "theme", "owned", "topic")
 TRIGGER_POS = ("VERB", "NOUN", "ADP", "ADJ")  # the word classes a trigger is matched on
 TRIGGER_FIELDS = ("id", "lemma", "pos", "type", "cameo", "frame", "mode", "target_preps",
