@@ -96,3 +96,14 @@ def test_a_hope_plans_only_one_s_own_act(analyzer):
     wished = analyzer.analyze("The minister hoped that Russia would withdraw its troops "
                               "from Syria.", date="2019-03-12")
     assert [e.status for e in wished.events if e.type == "RETREAT"] == ["speculative"]
+
+
+def test_a_noun_joined_to_another_object_keeps_its_verb(analyzer):
+    """ "to express his condolences and his solidarity with the Russian people": the second
+    object is expressed too (triggers.py, ``heads`` read from the first conjunct)."""
+    analysis = analyzer.analyze("The Italian prime minister called the Russian president to "
+                                "express his deepest condolences and his solidarity with the "
+                                "Russian people.", date="2010-12-30")
+    assert ("SUPPORT", "ITA", "RUS") in {(e.type, analysis.actor(e.source).country,
+                                          analysis.actor(e.target).country)
+                                         for e in analysis.events if e.source and e.target}

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 
 def coded(analysis) -> list[tuple[str, str | None, str | None, str]]:
     def code(actor_id):
@@ -105,3 +107,34 @@ def test_no_bare_demand_of_a_guess_a_fate_or_a_question(analyzer):
                              "the spokesperson declined to comment.", date="2023-11-10",
                              outlet="U.S. Department of State")
     assert all(t != "REQUEST" for t, *_ in coded(asked))
+
+
+def test_a_need_or_a_wish_is_a_demand(analyzer):
+    """ "it is important for X to…", "it is essential that X…", "would like to see X…":
+    REQUEST from the speaker (or who wishes it) to X; the act asked for is demanded."""
+    analysis = analyzer.analyze("The French foreign minister said it is important for the "
+                                "Malian government to hold elections.", date="2023-05-02")
+    assert ("REQUEST", "FRAGOV", "MLIGOV", "occurred") in coded(analysis)
+    analysis = analyzer.analyze("The German chancellor said it is essential that Iran "
+                                "release the detained sailors.", date="2023-05-02")
+    found = coded(analysis)
+    assert ("REQUEST", "DEUGOV", "IRN", "occurred") in found, found
+    assert ("RETREAT", "IRN", None, "demanded") in found, found
+    request = next(e for e in analysis.events if e.type == "REQUEST")
+    assert "trigger:asked-for(essential)" in request.why
+    analysis = analyzer.analyze("The Canadian foreign minister said Canada would like to see "
+                                "Russia withdraw its troops from Ukraine.", date="2023-05-02")
+    found = coded(analysis)
+    assert ("REQUEST", "CANGOV", "RUS", "occurred") in found, found
+    assert ("RETREAT", "RUSMIL", "UKR", "demanded") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "It was important for Russia to win the war, Putin said.",  # past: narration
+    "The minister said it is not important for Iran to sign the deal.",  # negated
+    "We would not like to see Iran attack Israel, the German minister said.",  # negated
+    "The minister said it is essential that sanctions are lifted.",  # passive, no doer
+])
+def test_no_demand_in_a_past_negated_or_doerless_need(analyzer, text):
+    analysis = analyzer.analyze(text, date="2023-05-02")
+    assert not [e for e in analysis.events if e.type == "REQUEST"], coded(analysis)

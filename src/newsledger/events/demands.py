@@ -5,6 +5,12 @@ act, rule ``trigger:modal-demand(must)``. A demand of a verb that codes no event
 must do more to protect civilians", the French president said) is the REQUEST alone, rule
 ``trigger:modal-demand(must)+bare``.
 
+A demand told as a need or a wish is the same REQUEST: "it is important for the Malian
+government to hold elections", "it is essential that all parties respect the truce" (from
+the speaker), "the UN would like to see the government review the cases" (from who wishes
+it); the act asked for, when it codes an event, is demanded (rules
+``trigger:asked-for(<word>)`` and ``status:asked-for(<word>)``; issue 13, real train and dev).
+
 Who says it is the subject of the sentence's speech verb, else the issuer of a statement or
 readout named before the sentence or its publisher (actors/speaker.py, publisher.py); with
 neither, or when the one who must act is the speaker ("we must do more"), no REQUEST is
@@ -16,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ..actors import ActorDictionary, ActorIndex
 from ..actors.speaker import FirstPerson
@@ -35,6 +41,10 @@ STATE_VERBS = frozenset({
     "be", "become", "remain", "stay", "have", "get", "know", "think", "feel", "wonder",
     "believe", "realize", "realise", "seem", "win", "decide", "determine", "choose", "face",
     "suffer", "pay", "see", "expect", "hope", "want", "like", "love", "fear"})
+# "it is important for X to…", "it is essential that X…": needs that ask an act of X
+NECESSARY = frozenset({"important", "essential", "vital", "imperative", "crucial",
+                       "critical", "necessary"})
+WISHING = frozenset({"like", "want", "wish"})  # "would like to see X review the cases"
 CAMEO = "100"
 RULES = ("status:modal(must)", f"{SHOULD}+release")  # should: status.of_trigger
 
@@ -52,7 +62,8 @@ class Demands:
         one for each demand of a verb that codes no event (:meth:`_bare`)."""
         demanded = {id(e) for e in events if set(RULES) & set(e.why) and e.source is not None}
         modals = [t for t in parse.doc if t.dep_ == "aux" and t.lower_ in DEMAND_MODALS]
-        if not modals and not demanded:
+        asked = asked_clauses(parse.doc)
+        if not modals and not demanded and not asked:
             return events
         by_sentence, official = self.speakers.speakers(parse.index, parse.publisher)
 
@@ -76,7 +87,7 @@ class Demands:
             request = self._request(event, speaker, parse.index) if speaker else None
             if request is not None:
                 out.append(request)
-        return self._bare(out, modals, speaker_of, parse)
+        return self._asked(self._bare(out, modals, speaker_of, parse), asked, speaker_of, parse)
 
     def _bare(self, events: list[Event], modals: list[Token],
               speaker_of: Callable[[int, TextSpan], str | None],
@@ -101,7 +112,8 @@ class Demands:
             sent = parse.index.sentence_of[modal.i]
             said = TextSpan(modal.idx, modal.idx + len(modal.text), modal.text)
             speaker = speaker_of(sent, said) if doers else None
-            request = self._bare_request(modal, said, subject, doers[0], speaker, parse) \
+            request = self._bare_request(modal, said, subject, doers[0], speaker, parse,
+                                         f"trigger:modal-demand({modal.lower_})+bare") \
                 if speaker else None
             if request is not None and not any(
                     (e.type, e.source, e.target, e.evidence.sentence) == (
@@ -109,8 +121,41 @@ class Demands:
                 out.append(request)
         return out
 
+    def _asked(self, events: list[Event], asked: list[tuple[Token, Token]],
+               speaker_of: Callable[[int, TextSpan], str | None],
+               parse: Parse[ActorIndex]) -> list[Event]:
+        """``events`` with a REQUEST for each act asked for as a need or a wish
+        (:func:`asked_clauses`), from the one who wishes it or else the speaker to the
+        named actor asked to act; the act itself, when coded, is demanded."""
+        out = list(events)
+        for cue, verb in asked:
+            subject = next(c for c in verb.children if c.dep_ == "nsubj")
+            doers = parse.index.actor_ids(subject)
+            if not doers or not _asked_act(verb):
+                continue
+            sent = parse.index.sentence_of[cue.i]
+            said = TextSpan(cue.idx, cue.idx + len(cue.text), cue.text)
+            wisher = next((parse.index.by_token.get(c.i) for c in cue.head.children
+                           if c.dep_ == "nsubj" and c.pos_ != "PRON"), None) \
+                if cue.lemma_ == "see" else None
+            rule = f"asked-for({cue.lower_})"
+            request = self._bare_request(cue, said, subject, doers[0], wisher, parse,
+                                         f"trigger:{rule}") if wisher else None
+            if request is None and (speaker := speaker_of(sent, said)):
+                request = self._bare_request(cue, said, subject, doers[0], speaker, parse,
+                                             f"trigger:{rule}")
+            if request is None or any((e.type, e.source, e.target, e.evidence.sentence) == (
+                    request.type, request.source, request.target, sent) for e in out):
+                continue
+            out.append(request)
+            for event in out:  # the act asked for: demanded, not done
+                if event.evidence.trigger.start == verb.idx and event.type != "REQUEST":
+                    event.status, event.negated = "demanded", False
+                    event.why.append(f"status:{rule}")
+        return out
+
     def _bare_request(self, modal: Token, trigger: TextSpan, subject: Token, doer: str,
-                      speaker: str, parse: Parse[ActorIndex]) -> Event | None:
+                      speaker: str, parse: Parse[ActorIndex], rule: str) -> Event | None:
         index = parse.index
         actor = _demander(speaker, index)
         if actor is None or actor.id == doer or index.actors[doer].country == actor.country:
@@ -134,8 +179,7 @@ class Demands:
             status="occurred", negated=False, location=None, date=date,
             date_precision=precision, date_text=date_text, quantity=None,
             evidence=Evidence(sent, span.start_char, span.end_char, trigger),
-            why=[f"trigger:modal-demand({modal.lower_})+bare", "source:speaker",
-                 "target:must-act"])
+            why=[rule, "source:speaker", "target:must-act"])
 
     def _publisher(self, modal: TextSpan, parse: Parse[ActorIndex]) -> str | None:
         """The government that publishes the release, noted over the modal that makes the
@@ -204,3 +248,27 @@ def _asked_act(verb: Token) -> bool:
     return not any(c.dep_ == "mark" and c.lower_ in ("whether", "if")
                    for t in (verb, *verb.ancestors) for c in t.children)
 
+
+def asked_clauses(doc: Doc) -> list[tuple[Token, Token]]:
+    """(the word of need or wish, the verb of the act asked) for each "it is important for X
+    to act", "it is essential that X act" (``NECESSARY``, under a present, unnegated "it
+    is") and "would like to see X act" (``WISHING``, unnegated), whose act has a subject."""
+    out: list[tuple[Token, Token]] = []
+    for cue in doc:
+        head = cue.head
+        if cue.lemma_.lower() in NECESSARY and cue.dep_ == "acomp" and head.lemma_ == "be" \
+                and head.tag_ != "VBD" and not _negated(head) and any(
+                    c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in head.children):
+            verbs = [c for t in (head, cue) for c in t.children
+                     if c.dep_ in ("advcl", "ccomp", "xcomp") and c.pos_ == "VERB"]
+        elif cue.lemma_ == "see" and cue.dep_ == "xcomp" \
+                and head.lemma_.lower() in WISHING and not _negated(head):
+            verbs = [c for c in cue.children if c.dep_ in ("ccomp", "xcomp")]
+        else:
+            continue
+        out += [(cue, v) for v in verbs if any(c.dep_ == "nsubj" for c in v.children)]
+    return out
+
+
+def _negated(verb: Token) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children)

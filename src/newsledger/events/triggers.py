@@ -123,10 +123,13 @@ def fits(trig: Trigger, token: Token, naming: Collection[str] = ()) -> bool:
                                   and c.lemma_.lower() in trig.modifiers
                                   for c in children):
         return False
-    if trig.heads and (token.head.lemma_.lower() not in trig.heads or (
-            token.dep_ == "dobj" and names_as(token.head, naming)) or (
-            token.dep_ == "dobj" and any(c.dep_ == "ccomp" and c.left_edge.i == token.i + 1
-                                         for c in token.head.children))):
+    first = token
+    while first.dep_ == "conj" and first.head.i != first.i and first.head.pos_ == token.pos_:
+        first = first.head  # "to express his condolences and his solidarity with…"
+    if trig.heads and (first.head.lemma_.lower() not in trig.heads or (
+            first.dep_ == "dobj" and names_as(first.head, naming)) or (
+            first.dep_ == "dobj" and any(c.dep_ == "ccomp" and c.left_edge.i == first.i + 1
+                                         for c in first.head.children))):
         # "called the strike a provocation" calls no strike; "promised missiles would
         # rain" promises no missiles (the clause's subject parsed as the object)
         return False
