@@ -77,3 +77,16 @@ def test_a_country_named_in_full_is_the_country(analyzer):
     real train)."""
     assert ("ASSAULT", "SSD") in where(analyzer, "Norway is disturbed by the recent clashes "
                                                  "in the Republic of South Sudan.")
+
+
+def test_a_mission_stands_in_its_hosts_city(analyzer):
+    """ "outside the US embassy in Baghdad": Iraq, not the country that sends the mission
+    (details.py ``MISSIONS``); the crowd is then Iraq's, the mission the US government's."""
+    analysis = analyzer.analyze("Protesters burned flags outside the US embassy in Baghdad.",
+                                date="2026-03-11")
+    assert [(e.type, e.location.country if e.location else None,
+             analysis.actor(e.source).id if e.source else None,
+             analysis.actor(e.target).id if e.target else None)
+            for e in analysis.events] == [("PROTEST", "IRQ", "IRQ", "USAGOV")]
+    assert where(analyzer, "Gunmen attacked the Indian consulate in Kabul.") == [
+        ("ASSAULT", "AFG")]

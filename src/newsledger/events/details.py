@@ -43,6 +43,7 @@ ROUGH_COUNTS = {"a", "an", "one", "several", "few", "many", "some", "dozens", "h
 # a body of water named after a country or town is no place of theirs ("fired a missile
 # into the Sea of Japan", "the Gulf of Aden"; issue 13): neither place nor actor
 WATERS = ("sea", "gulf", "bay", "strait", "straits", "ocean", "channel")
+MISSIONS = ("embassy", "consulate", "legation")  # a state's mission in another state
 PLACE_NOUNS = {"town", "city", "village", "district", "province", "region", "state", "port",
                "capital", "area", "county"}
 # "arrested 12 protesters after clashes": the clashes are another happening, not the
@@ -188,6 +189,10 @@ def find_location(token: Token, gazetteer: Gazetteer | DocumentPlaces, entities:
             for pobj in pobjs(prep):
                 compounds = [c for c in pobj.children if c.dep_ == "compound"]
                 named = prep_objects(pobj, ("of",)) if pobj.lemma_ in PLACE_NOUNS else []
+                if pobj.lemma_.lower() in MISSIONS:
+                    # "outside the US embassy in Baghdad": a mission stands in its host's
+                    # city, not in the country that sends it
+                    compounds, named = [], prep_objects(pobj, ("in",))
                 cands = (pobj, *named, *compounds)  # "the Ladakh town of Leh"
                 if pobj.lemma_.lower() in WATERS and pobj.pos_ == "PROPN":
                     continue  # "into the Sea of Japan": no country's place
