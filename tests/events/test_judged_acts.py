@@ -132,8 +132,9 @@ def test_a_happening_is_not_done_by_whom_it_is_of(analyzer):
 
 
 def test_who_tells_there_was_no_attack_is_not_its_doer(analyzer):
-    """An existential names no doer of force, and the teller above it is none (nominal.py
-    ``_existential``); talks "there would be" with someone are still the teller's own."""
+    """An existential that denies force happened names no doer, and the teller above it is
+    none (nominal.py ``_none_there``); talks "there would be" with someone, and clashes the
+    army says there were, are still the teller's own."""
     found = dyads(analyzer.analyze("There was no attack on the Indian embassy, Kabul said on "
                                    "Monday.", date="2024-05-06"))
     assert found == [("ASSAULT", None, "INDGOV", "negated")], found
@@ -143,6 +144,9 @@ def test_who_tells_there_was_no_attack_is_not_its_doer(analyzer):
     found = dyads(analyzer.analyze("Russia said there would be talks with Ukraine next week.",
                                    date="2024-05-06"), status=False)
     assert ("CONSULT", "RUS", "UKR") in found, found
+    found = dyads(analyzer.analyze("The Thai army said there had been clashes with Cambodian "
+                                   "soldiers near the temple.", date="2024-05-06"), status=False)
+    assert ("ASSAULT", "THAMIL", "KHMMIL") in found, found
 
 
 @pytest.mark.parametrize("text", [

@@ -144,9 +144,10 @@ class NominalFrame:
         info = self.res.cameo_info(trig.cameo)
         if light and verb is not None and (
                 verb.lemma_.lower() in self.res.events.saying_light_verbs
-                or _existential(verb)):
-            # "There was no attack on the embassy, Kabul said": who tells of force is not
-            # its doer; "said there would be talks with Kyiv" is still the teller's own
+                or _none_there(verb, noun)):
+            # "There was no attack on the embassy, Kabul said": who denies that force
+            # happened at all is not its doer; "said there would be talks with Kyiv",
+            # "police said there had been 40 arrests" are still the teller's own
             light = info is None or info.quad_class not in MATERIAL_QUADS
         if light and noun.dep_ == "pobj" and noun.head.lower_ in AFTER_PREPS:
             # "placed its navy on alert after the attack", "imposed a curfew after the
@@ -253,6 +254,10 @@ def _countries_apart(first: Token, second: Token, index: ActorIndex) -> bool:
     return (actors[0].country or actors[0].id) != (actors[1].country or actors[1].id)
 
 
-def _existential(verb: Token) -> bool:
-    """ "There was…", "there had been…": a clause that names no doer of its own."""
-    return any(c.dep_ == "expl" and c.lower_ == "there" for c in verb.children)
+def _none_there(verb: Token, noun: Token) -> bool:
+    """ "There was no attack…", "there had not been any shelling": an existential that
+    denies the thing happened (review of issue 13: an affirmative one is often the teller's
+    own act, "the army said there had been clashes with Cambodian soldiers")."""
+    return any(c.dep_ == "expl" and c.lower_ == "there" for c in verb.children) and (
+        any(c.dep_ == "neg" for c in verb.children)
+        or any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children))
