@@ -156,7 +156,7 @@ MALFORMED: list[tuple[str, str, Callable[[Path], Any], str]] = [
      "place_recipient_types: []\nplace_target_types: []\nplace_origin_types: []\n"
      "theme_sector_modes: {}\n"
      "placing_verbs: []\nundergoing_verbs: []\nheadline_passive_verbs: []\n"
-     "appraising_verbs: []\n"
+     "appraising_verbs: []\nverdict_tellers: []\n"
      "clause_target_types: []\nno_recipient_types: []\n"
      "custody_modes: []\ncustody_holders: []\ncustody_people: []\ntriggers:\n"
      "  - {id: meet-v, lemma: meet, pos: VRB, type: CONSULT, cameo: '040', "
@@ -168,7 +168,7 @@ MALFORMED: list[tuple[str, str, Callable[[Path], Any], str]] = [
      "place_recipient_types: []\nplace_target_types: []\nplace_origin_types: []\n"
      "theme_sector_modes: {}\n"
      "placing_verbs: []\nundergoing_verbs: []\nheadline_passive_verbs: []\n"
-     "appraising_verbs: []\n"
+     "appraising_verbs: []\nverdict_tellers: []\n"
      "clause_target_types: []\nno_recipient_types: []\n"
      "custody_modes: []\ncustody_holders: []\ncustody_people: []\ntriggers: []", _events,
      "lexicons/events.yaml mode_sectors: unknown sector .* 'ARMY'"),
@@ -178,7 +178,7 @@ MALFORMED: list[tuple[str, str, Callable[[Path], Any], str]] = [
      "place_recipient_types: []\nplace_target_types: []\nplace_origin_types: []\n"
      "theme_sector_modes: {}\n"
      "placing_verbs: []\nundergoing_verbs: []\nheadline_passive_verbs: []\n"
-     "appraising_verbs: []\n"
+     "appraising_verbs: []\nverdict_tellers: []\n"
      "clause_target_types: []\nno_recipient_types: []\n"
      "custody_modes: []\ncustody_holders: []\ncustody_people: []\ntriggers: []", _events,
      "lexicons/events.yaml mutual_triggers: unknown trigger id swap-v"),
@@ -188,7 +188,7 @@ MALFORMED: list[tuple[str, str, Callable[[Path], Any], str]] = [
      "place_recipient_types: []\nplace_target_types: []\nplace_origin_types: []\n"
      "theme_sector_modes: {}\n"
      "placing_verbs: []\nundergoing_verbs: []\nheadline_passive_verbs: []\n"
-     "appraising_verbs: []\n"
+     "appraising_verbs: []\nverdict_tellers: []\n"
      "clause_target_types: []\nno_recipient_types: []\n"
      "custody_modes: []\ncustody_holders: []\ncustody_people: []\ntriggers: []", _events,
      "lexicons/events.yaml joined_demand_types: unknown PLOVER type 'TALK'"),
@@ -198,7 +198,7 @@ MALFORMED: list[tuple[str, str, Callable[[Path], Any], str]] = [
      "place_recipient_types: []\nplace_target_types: []\nplace_origin_types: []\n"
      "theme_sector_modes: {withdraw: [ARMY]}\n"
      "placing_verbs: []\nundergoing_verbs: []\nheadline_passive_verbs: []\n"
-     "appraising_verbs: []\n"
+     "appraising_verbs: []\nverdict_tellers: []\n"
      "clause_target_types: []\nno_recipient_types: []\n"
      "custody_modes: []\ncustody_holders: []\ncustody_people: []\ntriggers: []", _events,
      "lexicons/events.yaml theme_sector_modes: unknown sector .* 'ARMY'"),

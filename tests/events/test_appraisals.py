@@ -115,9 +115,28 @@ def test_a_word_of_blame_told_with_its_owner_is_an_accusation(analyzer, text, ex
     "The minister did not mention Iranian interference in the talks.",  # negated teller
     "Did the minister mention Iranian interference in the talks?",  # a question
     "Russia said its aggression was a response to NATO.",  # its own country
+    # review of issue 13: unreal, warded off, denied, claimed, a setting, not yet told, a
+    # reporter or an outlet as teller, a private person as owner
+    "Estonia said it would respond firmly to any Russian provocation.",
+    "Norway said the exercise was meant to deter Russian aggression in the Arctic.",
+    "Belgrade said it rejected claims of Serbian provocation in the north.",
+    "The German police said they had found no evidence of Chinese interference.",
+    "Amid Serbian provocation, Kosovo's prime minister asked NATO for help.",
+    "The Dutch minister declined to comment on Chinese aggression in the strait.",
+    "The Czech president will tell parliament that Russia's aggression threatens Europe.",
+    "The Guardian reported Iranian interference in the British election.",
+    "Reporters asked the spokesman about Ukrainian provocation in Belgorod.",
+    "The Swiss president said Europe must be ready in case of Russian aggression.",
 ])
 def test_a_word_of_blame_with_no_teller_is_no_accusation(analyzer, text):
     assert not {c for c in _coded(analyzer, text) if c[0] == "ACCUSE"}
+
+
+def test_two_words_of_blame_of_one_owner_are_kept(analyzer):
+    found = [c for c in dyads(analyzer.analyze("Tallinn said Russia's meddling and Russia's "
+                                               "provocation had poisoned relations.",
+                                               date="2022-06-14")) if c[0] == "ACCUSE"]
+    assert found and {c[2] for c in found} == {"RUS"}, found
 
 
 def test_a_condemned_word_of_blame_is_one_accusation(analyzer):

@@ -16,7 +16,7 @@ def coded(analysis) -> list:
     ("Hungary refused on Tuesday to share intelligence with Romanian investigators.",
      ("REJECT", "HUN", "ROUCOP", "occurred"), ("COOPERATE", "HUN", "ROUCOP", "refused")),
     ("Belarus refused to let the Lithuanian consul visit the detained trucker.",
-     ("REJECT", "BLR", "LTU", "occurred"), None),
+     ("REJECT", "BLR", "LTUGOV", "occurred"), None),
 ])
 def test_a_refusal_is_made_to_the_one_the_refused_act_names(analyzer, text, rejection,
                                                             refused):

@@ -29,7 +29,7 @@ from spacy.tokens import Token
 
 from ..model import Actor, Event
 from ..resources import Resources
-from ..syntax import RELATIVE_TAGS, direct_objects, is_question
+from ..syntax import RELATIVE_TAGS, direct_objects, is_passive, is_question
 from .merges import Draft
 from .nominal import Arg, Finder
 
@@ -43,6 +43,29 @@ PREDICATE_DEPS = ("oprd", "xcomp", "ccomp", "attr", "acomp")
 COPULA_DEPS = ("attr", "acomp")
 TOLD_DEPS = ("ccomp", "conj")  # "said the deal was…", "said …, and Iran was…"
 OWNED = "owned-verdict"  # the frame of a word of blame told with its owner
+# what keeps a word of blame from being blame passed (review of issue 13): a word that makes
+# it unreal or someone's claim, a setting it is told in, a claim or a warding-off over it
+UNREAL_BLAME = frozenset({"any", "possible", "potential", "future", "further", "suspected",
+                          "alleged", "perceived", "purported", "supposed", "so-called"})
+SETTING_DEPS = ("appos", "advcl", "acl", "relcl", "npadvmod", "parataxis")
+SETTING_PREPS = frozenset({"amid", "despite", "after", "following", "before", "since",
+                           "during", "until"})
+# a claim, a chance or a time around the word ("allegations of Russian provocation", "in
+# case of Russian aggression", "the threat of…", "in the wake of Iran's aggression")
+CLAIM_NOUNS = frozenset({"allegation", "accusation", "claim", "report", "rumour", "rumor",
+                         "talk", "evidence", "proof", "sign", "suggestion", "speculation",
+                         "charge", "question", "investigation", "probe", "inquiry", "case",
+                         "event", "threat", "risk", "danger", "fear", "prospect",
+                         "possibility", "wake", "aftermath"})
+# warding off, or only naming ("to deter North Korean provocation", "wrong to speak of…")
+WARDING_VERBS = frozenset({"deter", "prevent", "counter", "avert", "forestall", "resist",
+                           "withstand", "respond", "prepare", "brace", "guard", "protect",
+                           "defend", "confront", "combat", "speak", "talk", "mention",
+                           "discuss", "ask"})
+# a telling not done, or still to come ("declined to comment", "plans to say")
+UNDONE = frozenset({"decline", "refuse", "fail", "avoid", "hesitate", "plan", "intend",
+                    "expect", "want", "hope", "prepare", "aim"})
+COMING = ("will", "shall", "'ll", "wo")  # "will tell parliament…": not yet told
 VERDICT_FRAMES = ("appraisal", OWNED)
 
 
@@ -114,27 +137,51 @@ def appraisal_args(finder: Finder, token: Token) -> list[Arg]:
 
 
 def owned_verdict_args(finder: Finder, token: Token) -> list[Arg]:
-    """The teller as source and the owner of the word of blame as target; none without
-    both (module docstring)."""
+    """The teller as source and the owner of the word of blame as target; none without a
+    teller that is an actor other than a news outlet, or an owner other than a private
+    person known only by nationality ("the Afghan man's…"; module docstring)."""
+    if any(c.lower_ in UNREAL_BLAME for c in token.children):
+        return []  # "any North Korean provocation", "alleged Chinese interference"
     teller = _teller(token, finder.res)
-    owners = _doers(finder, token) if teller is not None else []
-    if teller is None or not owners:
+    if teller is None:
         return []
+    owners = [a for a in _doers(finder, token) if _sector(finder, a) != "CVL"]
     subs, why = finder.controller(teller)
-    return finder.arguments("source", subs, f"appraisal:teller({teller.lemma_.lower()})+{why}") \
-        + owners
+    sources = [a for a in finder.arguments("source", subs,
+                                           f"appraisal:teller({teller.lemma_.lower()})+{why}")
+               if _sector(finder, a) != "JRN"]
+    return sources + owners if sources and owners else []
+
+
+def _sector(finder: Finder, arg: Arg) -> str | None:
+    actor = finder.index.actors.get(arg.actor)
+    return actor.sector if actor is not None else None
 
 
 def _teller(token: Token, res: Resources) -> Token | None:
-    """The nearest verb above the word that tells it: a verb of speech ("said that…") or a
-    verbal act ("commended…"; lexicons/attribution.yaml); None when that verb is negated,
-    unreal or a question, or when there is none."""
-    tellers = {*res.attribution.speech_verbs, *res.attribution.news_act_verbs} \
-        - set(res.status.report_denials)
-    for verb in token.ancestors:
-        if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in tellers:
-            told = not (_negated(verb) or _unreal(verb) or is_question(verb.sent))
-            return verb if told else None
+    """The verb that tells the word as its subject's own blame: the nearest verb above it
+    of ``verdict_tellers`` (lexicons/events.yaml), reached through what the verbs say, not
+    through a setting ("Amid Venezuelan provocation, Guyana asked…"), an apposition ("a
+    victim of Russia's aggression"), a claim ("allegations of Russian provocation", "no
+    evidence of Chinese interference"), a denial ("rejected…") or a verb of warding off
+    ("to deter North Korean provocation"). None when there is no such verb, or when it is
+    passive, negated, unreal, not done ("declined to comment on…", "without mentioning")
+    or asked."""
+    denials = set(res.status.report_denials)
+    for cur in (token, *token.ancestors):
+        head = cur.head
+        if cur.dep_ in SETTING_DEPS or (cur.dep_ == "pobj" and head.lower_ in SETTING_PREPS) \
+                or cur.lemma_.lower() in CLAIM_NOUNS | denials | WARDING_VERBS \
+                or (cur.i != token.i and cur.pos_ == "NOUN"
+                    and any(c.lower_ == "no" for c in cur.children)):
+            return None
+        if head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in res.events.verdict_tellers:
+            done = not (_negated(head) or _unreal(head) or is_question(head.sent)
+                        or any(c.dep_ == "aux" and c.lower_ in COMING for c in head.children)
+                        or is_passive(head) or head.lemma_.lower() in denials
+                        or (head.dep_ == "xcomp" and head.head.lemma_.lower() in UNDONE)
+                        or (head.dep_ == "pcomp" and head.head.lower_ in ("without", "before")))
+            return head if done else None
     return None
 
 
@@ -198,7 +245,7 @@ def told_verdicts(drafts: Sequence[Draft], actors: Mapping[str, Actor]) -> list[
         passed.add((verb.i, event.type))
         if draft.trigger.frame == OWNED:
             # the blame is in the telling: "said it would not tolerate Russian meddling"
-            event.status, event.negated = "occurred", False
+            event.status, event.negated, event.quantity = "occurred", False, None
             event.why.append("status:verdict")
         elif event.status in PASSED_FROM and not event.negated:
             event.status = "occurred"
@@ -211,7 +258,7 @@ def _aimed(draft: Draft, drafts: Sequence[Draft]) -> bool:
     """Another ACCUSE of the sentence already aims at the owner ("condemned Russia's
     aggression": the condemnation is the act)."""
     owner = draft.event.target
-    return any(d is not draft and d.event.type == "ACCUSE"
+    return any(d is not draft and d.event.type == "ACCUSE" and d.trigger.frame != OWNED
                and d.event.evidence.sentence == draft.event.evidence.sentence
                and any(p.role == "target" and p.actor == owner for p in d.event.participants)
                for d in drafts)

@@ -254,10 +254,16 @@ def _countries_apart(first: Token, second: Token, index: ActorIndex) -> bool:
     return (actors[0].country or actors[0].id) != (actors[1].country or actors[1].id)
 
 
+COMING_MODALS = ("will", "would", "shall", "could", "might", "may", "'ll", "wo")
+
+
 def _none_there(verb: Token, noun: Token) -> bool:
     """ "There was no attack…", "there had not been any shelling": an existential that
-    denies the thing happened (review of issue 13: an affirmative one is often the teller's
-    own act, "the army said there had been clashes with Cambodian soldiers")."""
+    denies the thing happened (review of issue 13: an affirmative or a coming one is often
+    the teller's own act, "the army said there had been clashes with Cambodian soldiers",
+    "the Pentagon said there would be no withdrawal")."""
+    if any(c.dep_ == "aux" and c.lower_ in COMING_MODALS for c in verb.children):
+        return False  # "said there would be no withdrawal of US troops": its own policy
     return any(c.dep_ == "expl" and c.lower_ == "there" for c in verb.children) and (
         any(c.dep_ == "neg" for c in verb.children)
         or any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children))

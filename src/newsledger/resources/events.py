@@ -24,7 +24,8 @@ RULES = ("light_verbs", "saying_light_verbs", "object_control", "joined_demand_t
          "theme_sector_modes", "visit_cameo", "place_recipient_types",
          "place_target_types", "place_origin_types", "placing_verbs", "undergoing_verbs",
          "clause_target_types", "no_recipient_types", "custody_modes", "custody_holders",
-         "custody_people", "headline_passive_verbs", "appraising_verbs", "triggers")
+         "custody_people", "headline_passive_verbs", "appraising_verbs", "verdict_tellers",
+         "triggers")
 
 
 @dataclass(frozen=True)
@@ -112,6 +113,8 @@ class EventLexicon:
     headline_passive_verbs: frozenset[str] = frozenset()
     # verbs that pass a verdict by naming ("called it a mistake"; events/appraisals.py)
     appraising_verbs: frozenset[str] = frozenset()
+    # verbs that tell a word of blame with its owner ("said Russia's aggression…")
+    verdict_tellers: frozenset[str] = frozenset()
     # hyphenated spellings -> the lexicon's lemma ("cease-fire" -> "ceasefire"; nlp.py)
     spellings: dict[str, str] = field(default_factory=dict)
     # verb forms -> their lemma, where the model's lemmatizer errs ("staged" -> "stag")
@@ -227,6 +230,7 @@ def load_events(cameo: Mapping[str, CameoCode], sectors: Mapping[str, str],
         undergoing_verbs=words("undergoing_verbs"),
         headline_passive_verbs=words("headline_passive_verbs"),
         appraising_verbs=words("appraising_verbs"),
+        verdict_tellers=words("verdict_tellers"),
         clause_target_types=words("clause_target_types"),
         no_recipient_types=words("no_recipient_types"),
         custody_modes=words("custody_modes"),
