@@ -162,3 +162,14 @@ def test_something_provided_to_no_one_is_no_aid(analyzer, text):
 ])
 def test_aid_provided_in_any_words_stays_aid(analyzer, text):
     assert "AID" in {e[0] for e in coded(analyzer, text)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "supply X with Y": X receives, Y is what is given (frames.py ``equipped``)
+    ("Turkey supplied the Ukrainian army with drones.", ("AID", "TUR", "UKRMIL", "occurred")),
+    ("The US provided Ukraine with Patriot missiles.", ("AID", "USA", "UKR", "occurred")),
+    # a thing shared "with" someone stays the theme
+    ("Britain shared intelligence with Ukraine.", ("COOPERATE", "GBR", "UKR", "occurred")),
+])
+def test_what_comes_with_is_given_to_the_object(analyzer, text, expected):
+    assert expected in coded(analyzer, text), coded(analyzer, text)

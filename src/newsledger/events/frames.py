@@ -191,7 +191,13 @@ class ArgumentFinder:
             # "Chinese ship hijacked, British couple freed": a headline's bare participle
             return self.arguments("target", subs, "frame:headline-passive")
         args = self.arguments("source", subs, why)
-        if trig.object == "theme":  # "send its troops": the troops' owner is no target
+        # "supplied the Ukrainian army with drones": what comes "with" is the theme, the
+        # object its recipient (review of issue 13: the army was taken for a theme)
+        equipped = trig.object == "theme" and "with" in trig.target_preps \
+            and bool(prep_objects(token, ("with",))) and any(  # not "shared intelligence
+                o.i in self.index.by_token or not self.is_theme(o, trig) for o in objs)  # with"
+        themes: list[Token] = []
+        if trig.object == "theme" and not equipped:  # "send its troops": no target
             themes = [o for o in objs if self.is_theme(o, trig)]
             if not args:
                 args += self.arguments("source", themes, "frame:theme-owner")
@@ -210,7 +216,8 @@ class ArgumentFinder:
                                               for s in c.children if s.dep_ == "nsubj"],
                                    "frame:clause-subject")
         args += self.arguments("target", objs, "frame:object")
-        held_by = prep_objects(token, trig.target_preps)
+        held_by = prep_objects(token, [p for p in trig.target_preps
+                                       if not (equipped and p == "with")])
         args += self.arguments("target", held_by, "frame:prep")
         # "blamed the attack on Somali militants": they are accused, not the attack
         args += self.arguments("target", blamed_on(token), "frame:blamed-on")
