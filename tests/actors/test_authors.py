@@ -47,3 +47,14 @@ def test_a_country_with_a_plural_name_is_taken_up_by_it(analyzer):
     analysis = analyzer.analyze("The Philippines condemned the attack in Kabul on Monday. It "
                                 "also accused Russia of arming the rebels.", date="2024-05-06")
     assert ("ACCUSE", "PHL", "RUS") in dyads(analysis, status=False)
+
+
+def test_they_told_by_a_plural_subject_is_that_subject(analyzer):
+    """ "Iranian officials said they would attend": "they" is the officials (authors.py
+    ``plural_teller``), not left unknown for want of a coordinated set."""
+    analysis = analyzer.analyze("Journalists in Zambia say they have been threatened with "
+                                "arrest by police.", date="2025-06-02")
+    they = [(a.id, m.why) for a in analysis.actors for m in a.mentions if m.text == "they"]
+    assert they == [("ZMBJRN", "coref:plural-teller")], they
+    assert [(e.type, e.source, e.target) for e in analysis.events] == [
+        ("THREATEN", "ZMBCOP", "ZMBJRN")]

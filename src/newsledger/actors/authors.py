@@ -30,6 +30,19 @@ def possessor_subject(pron: Token, index: ActorIndex) -> str | None:
     return None
 
 
+def plural_teller(pron: Token, index: ActorIndex) -> str | None:
+    """The plural subject whose clause a subject "they" is in: "Iranian officials said they
+    would attend the talks", "Opposition journalists say they have been threatened" (rule
+    ``coref:plural-teller``; review of issue 13: "they" took only coordinated sets); None
+    when the pronoun is no such subject or the teller no plural actor."""
+    verb = pron.head
+    if pron.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "ccomp":
+        return None
+    tellers = [s for s in verb.head.children
+               if s.dep_ == "nsubj" and s.tag_ == "NNS" and s.i in index.by_token]
+    return index.by_token[tellers[0].i] if tellers else None
+
+
 class DocumentAuthors:
     """Adds the issuer of a document as a mention over later definite mentions of it."""
 

@@ -11,7 +11,8 @@ Rules (each recorded in the mention's ``why``):
 - ``coref:person``   he/she/his/her take the nearest earlier person.
 - ``coref:description`` "the militant group", "the Palestinian militant group" take the most
   recent actor whose kind/sector (and country, if one is named) fits.
-- ``coref:plural``   "these countries", "they" take the last coordinated set of actors.
+- ``coref:plural``   "these countries", "they" take the last coordinated set of actors;
+  ``coref:plural-teller`` "they" told by a plural subject is it ("officials said they…").
 Expletive and cleft "it" ("It was Trump who…", "It will be interesting to see…") is skipped.
 """
 
@@ -26,7 +27,7 @@ from spacy.tokens import Span, Token
 from ..model import Actor
 from ..parse import Parse
 from ..resources import Resources
-from .authors import DocumentAuthors, possessor_subject
+from .authors import DocumentAuthors, plural_teller, possessor_subject
 from .dictionary import ActorDictionary
 from .index import ActorIndex
 from .publisher import named_before, own_ministry
@@ -177,11 +178,12 @@ class Coreference:
                 found = self._person(token, sent, seen)
             elif token.pos_ == "PRON" and lower in self.plural:
                 # a subject "they" takes the last coordinated subjects first ("The President
-                # and Prime Minister agreed on cooperation on Syria and Iraq. They also
-                # discussed…": the two leaders; issue 13, real train)
+                # and Prime Minister agreed… They also discussed…"; issue 13, real train)
                 group = last_subjects if last_subjects and _is_subject(token) \
                     and sent - last_subjects[0] <= 1 else last_group
-                if group and sent - group[0] <= 1:
+                if teller := plural_teller(token, index):
+                    found = ([teller], "coref:plural-teller")
+                elif group and sent - group[0] <= 1:
                     found = (group[1], "coref:plural")
             elif token.i in chunks:
                 found = self._description(chunks[token.i], sent, seen, last_group, index,
