@@ -11,6 +11,10 @@ from .model import Sentence
 from .resources import Resources
 from .resources.lexicons import AmbiguousName
 
+# a state's mission in another state: it stands in its host's city, and it is the sending
+# state's ("the US embassy in Baghdad": in Iraq, the United States')
+MISSIONS = ("embassy", "consulate", "legation")
+
 
 class Gazetteer:
     """Place names to (name, ISO3, lat, lon): our places file, countries, US states, then

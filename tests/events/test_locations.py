@@ -90,3 +90,14 @@ def test_a_mission_stands_in_its_hosts_city(analyzer):
             for e in analysis.events] == [("PROTEST", "IRQ", "IRQ", "USAGOV")]
     assert where(analyzer, "Gunmen attacked the Indian consulate in Kabul.") == [
         ("ASSAULT", "AFG")]
+
+
+def test_a_mission_is_not_its_hosts(analyzer):
+    """ "the embassy in Kyiv" is no Ukrainian body (places.MISSIONS in sector_phrases.py):
+    the host country is where it stands, not whose it is."""
+    analysis = analyzer.analyze("Britain said its embassy in Yemen would be closed on Sunday.",
+                                date="2026-03-11")
+    assert not [a.id for a in analysis.actors if a.id == "YEMGOV"], analysis.actors
+    analysis = analyzer.analyze("Protesters gathered outside the embassy in Kyiv on Friday.",
+                                date="2026-03-11")
+    assert not [a.id for a in analysis.actors if a.id == "UKRGOV"], analysis.actors

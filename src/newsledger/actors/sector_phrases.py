@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from ..entities import Entities
 from ..nlp import split_ent_id
-from ..places import DocumentPlaces
+from ..places import MISSIONS, DocumentPlaces
 from ..syntax import controller
 from .dictionary import ActorDictionary
 from .index import ActorIndex
@@ -161,14 +161,15 @@ class SectorPhrases:
                    for c in token.children):
                 continue  # "the Pakistan Army's top officials", "NATO leaders": the body's,
                 # never the scene's (not "Riot police", a capital the model took for a name)
-            mods = self.country_modifiers(token, index, sector in self.res.local_sectors,
-                                          places, entities)
+            local = sector in self.res.local_sectors and token.lemma_.lower() not in MISSIONS
+            mods = self.country_modifiers(token, index, local, places, entities)
             if not mods:
                 phrase = " ".join(t.lower_ for t in index.doc[token.left_edge.i:token.i + 1])
                 if phrase in self.res.coref.pair_descriptions:
                     continue  # "both leaders": the two people named before (coref.py)
-                if self._stateless(token):
-                    continue  # "social media", "foreign journalists": no country's
+                if self._stateless(token) or token.lemma_.lower() in MISSIONS:
+                    continue  # "social media", "foreign journalists": no country's; "the
+                    # embassy in Kyiv" is not Ukraine's
                 if sector and token.dep_ in ARGUMENT_DEPS and _group_noun(token):
                     self.add_bare(token, sector, index, entities, places, home)
                 continue

@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 from ..entities import Entities
 from ..model import Location, Participant
 from ..nlp import is_dateline, split_ent_id
-from ..places import DocumentPlaces, Gazetteer
+from ..places import MISSIONS, DocumentPlaces, Gazetteer
 from ..syntax import blamed_on, governing_verb, pobjs, prep_objects, trigger_verb
 
 # third parties to a deal or truce: who brokers, proposes or drafts it takes no part in it
@@ -43,7 +43,6 @@ ROUGH_COUNTS = {"a", "an", "one", "several", "few", "many", "some", "dozens", "h
 # a body of water named after a country or town is no place of theirs ("fired a missile
 # into the Sea of Japan", "the Gulf of Aden"; issue 13): neither place nor actor
 WATERS = ("sea", "gulf", "bay", "strait", "straits", "ocean", "channel")
-MISSIONS = ("embassy", "consulate", "legation")  # a state's mission in another state
 PLACE_NOUNS = {"town", "city", "village", "district", "province", "region", "state", "port",
                "capital", "area", "county"}
 # "arrested 12 protesters after clashes": the clashes are another happening, not the
