@@ -3,6 +3,7 @@ are our own."""
 
 from __future__ import annotations
 
+import pytest
 from helpers import dyads
 
 
@@ -72,3 +73,26 @@ def test_a_threat_over_ones_own_forces_or_another_clause_aims_at_no_one(analyzer
                                    "it would respond if Pyongyang did.", date="2024-05-06"),
                   status=False)
     assert [c for c in found if c[0] == "THREATEN"][0][2] is None, found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("North Korea will pay a heavy price for its provocations, the South Korean president "
+     "said.", ("THREATEN", "KORGOV", "PRK", "occurred")),
+    ("Russia will face severe consequences, the German chancellor said.",
+     ("THREATEN", "DEUGOV", "RUS", "occurred")),
+    ("Greece will not allow Turkey to drill in its waters, the Greek prime minister said.",
+     ("THREATEN", "GRCGOV", "TUR", "occurred")),
+])
+def test_a_warning_formula_is_a_threat(analyzer, text, expected):
+    found = coded(analyzer.analyze(text, date="2024-05-06"))
+    assert expected in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "We will pay a price for this mistake, the British prime minister said.",  # own country
+    "Russia paid a heavy price for the invasion, the German chancellor said.",  # past
+    "Will Russia face consequences, the reporter asked?",  # asked
+])
+def test_no_threat_in_a_warning_to_oneself_a_past_price_or_a_question(analyzer, text):
+    found = coded(analyzer.analyze(text, date="2024-05-06"))
+    assert not [c for c in found if c[0] == "THREATEN"], found

@@ -40,7 +40,7 @@ from .origins import left_from, origin_sources
 from .parties import ruled_out, state_protest
 from .quantities import QuantityFinder
 from .status import MATERIAL_QUADS, StatusRules
-from .threats import conditional_threats
+from .threats import conditional_threats, warnings
 from .triggers import fits
 
 POS_CLASS = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADP": "ADP",
@@ -169,6 +169,7 @@ class EventExtractor:
         events = self.cessations.add(events, parse.doc, parse.index, end)  # "stop attacks"
         events = self.demands.add(events, parse)  # "X must…", "X must do more": demands
         events = conditional_threats(events, parse.index, self.res)  # "…if": threats.py
+        events = warnings(events, parse, self.res)  # "will pay a price": threats.py
         events = counterpart_targets(events, parse.index.actors)  # a readout's other side
         events = merge_headline(events, parse, self.mutual)  # one happening, one event
         return [replace(event, id=f"e{i + 1}") for i, event in enumerate(events)]

@@ -4,6 +4,13 @@ or speculative), THREATEN from the one who would act to the one it would be done
 (occurred: the threat is made). CAMEO's codebook defines its root 13 as threats of
 coercion or force, 138 "threaten with military force" (CAMEO 1.1b3); issue 13, real train:
 the Korean loudspeaker story. Rule ``trigger:conditional-threat(<word>)``.
+
+A warning formula is a threat too: "North Korea will pay a price for its provocations",
+"Russia will face severe consequences", "Israel will not allow Iran to develop nuclear
+weapons", told by a named warner, code THREATEN (CAMEO 130) from the warner (else, for
+"will not allow", its subject) to the one warned (issue 13, real train: rl010, rl016).
+Rule ``trigger:warning(<verb>)``. Not when the one warned is the warner's own country
+("we will pay a price"), nor when the formula is asked, past or not future.
 """
 
 from __future__ import annotations
@@ -13,12 +20,21 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from ..actors import ActorIndex
-from ..model import Event, Participant
+from ..model import Event, Evidence, Participant, TextSpan
+from ..parse import Parse
 from ..resources import Resources
-from ..syntax import conditional_clause, is_condition, trigger_verb
+from ..syntax import conditional_clause, controller, is_condition, is_question, trigger_verb
+from .details import find_date
 
 THREAT_CAMEO = {"ASSAULT": "138", "SANCTION": "130", "COERCE": "130"}  # force: 138
 PROMISED = ("planned", "speculative")
+# what the one warned "will pay" or "will face" ("a heavy price", "severe consequences")
+PENALTIES = {"pay": frozenset({"price", "cost"}),
+             "face": frozenset({"consequence", "response", "retaliation", "retribution",
+                                "punishment", "wrath"})}
+ALLOWING = frozenset({"allow", "permit", "let"})  # "will not allow Iran to…"
+FUTURE = frozenset({"will", "shall", "'ll", "wo"})
+WARNING_CAMEO = "130"
 
 
 def _warner(verb: Token, index: ActorIndex, res: Resources) -> tuple[str, Token] | None:
@@ -29,7 +45,7 @@ def _warner(verb: Token, index: ActorIndex, res: Resources) -> tuple[str, Token]
     speaker of the sentence, and "X said that Y warned that…" is Y's threat."""
     for teller in verb.ancestors:
         if teller.pos_ == "VERB" and teller.lemma_.lower() in res.attribution.speech_verbs:
-            for subject in (c for c in teller.children if c.dep_ == "nsubj"):
+            for subject in controller(teller)[0]:  # "I wish to reiterate that…": I
                 if subject.i in index.by_token:
                     return index.by_token[subject.i], subject
             return None
@@ -121,3 +137,79 @@ def _at_condition(event: Event, index: ActorIndex) -> Event:
                                                  "target:condition-subject")],
                 why=[*event.why, "target:condition-subject"])
     return event
+
+
+def warnings(events: list[Event], parse: Parse[ActorIndex], res: Resources) -> list[Event]:
+    """``events`` with a THREATEN for each warning formula (module docstring): a future
+    "X will pay a price / face consequences" told by a warner, or "will not allow X to…"."""
+    index = parse.index
+    out = list(events)
+    for verb in parse.doc:
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ in FUTURE
+                                          for c in verb.children) or is_question(verb.sent):
+            continue
+        negated = any(c.dep_ == "neg" for c in verb.children)
+        if lemma in PENALTIES and not negated and any(
+                o.dep_ == "dobj" and o.lemma_.lower() in PENALTIES[lemma] for o in verb.children):
+            warned = [c for c in verb.children if c.dep_ == "nsubj"]
+            warner = _warner(verb, index, res)
+        elif lemma in ALLOWING and negated:
+            warned = [c for c in verb.children if c.dep_ == "dobj"] + [
+                g for c in verb.children if c.dep_ in ("xcomp", "ccomp")
+                for g in c.children if g.dep_ == "nsubj"]
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"
+                            and c.i in index.by_token), None)
+            warner = _warner(verb, index, res) or (
+                (index.by_token[subject.i], subject) if subject is not None else None)
+        else:
+            continue
+        target = next((index.by_token[w.i] for w in warned if w.i in index.by_token), None)
+        if warner is None or target is None:
+            continue
+        threat = _warning(verb, warner, target, next(w for w in warned
+                                                      if w.i in index.by_token), parse, res)
+        if threat is not None and not any(_repeats(threat, e, index) for e in out):
+            out.append(threat)
+    return out
+
+
+def _repeats(threat: Event, other: Event, index: ActorIndex) -> bool:
+    """The warning repeats a threat by the same source at the same country told in its
+    sentence or the one before ("Katz warned Hezbollah that Israel would strike Beirut if…
+    'Beirut will pay the price,' the minister said": one threat)."""
+    if other.type != "THREATEN" or other.source != threat.source or other.target is None \
+            or not 0 <= threat.evidence.sentence - other.evidence.sentence <= 1:
+        return False
+    mine, theirs = index.actors.get(threat.target or ""), index.actors.get(other.target)
+    return mine is not None and theirs is not None and mine.country == theirs.country
+
+
+def _warning(verb: Token, warner: tuple[str, Token], target: str, warned: Token,
+             parse: Parse[ActorIndex], res: Resources) -> Event | None:
+    index = parse.index
+    source, said = warner
+    own, other = index.actors.get(source), index.actors.get(target)
+    info = res.cameo_info(WARNING_CAMEO)
+    if own is None or other is None or info is None or source == target \
+            or own.country == other.country:
+        return None  # "we will pay a price": no one warns themselves
+    sent = index.sentence_of[verb.i]
+    span = parse.sents[sent]
+    assert parse.entities is not None, "the Sentences stage runs first"
+    date, precision, date_text = find_date(verb, span, parse.document.date, "occurred",
+                                           parse.entities)
+    rule = f"trigger:warning({verb.lemma_.lower()})"
+    return Event(
+        id="e0", type="THREATEN", mode=None, cameo=WARNING_CAMEO, cameo_name=info.name,
+        goldstein=info.goldstein, quad_class=info.quad_class, source=source, target=target,
+        participants=[
+            Participant(source, "source", said.text, said.idx, said.idx + len(said.text),
+                        "source:frame:warner"),
+            Participant(target, "target", warned.text, warned.idx,
+                        warned.idx + len(warned.text), "target:warned")],
+        status="occurred", negated=False, location=None, date=date,
+        date_precision=precision, date_text=date_text, quantity=None,
+        evidence=Evidence(sent, span.start_char, span.end_char,
+                          TextSpan(verb.idx, verb.idx + len(verb.text), verb.text)),
+        why=[rule, "source:frame:warner", "target:warned"])
