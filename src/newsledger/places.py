@@ -11,9 +11,10 @@ from .model import Sentence
 from .resources import Resources
 from .resources.lexicons import AmbiguousName
 
-# a state's mission in another state: it stands in its host's city, and it is the sending
-# state's ("the US embassy in Baghdad": in Iraq, the United States')
-MISSIONS = ("embassy", "consulate", "legation")
+# a state's mission in another state, and its consul: it stands in its host's city, and it
+# is the sending state's ("the US embassy in Baghdad": in Iraq, the United States'; "the
+# consul in Istanbul" is no Turkish consul)
+MISSIONS = ("embassy", "consulate", "legation", "consul")
 
 
 class Gazetteer:

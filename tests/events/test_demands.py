@@ -134,7 +134,26 @@ def test_a_need_or_a_wish_is_a_demand(analyzer):
     "The minister said it is not important for Iran to sign the deal.",  # negated
     "We would not like to see Iran attack Israel, the German minister said.",  # negated
     "The minister said it is essential that sanctions are lifted.",  # passive, no doer
+    # review of issue 13: a clause of time or cause, a fact, a guess, no one's wish, a
+    # rebel's wish told by a government, a question word, a right
+    "Since Russia invaded Ukraine, it is essential for Europe to spend more, the Danish "
+    "prime minister said.",
+    "It is important that Russia attacked Ukraine without provocation, the Estonian "
+    "president said.",
+    "It might be necessary for NATO to send troops to Ukraine, the French president said.",
+    "No one would like to see China invade Taiwan, the Japanese defence minister said.",
+    '"Hezbollah would like to see Israel invade Lebanon," the Lebanese prime minister said.',
+    '"We would like to see how China responds to the sanctions," the US envoy said.',
+    '"It is important for Israel to defend itself," the German chancellor said.',
 ])
 def test_no_demand_in_a_past_negated_or_doerless_need(analyzer, text):
     analysis = analyzer.analyze(text, date="2023-05-02")
     assert not [e for e in analysis.events if e.type == "REQUEST"], coded(analysis)
+
+
+def test_a_need_that_x_not_act_keeps_the_act_negated(analyzer):
+    analysis = analyzer.analyze('"It is vital that China not send weapons to Russia," the US '
+                                "secretary of state said.", date="2023-05-02")
+    found = coded(analysis)
+    assert ("REQUEST", "USAGOV", "CHN", "occurred") in found, found
+    assert [c[3] for c in found if c[0] == "AID"] == ["negated"], found

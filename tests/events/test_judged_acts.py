@@ -132,9 +132,9 @@ def test_a_happening_is_not_done_by_whom_it_is_of(analyzer):
 
 
 def test_who_tells_there_was_no_attack_is_not_its_doer(analyzer):
-    """An existential that denies force happened names no doer, and the teller above it is
-    none (nominal.py ``_none_there``); talks "there would be" with someone, and clashes the
-    army says there were, are still the teller's own."""
+    """An existential of force that happened names no doer, and the teller above it is none
+    (nominal.py ``_there_was``); talks "there would be" with someone, an attack there "will
+    be", and clashes "with" someone the army says there were, are still the teller's own."""
     found = dyads(analyzer.analyze("There was no attack on the Indian embassy, Kabul said on "
                                    "Monday.", date="2024-05-06"))
     assert found == [("ASSAULT", None, "INDGOV", "negated")], found
@@ -147,6 +147,12 @@ def test_who_tells_there_was_no_attack_is_not_its_doer(analyzer):
     found = dyads(analyzer.analyze("The Thai army said there had been clashes with Cambodian "
                                    "soldiers near the temple.", date="2024-05-06"), status=False)
     assert ("ASSAULT", "THAMIL", "KHMMIL") in found, found
+    found = dyads(analyzer.analyze("There was a drone attack on the US base in Syria, the "
+                                   "Pentagon said.", date="2024-05-06"), status=False)
+    assert not [c for c in found if c[0] == "ASSAULT" and c[1]], found
+    found = dyads(analyzer.analyze('"There will be an attack on Israel soon," Iran\'s supreme '
+                                   "leader said.", date="2024-05-06"), status=False)
+    assert ("ASSAULT", "IRNGOV", "ISR") in found, found
 
 
 @pytest.mark.parametrize("text", [

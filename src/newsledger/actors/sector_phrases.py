@@ -57,7 +57,8 @@ class SectorPhrases:
         the military personnel involved to…"), the scene is never the publisher's own
         country (issue 13, real text)."""
         country, why = self._owner_country(token, index), "its-owner"
-        if country is None:
+        if country is None and token.lemma_.lower() not in MISSIONS:  # "the embassy in
+            # Kyiv" is not Ukraine's: a mission is its owner's, never its scene's
             country, why = self.scenes.scene_country(token, index, entities, places,
                                                      acted_on(token), away_from=home)
         if country is None:
@@ -167,9 +168,8 @@ class SectorPhrases:
                 phrase = " ".join(t.lower_ for t in index.doc[token.left_edge.i:token.i + 1])
                 if phrase in self.res.coref.pair_descriptions:
                     continue  # "both leaders": the two people named before (coref.py)
-                if self._stateless(token) or token.lemma_.lower() in MISSIONS:
-                    continue  # "social media", "foreign journalists": no country's; "the
-                    # embassy in Kyiv" is not Ukraine's
+                if self._stateless(token):
+                    continue  # "social media", "foreign journalists": no country's
                 if sector and token.dep_ in ARGUMENT_DEPS and _group_noun(token):
                     self.add_bare(token, sector, index, entities, places, home)
                 continue

@@ -40,11 +40,17 @@ DEMAND_MODALS = ("must", "should")
 STATE_VERBS = frozenset({
     "be", "become", "remain", "stay", "have", "get", "know", "think", "feel", "wonder",
     "believe", "realize", "realise", "seem", "win", "decide", "determine", "choose", "face",
-    "suffer", "pay", "see", "expect", "hope", "want", "like", "love", "fear"})
+    "suffer", "pay", "see", "expect", "hope", "want", "like", "love", "fear",
+    # what befalls or is understood, not done ("important for Ukraine to receive
+    # weapons", "…to succeed", "…to recognise that"; review of issue 13)
+    "receive", "succeed", "prevail", "survive", "recognise", "recognize", "understand"})
 # "it is important for X to…", "it is essential that X…": needs that ask an act of X
 NECESSARY = frozenset({"important", "essential", "vital", "imperative", "crucial",
                        "critical", "necessary"})
 WISHING = frozenset({"like", "want", "wish"})  # "would like to see X review the cases"
+REFLEXIVES = ("itself", "themselves", "himself", "herself", "ourselves")
+UNSURE = ("may", "might", "could")  # "it might be necessary for NATO to…": a guess
+NOBODY = frozenset({"nobody", "none", "neither", "few", "one"})  # "no one" parses as "one"
 CAMEO = "100"
 RULES = ("status:modal(must)", f"{SHOULD}+release")  # should: status.of_trigger
 
@@ -135,22 +141,25 @@ class Demands:
                 continue
             sent = parse.index.sentence_of[cue.i]
             said = TextSpan(cue.idx, cue.idx + len(cue.text), cue.text)
-            wisher = next((parse.index.by_token.get(c.i) for c in cue.head.children
-                           if c.dep_ == "nsubj" and c.pos_ != "PRON"), None) \
-                if cue.lemma_ == "see" else None
             rule = f"asked-for({cue.lower_})"
-            request = self._bare_request(cue, said, subject, doers[0], wisher, parse,
-                                         f"trigger:{rule}") if wisher else None
-            if request is None and (speaker := speaker_of(sent, said)):
-                request = self._bare_request(cue, said, subject, doers[0], speaker, parse,
-                                             f"trigger:{rule}")
-            if request is None or any((e.type, e.source, e.target, e.evidence.sentence) == (
-                    request.type, request.source, request.target, sent) for e in out):
+            speaker = speaker_of(sent, said)
+            if cue.lemma_ == "see":  # only the speaker's own wish asks: "China would like
+                # to see the US leave Asia," the Philippine president said, asks nothing
+                wishers = [c for c in cue.head.children if c.dep_ == "nsubj"]
+                wisher = parse.index.by_token.get(wishers[0].i) if wishers else None
+                if wisher is not None and not _same_side(wisher, speaker, parse.index):
+                    continue
+                speaker = wisher if wishers and wishers[0].pos_ != "PRON" else speaker
+            request = self._bare_request(cue, said, subject, doers[0], speaker, parse,
+                                         f"trigger:{rule}") if speaker else None
+            if request is None or any(_same_request(request, e, parse.index) for e in out):
                 continue
             out.append(request)
-            for event in out:  # the act asked for: demanded, not done
-                if event.evidence.trigger.start == verb.idx and event.type != "REQUEST":
-                    event.status, event.negated = "demanded", False
+            for event in out:  # the act asked for: demanded, not done ("that Russia not
+                # attack" stays negated, as "must not" does)
+                if event.evidence.trigger.start == verb.idx and event.type != "REQUEST" \
+                        and not event.negated:
+                    event.status = "demanded"
                     event.why.append(f"status:{rule}")
         return out
 
@@ -243,32 +252,74 @@ def _asked_act(verb: Token) -> bool:
     sanctions") or a clause that asks."""
     if verb.lemma_ in STATE_VERBS or verb.tag_ == "VBG" or is_passive(verb) \
             or is_question(verb.sent) or any(c.dep_ == "aux" and c.lemma_ == "have"
-                                             for c in verb.children):
-        return False
+                                             for c in verb.children) \
+            or any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in verb.children):
+        return False  # "Israel must defend itself": a right, not an act asked of it
     return not any(c.dep_ == "mark" and c.lower_ in ("whether", "if")
                    for t in (verb, *verb.ancestors) for c in t.children)
 
 
 def asked_clauses(doc: Doc) -> list[tuple[Token, Token]]:
     """(the word of need or wish, the verb of the act asked) for each "it is important for X
-    to act", "it is essential that X act" (``NECESSARY``, under a present, unnegated "it
-    is") and "would like to see X act" (``WISHING``, unnegated), whose act has a subject."""
+    to act", "it is essential that X act" (``NECESSARY``, under a present, unnegated, sure
+    "it is") and "would like to see X act" (``WISHING``, unnegated, not by "no one"), whose
+    act has a subject and is asked, not told (review of issue 13): not a clause of time or
+    cause ("since Russia invaded…, it is essential…"), a fact ("it is important that Russia
+    attacked…", "…that China supports Russia"), a passive ("see Israel destroyed") or a
+    question word ("see how China responds")."""
     out: list[tuple[Token, Token]] = []
     for cue in doc:
         head = cue.head
         if cue.lemma_.lower() in NECESSARY and cue.dep_ == "acomp" and head.lemma_ == "be" \
-                and head.tag_ != "VBD" and not _negated(head) and any(
+                and head.tag_ != "VBD" and not _negated(head) and not any(
+                    c.dep_ == "aux" and c.lower_ in UNSURE for c in head.children) and any(
                     c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in head.children):
-            verbs = [c for t in (head, cue) for c in t.children
-                     if c.dep_ in ("advcl", "ccomp", "xcomp") and c.pos_ == "VERB"]
+            verbs = [c for t in (head, cue) for c in t.children if c.pos_ == "VERB" and (
+                (c.dep_ == "advcl" and _marks(c) == {"for"})
+                or (c.dep_ in ("ccomp", "xcomp") and _marks(c) <= {"that", "for"}))]
         elif cue.lemma_ == "see" and cue.dep_ == "xcomp" \
-                and head.lemma_.lower() in WISHING and not _negated(head):
+                and head.lemma_.lower() in WISHING and not _negated(head) \
+                and not any(_nobody(c) for c in head.children if c.dep_ == "nsubj"):
             verbs = [c for c in cue.children if c.dep_ in ("ccomp", "xcomp")]
         else:
             continue
-        out += [(cue, v) for v in verbs if any(c.dep_ == "nsubj" for c in v.children)]
+        out += [(cue, v) for v in verbs if any(c.dep_ == "nsubj" for c in v.children)
+                and v.tag_ not in ("VBD", "VBN", "VBZ")
+                and not any(t.tag_ in ("WP", "WRB", "WDT") for t in v.subtree)]
     return out
+
+
+def _marks(verb: Token) -> set[str]:
+    return {c.lower_ for c in verb.children if c.dep_ == "mark"}
+
+
+def _nobody(subject: Token) -> bool:
+    """ "No one", "nobody", "none of us", "neither side", "no country", "few": a wish no
+    one has."""
+    return subject.lower_ in NOBODY or any(c.dep_ == "det" and c.lower_ in ("no", "neither")
+                                           for c in subject.children)
 
 
 def _negated(verb: Token) -> bool:
     return any(c.dep_ == "neg" for c in verb.children)
+
+
+def _same_side(wisher: str, speaker: str | None, index: ActorIndex) -> bool:
+    """The wisher is the speaker, or its country or government (or no speaker is known):
+    not a rebel of its country ("Hezbollah would like to see Israel invade Lebanon," the
+    Lebanese prime minister said)."""
+    if speaker is None or wisher == speaker:
+        return True
+    one, other = index.actors.get(wisher), index.actors.get(speaker)
+    return one is not None and other is not None and one.country == other.country \
+        and (one.sector in (None, "GOV") or one.sector == other.sector)
+
+
+def _same_request(request: Event, other: Event, index: ActorIndex) -> bool:
+    """A REQUEST of the sentence by the same source at the same country ("it is important
+    that Russia must withdraw": one demand)."""
+    if (other.type, other.source, other.evidence.sentence) != (
+            "REQUEST", request.source, request.evidence.sentence) or other.target is None:
+        return False
+    mine, theirs = index.actors.get(request.target or ""), index.actors.get(other.target)
+    return mine is not None and theirs is not None and mine.country == theirs.country

@@ -144,10 +144,11 @@ class NominalFrame:
         info = self.res.cameo_info(trig.cameo)
         if light and verb is not None and (
                 verb.lemma_.lower() in self.res.events.saying_light_verbs
-                or _none_there(verb, noun)):
-            # "There was no attack on the embassy, Kabul said": who denies that force
-            # happened at all is not its doer; "said there would be talks with Kyiv",
-            # "police said there had been 40 arrests" are still the teller's own
+                or _there_was(verb, noun)):
+            # "There was no attack on the embassy, Kabul said", "there was a drone attack
+            # on the US base, the Pentagon said": who tells that force happened is not its
+            # doer; "said there would be talks with Kyiv", "the army said there had been
+            # clashes with Cambodian soldiers" are still the teller's own
             light = info is None or info.quad_class not in MATERIAL_QUADS
         if light and noun.dep_ == "pobj" and noun.head.lower_ in AFTER_PREPS:
             # "placed its navy on alert after the attack", "imposed a curfew after the
@@ -254,16 +255,15 @@ def _countries_apart(first: Token, second: Token, index: ActorIndex) -> bool:
     return (actors[0].country or actors[0].id) != (actors[1].country or actors[1].id)
 
 
-COMING_MODALS = ("will", "would", "shall", "could", "might", "may", "'ll", "wo")
+COMING_MODALS = ("will", "would", "shall", "'ll", "wo")
 
 
-def _none_there(verb: Token, noun: Token) -> bool:
-    """ "There was no attack…", "there had not been any shelling": an existential that
-    denies the thing happened (review of issue 13: an affirmative or a coming one is often
-    the teller's own act, "the army said there had been clashes with Cambodian soldiers",
-    "the Pentagon said there would be no withdrawal")."""
-    if any(c.dep_ == "aux" and c.lower_ in COMING_MODALS for c in verb.children):
-        return False  # "said there would be no withdrawal of US troops": its own policy
-    return any(c.dep_ == "expl" and c.lower_ == "there" for c in verb.children) and (
-        any(c.dep_ == "neg" for c in verb.children)
-        or any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children))
+def _there_was(verb: Token, noun: Token) -> bool:
+    """ "There was (no) attack…", "there could be attacks on US troops": an existential of
+    what happened or may happen, which names no doer; not one still to come by the teller's
+    own plan ("there would be no withdrawal") nor one "with" a named side ("clashes with
+    Cambodian soldiers"; reviews of issue 13)."""
+    if any(c.dep_ == "aux" and c.lower_ in COMING_MODALS for c in verb.children) \
+            or prep_objects(noun, ("with",)):
+        return False
+    return any(c.dep_ == "expl" and c.lower_ == "there" for c in verb.children)
