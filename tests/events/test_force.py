@@ -187,3 +187,12 @@ def test_waters_named_after_a_country(analyzer, text, expected):
     found = analyzer.analyze(text, date="2021-04-20")
     assert set(dyads(found)) == {expected}
     assert found.events[0].location is None
+
+
+def test_a_force_in_a_relative_clause_is_its_noun(analyzer):
+    """ "the Russian military trucks that had entered Ukraine": the trucks entered (the
+    subject check and the source read the relative pronoun's noun; triggers.py, frames.py)."""
+    analysis = analyzer.analyze("Most of the Russian military trucks that had entered Ukraine "
+                                "the previous day had returned to Russia.", date="2014-08-23")
+    assert [(e.type, analysis.actor(e.source).cameo_code, e.target)
+            for e in analysis.events] == [("MOBILIZE", "RUSMIL", "UKR")]

@@ -30,6 +30,7 @@ from ..nlp import split_ent_id
 from ..places import DocumentPlaces
 from ..resources import Resources, Trigger
 from ..syntax import (
+    RELATIVE_TAGS,
     blamed_on,
     controller,
     direct_objects,
@@ -186,6 +187,8 @@ class ArgumentFinder:
             subs, why = controller(token)
             return self.arguments("participant", subs, why)
         subs, why = self.controller(token)
+        if trig.subjects and token.dep_ == "relcl":  # "the trucks that had entered…"
+            subs = [token.head if s.tag_ in RELATIVE_TAGS else s for s in subs]
         objs = direct_objects(token) or shared_objects(token, trig.own_preps)
         if not objs and self._headline_passive(token, trig):
             # "Chinese ship hijacked, British couple freed": a headline's bare participle

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from ..resources import Trigger
 from ..syntax import (
+    RELATIVE_TAGS,
     asked_copula,
     conditional_clause,
     direct_objects,
@@ -96,7 +97,8 @@ def _accident_words(noun: Token) -> list[Token]:
 def _force_subject(token: Token, allowed: Collection[str]) -> bool:
     """The verb's active subject is one of ``allowed`` and carries no aid ("trucks carrying
     humanitarian aid")."""
-    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    subjects = [token.head if c.tag_ in RELATIVE_TAGS and token.dep_ == "relcl" else c
+                for c in token.children if c.dep_ == "nsubj"]  # "trucks that had entered"
     return bool({c.lemma_.lower() for c in subjects} & set(allowed)) and not any(
         w.lemma_.lower() in CIVIL_WORDS for c in subjects for w in c.subtree)
 
