@@ -73,3 +73,13 @@ def test_what_a_passive_grant_gives_decides_its_type(analyzer):
     found = dyads(analyzer.analyze("Norway granted the refugees permanent residence status.",
                                    date="2024-05-06"), status=False)
     assert all(c[0] != "AID" for c in found), found
+
+
+def test_documents_released_by_the_thousand_free_no_one(analyzer):
+    """ "released thousands of classified documents": what a count counts is the object
+    the release-v entry excludes (triggers.py ``COUNTS``); hostages by the dozen are freed."""
+    analysis = analyzer.analyze("The soldier released thousands of classified documents to "
+                                "a website.", date="2017-01-18")
+    assert not [e for e in analysis.events if e.type == "RETREAT"], analysis.events
+    analysis = analyzer.analyze("Hamas released dozens of hostages.", date="2023-11-28")
+    assert [e.type for e in analysis.events] == ["RETREAT"]

@@ -25,6 +25,8 @@ from ..syntax import (
 from .appraisals import OWNED, predicative
 
 NAME_LABELS = ("ORG", "LAW", "EVENT", "WORK_OF_ART", "FAC")
+COUNTS = ("thousand", "hundred", "million", "dozen", "number", "lot", "batch", "trove",
+          "cache", "series", "set", "pair", "couple")  # "thousands of…", "a trove of…"
 DOCUMENT_WORDS = ("press", "news")  # "a press release", "a news release" (issue 13)
 # Prepositions of circumstance: what they take is not what the verb acts on ("killed a
 # journalist on his way home", "denied it at the request of…", "in order to"), unless the
@@ -160,6 +162,9 @@ def fits(trig: Trigger, token: Token, naming: Collection[str] = ()) -> bool:
         objects += [t.lemma_.lower() for c in infinitive_clauses(token)
                     for t in (c, *(g for g in c.children if g.dep_ == "nsubj"))]
         objects += [p.lemma_.lower() for c in held for p in pobjs(c)]
+        # "released thousands of classified documents": what a count counts
+        objects += [p.lemma_.lower() for o in direct_objects(token)
+                    if o.like_num or o.lemma_.lower() in COUNTS for p in prep_objects(o, ("of",))]
     named = any(c.dep_ == "dobj" for c in children) or sum(  # "called him a liar",
         c.dep_ == "oprd" for c in children) > 1  # "called Putin a war criminal": naming
     if PERSON_OBJECT in trig.objects and (not _person_object(token, passive=True) or any(
