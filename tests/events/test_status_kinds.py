@@ -271,3 +271,11 @@ def test_looking_forward_dates_the_next_weekday(analyzer):
 ])
 def test_a_predicate_denied_leaves_the_event(analyzer, text, expected):
     assert expected in statuses(analyzer, text, date="2011-08-20")
+
+
+def test_support_expressed_in_the_present_is_expressed_by_saying_it(analyzer):
+    """ "The minister expresses her appreciation to the African Union": occurred, not ongoing
+    (lexicons/status.yaml ``performative``)."""
+    found = statuses(analyzer, "Kenya's foreign minister expresses his appreciation to the "
+                               "African Union for its mediation.")
+    assert ("SUPPORT", "occurred") in found, found
