@@ -58,3 +58,10 @@ def test_they_told_by_a_plural_subject_is_that_subject(analyzer):
     assert they == [("ZMBJRN", "coref:plural-teller")], they
     assert [(e.type, e.source, e.target) for e in analysis.events] == [
         ("THREATEN", "ZMBCOP", "ZMBJRN")]
+
+
+def test_they_told_to_someone_is_not_the_teller(analyzer):
+    analysis = analyzer.analyze("Russian officials told Ukrainian negotiators they must "
+                                "withdraw.", date="2025-06-02")
+    assert not [m for a in analysis.actors for m in a.mentions
+                if m.why == "coref:plural-teller"], analysis.actors

@@ -196,3 +196,9 @@ def test_a_force_in_a_relative_clause_is_its_noun(analyzer):
                                 "the previous day had returned to Russia.", date="2014-08-23")
     assert [(e.type, analysis.actor(e.source).cameo_code, e.target)
             for e in analysis.events] == [("MOBILIZE", "RUSMIL", "UKR")]
+
+
+def test_aid_trucks_in_a_relative_clause_are_no_incursion(analyzer):
+    analysis = analyzer.analyze("The trucks that entered Ukraine were carrying humanitarian "
+                                "aid.", date="2014-08-23")
+    assert not [e for e in analysis.events if e.type == "MOBILIZE"], analysis.events

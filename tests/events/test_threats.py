@@ -92,6 +92,10 @@ def test_a_warning_formula_is_a_threat(analyzer, text, expected):
     "We will pay a price for this mistake, the British prime minister said.",  # own country
     "Russia paid a heavy price for the invasion, the German chancellor said.",  # past
     "Will Russia face consequences, the reporter asked?",  # asked
+    # review of issue 13: a lament, support, a question not answered
+    "Ordinary Russians will pay the price for the war, the British foreign secretary said.",
+    "We will not allow Ukraine to fail, the German chancellor said.",
+    "The secretary of state declined to say whether Israel will face consequences.",
 ])
 def test_no_threat_in_a_warning_to_oneself_a_past_price_or_a_question(analyzer, text):
     found = coded(analyzer.analyze(text, date="2024-05-06"))

@@ -36,8 +36,9 @@ def plural_teller(pron: Token, index: ActorIndex) -> str | None:
     ``coref:plural-teller``; review of issue 13: "they" took only coordinated sets); None
     when the pronoun is no such subject or the teller no plural actor."""
     verb = pron.head
-    if pron.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "ccomp":
-        return None
+    if pron.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "ccomp" or any(
+            c.dep_ in ("dobj", "dative") for c in verb.head.children):
+        return None  # "officials told Ukrainian negotiators they must…": the negotiators
     tellers = [s for s in verb.head.children
                if s.dep_ == "nsubj" and s.tag_ == "NNS" and s.i in index.by_token]
     return index.by_token[tellers[0].i] if tellers else None

@@ -35,6 +35,11 @@ PENALTIES = {"pay": frozenset({"price", "cost"}),
 ALLOWING = frozenset({"allow", "permit", "let"})  # "will not allow Iran to…"
 FUTURE = frozenset({"will", "shall", "'ll", "wo"})
 WARNING_CAMEO = "130"
+# "will not allow Ukraine to fail", "will not let Israel stand alone": support, no threat
+MISFORTUNES = frozenset({"fail", "lose", "fall", "stand", "collapse", "suffer", "starve",
+                         "defeat", "run", "perish"})
+UNWARNED = ("CVL", "REF", "BUS", "JRN")  # "ordinary Russians will pay the price": a lament
+UNSAID = frozenset({"decline", "refuse", "deny", "fail"})  # "declined to say whether…"
 
 
 def _warner(verb: Token, index: ActorIndex, res: Resources) -> tuple[str, Token] | None:
@@ -154,7 +159,8 @@ def warnings(events: list[Event], parse: Parse[ActorIndex], res: Resources) -> l
                 o.dep_ == "dobj" and o.lemma_.lower() in PENALTIES[lemma] for o in verb.children):
             warned = [c for c in verb.children if c.dep_ == "nsubj"]
             warner = _warner(verb, index, res)
-        elif lemma in ALLOWING and negated:
+        elif lemma in ALLOWING and negated and not any(
+                c.lower_ == "down" or c.lemma_.lower() in MISFORTUNES for c in verb.subtree):
             warned = [c for c in verb.children if c.dep_ == "dobj"] + [
                 g for c in verb.children if c.dep_ in ("xcomp", "ccomp")
                 for g in c.children if g.dep_ == "nsubj"]
@@ -164,9 +170,11 @@ def warnings(events: list[Event], parse: Parse[ActorIndex], res: Resources) -> l
                 (index.by_token[subject.i], subject) if subject is not None else None)
         else:
             continue
+        people = [w for w in warned if w.ent_type_ == "NORP" and w.tag_ in ("NNS", "NNPS")]
         target = next((index.by_token[w.i] for w in warned if w.i in index.by_token), None)
-        if warner is None or target is None:
-            continue
+        if warner is None or target is None or people \
+                or not _warned(verb, target, index, res):
+            continue  # "ordinary Russians will pay the price": a people, no party
         threat = _warning(verb, warner, target, next(w for w in warned
                                                       if w.i in index.by_token), parse, res)
         if threat is not None and not any(_repeats(threat, e, index) for e in out):
@@ -213,3 +221,20 @@ def _warning(verb: Token, warner: tuple[str, Token], target: str, warned: Token,
         evidence=Evidence(sent, span.start_char, span.end_char,
                           TextSpan(verb.idx, verb.idx + len(verb.text), verb.text)),
         why=[rule, "source:frame:warner", "target:warned"])
+
+
+def _warned(verb: Token, target: str, index: ActorIndex, res: Resources) -> bool:
+    """The formula warns a party: not people, refugees, business or the press ("ordinary
+    Russians will pay the price": a lament), nor one asked about or not said ("declined to
+    say whether Israel will face consequences"; review of issue 13)."""
+    actor = index.actors.get(target)
+    if actor is None or actor.sector in UNWARNED:
+        return False
+    for cur in (verb, *verb.ancestors):
+        if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in cur.children):
+            return False
+        if cur.lemma_.lower() in res.attribution.speech_verbs:
+            return not any(c.dep_ == "neg" for c in cur.children) and not (
+                cur.dep_ == "xcomp" and cur.head.lemma_.lower() in UNSAID) \
+                and cur.lemma_.lower() not in UNSAID
+    return True

@@ -101,8 +101,11 @@ def _force_subject(token: Token, allowed: Collection[str]) -> bool:
     humanitarian aid")."""
     subjects = [token.head if c.tag_ in RELATIVE_TAGS and token.dep_ == "relcl" else c
                 for c in token.children if c.dep_ == "nsubj"]  # "trucks that had entered"
+    # "the trucks that entered Ukraine were carrying aid": what the clause says of them
+    told = list(token.head.head.subtree) if token.dep_ == "relcl" else []
     return bool({c.lemma_.lower() for c in subjects} & set(allowed)) and not any(
-        w.lemma_.lower() in CIVIL_WORDS for c in subjects for w in c.subtree)
+        w.lemma_.lower() in CIVIL_WORDS for w in (*(w for c in subjects for w in c.subtree),
+                                                   *told))
 
 
 def fits(trig: Trigger, token: Token, naming: Collection[str] = ()) -> bool:
