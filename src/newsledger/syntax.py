@@ -312,6 +312,11 @@ def predicated(noun: Token, verb: Token) -> bool:
         and verb.lemma_ == "be" and any(c.dep_ in ("attr", "acomp") for c in verb.children)
 
 
+def has_negation(verb: Token) -> bool:
+    """The verb carries a "not" or "never" of its own."""
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
 def is_question(sent: Span) -> bool:
     """The sentence asks: it ends with a question mark ("Did thousands protest?")."""
     return sent.text.rstrip().endswith("?")

@@ -29,7 +29,7 @@ from spacy.tokens import Token
 
 from ..model import Actor, Event
 from ..resources import Resources
-from ..syntax import RELATIVE_TAGS, direct_objects, is_passive, is_question
+from ..syntax import RELATIVE_TAGS, direct_objects, has_negation, is_passive, is_question
 from .merges import Draft
 from .nominal import Arg, Finder
 
@@ -97,7 +97,7 @@ def appraised(token: Token, res: Resources) -> tuple[Token, list[Token]] | None:
     """(the appraiser's verb, what is appraised) for a verdict word, or None when no one is
     told to pass it."""
     head = _verb(token)
-    if _negated(head) or _unreal(head):
+    if has_negation(head) or _unreal(head):
         return None
     lemma = head.lemma_.lower()
     if lemma in res.events.appraising_verbs and token.dep_ == "dobj" and _named(token):
@@ -112,7 +112,7 @@ def appraised(token: Token, res: Resources) -> tuple[Token, list[Token]] | None:
             teller = teller.head
         said = teller.lemma_.lower()
         if said in res.attribution.speech_verbs and said not in res.status.report_denials \
-                and not _negated(teller):
+                and not has_negation(teller):
             return teller, [c for c in head.children if c.dep_ == "nsubj"]
     return None
 
@@ -176,7 +176,7 @@ def _teller(token: Token, res: Resources) -> Token | None:
                     and any(c.lower_ == "no" for c in cur.children)):
             return None
         if head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in res.events.verdict_tellers:
-            done = not (_negated(head) or _unreal(head) or is_question(head.sent)
+            done = not (has_negation(head) or _unreal(head) or is_question(head.sent)
                         or any(c.dep_ == "aux" and c.lower_ in COMING for c in head.children)
                         or is_passive(head) or head.lemma_.lower() in denials
                         or (head.dep_ == "xcomp" and head.head.lemma_.lower() in UNDONE)
@@ -198,10 +198,6 @@ def _doers(finder: Finder, thing: Token) -> list[Arg]:
         found = finder.arguments("target", [held], "appraisal:owner-of") or finder.arguments(
             "target", [c for c in held.children if c.dep_ in OWNER_DEPS], "appraisal:owner-of")
     return found
-
-
-def _negated(verb: Token) -> bool:
-    return any(c.dep_ == "neg" for c in verb.children)
 
 
 def _unreal(verb: Token) -> bool:

@@ -29,7 +29,7 @@ from ..actors.speaker import FirstPerson
 from ..model import Actor, Event, Evidence, Participant, TextSpan
 from ..parse import Parse
 from ..resources import Resources
-from ..syntax import is_passive, is_question
+from ..syntax import has_negation, is_passive, is_question
 from .details import find_date
 from .status import SHOULD
 
@@ -274,14 +274,14 @@ def asked_clauses(doc: Doc) -> list[tuple[Token, Token]]:
             continue  # the cheap test first: this runs on every token of every document
         head = cue.head
         if word in NECESSARY and cue.dep_ == "acomp" and head.lemma_ == "be" \
-                and head.tag_ != "VBD" and not _negated(head) and not any(
+                and head.tag_ != "VBD" and not has_negation(head) and not any(
                     c.dep_ == "aux" and c.lower_ in UNSURE for c in head.children) and any(
                     c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in head.children):
             verbs = [c for t in (head, cue) for c in t.children if c.pos_ == "VERB" and (
                 (c.dep_ == "advcl" and _marks(c) == {"for"})
                 or (c.dep_ in ("ccomp", "xcomp") and _marks(c) <= {"that", "for"}))]
         elif cue.lemma_ == "see" and cue.dep_ == "xcomp" \
-                and head.lemma_.lower() in WISHING and not _negated(head) \
+                and head.lemma_.lower() in WISHING and not has_negation(head) \
                 and not any(_nobody(c) for c in head.children if c.dep_ == "nsubj"):
             verbs = [c for c in cue.children if c.dep_ in ("ccomp", "xcomp")]
         else:
@@ -303,8 +303,6 @@ def _nobody(subject: Token) -> bool:
                                            for c in subject.children)
 
 
-def _negated(verb: Token) -> bool:
-    return any(c.dep_ == "neg" for c in verb.children)
 
 
 def _same_side(wisher: str, speaker: str | None, index: ActorIndex) -> bool:

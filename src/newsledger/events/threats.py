@@ -23,7 +23,14 @@ from ..actors import ActorIndex
 from ..model import Event, Evidence, Participant, TextSpan
 from ..parse import Parse
 from ..resources import Resources
-from ..syntax import conditional_clause, controller, is_condition, is_question, trigger_verb
+from ..syntax import (
+    conditional_clause,
+    controller,
+    has_negation,
+    is_condition,
+    is_question,
+    trigger_verb,
+)
 from .details import find_date
 
 THREAT_CAMEO = {"ASSAULT": "138", "SANCTION": "130", "COERCE": "130"}  # force: 138
@@ -156,7 +163,7 @@ def warnings(events: list[Event], parse: Parse[ActorIndex], res: Resources) -> l
         if verb.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ in FUTURE
                                           for c in verb.children) or is_question(verb.sent):
             continue
-        negated = any(c.dep_ == "neg" for c in verb.children)
+        negated = has_negation(verb)
         if lemma in PENALTIES and not negated and any(
                 o.dep_ == "dobj" and o.lemma_.lower() in PENALTIES[lemma] for o in verb.children):
             warned = [c for c in verb.children if c.dep_ == "nsubj"]
@@ -236,7 +243,7 @@ def _warned(verb: Token, target: str, index: ActorIndex, res: Resources) -> bool
         if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in cur.children):
             return False
         if cur.lemma_.lower() in res.attribution.speech_verbs:
-            return not any(c.dep_ == "neg" for c in cur.children) and not (
+            return not has_negation(cur) and not (
                 cur.dep_ == "xcomp" and cur.head.lemma_.lower() in UNSAID) \
                 and cur.lemma_.lower() not in UNSAID
     return True
