@@ -31,6 +31,7 @@ from ..parse import Parse
 from ..resources import Resources
 from ..syntax import has_negation, is_passive, is_question
 from .details import find_date
+from .parties import same_country
 from .status import SHOULD
 
 DEMAND_MODALS = ("must", "should")
@@ -322,5 +323,4 @@ def _same_request(request: Event, other: Event, index: ActorIndex) -> bool:
     if (other.type, other.source, other.evidence.sentence) != (
             "REQUEST", request.source, request.evidence.sentence) or other.target is None:
         return False
-    mine, theirs = index.actors.get(request.target or ""), index.actors.get(other.target)
-    return mine is not None and theirs is not None and mine.country == theirs.country
+    return same_country(index.actors, request.target, other.target)

@@ -26,6 +26,12 @@ DISAPPROVE = "111"  # CAMEO: criticize or denounce
 CROWD = "source:crowd("  # a crowd of the place's country (clashes.crowd_sources)
 
 
+def same_country(actors: Mapping[str, Actor], one: str | None, other: str | None) -> bool:
+    """Both actors are known and of one country ("Russia" and "RUSMIL")."""
+    a, b = actors.get(one or ""), actors.get(other or "")
+    return a is not None and b is not None and a.country == b.country
+
+
 def ruled_out(event: Event, actors: Mapping[str, Actor]) -> bool:
     """A RETREAT in the withdraw mode whose source is civilians or refugees; forces
     "entering" a place that is no other country (``INCURSIONS``: "Syrian troops entered the

@@ -32,6 +32,7 @@ from ..syntax import (
     trigger_verb,
 )
 from .details import find_date
+from .parties import same_country
 
 THREAT_CAMEO = {"ASSAULT": "138", "SANCTION": "130", "COERCE": "130"}  # force: 138
 PROMISED = ("planned", "speculative")
@@ -198,8 +199,7 @@ def _repeats(threat: Event, other: Event, index: ActorIndex) -> bool:
     if other.type != "THREATEN" or other.source != threat.source or other.target is None \
             or not 0 <= threat.evidence.sentence - other.evidence.sentence <= 1:
         return False
-    mine, theirs = index.actors.get(threat.target or ""), index.actors.get(other.target)
-    return mine is not None and theirs is not None and mine.country == theirs.country
+    return same_country(index.actors, threat.target, other.target)
 
 
 def _warning(verb: Token, warner: tuple[str, Token], target: str, warned: Token,
