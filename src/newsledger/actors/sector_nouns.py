@@ -28,6 +28,8 @@ def noun_sector(token: Token, res: Resources) -> str | None:
     lexicons/sectors.yaml."""
     nouns = res.sector_nouns
     lemma = token.lemma_.lower()
+    if lemma not in res.sector_heads and token.lower_ not in nouns:
+        return None  # no sector word, so none of the phrases below (most nouns)
     if any(c.lower_ in res.side_words.get(lemma, ()) for c in token.lefts):
         return None  # "all parties", "the warring parties": sides, not a sector
     for child in (c for c in token.children if c.dep_ in ("compound", "amod")):

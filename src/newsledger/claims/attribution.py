@@ -16,6 +16,7 @@ C unnamed officials or sources with a stated position; D vague reports; E none (
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -372,8 +373,16 @@ def _dateline(token: Token) -> bool:
 
 
 def _find_word(haystack: str, needle: str) -> int:
-    match = re.search(rf"(?<![\w]){re.escape(needle)}(?![\w])", haystack)
+    """Where ``needle`` first stands as whole words in ``haystack``, or -1."""
+    if needle not in haystack:
+        return -1  # most cues in most sentences: no regex to build or run
+    match = _word_pattern(needle).search(haystack)
     return match.start() if match else -1
+
+
+@lru_cache(maxsize=1024)
+def _word_pattern(needle: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w]){re.escape(needle)}(?![\w])")
 
 
 def quoted(text: str) -> bool:

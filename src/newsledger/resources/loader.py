@@ -52,6 +52,7 @@ class Resources:
     sector_nouns: dict[str, str]
     sector_labels: dict[str, str]
     member_nouns: frozenset[str]
+    sector_heads: frozenset[str]  # every word a sector noun can have as its head (below)
     side_words: dict[str, frozenset[str]]  # "all parties" are sides, not political parties
     local_sectors: frozenset[str]  # "police in Spain" are Spain's
     scene_bodies: frozenset[str]  # a bare "Congress" is the scene's legislature
@@ -115,6 +116,11 @@ def load_resources(data: Path | None = None) -> Resources:
         sector_nouns=sectors.nouns,
         sector_labels=sectors.labels,
         member_nouns=sectors.members,
+        # the last word of "riot police", the first of "secretary of state": a noun whose
+        # lemma is none of these, no member noun and no sector word names no sector
+        sector_heads=frozenset(
+            {key.split()[-1] for key in sectors.nouns}
+            | {key.split()[0] for key in sectors.nouns if " of " in key}) | sectors.members,
         side_words=sectors.sides,
         local_sectors=sectors.local,
         scene_bodies=sectors.scene_bodies,
