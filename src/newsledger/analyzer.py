@@ -109,13 +109,17 @@ class Analyzer:
         """Analyse texts, dicts ``{text, title?, date?, url?, outlet?}`` or Documents,
         batching the spaCy work through ``nlp.pipe``."""
         documents = (self._as_document(item, i) for i, item in enumerate(items))
-        pairs = ((self._model_text(d.text), d) for d in documents)
-        for doc, document in self.nlp.pipe(pairs, as_tuples=True, n_process=n_process,
-                                            batch_size=batch_size):
+        copies = ((self._model_text(d.text), d) for d in documents)
+        # whether the model read a copy travels with the text: Doc.text would join every
+        # token again to tell
+        pairs = ((copy, (d, copy != d.text)) for copy, d in copies)
+        for doc, (document, copied) in self.nlp.pipe(pairs, as_tuples=True,
+                                                     n_process=n_process,
+                                                     batch_size=batch_size):
             if len(document.text) > MAX_PIECE:
                 yield self.analyze_document(document, None)
                 continue
-            if doc.text != document.text:  # parsed from casing.model_text's copy
+            if copied:  # parsed from casing.model_text's copy
                 doc = restore(doc, document.text)
             yield self.analyze_document(document, doc)
 

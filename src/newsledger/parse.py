@@ -119,18 +119,19 @@ def check_order(stages: Sequence[Stage], given: Iterable[str] = GIVEN) -> None:
         available.update(stage.sets)
 
 
-def _headline_joined(doc: Doc) -> list[Span]:
+def _headline_joined(doc: Doc, text: str) -> list[Span]:
     """The parser's sentences, with a first line cut at a colon or dash made whole again:
     "Obama commutes whistleblower's sentence: Chelsea Manning to walk free in 120 days" is
-    one headline (issue 13, real train)."""
+    one headline (issue 13, real train). ``text`` is ``doc.text``, which spaCy joins anew
+    from every token at each reading."""
     sents = list(doc.sents)
-    line_end = doc.text.find("\n")
-    line_end = len(doc.text) if line_end < 0 else line_end
+    line_end = text.find("\n")
+    line_end = len(text) if line_end < 0 else line_end
     joined = 1
     while joined < len(sents) and sents[joined].start_char < line_end \
             and sents[joined - 1].text.rstrip().endswith(HEADLINE_JOINS):
         joined += 1
-    if joined == 1 or doc.text[:line_end].rstrip().endswith(FINAL_PUNCT):
+    if joined == 1 or text[:line_end].rstrip().endswith(FINAL_PUNCT):
         return sents
     return [doc[sents[0].start : sents[joined - 1].end], *sents[joined:]]
 
@@ -141,7 +142,7 @@ def split_sentences(doc: Doc) -> tuple[list[Span], list[Sentence]]:
     breaks = [m.start() for m in re.finditer(r"\n[ \t]*\n", text)]
     spans: list[Span] = []
     infos: list[Sentence] = []
-    for sent in _headline_joined(doc):
+    for sent in _headline_joined(doc, text):
         tokens = [t for t in sent if not t.is_space]
         if not tokens:
             continue

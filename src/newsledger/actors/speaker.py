@@ -82,6 +82,7 @@ class FirstPerson:
         res = dictionary.res
         self.singular = set(res.coref.first_singular)
         self.plural = set(res.coref.first_plural)
+        self.first_person = self.singular | self.plural
         self.speech = set(res.attribution.speech_verbs)
 
     def _official(self, actor: Actor) -> bool:
@@ -105,7 +106,7 @@ class FirstPerson:
                 statement = issued = True  # "release" the noun, not "must release the…"
             elif sent < first and token.lower_ in STATEMENT_VERBS:
                 statement = True  # "UK condemns…": a statement, or news of one
-            if token.dep_ in SUBJECT_DEPS and token.lower_ not in self.singular | self.plural \
+            if token.dep_ in SUBJECT_DEPS and token.lower_ not in self.first_person \
                     and (token.head.lemma_.lower() in self.speech
                          or _says_aside(token.head, self.speech)):
                 by_sentence.setdefault(sent, index.by_token.get(token.i))
@@ -158,7 +159,7 @@ class FirstPerson:
             self._issuer_self(index, known[official.actor])
         for token in index.doc:
             lower = token.lower_
-            if token.pos_ != "PRON" or lower not in self.singular | self.plural \
+            if token.pos_ != "PRON" or lower not in self.first_person \
                     or token.i in index.by_token:
                 continue
             found = self._speaker(token, index, by_sentence,
@@ -210,13 +211,13 @@ def _says_aside(verb: Token, speech: set[str]) -> bool:
     the suspect to al-Qaeda, saying 'We know…'": the verb's subject says it. The
     participle hangs on the verb itself or on its "by"; not on a passive ("was criticised
     by Saudi Arabia, saying…"), nor on a verb that hears or quotes someone else."""
-    if is_passive(verb) or verb.lemma_.lower() in HEARING_VERBS:
-        return False
     heads = (verb, *(c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by"))
-    return any(c.dep_ in ("advcl", "xcomp", "pcomp", "conj") and c.tag_ == "VBG"
-               and c.lemma_.lower() in speech
-               and not any(g.dep_ in SUBJECT_DEPS for g in c.children)
-               for tok in heads for c in tok.children)
+    saying = any(c.dep_ in ("advcl", "xcomp", "pcomp", "conj") and c.tag_ == "VBG"
+                 and c.lemma_.lower() in speech
+                 and not any(g.dep_ in SUBJECT_DEPS for g in c.children)
+                 for tok in heads for c in tok.children)
+    # the rarer participle first: most verbs have none, and is_passive walks the children
+    return saying and not is_passive(verb) and verb.lemma_.lower() not in HEARING_VERBS
 
 
 def _speaks_for(actor: Actor, publisher: Actor) -> bool:

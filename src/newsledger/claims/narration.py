@@ -158,7 +158,8 @@ def headline_speaker(claims: list[Claim], parse: Parse[ActorIndex], grade: Grade
     if not claims or claims[0].sentence != 0 or claims[0].attribution.type != "unattributed":
         return
     sent = parse.sents[0]
-    if parse.doc.text[: sent.start_char].strip() or "\n" not in parse.doc.text[sent.end_char:]:
+    text = parse.doc.text  # spaCy joins it anew from the tokens at each reading: once
+    if text[: sent.start_char].strip() or "\n" not in text[sent.end_char:]:
         return  # the first line of a longer text
     colon = next((t for t in sent if t.text == ":"), None)
     if colon is None or not 0 < colon.i - sent.start <= NAME_BEFORE_COLON:

@@ -221,7 +221,7 @@ def find_location(token: Token, gazetteer: Gazetteer | DocumentPlaces, entities:
                 country = _demonym_place(pobj)
                 if country is not None:  # "in the Somali capital", "a Ukrainian town"
                     start = pobj.left_edge.idx
-                    return Location(pobj.doc.text[start : pobj.idx + len(pobj.text)], country,
+                    return Location(pobj.doc[pobj.left_edge.i : pobj.i + 1].text, country,
                                     None, None, start, pobj.idx + len(pobj.text),
                                     f"place:demonym+prep:{prep.lower_}")
     return None
