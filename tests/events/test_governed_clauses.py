@@ -97,6 +97,29 @@ def test_an_intent_to_do_harm_is_a_threat(analyzer, text, threat, harm):
     assert not any(t == "AGREE" for t, *_ in found), found
 
 
+@pytest.mark.parametrize(("text", "threat"), [
+    # a vow to do harm is a threat against its target, not an agreement with it (events/
+    # embedded.py ``intent_threats``); the harm keeps the vow's status
+    ("Chile vowed to attack Peru if the talks fail.", ("THREATEN", "CHL", "PER", "occurred")),
+    ("Norway pledged to impose new sanctions on Iran.", ("THREATEN", "NOR", "IRN", "occurred")),
+])
+def test_a_vow_to_do_harm_is_a_threat(analyzer, text, threat):
+    found = coded(analyzer.analyze(text, date="2024-05-06"))
+    assert threat in found, found
+    assert not any(t == "AGREE" for t, *_ in found), found
+
+
+@pytest.mark.parametrize(("text", "agreement"), [
+    # a vow to do good, or to stop another's harm, stays an agreement
+    ("Norway pledged to send aid to Sudan.", ("AGREE", "NOR", "SDN", "occurred")),
+    ("Chile vowed to stop Peruvian attacks on its fishermen.", ("AGREE", "CHL", None, "occurred")),
+])
+def test_a_vow_to_help_or_to_stop_harm_is_no_threat(analyzer, text, agreement):
+    found = coded(analyzer.analyze(text, date="2024-05-06"))
+    assert not any(t == "THREATEN" for t, *_ in found), found
+    assert any(t == "AGREE" for t, *_ in found), found
+
+
 @pytest.mark.parametrize(("text", "absent"), [
     ("Is Ghana willing to negotiate with Togo?", ("AGREE", "agreed")),  # asked, not stated
     ("Kenyan troops are ready to be deployed to Somalia.", ("AGREE",)),  # passive: no intent

@@ -208,3 +208,24 @@ def test_a_report_judged_names_those_it_tells_of(analyzer, text, expected):
     ``reported``)."""
     found = coded(analyzer, text, status=False)
     assert expected in found, found
+
+
+@pytest.mark.parametrize("text", [
+    # the act a response answers "for" or "over" took place, whatever the response's own
+    # status (lexicons/status.yaml ``causes``): before, "agreed" under the vow
+    "Iran vowed to retaliate for the Israeli strike on its consulate in Damascus.",
+    "The EU will impose sanctions on Iran over the drone attacks on Ukraine.",
+    "Ghana promised to punish Togo for the raid on its border post.",
+])
+def test_the_act_a_response_answers_took_place(analyzer, text):
+    analysis = analyzer.analyze(text, date="2024-05-06")
+    acts = [e for e in analysis.events if e.type == "ASSAULT"]
+    assert acts and all(e.status == "occurred" for e in acts), dyads(analysis)
+    assert any(w.startswith("status:factive(") for e in acts for w in e.why), dyads(analysis)
+
+
+def test_a_response_to_an_act_not_yet_done_is_no_cause(analyzer):
+    analysis = analyzer.analyze("Iran vowed to retaliate for any attack on its nuclear "
+                                "sites.", date="2024-05-06")
+    assert not [e for e in analysis.events if e.type == "ASSAULT"
+                and e.status == "occurred"], dyads(analysis)

@@ -27,6 +27,7 @@ EMBEDDED_DEPS = ("xcomp", "ccomp", "acl")
 PLEDGE_VERBS = ("pledge", "promise", "commit", "vow", "offer")
 GIVING_QUADS = (1, 2)  # cooperation, verbal or material (CAMEO quad classes): support, aid
 HARM_TYPES = ("ASSAULT", "COERCE", "SANCTION")  # what one is "ready to" do to threaten
+VOWING_VERBS = ("vow", "swear", "pledge", "promise")  # "vowed to strike back": a threat
 
 
 def targets_from_embedded(drafts: Sequence[Draft], res: Resources,
@@ -113,16 +114,21 @@ def intent_threats(drafts: Sequence[Draft], res: Resources) -> None:
     """An intent stated by an adjective to do harm ("the army is ready to attack the
     town", "the EU is prepared to impose new sanctions") is a threat, not an
     agreement: THREATEN 138 (military force) or 130, and the harm is speculative, as under
-    "threaten" (review of issue 13; CAMEO 13x). Changes the drafts in place."""
+    "threaten" (review of issue 13; CAMEO 13x). So is a vow to do harm ("Iran vowed to
+    strike back at Israel": no agreement with Israel), whose harm keeps the status the vow
+    gives it (agreed: the real train gold codes a vowed fight so). Changes the drafts in
+    place."""
     by_token = {d.token.i: d for d in drafts}
     for draft in drafts:
-        if draft.trigger.pos != "ADJ" or draft.event.type != "AGREE":
+        vow = draft.trigger.pos == "VERB" and draft.token.lemma_.lower() in VOWING_VERBS
+        if (draft.trigger.pos != "ADJ" and not vow) or draft.event.type != "AGREE":
             continue
         # the clause's own act: its verb, or the noun it does ("to impose new sanctions")
         acts = [t for c in draft.token.children if c.dep_ == "xcomp"
                 for t in (c, *(o for o in c.children if o.dep_ == "dobj"))]
         harms = [by_token[t.i] for t in acts
-                 if t.i in by_token and by_token[t.i].event.type in HARM_TYPES]
+                 if t.i in by_token and by_token[t.i].event.type in HARM_TYPES
+                 and (not vow or by_token[t.i].event.source == draft.event.source)]
         if not harms:
             continue
         code = "138" if any(h.event.type == "ASSAULT" for h in harms) else "130"
@@ -133,6 +139,6 @@ def intent_threats(drafts: Sequence[Draft], res: Resources) -> None:
             event.cameo_name, event.goldstein = info.name, info.goldstein
             event.quad_class = info.quad_class
         event.why.append(f"type:threat({harms[0].token.text})")
-        for harm in harms:
+        for harm in harms if not vow else ():
             harm.event.status = "speculative"
             harm.event.why.append(f"status:threatened({draft.token.text})")

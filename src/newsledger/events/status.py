@@ -54,11 +54,9 @@ TIME_MARKS = ("when", "while", "as", "after", "before", "since", "until")
 CIRCUMSTANCE_PREPS = ("during", "after", "before", "since", "amid", "despite", "throughout",
                       "at")  # "pledged support at a meeting with…": the meeting was held
 ADJECTIVE_COPULAS = ("be", "stand", "remain")  # "is ready to", "stands ready to"
-# An act ordered as a noun is done by the order ("ordered the deployment of 25,000 troops",
-# "ordered a shutdown of mobile internet"; our dev gold), unlike "ordered them to leave"
-ORDERING_VERBS = ("order", "decree")
-# Verbs of contact whose purpose, told after them, was done in the contact ("spoke with X
-# to congratulate him"): a phone call, a meeting, a visit.
+# an act ordered as a noun is done by the order ("ordered the deployment of 25,000 troops";
+ORDERING_VERBS = ("order", "decree")  # our dev gold), not "ordered them to leave"
+# verbs of contact whose purpose was done in it ("spoke with X to congratulate him")
 CONTACT_VERBS = ("call", "phone", "telephone", "speak", "talk", "meet", "visit")
 
 
@@ -68,16 +66,15 @@ class StatusRules:
         self.light_verbs = res.events.light_verbs
         self.governors = {lemma: status for status, lemmas in lexicon.governors.items()
                           for lemma in lemmas}
-        self.modals = {word: status for status, words in lexicon.modals.items()
-                       for word in words}
+        self.modals = {word: status for status, ws in lexicon.modals.items() for word in ws}
         self.reported_future = set(lexicon.reported_future)
         self.negations = set(lexicon.negations)
-        self.put_off = {lemma: status for status, lemmas in lexicon.put_off.items()
-                        for lemma in lemmas}
+        self.put_off = {w: status for status, ws in lexicon.put_off.items() for w in ws}
         self.conditions = set(lexicon.conditions)
         self.reports = ReportDenials(res)
         self.performative = set(lexicon.performative)
         self.factive = set(lexicon.factive)
+        self.causes = set(lexicon.causes)
         self.granting, self.granted = set(lexicon.granting), set(lexicon.granted)
         self.clause_governors = {w: st for st, ws in lexicon.clause_governors.items() for w in ws}
         self.res = res
@@ -158,11 +155,15 @@ class StatusRules:
         return self.governors.get(lemma)
 
     def _factive(self, noun: Token) -> str | None:
-        """The verb or noun (``factive`` in lexicons/status.yaml) whose object ``noun`` is
-        ("investigate the killings", "an investigation into the attack"), if any."""
+        """The word (``factive``, ``causes`` in lexicons/status.yaml) that tells ``noun`` as
+        done ("investigate the killings", "an investigation into the attack"), if any."""
         if any(c.lower_ in UNREAL for c in noun.children):
             return None  # "vowed to punish any attack", "the alleged attack"
         head = noun.head
+        if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("for", "over"):
+            for word in (head.head, *(c for c in head.head.children if c.dep_ == "dobj")):
+                if word.lemma_.lower() in self.causes:  # "retaliate for the strike",
+                    return word.lemma_.lower()  # "imposed sanctions over the attack"
         if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "NOUN":
             head = head.head  # "an investigation into the attack", not "after talks in…"
         elif noun.dep_ not in ("dobj", "nsubjpass"):

@@ -48,6 +48,8 @@ class StatusLexicon:
     # verbs (and nouns: "an investigation into") whose object is told as done: a demand
     # or plan above them is not its status
     factive: tuple[str, ...] = ()
+    # words whose "for"/"over" object is the act they answer, told as done
+    causes: tuple[str, ...] = ()
     # verbs whose object (one of ``granted``, aid nouns) is given by the act: occurred
     granting: tuple[str, ...] = ()
     granted: tuple[str, ...] = ()
@@ -170,6 +172,7 @@ def load_status(data: Path | None = None) -> StatusLexicon:
         truth=_words(raw, "truth", rel),
         performative=tuple(strs(raw.get("performative", []), f"{rel} performative")),
         factive=tuple(strs(raw.get("factive", []), f"{rel} factive")),
+        causes=tuple(strs(raw.get("causes", []), f"{rel} causes")),
         granting=tuple(strs(raw.get("granting", []), f"{rel} granting")),
         granted=tuple(strs(raw.get("granted", []), f"{rel} granted")),
         clause_governors=_by_status(raw.get("clause_governors") or {},
