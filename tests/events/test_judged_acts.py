@@ -229,3 +229,22 @@ def test_a_response_to_an_act_not_yet_done_is_no_cause(analyzer):
                                 "sites.", date="2024-05-06")
     assert not [e for e in analysis.events if e.type == "ASSAULT"
                 and e.status == "occurred"], dyads(analysis)
+
+
+@pytest.mark.parametrize("text", [
+    # "any attack" is no attack told or agreed: speculative (events/status.py
+    # ``of_trigger``); before, "planned" under "will" and "agreed" under a vow
+    "Israel will respond to any attack by Iran.",
+    "Russia vowed to punish any attack on its territory.",
+])
+def test_any_attack_is_speculative(analyzer, text):
+    analysis = analyzer.analyze(text, date="2024-05-06")
+    attacks = [e for e in analysis.events if e.type == "ASSAULT"]
+    assert [e.status for e in attacks] == ["speculative"], dyads(analysis)
+    assert "status:modifier(any)" in attacks[0].why
+
+
+def test_any_attack_denied_stays_denied(analyzer):
+    found = dyads(analyzer.analyze("Russia denied carrying out any attack on Ukraine.",
+                                   date="2024-05-06"))
+    assert ("ASSAULT", "RUS", "UKR", "denied") in found, found

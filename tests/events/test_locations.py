@@ -101,3 +101,18 @@ def test_a_mission_is_not_its_hosts(analyzer):
     analysis = analyzer.analyze("Protesters gathered outside the embassy in Kyiv on Friday.",
                                 date="2026-03-11")
     assert not [a.id for a in analysis.actors if a.id == "UKRGOV"], analysis.actors
+
+
+@pytest.mark.parametrize("text", [
+    # whoever tells of it is no scene: before, Ukraine was the place, so the target, of an
+    # attack Ukraine itself was said not to have launched (events/details.py
+    # ``scene_location``)
+    "Ukraine said it had not launched any attack on Russian soil.",
+    "North Korea stated it would attack any loudspeakers broadcasting propaganda.",
+])
+def test_the_teller_is_no_scene(analyzer, text):
+    analysis = analyzer.analyze(text, date="2026-03-11")
+    attacks = [e for e in analysis.events if e.type == "ASSAULT"]
+    assert attacks, analysis.events
+    assert all(e.target != e.source for e in attacks), [(e.source, e.target) for e in attacks]
+    assert all(e.location is None for e in attacks), [e.location for e in attacks]

@@ -80,9 +80,9 @@ def scene_location(sent: Span, gazetteer: Gazetteer | DocumentPlaces,
                    ) -> Location | None:
     """The place a sentence is set in, when it names places in one country only and none
     of them is a participant ("riots broke out in Kathmandu… authorities imposed a curfew
-    around parliament"). The owner of whoever speaks is no scene: "Cambodia's defence
-    ministry said/denied…" (``speech``: the lemmas of saying and denying; ``reports``: the
-    report nouns a verb may call false)."""
+    around parliament"). Whoever speaks and its owner are no scene: "Cambodia said…",
+    "Cambodia's defence ministry said/denied…" (``speech``: the lemmas of saying and
+    denying; ``reports``: the report nouns a verb may call false)."""
     found: list[tuple[Span, tuple[str, str | None, float | None, float | None]]] = []
     taken = {(p.start, p.end) for p in participants}
     targets = {(p.start, p.end) for p in participants if p.role == "target"}
@@ -96,6 +96,8 @@ def scene_location(sent: Span, gazetteer: Gazetteer | DocumentPlaces,
                                               for start, end in targets)):
             continue  # a participant, the owner of a target ("Tanzania's envoy"), or
             # where it was filed
+        if ent.root.dep_ == "nsubj" and ent.root.head.lemma_.lower() in speech:
+            continue  # "Ukraine said it had not attacked…": the teller, not the scene
         verb = ent.root.head.head
         if ent.root.dep_ == "poss" and ent.root.head.dep_ == "nsubj" and (
                 verb.lemma_.lower() in speech or any(  # "called claims that… baseless"

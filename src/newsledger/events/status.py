@@ -249,6 +249,9 @@ class StatusRules:
         a ceasefire" may not have been; review); a trigger that names the event as not done
         ("acquitted", lexicon ``negative``) gives what occurred as negated."""
         status, negated, why = self.status(token, headline_end=headline_end)
+        if status in ("planned", "agreed") and trig.type == "ASSAULT" and any(
+                c.dep_ == "det" and c.lower_ == "any" for c in token.children):
+            return "speculative", negated, [*why, "status:modifier(any)"]  # "punish any attack"
         if trig.negative and status == "occurred":  # "acquitted": no conviction (R14)
             return "negated", True, [f"status:negative-trigger({trig.id})"]
         if why == [SHOULD] and release and not self.under_speech(token):
@@ -301,10 +304,8 @@ class StatusRules:
             if child.dep_ in ("aux", "advmod") and word in self.modals:
                 status = self.modals[word]
                 # "will likely" -> speculative wins over planned
-                if status == "planned" and any(
-                    c.dep_ == "advmod" and self.modals.get(c.lower_) == "speculative"
-                    for c in verb.children
-                ):
+                if status == "planned" and any(c.dep_ == "advmod" and self.modals.get(
+                        c.lower_) == "speculative" for c in verb.children):
                     continue
                 if status == "demanded" and any(c.dep_ == "aux" and c.lemma_ == "have"
                                                 for c in verb.children):
@@ -383,9 +384,8 @@ class StatusRules:
 
 def own_status_differs(a: Event, b: Event) -> bool:
     """ "discussed a possible summit", "postponed the planned talks": a noun whose own
-    modifier makes it planned or speculative names a later happening than the clause it is
-    in, not the same one, so the two are not merged (extract.py; case 91 of
-    ../shared/cases)."""
+    modifier makes it planned or speculative names a later happening than its clause, not
+    the same one, so the two are not merged (extract.py; case 91 of ../shared/cases)."""
     own = any(w.startswith(("status:modifier", "status:put-off")) for w in a.why + b.why)
     return own and a.status != b.status
 
