@@ -57,6 +57,11 @@ def parse_of(doc: Doc, date: str | None = None) -> Parse[Any]:
     return parse
 
 
+def events_of(analysis: Any, kind: str) -> list[Any]:
+    """The analysis's events of one PLOVER type, in text order."""
+    return [e for e in analysis.events if e.type == kind]
+
+
 def dyads(analysis: Any, status: bool = True) -> list[tuple[Any, ...]]:
     """``(type, source, target, status)`` of each event of ``analysis`` (without status
     when ``status`` is false); an actor is given by its CAMEO code, else its country, else

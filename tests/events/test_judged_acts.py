@@ -5,7 +5,7 @@ lexicons/status.yaml). Only an allegation's act is held back. Sentences are our 
 from __future__ import annotations
 
 import pytest
-from helpers import coded, dyads
+from helpers import coded, dyads, events_of
 
 
 def test_an_attack_condemned_in_a_noun_is_coded(analyzer):
@@ -239,7 +239,7 @@ def test_a_response_to_an_act_not_yet_done_is_no_cause(analyzer):
 ])
 def test_any_attack_is_speculative(analyzer, text):
     analysis = analyzer.analyze(text, date="2024-05-06")
-    attacks = [e for e in analysis.events if e.type == "ASSAULT"]
+    attacks = events_of(analysis, "ASSAULT")
     assert [e.status for e in attacks] == ["speculative"], dyads(analysis)
     assert "status:modifier(any)" in attacks[0].why
 
