@@ -248,3 +248,29 @@ def test_any_attack_denied_stays_denied(analyzer):
     found = dyads(analyzer.analyze("Russia denied carrying out any attack on Ukraine.",
                                    date="2024-05-06"))
     assert ("ASSAULT", "RUS", "UKR", "denied") in found, found
+
+
+def test_the_victim_named_by_a_demonym_is_the_harms_target(analyzer):
+    found = dyads(analyzer.analyze("Norway condemned the attack in Kabul on the British "
+                                   "Council.", date="2024-05-06"), status=False)
+    assert ("ASSAULT", None, "GBR") in found, found
+
+
+@pytest.mark.parametrize(("text", "act"), [
+    # the one punished "for" an act did it; the one who answers it did not (review)
+    ("Iran said it would punish Israel for the bombing of its embassy in Damascus.",
+     ("ASSAULT", "ISR", "occurred")),
+    ("The Kremlin warned it would punish Ukraine for the attack on the bridge.",
+     ("ASSAULT", "UKR", "occurred")),
+])
+def test_the_one_punished_for_an_act_did_it(analyzer, text, act):
+    analysis = analyzer.analyze(text, date="2024-05-06")
+    found = [(c[0], c[1], c[3]) for c in dyads(analysis) if c[0] == "ASSAULT"]
+    assert found == [act], dyads(analysis)
+
+
+def test_who_retaliates_for_an_act_did_not_do_it(analyzer):
+    analysis = analyzer.analyze("Hezbollah said it would retaliate for the killing of its "
+                                "commander in Beirut.", date="2024-05-06")
+    assert [(c[1], c[3]) for c in dyads(analysis) if c[0] == "ASSAULT"] == [
+        (None, "occurred")], dyads(analysis)

@@ -104,9 +104,9 @@ def test_a_mission_is_not_its_hosts(analyzer):
     assert not [a.id for a in analysis.actors if a.id == "UKRGOV"], analysis.actors
 
 
-def test_the_teller_is_no_scene(analyzer):
-    """Whoever tells of it is no scene: before, Ukraine was the place, so the target, of an
-    attack Ukraine itself was said not to have launched (events/details.py
+def test_the_teller_of_its_own_deed_is_no_scene(analyzer):
+    """Whoever tells of its own side's deed is no scene: before, Ukraine was the place, so
+    the target, of an attack Ukraine itself was said not to have launched (events/details.py
     ``scene_location``)."""
     for text in ("Ukraine said it had not launched any attack on Russian soil.",
                  "North Korea stated it would attack any loudspeakers broadcasting "
@@ -114,3 +114,11 @@ def test_the_teller_is_no_scene(analyzer):
         attacks = events_of(analyzer.analyze(text, date="2026-03-11"), "ASSAULT")
         assert len(attacks) == 1, text
         assert (attacks[0].target, attacks[0].location) == (None, None), attacks[0]
+
+
+def test_the_teller_of_others_deeds_stays_the_scene(analyzer):
+    """ "Nigeria said gunmen attacked a village": told at home, of others (review)."""
+    attacks = events_of(analyzer.analyze("Colombia said rebels attacked a police station in "
+                                         "the south.", date="2026-03-11"), "ASSAULT")
+    assert [(e.target, e.location.country if e.location else None) for e in attacks] == [
+        ("COL", "COL")], attacks

@@ -74,18 +74,23 @@ def _place_span(tok: Token, entities: Entities) -> Span | None:
     return None
 
 
+STATE_SECTORS = ("", "GOV", "MIL", "COP", "SPY", "JUD", "LEG")  # a country and its state
+
+
 def scene_location(sent: Span, gazetteer: Gazetteer | DocumentPlaces,
                    participants: list[Participant], entities: Entities,
                    speech: frozenset[str] = frozenset(), reports: frozenset[str] = frozenset()
                    ) -> Location | None:
     """The place a sentence is set in, when it names places in one country only and none
     of them is a participant ("riots broke out in Kathmandu… authorities imposed a curfew
-    around parliament"). Whoever speaks and its owner are no scene: "Cambodia said…",
-    "Cambodia's defence ministry said/denied…" (``speech``: the lemmas of saying and
-    denying; ``reports``: the report nouns a verb may call false)."""
+    around parliament"). The owner of whoever speaks is no scene ("Cambodia's defence
+    ministry said/denied…"), nor the teller of its own side's deed (``speech``: the lemmas
+    of saying and denying; ``reports``: the report nouns a verb may call false)."""
     found: list[tuple[Span, tuple[str, str | None, float | None, float | None]]] = []
     taken = {(p.start, p.end) for p in participants}
     targets = {(p.start, p.end) for p in participants if p.role == "target"}
+    doers = {p.actor[:3] for p in participants  # the state doing it: not its rebels
+             if p.role == "source" and p.actor[3:] in STATE_SECTORS}
     for ent in entities.within(sent):
         if _where_said(ent.root, speech) or _names_water(ent.root) or _broker(ent.root):
             continue  # "Speaking in Geneva, the minister said…": where it was said
@@ -96,8 +101,6 @@ def scene_location(sent: Span, gazetteer: Gazetteer | DocumentPlaces,
                                               for start, end in targets)):
             continue  # a participant, the owner of a target ("Tanzania's envoy"), or
             # where it was filed
-        if ent.root.dep_ == "nsubj" and ent.root.head.lemma_.lower() in speech:
-            continue  # "Ukraine said it had not attacked…": the teller, not the scene
         verb = ent.root.head.head
         if ent.root.dep_ == "poss" and ent.root.head.dep_ == "nsubj" and (
                 verb.lemma_.lower() in speech or any(  # "called claims that… baseless"
@@ -105,8 +108,11 @@ def scene_location(sent: Span, gazetteer: Gazetteer | DocumentPlaces,
                     for c in verb.children)):
             continue
         hit = gazetteer.lookup(ent.text, ent.start_char)
-        if hit and hit[0][1]:
-            found.append((ent, hit[0]))
+        if hit and hit[0][1] and not (ent.root.dep_ == "nsubj" and ent.root.head.lemma_.lower()
+                                      in speech and hit[0][1] in doers):
+            found.append((ent, hit[0]))  # not "Ukraine said it had not attacked…": the
+            # teller of its own side's deed; a teller is the scene of others' ("Nigeria
+            # said gunmen attacked a village"; review of issue 13)
     if len({entry[1] for _, entry in found}) != 1:
         return None
     ent, (name, country, lat, lon) = found[0]

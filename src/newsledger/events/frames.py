@@ -148,6 +148,10 @@ class ArgumentFinder:
             for child in tok.children:  # "concern about Russian military activity"
                 if child.dep_ == "amod" and self.index.actor_ids(child) and tok.pos_ == "NOUN":
                     return [(a, "arg:possessor(amod)") for a in self.index.actor_ids(child)]
+                parsed = split_ent_id(child.ent_id_) if child.dep_ == "compound" \
+                    and role == "target" else None  # "the attack on the British Council"
+                if parsed and parsed[0] == "demonym" and parsed[1] in self.res.countries:
+                    return [(parsed[1], "arg:possessor(demonym)")]
             for child in tok.children if not (tok.pos_ == "PROPN" and lemma in WATERS) else ():
                 if child.dep_ == "prep" and (child.lower_ in ("of", "from") or (
                         child.lower_ == "by" and tok.pos_ == "NOUN")):

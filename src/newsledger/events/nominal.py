@@ -20,6 +20,7 @@ from ..actors import ActorIndex
 from ..resources import Resources, Trigger
 from ..syntax import (
     HYPHENS,
+    answered,
     blamed_on,
     direct_objects,
     governing_verb,
@@ -37,6 +38,11 @@ TAKING_VERBS = ("approve", "accept", "receive", "seek", "request", "get", "welco
 # what a clause is about, not an act its subject takes part in ("briefed about the talks";
 # not "on": "went on strike", "agreed on a ceasefire"; but see _spoken_on)
 TOPIC_PREPS = ("about", "over", "regarding", "concerning")
+# what is answered "for" (status.yaml ``causes``) is another's act ("retaliate for the
+# killing"), except what one apologises or pays for ("apologized for the attack")
+OWNED_CAUSES = ("apologise", "apologize", "apology", "compensate", "compensation")
+# punished "for" an act: its doer ("vowed to punish Ukraine for the attack on the bridge")
+PUNISHING_VERBS = ("punish", "sanction", "penalise", "penalize", "fine", "blame")
 AFTER_PREPS = ("after", "following", "since", "before", "until", "amid")  # time, not part
 CONFLICT_QUAD = 4  # material conflict (CAMEO quad classes)
 JUDGING_TYPES = ("ACCUSE", "SUPPORT")  # condemning or praising an act is not doing it
@@ -139,6 +145,7 @@ class NominalFrame:
         # ("imposed sanctions on Belarus over the crackdown": Belarus's crackdown)
         light = verb is not None and not names_as(verb, self.res.events.appraising_verbs) \
             and not (noun.dep_ == "pobj" and noun.head.lower_ in TOPIC_PREPS) \
+            and answered(noun, self.res.status.causes) in (None, *OWNED_CAUSES) \
             and (verb.lemma_.lower() in self.res.events.light_verbs or (
                 noun.dep_ == "pobj" and not _spoken_on(noun, verb, self.res)))
         info = self.res.cameo_info(trig.cameo)
@@ -191,13 +198,14 @@ class NominalFrame:
     def judged_for(self, noun: Token, verb: Token) -> bool:
         """ "condemned Russia for the bombing", "thanked Egypt for its mediation",
         "criticized his opponent for visiting…": the noun or clause is what a verb of
-        judging (a trigger of a type in :data:`JUDGING_TYPES`) judges its object for; with
-        no object ("apologized to Egypt for the attack", "voted for sanctions") no one is
-        judged."""
+        judging (a trigger of a type in :data:`JUDGING_TYPES`) or punishing judges its object
+        for; with no object ("apologized to Egypt for the attack", "voted for sanctions") no
+        one is judged."""
         return noun.dep_ in ("pobj", "pcomp") and noun.head.lower_ == "for" \
-            and noun.head.head.i == verb.i and bool(direct_objects(verb)) and any(
-                t.type in JUDGING_TYPES
-                for t in self.res.events.triggers.get((verb.lemma_.lower(), "VERB"), ()))
+            and noun.head.head.i == verb.i and bool(direct_objects(verb)) and (
+                verb.lemma_.lower() in PUNISHING_VERBS or any(
+                    t.type in JUDGING_TYPES
+                    for t in self.res.events.triggers.get((verb.lemma_.lower(), "VERB"), ())))
 
     def _undergoes(self, noun: Token, verb: Token) -> bool:
         """ "the mayor faces charges", "troops died in the offensive", "came under attack":

@@ -26,6 +26,7 @@ from ..model import Event
 from ..resources import Resources, Trigger
 from ..syntax import (
     RELATIVE_TAGS,
+    answered,
     asked_copula,
     attributive,
     names_as,
@@ -160,10 +161,8 @@ class StatusRules:
         if any(c.lower_ in UNREAL for c in noun.children):
             return None  # "vowed to punish any attack", "the alleged attack"
         head = noun.head
-        if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("for", "over"):
-            for word in (head.head, *(c for c in head.head.children if c.dep_ == "dobj")):
-                if word.lemma_.lower() in self.causes:  # "retaliate for the strike",
-                    return word.lemma_.lower()  # "imposed sanctions over the attack"
+        if cause := answered(noun, self.causes):  # "retaliate for the strike"
+            return cause
         if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "NOUN":
             head = head.head  # "an investigation into the attack", not "after talks in…"
         elif noun.dep_ not in ("dobj", "nsubjpass"):
