@@ -82,6 +82,13 @@ def test_a_threat_over_ones_own_forces_or_another_clause_aims_at_no_one(analyzer
      ("THREATEN", "DEUGOV", "RUS", "occurred")),
     ("Greece will not allow Turkey to drill in its waters, the Greek prime minister said.",
      ("THREATEN", "GRCGOV", "TUR", "occurred")),
+    # "would" under a verb of saying, and force promised in answer (review of issue 13)
+    ("The Chilean president said Peru would pay a heavy price for the incursion.",
+     ("THREATEN", "CHLGOV", "PER", "occurred")),
+    ("Ghanaian officials said they would retaliate against Togo.",
+     ("THREATEN", "GHAGOV", "TGO", "occurred")),
+    ("Ghana vowed to retaliate against Togo.", ("THREATEN", "GHA", "TGO", "occurred")),
+    ("Ghana threatened to retaliate against Togo.", ("THREATEN", "GHA", "TGO", "occurred")),
 ])
 def test_a_warning_formula_is_a_threat(analyzer, text, expected):
     found = coded(analyzer.analyze(text, date="2024-05-06"))
@@ -96,6 +103,8 @@ def test_a_warning_formula_is_a_threat(analyzer, text, expected):
     "Ordinary Russians will pay the price for the war, the British foreign secretary said.",
     "We will not allow Ukraine to fail, the German chancellor said.",
     "The secretary of state declined to say whether Israel will face consequences.",
+    "Ghana said it would not retaliate against Togo.",  # negated
+    "Ghana would retaliate if Togo attacked, analysts said.",  # no party says it
 ])
 def test_no_threat_in_a_warning_to_oneself_a_past_price_or_a_question(analyzer, text):
     found = coded(analyzer.analyze(text, date="2024-05-06"))

@@ -28,6 +28,7 @@ PLEDGE_VERBS = ("pledge", "promise", "commit", "vow", "offer")
 GIVING_QUADS = (1, 2)  # cooperation, verbal or material (CAMEO quad classes): support, aid
 HARM_TYPES = ("ASSAULT", "COERCE", "SANCTION")  # what one is "ready to" do to threaten
 VOWING_VERBS = ("vow", "swear", "pledge", "promise")  # "vowed to strike back": a threat
+RETALIATING = ("retaliate", "avenge")  # force answered, no event of its own (threats.py)
 
 
 def targets_from_embedded(drafts: Sequence[Draft], res: Resources,
@@ -129,16 +130,17 @@ def intent_threats(drafts: Sequence[Draft], res: Resources) -> None:
         harms = [by_token[t.i] for t in acts
                  if t.i in by_token and by_token[t.i].event.type in HARM_TYPES
                  and (not vow or by_token[t.i].event.source == draft.event.source)]
-        if not harms:
-            continue
-        code = "138" if any(h.event.type == "ASSAULT" for h in harms) else "130"
+        answer = [t for t in acts if vow and t.lemma_.lower() in RETALIATING]
+        if not harms and not answer:
+            continue  # "vowed to retaliate against Israel" threatens force too
+        code = "138" if answer or any(h.event.type == "ASSAULT" for h in harms) else "130"
         info = res.cameo_info(code)
         event = draft.event
         event.type, event.cameo = "THREATEN", code
         if info is not None:
             event.cameo_name, event.goldstein = info.name, info.goldstein
             event.quad_class = info.quad_class
-        event.why.append(f"type:threat({harms[0].token.text})")
+        event.why.append(f"type:threat({(answer or [h.token for h in harms])[0].text})")
         for harm in harms if not vow else ():
             harm.event.status = "speculative"
             harm.event.why.append(f"status:threatened({draft.token.text})")

@@ -10,7 +10,10 @@ A warning formula is a threat too: "North Korea will pay a price for its provoca
 weapons", told by a named warner, code THREATEN (CAMEO 130) from the warner (else, for
 "will not allow", its subject) to the one warned (issue 13, real train: rl010, rl016).
 Rule ``trigger:warning(<verb>)``. Not when the one warned is the warner's own country
-("we will pay a price"), nor when the formula is asked, past or not future.
+("we will pay a price"), nor when the formula is asked, past or not future. So is force
+promised in answer, "Iranian officials said they would retaliate against Israel"; and
+"threatened (vowed) to retaliate against Israel" threatens Israel (``target:retaliated-
+against``). "Would" counts under a verb of saying.
 """
 
 from __future__ import annotations
@@ -41,7 +44,10 @@ PENALTIES = {"pay": frozenset({"price", "cost"}),
              "face": frozenset({"consequence", "response", "retaliation", "retribution",
                                 "punishment", "wrath"})}
 ALLOWING = frozenset({"allow", "permit", "let"})  # "will not allow Iran to…"
+# "would retaliate against Israel", "will hit back at the rebels": force promised in answer
+RETALIATING = {"retaliate": None, "hit": "back", "strike": "back"}
 FUTURE = frozenset({"will", "shall", "'ll", "wo"})
+REPORTED = "would"  # the future told in reported speech ("said Japan would pay a price")
 WARNING_CAMEO = "130"
 # "will not allow Ukraine to fail", "will not let Israel stand alone": support, no threat
 MISFORTUNES = frozenset({"fail", "lose", "fall", "stand", "collapse", "suffer", "starve",
@@ -159,10 +165,9 @@ def warnings(events: list[Event], parse: Parse[ActorIndex], res: Resources) -> l
     out = list(events)
     for verb in parse.doc:
         lemma = verb.lemma_.lower()
-        if lemma not in PENALTIES and lemma not in ALLOWING:
+        if lemma not in PENALTIES and lemma not in ALLOWING and lemma not in RETALIATING:
             continue  # the cheap test first: this runs on every token of every document
-        if verb.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ in FUTURE
-                                          for c in verb.children) or is_question(verb.sent):
+        if verb.pos_ != "VERB" or not _promised(verb, res) or is_question(verb.sent):
             continue
         negated = has_negation(verb)
         if lemma in PENALTIES and not negated and any(
@@ -178,6 +183,14 @@ def warnings(events: list[Event], parse: Parse[ActorIndex], res: Resources) -> l
                             and c.i in index.by_token), None)
             warner = _warner(verb, index, res) or (
                 (index.by_token[subject.i], subject) if subject is not None else None)
+        elif lemma in RETALIATING and not negated and (RETALIATING[lemma] is None or any(
+                c.lower_ == RETALIATING[lemma] for c in verb.children)):
+            warned = [p for c in verb.children if c.dep_ == "prep"
+                      and c.lower_ in ("against", "at") for p in c.children if p.dep_ == "pobj"]
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"
+                            and c.i in index.by_token), None)
+            warner = _warner(verb, index, res) or (
+                (index.by_token[subject.i], subject) if subject is not None else None)
         else:
             continue
         people = [w for w in warned if w.ent_type_ == "NORP" and w.tag_ in ("NNS", "NNPS")]
@@ -189,7 +202,39 @@ def warnings(events: list[Event], parse: Parse[ActorIndex], res: Resources) -> l
                                                       if w.i in index.by_token), parse, res)
         if threat is not None and not any(_repeats(threat, e, index) for e in out):
             out.append(threat)
-    return out
+    return [_retaliated_against(e, parse) for e in out]
+
+
+def _retaliated_against(event: Event, parse: Parse[ActorIndex]) -> Event:
+    """A threat "to retaliate against Israel" (threatened, vowed) is against Israel: the
+    target its own frame cannot find, as "retaliate" codes no event of its own."""
+    if event.type != "THREATEN" or event.target is not None:
+        return event
+    trigger = event.evidence.trigger
+    span = parse.doc.char_span(trigger.start, trigger.end)
+    if span is None:
+        return event
+    index = parse.index
+    for answer in (c for c in span.root.children if c.dep_ == "xcomp"
+                   and c.lemma_.lower() in RETALIATING):
+        for prep in (c for c in answer.children if c.lower_ in ("against", "at")):
+            for pobj in (p for p in prep.children if p.dep_ == "pobj" and p.i in index.by_token):
+                actor = index.by_token[pobj.i]
+                if actor == event.source:
+                    continue
+                part = Participant(actor, "target", pobj.text, pobj.idx,
+                                   pobj.idx + len(pobj.text), "target:retaliated-against")
+                return replace(event, target=actor, participants=[*event.participants, part],
+                               why=[*event.why, "target:retaliated-against"])
+    return event
+
+
+def _promised(verb: Token, res: Resources) -> bool:
+    """Told as to come: "will", or "would" under a verb of saying ("said Japan would pay a
+    price"; review of issue 13: reported warnings had been missed)."""
+    auxes = [c.lower_ for c in verb.children if c.dep_ == "aux"]
+    return any(a in FUTURE for a in auxes) or (REPORTED in auxes and any(
+        a.lemma_.lower() in res.attribution.speech_verbs for a in verb.ancestors))
 
 
 def _repeats(threat: Event, other: Event, index: ActorIndex) -> bool:
