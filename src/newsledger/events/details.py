@@ -79,13 +79,15 @@ STATE_SECTORS = ("", "GOV", "MIL", "COP", "SPY", "JUD", "LEG")  # a country and 
 
 def scene_location(sent: Span, gazetteer: Gazetteer | DocumentPlaces,
                    participants: list[Participant], entities: Entities,
-                   speech: frozenset[str] = frozenset(), reports: frozenset[str] = frozenset()
-                   ) -> Location | None:
+                   speech: frozenset[str] = frozenset(), reports: frozenset[str] = frozenset(),
+                   judges: frozenset[str] = frozenset()) -> Location | None:
     """The place a sentence is set in, when it names places in one country only and none
     of them is a participant ("riots broke out in Kathmandu… authorities imposed a curfew
     around parliament"). The owner of whoever speaks is no scene ("Cambodia's defence
-    ministry said/denied…"), nor the teller of its own side's deed (``speech``: the lemmas
-    of saying and denying; ``reports``: the report nouns a verb may call false)."""
+    ministry said/denied…"), nor the teller of its own side's deed, nor who judges or
+    punishes ("France condemned Iran for the detention…"; ``speech``: the lemmas of saying
+    and denying; ``reports``: the report nouns a verb may call false; ``judges``: the
+    verbs of judging and answering, lexicons/status.yaml ``factive`` and ``causes``)."""
     found: list[tuple[Span, tuple[str, str | None, float | None, float | None]]] = []
     taken = {(p.start, p.end) for p in participants}
     targets = {(p.start, p.end) for p in participants if p.role == "target"}
@@ -101,6 +103,8 @@ def scene_location(sent: Span, gazetteer: Gazetteer | DocumentPlaces,
                                               for start, end in targets)):
             continue  # a participant, the owner of a target ("Tanzania's envoy"), or
             # where it was filed
+        if ent.root.dep_ == "nsubj" and ent.root.head.lemma_.lower() in judges:
+            continue  # "Egypt condemned the Israeli strike": a judge, no scene
         verb = ent.root.head.head
         if ent.root.dep_ == "poss" and ent.root.head.dep_ == "nsubj" and (
                 verb.lemma_.lower() in speech or any(  # "called claims that… baseless"

@@ -68,6 +68,7 @@ class EventExtractor:
         self.gazetteer = gazetteer or Gazetteer(res)
         self.quantities = QuantityFinder(res)
         self.speakers = frozenset((*res.attribution.speech_verbs, *res.status.report_denials))
+        self.judges = frozenset((*res.status.factive, *res.status.causes))
         self.report_nouns = frozenset(res.status.report_nouns)
         self.mutual = frozenset(res.events.mutual_types)
         self.demands = Demands(res, dictionary)
@@ -262,7 +263,7 @@ class EventExtractor:
         own_place = location is not None  # the trigger's own place, not the sentence's
         if location is None and info.quad_class in MATERIAL_QUADS:
             location = scene_location(sent, places, participants, entities, self.speakers,
-                                      self.report_nouns)
+                                      self.report_nouns, self.judges)
         date, precision, date_text = find_date(token, sent, parse.document.date, status,
                                                entities)
         status, status_why = self.status.dated(status, status_why, date, precision,

@@ -189,8 +189,13 @@ def warnings(events: list[Event], parse: Parse[ActorIndex], res: Resources) -> l
                       and c.lower_ in ("against", "at") for p in c.children if p.dep_ == "pobj"]
             subject = next((c for c in verb.children if c.dep_ == "nsubj"
                             and c.i in index.by_token), None)
-            warner = _warner(verb, index, res) or (
-                (index.by_token[subject.i], subject) if subject is not None else None)
+            warner = _warner(verb, index, res)
+            if subject is not None and (warner is None or not same_country(
+                    index.actors, warner[0], index.by_token[subject.i])):
+                # "Analysts said Iran would retaliate", "the US said Russia would hit
+                # back": a forecast, no threat, unless the one who would act says it
+                warner = None if warner is not None or not _said_directly(verb) else (
+                    index.by_token[subject.i], subject)
         else:
             continue
         people = [w for w in warned if w.ent_type_ == "NORP" and w.tag_ in ("NNS", "NNPS")]
@@ -227,6 +232,11 @@ def _retaliated_against(event: Event, parse: Parse[ActorIndex]) -> Event:
                 return replace(event, target=actor, participants=[*event.participants, part],
                                why=[*event.why, "target:retaliated-against"])
     return event
+
+
+def _said_directly(verb: Token) -> bool:
+    """ "Iran will retaliate": told as its own words, not reported under "would"."""
+    return not any(c.dep_ == "aux" and c.lower_ == REPORTED for c in verb.children)
 
 
 def _promised(verb: Token, res: Resources) -> bool:
