@@ -102,6 +102,10 @@ def test_an_intent_to_do_harm_is_a_threat(analyzer, text, threat, harm):
     # embedded.py ``intent_threats``); the harm keeps the vow's status
     ("Chile vowed to attack Peru if the talks fail.", ("THREATEN", "CHL", "PER", "occurred")),
     ("Norway pledged to impose new sanctions on Iran.", ("THREATEN", "NOR", "IRN", "occurred")),
+    # to retaliate: force promised, at the one who struck, never at the vower's own side
+    ("Chile vowed to retaliate for the Peruvian raid.", ("THREATEN", "CHL", "PER", "occurred")),
+    ("Chile vowed to retaliate for the killing of its general.",
+     ("THREATEN", "CHL", None, "occurred")),
 ])
 def test_a_vow_to_do_harm_is_a_threat(analyzer, text, threat):
     found = coded(analyzer.analyze(text, date="2024-05-06"))

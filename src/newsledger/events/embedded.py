@@ -141,6 +141,15 @@ def intent_threats(drafts: Sequence[Draft], res: Resources) -> None:
             event.cameo_name, event.goldstein = info.name, info.goldstein
             event.quad_class = info.quad_class
         event.why.append(f"type:threat({(answer or [h.token for h in harms])[0].text})")
+        if answer and _own_side(event.source, event.target):
+            # "vowed to retaliate for the killing of its general": not at its own side
+            event.participants = [p for p in event.participants if p.role != "target"]
+            event.target = None
         for harm in harms if not vow else ():
             harm.event.status = "speculative"
             harm.event.why.append(f"status:threatened({draft.token.text})")
+
+
+def _own_side(one: str | None, other: str | None) -> bool:
+    """Both are coded actors of one country ("IRN" and "IRNMIL")."""
+    return bool(one and other) and one[:3] == other[:3] and one[:3].isupper()
