@@ -390,7 +390,7 @@ def names_as(verb: Token, naming: Collection[str]) -> bool:
 
 def answered(noun: Token, causes: Collection[str]) -> str | None:
     """The response word (``causes``, status.yaml) whose "for"/"over" object ``noun`` is,
-    done by another ("retaliate for the strike", "sanctions over the attack"), or None."""
+    an act that took place ("retaliate for the strike", "sanctions over the attack")."""
     prep = noun.head
     if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("for", "over"):
         return None

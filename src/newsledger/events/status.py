@@ -55,8 +55,9 @@ TIME_MARKS = ("when", "while", "as", "after", "before", "since", "until")
 CIRCUMSTANCE_PREPS = ("during", "after", "before", "since", "amid", "despite", "throughout",
                       "at")  # "pledged support at a meeting with…": the meeting was held
 ADJECTIVE_COPULAS = ("be", "stand", "remain")  # "is ready to", "stands ready to"
-# an act ordered as a noun is done by the order ("ordered the deployment of 25,000 troops";
-ORDERING_VERBS = ("order", "decree")  # our dev gold), not "ordered them to leave"
+# an act ordered as a noun is done by the order ("ordered the deployment of 25,000
+# troops", our dev gold), unlike "ordered them to leave"
+ORDERING_VERBS = ("order", "decree")
 # verbs of contact whose purpose was done in it ("spoke with X to congratulate him")
 CONTACT_VERBS = ("call", "phone", "telephone", "speak", "talk", "meet", "visit")
 
