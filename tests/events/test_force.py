@@ -202,3 +202,17 @@ def test_aid_trucks_in_a_relative_clause_are_no_incursion(analyzer):
     analysis = analyzer.analyze("The trucks that entered Ukraine were carrying humanitarian "
                                 "aid.", date="2014-08-23")
     assert not [e for e in analysis.events if e.type == "MOBILIZE"], analysis.events
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a participle clause with no subject or auxiliary of its own is passive: the subject
+    # it hangs on is the one it was done to, its "by" the doer (events/frames.py; it had
+    # made the victim the attacker)
+    ("A Syrian reporter died on Monday, shot by a sniper in Homs.", ("ASSAULT", "SYRJRN")),
+    ("Two Kenyan soldiers were wounded, attacked by al-Shabaab fighters near the border.",
+     ("ASSAULT", "KENMIL")),
+])
+def test_a_participle_clause_is_done_to_its_subject(analyzer, text, expected):
+    found = dyads(analyzer.analyze(text, date="2024-05-06"), status=False)
+    assert [(t, g) for t, _, g in found] == [expected], found
+    assert all(s != expected[1] for _, s, _ in found), found

@@ -191,6 +191,12 @@ class ArgumentFinder:
             subs, why = controller(token)
             return self.arguments("participant", subs, why)
         subs, why = self.controller(token)
+        if why == "control:advcl" and token.tag_ == "VBN" and not any(
+                c.dep_ in ("aux", "auxpass", "dobj", "nsubj") for c in token.children):
+            # "a journalist died, shot by a sniper in Homs": the participle is passive, the
+            # subject it hangs on the one it was done to (it had been taken for the doer)
+            return self.arguments("target", subs, "frame:passive-participle") + \
+                self.arguments("source", prep_objects(token, ("by",)), "frame:participle-by")
         if trig.subjects and token.dep_ == "relcl":  # "the trucks that had entered…"
             subs = [token.head if s.tag_ in RELATIVE_TAGS else s for s in subs]
         objs = direct_objects(token) or shared_objects(token, trig.own_preps)
