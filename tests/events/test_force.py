@@ -211,6 +211,9 @@ def test_aid_trucks_in_a_relative_clause_are_no_incursion(analyzer):
     ("A Syrian reporter died on Monday, shot by a sniper in Homs.", ("ASSAULT", "SYRJRN")),
     ("Two Kenyan soldiers were wounded, attacked by al-Shabaab fighters near the border.",
      ("ASSAULT", "KENMIL")),
+    ("The two Somali journalists reported killed on Friday worked for a radio station.",
+     ("ASSAULT", "SOMJRN")),
+    ("More than 2,000 Burmese activists remain imprisoned.", ("COERCE", "MMRCVL")),
 ])
 def test_a_participle_clause_is_done_to_its_subject(analyzer, text, expected):
     found = dyads(analyzer.analyze(text, date="2024-05-06"), status=False)

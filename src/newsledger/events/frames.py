@@ -69,6 +69,10 @@ def _no_party(token: Token, top: Token) -> bool:
     return False
 
 
+# a bare past participle whose subject comes by these is passive (ArgumentFinder.find)
+PARTICIPLE_CONTROL = ("control:advcl", "control:xcomp", "control:adjective")
+
+
 class ArgumentFinder:
     """Finds the source/target actors of a trigger in one parsed sentence."""
 
@@ -191,10 +195,11 @@ class ArgumentFinder:
             subs, why = controller(token)
             return self.arguments("participant", subs, why)
         subs, why = self.controller(token)
-        if why == "control:advcl" and token.tag_ == "VBN" and not any(
+        if why in PARTICIPLE_CONTROL and token.tag_ == "VBN" and not any(
                 c.dep_ in ("aux", "auxpass", "dobj", "nsubj") for c in token.children):
-            # "a journalist died, shot by a sniper in Homs": the participle is passive, the
-            # subject it hangs on the one it was done to (it had been taken for the doer)
+            # "a journalist died, shot by a sniper in Homs", "journalists reported killed",
+            # "prisoners remain imprisoned": the participle is passive, the subject it hangs
+            # on the one it was done to (it had been taken for the doer)
             return self.arguments("target", subs, "frame:passive-participle") + \
                 self.arguments("source", prep_objects(token, ("by",)), "frame:participle-by")
         if trig.subjects and token.dep_ == "relcl":  # "the trucks that had entered…"
