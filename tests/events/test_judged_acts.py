@@ -274,3 +274,16 @@ def test_who_retaliates_for_an_act_did_not_do_it(analyzer):
                                 "commander in Beirut.", date="2024-05-06")
     assert [(c[1], c[3]) for c in dyads(analysis) if c[0] == "ASSAULT"] == [
         (None, "occurred")], dyads(analysis)
+
+
+def test_what_one_is_concerned_by_is_not_ones_own_act(analyzer):
+    """ "I remain deeply concerned by the abduction…": the cause of a feeling (nominal.py
+    ``_spoken_on``); it had made the speaker the abductor. "Responsible for" still names
+    the doer."""
+    found = dyads(analyzer.analyze("The Norwegian minister said he remained deeply concerned "
+                                   "by the abduction of three Ghanaian aid workers.",
+                                   date="2024-05-06"), status=False)
+    assert [c[1] for c in found if c[0] == "ASSAULT"] == [None], found
+    found = dyads(analyzer.analyze("Hamas was responsible for the attack on Israeli soldiers.",
+                                   date="2024-05-06"), status=False)
+    assert ("ASSAULT", "PSEREB", "ISRMIL") in found, found

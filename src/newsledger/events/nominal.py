@@ -43,6 +43,7 @@ TOPIC_PREPS = ("about", "over", "regarding", "concerning")
 OWNED_CAUSES = ("apologise", "apologize", "apology", "compensate", "compensation")
 # punished "for" an act: its doer ("vowed to punish Ukraine for the attack on the bridge")
 PUNISHING_VERBS = ("punish", "sanction", "penalise", "penalize", "fine", "blame")
+FEELING_PREPS = ("by", "at", "about", "over")  # "concerned by the attack" (_spoken_on)
 AFTER_PREPS = ("after", "following", "since", "before", "until", "amid")  # time, not part
 CONFLICT_QUAD = 4  # material conflict (CAMEO quad classes)
 JUDGING_TYPES = ("ACCUSE", "SUPPORT")  # condemning or praising an act is not doing it
@@ -232,8 +233,15 @@ class NominalFrame:
 
 def _spoken_on(noun: Token, verb: Token, res: Resources) -> bool:
     """ "Commenting on the agreement, the minister said": what a verb of saying is "on" is
-    its topic, as with "about" (issue 13, real train: a statement on a Libyan accord)."""
-    return noun.head.lower_ == "on" and verb.lemma_.lower() in res.attribution.speech_verbs
+    its topic, as with "about" (issue 13, real train: a statement on a Libyan accord); and
+    what one is "concerned by", "shocked at", "alarmed over" is the cause of a feeling, not
+    one's own act (an adjective or participle after a copula; "responsible for", "involved
+    in", "guilty of" still name the doer)."""
+    prep = noun.head
+    if prep.lower_ in FEELING_PREPS and prep.head.dep_ == "acomp" \
+            and prep.head.tag_ in ("JJ", "VBN"):
+        return True  # "I remain deeply concerned by the abduction of three youths"
+    return prep.lower_ == "on" and verb.lemma_.lower() in res.attribution.speech_verbs
 
 
 def hyphen_pair(noun: Token, index: ActorIndex) -> list[Token]:
