@@ -214,6 +214,8 @@ def test_aid_trucks_in_a_relative_clause_are_no_incursion(analyzer):
     ("The two Somali journalists reported killed on Friday worked for a radio station.",
      ("ASSAULT", "SOMJRN")),
     ("More than 2,000 Burmese activists remain imprisoned.", ("COERCE", "MMRCVL")),
+    # "have" with an object and a participle: done to the object (issue 13, real train)
+    ("Chile has had six citizens turned back at the border.", ("COERCE", "CHLCVL")),
 ])
 def test_a_participle_clause_is_done_to_its_subject(analyzer, text, expected):
     found = dyads(analyzer.analyze(text, date="2024-05-06"), status=False)

@@ -71,6 +71,7 @@ def _no_party(token: Token, top: Token) -> bool:
 
 # a bare past participle whose subject comes by these is passive (ArgumentFinder.find)
 PARTICIPLE_CONTROL = ("control:advcl", "control:xcomp", "control:adjective")
+CAUSATIVES = ("have", "get")  # "had its citizens turned back": done to them
 
 
 class ArgumentFinder:
@@ -195,8 +196,12 @@ class ArgumentFinder:
             subs, why = controller(token)
             return self.arguments("participant", subs, why)
         subs, why = self.controller(token)
-        if why in PARTICIPLE_CONTROL and token.tag_ == "VBN" and not any(
-                c.dep_ in ("aux", "auxpass", "dobj", "nsubj") for c in token.children):
+        bare = token.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass", "dobj")
+                                               for c in token.children)
+        causative = bare and token.dep_ in ("ccomp", "xcomp") \
+            and token.head.lemma_ in CAUSATIVES  # "Malta has had eight citizens turned back"
+        if causative or (bare and why in PARTICIPLE_CONTROL and not any(
+                c.dep_ == "nsubj" for c in token.children)):
             # "a journalist died, shot by a sniper in Homs", "journalists reported killed",
             # "prisoners remain imprisoned": the participle is passive, the subject it hangs
             # on the one it was done to (it had been taken for the doer)
