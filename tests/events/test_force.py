@@ -221,3 +221,18 @@ def test_a_participle_clause_is_done_to_its_subject(analyzer, text, expected):
     found = dyads(analyzer.analyze(text, date="2024-05-06"), status=False)
     assert [(t, g) for t, _, g in found] == [expected], found
     assert all(s != expected[1] for _, s, _ in found), found
+
+
+def test_a_fronted_participle_under_a_passive_is_done_to_its_subject(analyzer):
+    """ "Arrested in March, the journalist was sentenced by a court": the journalist, not
+    the court, was arrested; an adjective said, not done, keeps its subject ("Hungary is
+    opposed to…"). Review of issue 13."""
+    found = dyads(analyzer.analyze("Detained at the border, the Afghan migrants were deported "
+                                   "by Pakistani police.", date="2024-05-06"), status=False)
+    assert [c for c in found if c[0] == "COERCE"] == [("COERCE", "PAKCOP", "AFGCVL")], found
+    found = dyads(analyzer.analyze("Arrested in March, the Chilean journalist was sentenced by "
+                                   "a court in Lima.", date="2024-05-06"), status=False)
+    assert all(c[2] != "PERJUD" for c in found if c[0] == "COERCE"), found
+    found = dyads(analyzer.analyze("Hungary is opposed to the sanctions on Russian energy.",
+                                   date="2024-05-06"), status=False)
+    assert ("ACCUSE", "HUN", None) in found, found

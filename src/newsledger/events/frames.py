@@ -69,8 +69,7 @@ def _no_party(token: Token, top: Token) -> bool:
     return False
 
 
-# a bare past participle whose subject comes by these is passive (ArgumentFinder.find)
-PARTICIPLE_CONTROL = ("control:advcl", "control:xcomp", "control:adjective")
+PARTICIPLE_CONTROL = ("control:advcl", "control:xcomp", "control:adjective")  # passive: find
 CAUSATIVES = ("have", "get")  # "had its citizens turned back": done to them
 
 
@@ -200,11 +199,15 @@ class ArgumentFinder:
                                                for c in token.children)
         causative = bare and token.dep_ in ("ccomp", "xcomp") \
             and token.head.lemma_ in CAUSATIVES  # "Malta has had eight citizens turned back"
+        info = self.res.cameo_info(trig.cameo)
         if causative or (bare and why in PARTICIPLE_CONTROL and not any(
-                c.dep_ == "nsubj" for c in token.children)):
-            # "a journalist died, shot by a sniper in Homs", "journalists reported killed",
-            # "prisoners remain imprisoned": the participle is passive, the subject it hangs
-            # on the one it was done to (it had been taken for the doer)
+                c.dep_ == "nsubj" for c in token.children) and (why == "control:advcl" or (
+                    info is not None and info.quad_class in MATERIAL_QUADS))):
+            # "died, shot by a sniper", "reported killed", "remain imprisoned": passive, done
+            # to the subject it hangs on (not "is opposed to…": said); under a passive verb,
+            # its subject ("Arrested in March, the journalist was sentenced by a court")
+            if not causative and is_passive(token.head):
+                subs = with_conjuncts([c for c in token.head.children if c.dep_ == "nsubjpass"])
             return self.arguments("target", subs, "frame:passive-participle") + \
                 self.arguments("source", prep_objects(token, ("by",)), "frame:participle-by")
         if trig.subjects and token.dep_ == "relcl":  # "the trucks that had entered…"
