@@ -28,7 +28,9 @@ PLEDGE_VERBS = ("pledge", "promise", "commit", "vow", "offer")
 GIVING_QUADS = (1, 2)  # cooperation, verbal or material (CAMEO quad classes): support, aid
 HARM_TYPES = ("ASSAULT", "COERCE", "SANCTION")  # what one is "ready to" do to threaten
 VOWING_VERBS = ("vow", "swear", "pledge", "promise")  # "vowed to strike back": a threat
-RETALIATING = ("retaliate", "avenge")  # force answered, no event of its own (threats.py)
+# force promised in answer, coding no event of its own ("retaliate", "hit back"): the word
+# and the particle it needs (threats.py warnings, intent_threats)
+RETALIATING = {"retaliate": None, "avenge": None, "hit": "back", "strike": "back"}
 
 
 def targets_from_embedded(drafts: Sequence[Draft], res: Resources,
@@ -130,7 +132,7 @@ def intent_threats(drafts: Sequence[Draft], res: Resources) -> None:
         harms = [by_token[t.i] for t in acts
                  if t.i in by_token and by_token[t.i].event.type in HARM_TYPES
                  and (not vow or by_token[t.i].event.source == draft.event.source)]
-        answer = [t for t in acts if vow and t.lemma_.lower() in RETALIATING]
+        answer = [t for t in acts if vow and retaliates(t)]
         if not harms and not answer:
             continue  # "vowed to retaliate against Israel" threatens force too
         code = "138" if answer or any(h.event.type == "ASSAULT" for h in harms) else "130"
@@ -148,6 +150,14 @@ def intent_threats(drafts: Sequence[Draft], res: Resources) -> None:
         for harm in harms if not vow else ():
             harm.event.status = "speculative"
             harm.event.why.append(f"status:threatened({draft.token.text})")
+
+
+def retaliates(verb: Token) -> bool:
+    """The word promises force in answer: "retaliate", "avenge", "hit back", "strike back"
+    (:data:`RETALIATING`)."""
+    particle = RETALIATING.get(verb.lemma_.lower(), "")
+    return particle is None or (bool(particle) and any(c.lower_ == particle
+                                                       for c in verb.children))
 
 
 def _own_side(one: str | None, other: str | None) -> bool:

@@ -199,10 +199,10 @@ class ArgumentFinder:
                                                for c in token.children)
         causative = bare and token.dep_ in ("ccomp", "xcomp") \
             and token.head.lemma_ in CAUSATIVES  # "Malta has had eight citizens turned back"
-        info = self.res.cameo_info(trig.cameo)
         if causative or (bare and why in PARTICIPLE_CONTROL and not any(
                 c.dep_ == "nsubj" for c in token.children) and (why == "control:advcl" or (
-                    info is not None and info.quad_class in MATERIAL_QUADS))):
+                    (info := self.res.cameo_info(trig.cameo)) is not None
+                    and info.quad_class in MATERIAL_QUADS))):
             # "died, shot by a sniper", "reported killed", "remain imprisoned": passive, done
             # to the subject it hangs on (not "is opposed to…": said); under a passive verb,
             # its subject ("Arrested in March, the journalist was sentenced by a court")

@@ -35,6 +35,7 @@ from ..syntax import (
     trigger_verb,
 )
 from .details import find_date
+from .embedded import RETALIATING, retaliates
 from .parties import same_country
 
 THREAT_CAMEO = {"ASSAULT": "138", "SANCTION": "130", "COERCE": "130"}  # force: 138
@@ -44,8 +45,6 @@ PENALTIES = {"pay": frozenset({"price", "cost"}),
              "face": frozenset({"consequence", "response", "retaliation", "retribution",
                                 "punishment", "wrath"})}
 ALLOWING = frozenset({"allow", "permit", "let"})  # "will not allow Iran to…"
-# "would retaliate against Israel", "will hit back at the rebels": force promised in answer
-RETALIATING = {"retaliate": None, "hit": "back", "strike": "back"}
 FUTURE = frozenset({"will", "shall", "'ll", "wo"})
 REPORTED = "would"  # the future told in reported speech ("said Japan would pay a price")
 WARNING_CAMEO = "130"
@@ -179,16 +178,13 @@ def warnings(events: list[Event], parse: Parse[ActorIndex], res: Resources) -> l
             warned = [c for c in verb.children if c.dep_ == "dobj"] + [
                 g for c in verb.children if c.dep_ in ("xcomp", "ccomp")
                 for g in c.children if g.dep_ == "nsubj"]
-            subject = next((c for c in verb.children if c.dep_ == "nsubj"
-                            and c.i in index.by_token), None)
+            subject = _subject(verb, index)
             warner = _warner(verb, index, res) or (
                 (index.by_token[subject.i], subject) if subject is not None else None)
-        elif lemma in RETALIATING and not negated and (RETALIATING[lemma] is None or any(
-                c.lower_ == RETALIATING[lemma] for c in verb.children)):
+        elif retaliates(verb) and not negated:  # "would retaliate against Israel"
             warned = [p for c in verb.children if c.dep_ == "prep"
                       and c.lower_ in ("against", "at") for p in c.children if p.dep_ == "pobj"]
-            subject = next((c for c in verb.children if c.dep_ == "nsubj"
-                            and c.i in index.by_token), None)
+            subject = _subject(verb, index)
             warner = _warner(verb, index, res)
             if subject is not None and (warner is None or not same_country(
                     index.actors, warner[0], index.by_token[subject.i])):
@@ -220,8 +216,7 @@ def _retaliated_against(event: Event, parse: Parse[ActorIndex]) -> Event:
     if span is None:
         return event
     index = parse.index
-    for answer in (c for c in span.root.children if c.dep_ == "xcomp"
-                   and c.lemma_.lower() in RETALIATING):
+    for answer in (c for c in span.root.children if c.dep_ == "xcomp" and retaliates(c)):
         for prep in (c for c in answer.children if c.lower_ in ("against", "at")):
             for pobj in (p for p in prep.children if p.dep_ == "pobj" and p.i in index.by_token):
                 actor = index.by_token[pobj.i]
@@ -232,6 +227,12 @@ def _retaliated_against(event: Event, parse: Parse[ActorIndex]) -> Event:
                 return replace(event, target=actor, participants=[*event.participants, part],
                                why=[*event.why, "target:retaliated-against"])
     return event
+
+
+def _subject(verb: Token, index: ActorIndex) -> Token | None:
+    """The verb's subject when it names an actor."""
+    return next((c for c in verb.children if c.dep_ == "nsubj" and c.i in index.by_token),
+                None)
 
 
 def _said_directly(verb: Token) -> bool:
