@@ -227,6 +227,53 @@ def test_context_is_analysed_but_only_the_items_own_sentence_is_scored(analyzer,
     assert result.actor_checks and result.actor_checks[0][1] == "UKR"
 
 
+def test_the_text_after_an_item_is_read_from_its_doc_and_never_scored(analyzer, tmp_path):
+    """A quotation that closes after the item names its speaker there: the item is
+    analysed with the rest of its paragraph and the next one, read from its ``doc``, and
+    only its own sentence is scored."""
+    from newsledger.evaluation import evaluate
+
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "a.txt").write_text(
+        "date 2019-05-02 Minister speaks on the border\n\n"
+        "The minister spoke in the capital.\n\n"
+        '"The shelling of our villages must stop. Ruritanian troops shelled Dolna again '
+        'on Tuesday," said Foreign Minister Ana Petrova.\n\n'
+        "Ruritania denied it.\n\nLater paragraphs are not read.\n")
+    base = {"doc": "docs/a.txt", "date": "2019-05-02"}
+    items = [
+        {"id": "h", **base, "context": "", "text": "Minister speaks on the border"},
+        {"id": "s2", **base, "context": "Minister speaks on the border\n\nThe minister "
+         "spoke in the capital.\n\n", "text": '"The shelling of our villages must stop.',
+         "claims": [{"text_contains": "must stop", "grade": "A", "type": "direct-quote",
+                     "source": "Ana Petrova"}], "events": []},
+    ]
+    path = tmp_path / "gold.jsonl"
+    path.write_text("\n".join(json.dumps(i) for i in items))
+    head, quote = load_gold(path)
+    assert head.after == "\n\nThe minister spoke in the capital."
+    assert quote.after.startswith(" Ruritanian troops shelled Dolna")
+    assert quote.after.endswith("\n\nRuritania denied it.")
+    report = evaluate([quote], analyzer, name="t")
+    [result] = report.results
+    # the speaker named after the item is found ...
+    assert [ok for *_, ok in result.claim_checks] == [True, True, True]
+    # ... and the shelling told after it is analysed but not scored against it
+    assert result.analysis.events == [] and result.spurious == []
+    assert "Ruritanian troops shelled" in result.analysis.document.text
+
+
+def test_an_item_whose_doc_is_missing_or_other_is_an_error(tmp_path):
+    path = tmp_path / "gold.jsonl"
+    path.write_text(json.dumps({"id": "x", "text": "Talks began.", "doc": "nowhere.txt"}))
+    with pytest.raises(InputError, match="line 1: 'doc' 'nowhere.txt'"):
+        load_gold(path)
+    (tmp_path / "other.txt").write_text("Something else entirely.\n")
+    path.write_text(json.dumps({"id": "x", "text": "Talks began.", "doc": "other.txt"}))
+    with pytest.raises(InputError, match="not in its 'doc'"):
+        load_gold(path)
+
+
 def test_an_event_told_again_in_the_item_is_the_items_too(analyzer, tmp_path):
     """One happening, one event (merges.told_in): the abduction the context first tells
     and the item tells again is one event, and the item is scored on it."""

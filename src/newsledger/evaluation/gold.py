@@ -10,7 +10,7 @@ from typing import Any
 
 from ..inputs import InputError
 from ..ontology import ATTRIBUTION_TYPES, GRADES, PLOVER_TYPES, STATUSES
-from ..reader import check_date
+from ..reader import check_date, read_document
 
 
 @dataclass
@@ -57,7 +57,11 @@ class GoldItem:
     claims: list[GoldClaim] = field(default_factory=list)
     line: int = 0
     context: str = ""  # text before ``text`` in its document; analysed, never scored
+    after: str = ""  # text after it, to the end of the next paragraph; analysed, never scored
     outlet: str | None = None  # who published the document (real-text items)
+
+
+CONTEXT_SLACK = 200  # characters: an item's context and its document may differ in spaces
 
 
 class _Invalid(ValueError):
@@ -118,8 +122,11 @@ def _event(obj: dict[str, Any]) -> GoldEvent:
     )
 
 
-def parse_item(obj: Any, line: int = 0) -> GoldItem:
-    """One gold item from its decoded JSON; raises ValueError with the reason."""
+def parse_item(obj: Any, line: int = 0, base: Path | None = None) -> GoldItem:
+    """One gold item from its decoded JSON; raises ValueError with the reason.
+
+    An item with ``doc`` (a text file, relative to ``base``, the gold file's folder) whose
+    text begins with the item's ``context`` + ``text`` gets :attr:`GoldItem.after` from it."""
     if not isinstance(obj, dict):
         raise _Invalid("an item must be a JSON object")
     text = _str(obj, "text", required=True) or ""
@@ -146,8 +153,35 @@ def parse_item(obj: Any, line: int = 0) -> GoldItem:
         claims=claims,
         line=line,
         context=_str(obj, "context") or "",
+        after=_after(obj, _str(obj, "context") or "", text, base),
         outlet=_str(obj, "outlet"),
     )
+
+
+def _after(obj: dict[str, Any], before: str, text: str, base: Path | None) -> str:
+    """What follows the item in its document (read as ``newsledger`` reads it), to the end
+    of the paragraph after its own: the coders read the whole document, and a quotation may
+    close, or a headline's body begin, after the item (issue 13: '"…an act of tribal
+    vengeance. They wanted justice…," explained Sayed.'). Only the item's own sentences are
+    scored, so the rest of the document is not needed."""
+    doc = _str(obj, "doc")
+    if doc is None or base is None:
+        return ""
+    try:
+        whole = read_document(str(base / doc)).text
+    except InputError as exc:
+        raise _Invalid(f"'doc' {doc!r}: {exc.reason}") from None
+    # the item's own place: its context was cut from the same text, give or take spaces
+    found = whole.find(text, max(0, len(before) - CONTEXT_SLACK))
+    if found < 0:
+        raise _Invalid(f"the item's text is not in its 'doc' {doc!r}")
+    rest = whole[found + len(text):]
+    own = rest.find("\n\n")  # the end of the item's paragraph
+    if own < 0:
+        return rest
+    next_start = len(rest) - len(rest[own:].lstrip("\n"))
+    following = rest.find("\n\n", next_start)
+    return rest if following < 0 else rest[:following]
 
 
 class DuplicateIdWarning(UserWarning):
@@ -175,7 +209,7 @@ def load_gold(path: str | Path, unique_ids: bool = True) -> list[GoldItem]:
         if not line.strip():
             continue
         try:
-            item = parse_item(json.loads(line), number)
+            item = parse_item(json.loads(line), number, Path(path).parent)
         except json.JSONDecodeError as exc:
             raise InputError(name, f"line {number}: not JSON ({exc.msg})") from None
         except (ValueError, InputError) as exc:

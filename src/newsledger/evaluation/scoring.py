@@ -105,20 +105,21 @@ def _find(text: str, needle: str, start: int = 0) -> tuple[int, int] | None:
 def in_item(item: GoldItem, analysis: Analysis) -> Analysis:
     """The part of an analysis that belongs to the item's own text.
 
-    An item with ``context`` is analysed as context + text (so pronouns, carried-over
-    attribution and the document's speaker are what a reader saw); only events and
-    claims whose sentence starts at or after the context are scored. An event told again
-    in the item's text is the item's too ("I condemn the abduction…" after a sentence
-    that first told it: one happening, one event, ``merges.told_in``).
+    An item with ``context`` and ``after`` is analysed as context + text + after (so
+    pronouns, carried-over attribution, the document's speaker and a quotation's closing
+    speaker are what a reader saw); only events and claims whose sentence starts within the
+    item's text are scored. An event told again in the item's text is the item's too ("I
+    condemn the abduction…" after a sentence that first told it: one happening, one event,
+    ``merges.told_in``).
     """
-    offset = len(item.context)
-    if not offset:
+    offset, end = len(item.context), len(item.context) + len(item.text)
+    if not offset and not item.after:
         return analysis
-    here = {s.index for s in analysis.sentences if s.start >= offset}
+    here = {s.index for s in analysis.sentences if offset <= s.start < end}
     return replace(analysis,
                    events=[e for e in analysis.events
-                           if e.evidence.start >= offset or told_in(e) & here],
-                   claims=[c for c in analysis.claims if c.start >= offset])
+                           if offset <= e.evidence.start < end or told_in(e) & here],
+                   claims=[c for c in analysis.claims if offset <= c.start < end])
 
 
 def resolve_actor(analysis: Analysis, gold: GoldActor, start: int = 0) -> Actor | None:
@@ -340,7 +341,7 @@ class Report:
 
 def analyses(items: list[GoldItem], analyzer: Analyzer, n_process: int = 1
              ) -> Iterator[Analysis]:
-    return analyzer.analyze_many(({"text": i.context + i.text, "date": i.date,
+    return analyzer.analyze_many(({"text": i.context + i.text + i.after, "date": i.date,
                                    "outlet": i.outlet} for i in items), n_process=n_process)
 
 
