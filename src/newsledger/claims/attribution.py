@@ -25,8 +25,9 @@ from ..model import Attribution
 from ..resources import Resources
 from ..syntax import controller
 from .named import People, named_before, people_of
+from .quoting import QUOTES, colon_quote_verb, naming_verb, quoted, subject_of
+from .speaking import DASHES, controlled, dateline, unspoken
 
-QUOTES = "\"“”«»"
 OFFICIAL_SECTORS = {"GOV", "MIL", "SPY", "COP", "JUD", "LEG", "IGO", "NGO", "PTY", "OPP", "REB"}
 
 # People who speak about someone, not for them: "His son said", "Souab's lawyer said"
@@ -87,10 +88,12 @@ class AttributionRules:
         self.report_nouns = set(res.status.report_nouns)
         self.institutions = set(lexicon.institutions)
         self.denials = set(res.status.report_denials) | {"call", "term", "label", "brand"}
+        self.naming = set(lexicon.naming_verbs)
 
     def attribute(self, sent: Span, index: ActorIndex) -> tuple[Attribution, str, list[str]]:
         """``(attribution, grade, why)`` for one sentence."""
-        found = self._according(sent, index) or self._speech(sent, index)
+        found = self._according(sent, index) or self._speech(sent, index) \
+            or self._introduced(sent, index)
         if found:
             return found
         lower = sent.text.lower()
@@ -179,9 +182,9 @@ class AttributionRules:
             subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
             # "ISLAMABAD — Pakistan's Foreign Office spokesperson rejected…" parsed with
             # two subjects: the dateline is not the speaker
-            subject = next((c for c in subjects if not _dateline(c)),
+            subject = next((c for c in subjects if not dateline(c)),
                            subjects[0] if subjects else None)
-            if subject is None and _controlled(token):
+            if subject is None and controlled(token):
                 subject = self._speaker_of(token)
             if subject is None:
                 phrase = _inverted_speaker(sent, token) or _trailing_speaker(sent, token)
@@ -199,25 +202,47 @@ class AttributionRules:
                 if dash:  # "ISLAMABAD — Pakistan's Foreign Office spokesperson said": the
                     start = dash[-1] + 1  # dateline is not part of who speaks
                 phrase = sent.doc[start:end]
-            actor_id = self._actor_in(phrase, index)
-            grade, why = self.grade(phrase, actor_id, index)
-            if why == "grade:C(other-source)" and phrase.root.lemma_.lower() in \
-                    self.institutions and any(
-                    c.dep_ == "prep" and c.lower_ == "in" and any(
-                        p.lemma_.lower() in self.documents for p in c.children
-                        if p.dep_ == "pobj") for c in token.children):
-                # "the prime minister's office said in a statement" is as on record as
-                # "according to a government statement" (issue 14)
-                grade, why = "A", "grade:A(official-document)"
-            words = quoted(sent.text)
-            kind = "direct-quote" if words else "reported-speech"
-            if not words and grade in ("B", "D") and (token.lemma_.lower() == "report"
-                                                    or grade == "D"):
-                kind = "according-to"  # "Reuters reported", "reports claim" (docs/eval.md)
-            attr = Attribution(actor_id, phrase.text, token.text, kind, phrase.start_char,
-                               phrase.end_char)
-            return attr, grade, [f"attr:speech-verb({token.lemma_})", why]
+            return self._cited(sent, token, phrase, index, f"attr:speech-verb({token.lemma_})")
         return None
+
+    def _introduced(self, sent: Span, index: ActorIndex):
+        """Words given after a colon or with a verb of naming (claims/quoting.py): the
+        subject's, when it is someone who can be cited on record."""
+        colon = colon_quote_verb(sent)
+        verb = colon or naming_verb(sent, self.naming)
+        if verb is None or unspoken(verb):
+            return None
+        subject = subject_of(verb) or (self._speaker_of(verb) if controlled(verb) else None)
+        if subject is None or subject.lower_ in ("it", "which", "that", "this", "there"):
+            return None
+        end = subject.right_edge.i + 1
+        while end > subject.i + 1 and sent.doc[end - 1].is_punct:
+            end -= 1
+        phrase = sent.doc[subject.left_edge.i : end]
+        rule = "attr:colon-quote" if colon is not None else f"attr:naming({verb.lemma_})"
+        found = self._cited(sent, verb, phrase, index, rule)
+        return None if found[2][1] == "grade:C(other-source)" else found
+
+    def _cited(self, sent: Span, token: Token, phrase: Span, index: ActorIndex, rule: str):
+        """The attribution of ``sent`` to ``phrase`` through the verb ``token``, graded."""
+        actor_id = self._actor_in(phrase, index)
+        grade, why = self.grade(phrase, actor_id, index)
+        if why == "grade:C(other-source)" and phrase.root.lemma_.lower() in \
+                self.institutions and any(
+                c.dep_ == "prep" and c.lower_ == "in" and any(
+                    p.lemma_.lower() in self.documents for p in c.children
+                    if p.dep_ == "pobj") for c in token.children):
+            # "the prime minister's office said in a statement" is as on record as
+            # "according to a government statement" (issue 14)
+            grade, why = "A", "grade:A(official-document)"
+        words = quoted(sent.text)
+        kind = "direct-quote" if words else "reported-speech"
+        if not words and grade in ("B", "D") and (token.lemma_.lower() == "report"
+                                                or grade == "D"):
+            kind = "according-to"  # "Reuters reported", "reports claim" (docs/eval.md)
+        attr = Attribution(actor_id, phrase.text, token.text, kind, phrase.start_char,
+                           phrase.end_char)
+        return attr, grade, [rule, why]
 
     def _speaker_of(self, verb: Token) -> Token | None:
         """Who speaks through a speech verb with no subject of its own: "condemned the
@@ -344,34 +369,6 @@ class AttributionRules:
         return first is not None and first.lower_ in self.breaks
 
 
-DASHES = ("—", "–", "--", "-")
-
-
-def unspoken(verb: Token) -> bool:
-    """A speech verb that reports nothing said: negated ("has not said what…"), yet to come
-    ("she will announce…") or a passive with no agent ("had been denied visas", "were
-    alleged to…"): the sentence cites nobody (legend E, docs/eval.md)."""
-    children = list(verb.children)
-    return any(c.dep_ == "neg" for c in children) or any(
-        c.lower_ in ("will", "shall") and c.dep_ == "aux" for c in children) or (
-        any(c.dep_ == "nsubjpass" for c in children) and not any(
-            c.dep_ == "agent" for c in children))
-
-
-def _controlled(verb: Token) -> bool:
-    """A speech verb whose speaker is another verb's subject or the noun it modifies: a
-    conjunct, a participle ("…, saying", "by saying", "a statement saying") or "went on
-    to say"."""
-    return verb.dep_ in ("conj", "advcl", "pcomp", "acl") or (
-        verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("go", "continue"))
-
-
-def _dateline(token: Token) -> bool:
-    """A place in capitals right before a dash: "ISLAMABAD —"."""
-    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    return token.text.isupper() and after is not None and after.lower_ in DASHES
-
-
 def _find_word(haystack: str, needle: str) -> int:
     """Where ``needle`` first stands as whole words in ``haystack``, or -1."""
     if needle not in haystack:
@@ -383,12 +380,3 @@ def _find_word(haystack: str, needle: str) -> int:
 @lru_cache(maxsize=1024)
 def _word_pattern(needle: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w]){re.escape(needle)}(?![\w])")
-
-
-def quoted(text: str) -> bool:
-    """The sentence quotes words: a quotation mark, or a run in single quotes."""
-    return any(ch in text for ch in QUOTES) or single_quoted(text)
-
-
-def single_quoted(text: str) -> bool:
-    return bool(re.search(r"(^|\s)['‘][^']{12,}['’](\s|[,.]|$)", text))

@@ -30,7 +30,8 @@ from ..actors import ActorIndex
 from ..model import Actor, Attribution, Claim
 from ..parse import Parse
 from ..syntax import is_question, names_as, time_prep
-from .attribution import quoted, unspoken
+from .quoting import quoted
+from .speaking import unspoken
 from .voice import CALL_PREPS, main_clauses, take
 
 # grades a cited source phrase: AttributionRules.grade (attribution.py)

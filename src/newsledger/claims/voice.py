@@ -37,7 +37,7 @@ from spacy.tokens import Span, Token
 from ..actors import ActorIndex
 from ..model import Actor, Attribution, Claim
 from ..parse import Parse
-from .attribution import unspoken
+from .speaking import unspoken
 
 OPEN = ("“", "«")
 CLOSE = ("”", "»")

@@ -80,6 +80,7 @@ class AttributionLexicon:
     readout_verbs: tuple[str, ...]  # an official release's "The President urged…" (R20)
     news_act_verbs: tuple[str, ...]  # news narration's "The UN called on…" (R28)
     expressed_feelings: tuple[str, ...]  # what "expressed" as a verbal act expresses
+    naming_verbs: tuple[str, ...] = ()  # "called the order 'long overdue'" (claims/quoting.py)
 
 
 @dataclass(frozen=True)
@@ -187,7 +188,8 @@ def load_attribution(data: Path | None = None) -> AttributionLexicon:
             "documents", "vague_cues", "carry_over_breaks", "institutions", "finding_verbs",
             "readout_verbs", "news_act_verbs", "expressed_feelings")
     need(raw, keys, rel)
-    return AttributionLexicon(*(_words(raw, key, rel) for key in keys))
+    naming = _words(raw, "naming_verbs", rel) if "naming_verbs" in raw else ()
+    return AttributionLexicon(*(_words(raw, key, rel) for key in keys), naming)
 
 
 def _description(i: int, raw: Any, rel: str) -> Description:
