@@ -117,3 +117,16 @@ def test_a_releases_narration_of_acts_and_of_what_was_not_said_stays_its_own(ana
         claim = claims_of(analyzer, text, "The White House, Office of the Press Secretary")[0]
         assert (claim.attribution.type, claim.sourcing_grade) == ("unattributed", "E"), text
 
+
+
+def test_a_quotation_carried_on_from_according_to_is_the_sources_own_words(analyzer):
+    claims = claims_of(analyzer, (
+        "The fire spread from the market to the port, according to fire chief Tomas Brandt. "
+        '"We had six engines there by midnight. The wind was against us all night."'))
+    lead = by_text(claims, "according to fire chief")
+    assert lead.attribution.type == "according-to"
+    for words in ("six engines", "wind was against us"):
+        inner = by_text(claims, words)
+        assert "Tomas Brandt" in inner.attribution.source_text, words
+        assert inner.attribution.type == "direct-quote", words  # ruling R18
+        assert inner.sourcing_grade == "A", words

@@ -31,6 +31,7 @@ Everything else keeps its attribution.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
@@ -44,6 +45,7 @@ CLOSE = ("”", "»")
 SPEAKING = ("direct-quote", "reported-speech")
 SUBJECTS = ("nsubj", "nsubjpass")
 PROSE_ENDS = (".", "!", "?", '."', ".”", ":")
+CARRIED = "attr:carry-over("
 QUOTE_ENDS = ('"', "”", '".', "”.", '",', "”,")
 
 
@@ -132,6 +134,11 @@ def quotations(claims: list[Claim], paragraphs: list[int], first_person: set[str
             for k in ([] if lead is not None else [i]) + run:
                 if claims[k].sentence != speaker[2] and not _speaks(claims[k], first_person):
                     take(claims[k], speaker[0], speaker[1], f"attr:{how}(s{speaker[2]})")
+                elif claims[k].why[0].startswith(CARRIED) \
+                        and claims[k].attribution.type == "according-to":
+                    # words inside a quotation carried on from "according to X" are X's
+                    # own words: direct-quote (ruling R18; issue 13, real train)
+                    claims[k].attribution = replace(claims[k].attribution, type="direct-quote")
         i = run[-1] + 1 if run else i + 1
 
 
