@@ -33,6 +33,17 @@ def test_never_where_it_was_said_or_filed(analyzer, text, not_there):
     assert found and all(country != not_there for _, country in found)
 
 
+def test_a_side_taken_is_no_scene(analyzer):
+    """ "anti-Moscow news" names whom the news is against, not where the shooting
+    was: the radio mast's country stays the one scene (issue 13, real train)."""
+    [event] = [e for e in analyzer.analyze(
+        "Serbian troops fired rounds aimed at a radio mast in Moldova that broadcasts "
+        "anti-Moscow news.",
+        date="2026-03-11").events if e.type == "ASSAULT"]
+    assert event.location is not None and event.location.country == "MDA"
+    assert event.target == "MDA"
+
+
 def test_force_with_no_doer_named_is_against_the_country_it_struck(analyzer):
     """Issue 13 ("events with no named doer are kept with an unknown source"): force whose
     own place is named has that place's country as its target; the doer stays unknown."""

@@ -77,6 +77,9 @@ def _place_span(tok: Token, entities: Entities) -> Span | None:
 STATE_SECTORS = ("", "GOV", "MIL", "COP", "SPY", "JUD", "LEG")  # a country and its state
 
 
+STANCES = ("anti", "pro")
+
+
 def scene_location(sent: Span, gazetteer: Gazetteer | DocumentPlaces,
                    participants: list[Participant], entities: Entities,
                    speech: frozenset[str] = frozenset(), reports: frozenset[str] = frozenset(),
@@ -94,7 +97,8 @@ def scene_location(sent: Span, gazetteer: Gazetteer | DocumentPlaces,
     doers = {p.actor[:3] for p in participants  # the state doing it: not its rebels
              if p.role == "source" and p.actor[3:] in STATE_SECTORS}
     for ent in entities.within(sent):
-        if _where_said(ent.root, speech) or _names_water(ent.root) or _broker(ent.root):
+        if _where_said(ent.root, speech) or _names_water(ent.root) or _broker(ent.root) \
+                or _stance(ent):
             continue  # "Speaking in Geneva, the minister said…": where it was said
         owned = ent.root.head if ent.root.dep_ == "poss" else None
         if ent.label_ not in PLACE_LABELS or is_dateline(sent.doc, ent) or any(
@@ -121,6 +125,13 @@ def scene_location(sent: Span, gazetteer: Gazetteer | DocumentPlaces,
         return None
     ent, (name, country, lat, lon) = found[0]
     return Location(name, country, lat, lon, ent.start_char, ent.end_char, "place:scene")
+
+
+def _stance(place: Span) -> bool:
+    """The place names a side taken, not a scene: "anti-Pyongyang propaganda", "pro-Moscow
+    rebels" (issue 13, real train)."""
+    doc, start = place.doc, place.start
+    return start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ in STANCES
 
 
 def _broker(place: Token) -> bool:
