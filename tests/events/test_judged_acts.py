@@ -29,12 +29,12 @@ def test_an_alleged_act_is_the_accusers_claim_not_an_event(analyzer):
     assert [c[0] for c in found] == ["ACCUSE"], found
 
 
-def test_what_is_to_be_investigated_took_place(analyzer):
+def test_what_is_to_be_investigated_is_a_reason_not_an_act_told(analyzer):
+    """Both gold corpora code no act that is only looked into (8 of 8 in their train and
+    dev items; events/triggers.py ``looked_into``); the demand to investigate is coded."""
     analysis = analyzer.analyze("The UN called on Pakistan to investigate the attack on "
                                 "Pakistani journalists.", date="2024-05-06")
-    attacks = [e for e in analysis.events if e.type == "ASSAULT"]
-    assert [(e.status, "status:factive(investigate)" in e.why) for e in attacks] == [
-        ("occurred", True)], dyads(analysis)
+    assert not [e for e in analysis.events if e.type == "ASSAULT"], dyads(analysis)
     assert ("ACCUSE", "PAK", None, "demanded") in dyads(analysis)
 
 

@@ -80,7 +80,8 @@ class EventExtractor:
         if pos is None:
             return None
         for trig in self.res.events.triggers.get((token.lemma_.lower(), pos), ()):
-            if fits(trig, token, self.res.events.appraising_verbs):
+            if fits(trig, token, self.res.events.appraising_verbs,
+                    self.res.events.investigating_words):
                 return trig
         return None
 

@@ -108,10 +108,12 @@ def _force_subject(token: Token, allowed: Collection[str]) -> bool:
                                                    *told))
 
 
-def fits(trig: Trigger, token: Token, naming: Collection[str] = ()) -> bool:
+def fits(trig: Trigger, token: Token, naming: Collection[str] = (),
+         investigating: Collection[str] = ()) -> bool:
     """Whether ``trig`` (matched on the token's lemma and word class) fires on ``token``:
     its particle, preposition, modifiers, head and objects are there, and the token is no
-    name, no adjective use of a verb and no question."""
+    name, no adjective use of a verb, no question and no act looked into (``investigating``:
+    lexicons/events.yaml ``investigating_words``)."""
     children = list(token.children)
     if trig.particle and not any(  # "turned back" is often parsed as an adverb after it
         (c.dep_ == "prt" or (c.dep_ == "advmod" and c.i > token.i)
@@ -140,6 +142,9 @@ def fits(trig: Trigger, token: Token, naming: Collection[str] = ()) -> bool:
         # "called the strike a provocation" calls no strike; "promised missiles would
         # rain" promises no missiles (the clause's subject parsed as the object)
         return False
+    own = any(c.dep_ == "poss" for c in children)  # "into these attacks and its deployment"
+    if token.pos_ == "NOUN" and looked_into(token if own else first, investigating):
+        return False  # "to investigate numerous killings": the reason for an inquiry
     if trig.clause and not _intent_clause(token):
         return False  # "ready to send troops" is an intent; "the troops are ready", none
     if trig.conditional and not conditional_clause(token, reported=True):
@@ -219,6 +224,20 @@ def fits(trig: Trigger, token: Token, naming: Collection[str] = ()) -> bool:
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children):
         return False  # "was not under investigation when asked": asked a question
     return True
+
+
+def looked_into(noun: Token, investigating: Collection[str]) -> bool:
+    """The noun is what a word of looking into takes: "investigate the killings", "the
+    killings had not been investigated", "an inquiry into the attack", "the probe of…",
+    "opened an inquiry into the shooting"."""
+    head = noun.head
+    if noun.dep_ in ("dobj", "nsubjpass"):
+        return head.lemma_.lower() in investigating
+    if noun.dep_ != "pobj" or head.lower_ not in ("into", "of", "on"):
+        return False
+    return head.head.lemma_.lower() in investigating or head.lower_ == "into" and any(
+        o.lemma_.lower() in investigating for o in direct_objects(head.head))  # "opened
+    # an inquiry into the shooting", "into" parsed on the verb
 
 
 def _intent_clause(adjective: Token) -> bool:

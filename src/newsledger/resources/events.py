@@ -115,6 +115,8 @@ class EventLexicon:
     appraising_verbs: frozenset[str] = frozenset()
     # verbs that tell a word of blame with its owner ("said Russia's aggression…")
     verdict_tellers: frozenset[str] = frozenset()
+    # words of looking into an act: what they look into is no act told (events/triggers.py)
+    investigating_words: frozenset[str] = frozenset()
     # hyphenated spellings -> the lexicon's lemma ("cease-fire" -> "ceasefire"; nlp.py)
     spellings: dict[str, str] = field(default_factory=dict)
     # verb forms -> their lemma, where the model's lemmatizer errs ("staged" -> "stag")
@@ -231,6 +233,8 @@ def load_events(cameo: Mapping[str, CameoCode], sectors: Mapping[str, str],
         headline_passive_verbs=words("headline_passive_verbs"),
         appraising_verbs=words("appraising_verbs"),
         verdict_tellers=words("verdict_tellers"),
+        investigating_words=frozenset(strs(raw.get("investigating_words", []),
+                                           f"{rel} investigating_words")),
         clause_target_types=words("clause_target_types"),
         no_recipient_types=words("no_recipient_types"),
         custody_modes=words("custody_modes"),
