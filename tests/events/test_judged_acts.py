@@ -287,3 +287,16 @@ def test_what_one_is_concerned_by_is_not_ones_own_act(analyzer):
     found = dyads(analyzer.analyze("Hamas was responsible for the attack on Israeli soldiers.",
                                    date="2024-05-06"), status=False)
     assert ("ASSAULT", "PSEREB", "ISRMIL") in found, found
+
+
+def test_the_one_struck_or_arrested_for_an_act_is_not_struck_by_its_own_act(analyzer):
+    """ "struck Gaza for the rocket attack on Sderot": the attack answered is not the
+    striker's (events/nominal.py ``PUNISHING_TYPES``)."""
+    found = dyads(analyzer.analyze("Israel struck Gaza for the rocket attack on Sderot.",
+                                   date="2024-05-06"), status=False)
+    assert [c for c in found if c[0] == "ASSAULT" and c[1] == "ISR"] == [
+        ("ASSAULT", "ISR", "PSE")], found
+    found = dyads(analyzer.analyze("Kenyan police arrested two Somali men for the killing "
+                                   "of a Kenyan journalist.", date="2024-05-06"), status=False)
+    assert not [c for c in found if c[0] == "ASSAULT" and c[1] and c[1].startswith("KEN")], \
+        found

@@ -120,3 +120,10 @@ def test_a_happening_told_after_it_was_only_called_for_is_not_the_call(analyzer)
                               "tear gas.", date="2024-06-20")
     [protest] = [e for e in staged.events if e.type == "PROTEST"]
     assert protest.status == "occurred" and "merge:anaphora(s1:protest)" in protest.why
+
+
+def test_a_meeting_met_for_or_at_is_one_meeting(analyzer):
+    for text in ("Arab League ministers meet for two-day summit in Cairo",
+                 "African Union leaders met at a summit in Addis Ababa on Monday."):
+        found = dyads(analyzer.analyze(text, date="2024-05-06"), status=False)
+        assert len([c for c in found if c[0] == "CONSULT"]) == 1, (text, found)

@@ -29,6 +29,9 @@ PURPOSE_HELPERS = ("help", "assist")  # "sent doctors to help treat…" (_purpos
 MERGED_TARGET = "merged-target:"  # marks a target absorb() made a plain participant
 DEFINITE = ("the", "this", "that")
 WITHIN_PREPS = ("in", "during", "amid")  # "killed five in a raid": one happening
+# a meeting met "for" or "at" is the meeting itself ("NATO leaders meet for two day summit";
+# issue 13, real train); force "for" an act answers another ("struck Gaza for the attack")
+MEETING_PREPS = ("for", "at")
 # the codes of words that tell force without its means ("killed", "wounded", "fired on"):
 # a folded word that names the means (an airstrike, 195) gives its own
 GENERIC_CAMEO = ("190",)
@@ -160,7 +163,7 @@ def merge_same_clause(drafts: list[Draft]) -> list[Draft]:
                 continue
             # linked to the event or to a word already folded into it ("opened fire,
             # killing 14 and wounding 10": the wounding hangs on the killing)
-            linked = any(_linked(draft.token, b)
+            linked = any(_linked(draft.token, b, draft.event.type == "CONSULT")
                          for b in (other.token, *folded.get(other.token.i, ())))
             sources = {draft.event.source, other.event.source}
             if linked and _repeated_act(draft, other):
@@ -181,13 +184,15 @@ def merge_same_clause(drafts: list[Draft]) -> list[Draft]:
     return kept
 
 
-def _linked(a: Token, b: Token) -> bool:
+def _linked(a: Token, b: Token, meeting: bool = False) -> bool:
     """Two words tell one happening: one hangs on the other ("struck…, killing 12"), they
     are siblings one of which is the subject ("a drone strike hit a mosque, killing 75"),
-    or one is said to be within the other ("killed five in a raid")."""
+    or one is said to be within the other ("killed five in a raid"; a meeting also "for"
+    or "at" one: "leaders meet for two-day summit")."""
+    preps = WITHIN_PREPS + MEETING_PREPS if meeting else WITHIN_PREPS
     return a.head.i == b.i or b.head.i == a.i or (
         a.head.i == b.head.i and "nsubj" in (a.dep_, b.dep_)) or _within(
-        a, b) or _within(b, a) or _purpose(a, b)
+        a, b, preps) or _within(b, a, preps) or _purpose(a, b)
 
 
 def _done_by(draft: Draft, other: Draft) -> bool:
@@ -223,7 +228,7 @@ def _purpose(a: Token, b: Token) -> bool:
         and helper.lemma_.lower() in PURPOSE_HELPERS
 
 
-def _within(noun: Token, verb: Token) -> bool:
+def _within(noun: Token, verb: Token, preps: tuple[str, ...] = WITHIN_PREPS) -> bool:
     """ "killed five militants in a raid": the noun names the verb's own happening (not
     "after an attack", an earlier one)."""
-    return noun.dep_ == "pobj" and noun.head.lower_ in WITHIN_PREPS and noun.head.head.i == verb.i
+    return noun.dep_ == "pobj" and noun.head.lower_ in preps and noun.head.head.i == verb.i

@@ -47,6 +47,9 @@ FEELING_PREPS = ("by", "at", "about", "over")  # "concerned by the attack" (_spo
 AFTER_PREPS = ("after", "following", "since", "before", "until", "amid")  # time, not part
 CONFLICT_QUAD = 4  # material conflict (CAMEO quad classes)
 JUDGING_TYPES = ("ACCUSE", "SUPPORT")  # condemning or praising an act is not doing it
+# striking, arresting or sanctioning someone "for" an act makes them its doer ("struck Gaza
+# for the rocket attack", "arrested two men for the killing")
+PUNISHING_TYPES = ("ASSAULT", "COERCE", "SANCTION")
 
 
 @dataclass
@@ -198,14 +201,15 @@ class NominalFrame:
 
     def judged_for(self, noun: Token, verb: Token) -> bool:
         """ "condemned Russia for the bombing", "thanked Egypt for its mediation",
-        "criticized his opponent for visiting…": the noun or clause is what a verb of
-        judging (a trigger of a type in :data:`JUDGING_TYPES`) or punishing judges its object
+        "criticized his opponent for visiting…", "struck Gaza for the rocket attack": the
+        noun or clause is what a verb of judging (a trigger of a type in
+        :data:`JUDGING_TYPES`) or punishing (:data:`PUNISHING_TYPES`) judges its object
         for; with no object ("apologized to Egypt for the attack", "voted for sanctions") no
         one is judged."""
         return noun.dep_ in ("pobj", "pcomp") and noun.head.lower_ == "for" \
             and noun.head.head.i == verb.i and bool(direct_objects(verb)) and (
                 verb.lemma_.lower() in PUNISHING_VERBS or any(
-                    t.type in JUDGING_TYPES
+                    t.type in JUDGING_TYPES + PUNISHING_TYPES
                     for t in self.res.events.triggers.get((verb.lemma_.lower(), "VERB"), ())))
 
     def _undergoes(self, noun: Token, verb: Token) -> bool:
