@@ -123,7 +123,7 @@ def test_aid_from_someone_is_theirs_whoever_approves_it(analyzer):
 
 @pytest.mark.parametrize("text, expected", [
     ("Somali pirates captured a Greek tanker off Oman on Friday.",
-     ("ASSAULT", "SOMCRM", "GRC", "trigger:capture-vessel-v")),
+     ("ASSAULT", "SOMCRM", "GRCCVL", "trigger:capture-vessel-v")),
     ("Poland condemned the firing of rockets into Ukraine on Sunday.",
      ("ASSAULT", None, "UKR", "trigger:firing-n")),
 ])

@@ -57,8 +57,10 @@ class SectorPhrases:
         the military personnel involved to…"), the scene is never the publisher's own
         country (issue 13, real text)."""
         country, why = self._owner_country(token, index), "its-owner"
-        if country is None and token.lemma_.lower() not in MISSIONS:  # "the embassy in
-            # Kyiv" is not Ukraine's: a mission is its owner's, never its scene's
+        if country is None and token.lemma_.lower() not in MISSIONS \
+                and token.lemma_.lower() not in self.res.vessels:  # "the embassy in Kyiv"
+            # is not Ukraine's, nor "a ship in the Gulf of Aden" Yemen's: a mission or a
+            # ship is its owner's, never its scene's
             country, why = self.scenes.scene_country(token, index, entities, places,
                                                      acted_on(token), away_from=home)
         if country is None:

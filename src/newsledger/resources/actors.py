@@ -86,6 +86,8 @@ class SectorLexicon:
     state_body_words: frozenset[str] = frozenset()
     # towns whose court is an international one ("The Hague court": the ICJ or the ICC)
     court_seats: frozenset[str] = frozenset()
+    # ships and airliners: their country is their flag's or owner's, never their scene's
+    vessels: frozenset[str] = frozenset()
     kin: frozenset[str] = frozenset()  # "the son of Libya's leader": family, not the leader
 
 
@@ -231,6 +233,7 @@ def load_sectors(data: Path | None = None) -> SectorLexicon:
                                                          f"{rel} state_body_words")),
                          court_seats=frozenset(strs(raw.get("court_seats") or [],
                                                     f"{rel} court_seats")),
+                         vessels=frozenset(strs(raw.get("vessels") or [], f"{rel} vessels")),
                          kin=frozenset(strs(raw.get("kin") or [], f"{rel} kin")))
 
 

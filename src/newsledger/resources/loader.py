@@ -59,6 +59,7 @@ class Resources:
     stateless: frozenset[str]  # "social media" is no country's
     state_body_words: frozenset[str]  # "the Supreme Court of Appeals" is a country's own
     court_seats: frozenset[str]  # "The Hague court" is an international one
+    vessels: frozenset[str]  # "a ship in the Gulf of Aden" is not Yemen's
     kin_nouns: frozenset[str]  # "three sons of Hamas leader Ismail Haniyeh": his family
     titles: dict[str, str]
     coref: CorefLexicon
@@ -127,6 +128,7 @@ def load_resources(data: Path | None = None) -> Resources:
         stateless=sectors.stateless,
         state_body_words=sectors.state_body_words,
         court_seats=sectors.court_seats,
+        vessels=sectors.vessels,
         kin_nouns=sectors.kin,
         titles=sectors.titles,
         coref=load_coref(data),
