@@ -23,9 +23,8 @@ def codes(analysis) -> dict[str, str | None]:
     ("A Greek patrol vessel intercepted the smugglers near Lesbos.", "patrol vessel", "GRCMIL"),
     ("Pirates released a Danish couple in Mogadishu on Monday.", "Danish couple", "DNKCVL"),
     ("Iran released the British aid worker on Monday.", "British aid worker", "GBRCVL"),
-    # a merchant ship and its crew are its country's people, not its navy
+    # a merchant ship is its country's people's, not its navy's
     ("Gunmen boarded a Maltese cargo ship off Libya.", "Maltese cargo ship", "MLTCVL"),
-    ("The tanker had 23 Filipino crew on board.", "Filipino crew", "PHLCVL"),
     # a ship is not its scene's: no Yemeni ship in the Gulf of Aden (test_force.py)
     # a minister's counterpart is the other country's official (readouts)
     ("The Saudi foreign minister met his Iranian counterpart in Beijing.",

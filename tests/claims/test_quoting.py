@@ -30,7 +30,11 @@ def test_a_quotation_opened_after_a_colon_is_the_subjects_and_goes_on(analyzer):
 def test_a_colon_with_no_citable_subject_cites_nobody(analyzer):
     for text in ('The message from the crowd was clear: "Leave now."',
                  'The new plan has one aim: "Peace through strength."',
-                 'Police found a note beside the car: "Forgive me, I had no choice."'):
+                 'Police found a note beside the car: "Forgive me, I had no choice."',
+                 # words seized, banned or intercepted; a speaker in a relative clause
+                 'Police confiscated leaflets at the rally: "Down with the governor."',
+                 'Ruritania intercepted a phone call: "We fired the wrong rocket."',
+                 'Police arrested a man who shouted: "Long live the revolution."'):
         [claim] = claims_of(analyzer, text)
         assert claim.attribution.type == "unattributed", text
         assert claim.sourcing_grade == "E", text
@@ -58,3 +62,12 @@ def test_calling_on_for_off_or_calling_someone_names_nothing(analyzer):
                  "The mayor called the meeting for Tuesday."):
         claim = claims_of(analyzer, text)[0]
         assert not claim.why[0].startswith("attr:naming"), text
+
+
+def test_a_passive_naming_is_its_agents_words(analyzer):
+    [claim] = claims_of(analyzer, 'The strikers were called "saboteurs" by the Kenyan '
+                                  'president.')
+    assert claim.attribution.source_text == "the Kenyan president"
+    assert claim.why[0] == "attr:naming(call)"
+    [claim] = claims_of(analyzer, "The blogger was labelled an extremist last year.")
+    assert claim.attribution.type == "unattributed"  # no agent: no one named speaks

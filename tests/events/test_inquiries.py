@@ -16,10 +16,15 @@ def types(analyzer, text: str) -> list[str]:
     "Amnesty International said the killings of Kenyan protesters had not been "
     "investigated.",
     "Kenya opened an inquiry into the shooting of two Somali fishermen.",
-    "The mission will monitor and document any attacks on Malian civilians.",
 ])
 def test_what_is_investigated_is_no_assault(analyzer, text):
     assert "ASSAULT" not in types(analyzer, text)
+
+
+def test_what_is_documented_or_reviewed_is_real(analyzer):
+    # documenting, monitoring and reviewing take what they look at as real (review)
+    assert "ASSAULT" in types(analyzer, "Human Rights Watch documented the torture of "
+                                        "Syrian detainees by Syrian forces.")
 
 
 def test_an_act_told_beside_an_inquiry_is_coded(analyzer):

@@ -25,7 +25,7 @@ from ..model import Attribution
 from ..resources import Resources
 from ..syntax import controller
 from .named import People, named_before, people_of
-from .quoting import QUOTES, colon_quote_verb, naming_verb, quoted, subject_of
+from .quoting import QUOTES, agent_of, colon_quote_verb, naming_verb, quoted, subject_of
 from .speaking import DASHES, controlled, dateline, unspoken
 
 OFFICIAL_SECTORS = {"GOV", "MIL", "SPY", "COP", "JUD", "LEG", "IGO", "NGO", "PTY", "OPP", "REB"}
@@ -89,6 +89,7 @@ class AttributionRules:
         self.institutions = set(lexicon.institutions)
         self.denials = set(res.status.report_denials) | {"call", "term", "label", "brand"}
         self.naming = set(lexicon.naming_verbs)
+        self.saying = self.speech | set(lexicon.readout_verbs) | set(lexicon.news_act_verbs)
 
     def attribute(self, sent: Span, index: ActorIndex) -> tuple[Attribution, str, list[str]]:
         """``(attribution, grade, why)`` for one sentence."""
@@ -208,11 +209,12 @@ class AttributionRules:
     def _introduced(self, sent: Span, index: ActorIndex):
         """Words given after a colon or with a verb of naming (claims/quoting.py): the
         subject's, when it is someone who can be cited on record."""
-        colon = colon_quote_verb(sent)
+        colon = colon_quote_verb(sent, self.saying)
         verb = colon or naming_verb(sent, self.naming)
-        if verb is None or unspoken(verb):
+        if verb is None or (unspoken(verb) and not agent_of(verb)):
             return None
-        subject = subject_of(verb) or (self._speaker_of(verb) if controlled(verb) else None)
+        subject = agent_of(verb) or subject_of(verb) or (
+            self._speaker_of(verb) if controlled(verb) else None)
         if subject is None or subject.lower_ in ("it", "which", "that", "this", "there"):
             return None
         end = subject.right_edge.i + 1

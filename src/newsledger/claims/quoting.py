@@ -5,15 +5,17 @@ with the source's quoted words is direct-quote).
 - A quotation opened after a colon belongs to the subject of the clause before the colon:
   'UNHCR spokesman Mans Nyberg called for greater urgency: "We are also concerned…"',
   'Spokesman Lambert Mende made the statement on Thursday: "It is with deep sorrow…"'.
-  (A sentence that ends with the colon is a lead-in: ``AttributionRules.lead_in``. "The
-  message was clear: …" has no speaker, and words found, carried, seen or heard are not
-  the finder's: ``NOT_SAYING``.)
+  Only a verb of saying or a verbal act, or one that makes a statement, comes before such
+  a colon: words found, seized, banned or intercepted are not the finder's ('Police
+  confiscated leaflets: "Down with the king."'), nor is "The message was clear: …" anyone's.
+  (A sentence that ends with the colon is a lead-in: ``AttributionRules.lead_in``.)
 - A name given with a verb of naming (lexicon ``naming_verbs``: call, brand, label…) is the
-  namer's words: 'Huang went on to call Obama's order "long overdue."', "Putin calls US
-  troops in Poland 'a threat'". Only with a predicate ("called it a mistake") or words in
-  quotation marks after the object; "called on", "called for", "called off", "called
-  the meeting" name nothing, nor does a name as the predicate ("called Yemeni President
-  Hadi today": a telephone call, parsed as a naming).
+  namer's words, in the passive the agent's: 'Huang went on to call Obama's order "long
+  overdue."', "Putin calls US troops in Poland 'a threat'", 'was called "a rocket man"
+  by Trump'. Only with a predicate ("called it a mistake") or words in quotation marks
+  after the object; "called on", "called for", "called off", "called the meeting" name
+  nothing, nor does a name as the predicate ("called Yemeni President Hadi today": a
+  telephone call, parsed as a naming), nor a passive with no agent.
 """
 
 from __future__ import annotations
@@ -28,10 +30,10 @@ OPENING = ('"', "“", "«")
 # a quotation mark before words: a double mark, or a single one after a space
 QUOTED_AFTER = re.compile(r"[\"“«]|(?:^|\s)['‘]\w")
 SUBJECTS = ("nsubj", "nsubjpass")
-# holding, showing or perceiving words is not saying them: 'Police found a note at the scene:
-# "I am sorry."', 'protesters carried banners: "…"', 'reporters heard him shout: "…"'
-NOT_SAYING = frozenset({"find", "show", "have", "carry", "hold", "bear", "display", "wear",
-                        "see", "hear", "watch", "read", "get", "receive", "leave"})
+# what a verb makes when it says something ("made the statement on Thursday: …")
+SAYINGS = frozenset({"statement", "warning", "appeal", "plea", "remark", "comment", "speech",
+                     "promise", "pledge", "vow", "message", "point", "case", "argument"})
+RELATIVES = frozenset({"who", "which", "that", "whom"})
 NOT_NAMING = frozenset({"for", "on", "upon", "off", "out", "up", "back"})
 
 
@@ -48,19 +50,32 @@ def subject_of(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ in SUBJECTS), None)
 
 
-def colon_quote_verb(sent: Span) -> Token | None:
-    """The verb whose subject speaks the quotation a colon opens in ``sent`` (the one
-    nearest the sentence's root among the verbs before the colon with a subject there), or
-    None when no quotation opens after a colon inside the sentence."""
+def agent_of(verb: Token) -> Token | None:
+    """Who does what a passive verb tells: "was called a liar by Trump" -> Trump."""
+    return next((p for c in verb.children if c.dep_ == "agent"
+                 for p in c.children if p.dep_ == "pobj"), None)
+
+
+def colon_quote_verb(sent: Span, saying: Collection[str]) -> Token | None:
+    """The verb whose subject speaks the quotation a colon opens in ``sent``: the last verb
+    with a subject before the colon, when it is a verb of saying or a verbal act
+    (``saying``: lexicon speech, readout and news-act verbs) or makes a statement, warning
+    or appeal ("made the statement on Thursday: …"); None when no quotation opens after a
+    colon inside the sentence, or when the verb before it is another's ("arrested a man who
+    shouted: …", "confiscated leaflets: …", "intercepted a phone call: …")."""
     doc = sent.doc
     colon = next((t for t in sent if t.text == ":" and t.i + 2 < sent.end
                   and doc[t.i + 1].text in OPENING), None)
     if colon is None:
         return None
-    verbs = [t for t in doc[sent.start : colon.i] if t.pos_ in ("VERB", "AUX")
-             and t.lemma_ != "be" and t.lemma_.lower() not in NOT_SAYING
-             and (s := subject_of(t)) is not None and s.i < colon.i]
-    return min(verbs, key=_depth, default=None)
+    verb = next((t for t in reversed(doc[sent.start : colon.i]) if t.pos_ in ("VERB", "AUX")
+                 and (s := subject_of(t)) is not None and s.i < colon.i), None)
+    if verb is None or subject_of(verb).lower_ in RELATIVES:  # type: ignore[union-attr]
+        return None
+    if verb.lemma_.lower() in saying or any(
+            c.dep_ == "dobj" and c.lemma_.lower() in SAYINGS for c in verb.children):
+        return verb
+    return None
 
 
 def naming_verb(sent: Span, verbs: Collection[str]) -> Token | None:
