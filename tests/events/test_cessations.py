@@ -15,6 +15,9 @@ from helpers import coded
      {("ASSAULT", "ISR", "PSE", "ongoing"), ("RETREAT", "ISR", "PSE", "demanded")}),
     ("Russia must stop its attacks on Ukrainian cities.",
      {("ASSAULT", "RUS", "UKR", "ongoing"), ("RETREAT", "RUS", "UKR", "demanded")}),
+    # "must stop" parsed as a subjectless clause under the act's verb
+    ("The rockets fired indiscriminately from Lebanon into Israel must stop.",
+     {("ASSAULT", "LBN", "ISR", "ongoing"), ("RETREAT", "LBN", "ISR", "demanded")}),
     # told as done: the act went on till then
     ("The Sudanese army ended its attacks on the town.",
      {("ASSAULT", "SDNMIL", None, "occurred"), ("RETREAT", "SDNMIL", None, "occurred")}),

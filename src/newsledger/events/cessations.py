@@ -8,8 +8,8 @@ the stopping is told as done) and the stopping is an event of its own: PLOVER RE
 ceasefire, CAMEO 087 (de-escalate military engagement; repression stopped is 081,
 restrictions eased), by the act's doer on its target, with the status the stopping word is
 told with (rule ``trigger:cessation(<word>)``). The real-text adjudication codes "the
-rockets … must stop" so (ASSAULT ongoing, RETREAT demanded; tests/gold/real), though the
-model parses that sentence with "stop" under "fired", which this rule does not read. The one
+rockets … must stop" so (ASSAULT ongoing, RETREAT demanded; tests/gold/real); the model
+parses that sentence with "must stop" as a subjectless clause under "fired". The one
 asked to stop is the act's doer ("urged Israel to stop its attacks": Israel's, whatever
 "its" was taken for); one who stops or vows to stop another's act prevents it, and gives
 no RETREAT ("Israel vowed to stop Hamas rocket attacks").
@@ -34,7 +34,8 @@ STOP_WORDS = ("stop", "end", "halt", "cease")
 STOPPED_TYPES = ("ASSAULT", "COERCE")
 CAMEO = "087"  # de-escalate military engagement
 EASED = "081"  # ease administrative sanctions: repression stopped
-ONGOING_UNLESS = ("occurred",)  # a stopping told as done: the act went on till then
+ONGOING_UNLESS = ("occurred",)
+MODAL_DEMANDS = ("must", "should")  # a stopping told as done: the act went on till then
 
 
 def stopper(token: Token) -> Token | None:
@@ -55,7 +56,14 @@ def stopper(token: Token) -> Token | None:
         return head.head
     if token.dep_ == "acl" and head.dep_ == "nsubj" and stops(head.head, "VERB"):
         return head.head
-    return None
+    # "The rockets fired from Gaza into Israel must stop": the model makes "fired" the
+    # main verb and "must stop" a subjectless clause under it (real-text ruling: ASSAULT
+    # ongoing, RETREAT demanded)
+    return next((c for c in token.rights if c.dep_ == "advcl" and stops(c, "VERB")
+                 and token.tag_ == "VBD" and not any(g.dep_.startswith("nsubj")
+                                                    for g in c.children)
+                 and any(g.dep_ == "aux" and g.lower_ in MODAL_DEMANDS for g in c.children)),
+                None)
 
 
 def _own(act_word: Token) -> bool:
