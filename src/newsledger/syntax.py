@@ -386,13 +386,3 @@ def names_as(verb: Token, naming: Collection[str]) -> bool:
         return True
     held = [verb, *(o for o in verb.children if o.dep_ == "dobj")]
     return any(c.dep_ == "prep" and c.lower_ == "as" for t in held for c in t.children)
-
-
-def answered(noun: Token, causes: Collection[str]) -> str | None:
-    """The response word (``causes``, status.yaml) whose "for"/"over" object ``noun`` is,
-    an act that took place ("retaliate for the strike", "sanctions over the attack")."""
-    prep = noun.head
-    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("for", "over"):
-        return None
-    words = (prep.head, *(c for c in prep.head.children if c.dep_ == "dobj"))
-    return next((w.lemma_.lower() for w in words if w.lemma_.lower() in causes), None)

@@ -300,3 +300,12 @@ def test_the_one_struck_or_arrested_for_an_act_is_not_struck_by_its_own_act(anal
                                    "of a Kenyan journalist.", date="2024-05-06"), status=False)
     assert not [c for c in found if c[0] == "ASSAULT" and c[1] and c[1].startswith("KEN")], \
         found
+
+
+def test_what_one_is_concerned_by_took_place_and_is_not_ones_own(analyzer):
+    """ "is deeply concerned by the abduction": the abduction happened (events/causes.py
+    ``felt``), and whoever is concerned did not do it, even under "be"."""
+    found = dyads(analyzer.analyze("Norway is deeply concerned by the abduction of two "
+                                   "Malian aid workers.", date="2024-05-06"))
+    assert ("ASSAULT", None, "MLICVL", "occurred") in found, found
+    assert not [c for c in found if c[0] == "ASSAULT" and c[1] == "NOR"], found

@@ -20,7 +20,6 @@ from ..actors import ActorIndex
 from ..resources import Resources, Trigger
 from ..syntax import (
     HYPHENS,
-    answered,
     blamed_on,
     direct_objects,
     governing_verb,
@@ -29,6 +28,7 @@ from ..syntax import (
     pobjs,
     prep_objects,
 )
+from .causes import answered, felt
 from .details import BROKER_VERBS
 from .status import MATERIAL_QUADS
 
@@ -150,8 +150,8 @@ class NominalFrame:
         light = verb is not None and not names_as(verb, self.res.events.appraising_verbs) \
             and not (noun.dep_ == "pobj" and noun.head.lower_ in TOPIC_PREPS) \
             and answered(noun, self.res.status.causes) in (None, *OWNED_CAUSES) \
-            and (verb.lemma_.lower() in self.res.events.light_verbs or (
-                noun.dep_ == "pobj" and not _spoken_on(noun, verb, self.res)))
+            and (verb.lemma_.lower() in self.res.events.light_verbs or noun.dep_ == "pobj") \
+            and not (noun.dep_ == "pobj" and _spoken_on(noun, verb, self.res))
         info = self.res.cameo_info(trig.cameo)
         if light and verb is not None and (
                 verb.lemma_.lower() in self.res.events.saying_light_verbs
@@ -241,11 +241,9 @@ def _spoken_on(noun: Token, verb: Token, res: Resources) -> bool:
     what one is "concerned by", "shocked at", "alarmed over" is the cause of a feeling, not
     one's own act (an adjective or participle after a copula; "responsible for", "involved
     in", "guilty of" still name the doer)."""
-    prep = noun.head
-    if prep.lower_ in FEELING_PREPS and prep.head.dep_ == "acomp" \
-            and prep.head.tag_ in ("JJ", "VBN"):
+    if felt(noun, FEELING_PREPS):
         return True  # "I remain deeply concerned by the abduction of three youths"
-    return prep.lower_ == "on" and verb.lemma_.lower() in res.attribution.speech_verbs
+    return noun.head.lower_ == "on" and verb.lemma_.lower() in res.attribution.speech_verbs
 
 
 def hyphen_pair(noun: Token, index: ActorIndex) -> list[Token]:

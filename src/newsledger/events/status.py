@@ -26,7 +26,6 @@ from ..model import Event
 from ..resources import Resources, Trigger
 from ..syntax import (
     RELATIVE_TAGS,
-    answered,
     asked_copula,
     attributive,
     names_as,
@@ -35,6 +34,7 @@ from ..syntax import (
     predicated,
     trigger_verb,
 )
+from .causes import answered, felt
 from .denials import ReportDenials
 from .details import FORWARD
 
@@ -162,8 +162,8 @@ class StatusRules:
         if any(c.lower_ in UNREAL for c in noun.children):
             return None  # "vowed to punish any attack", "the alleged attack"
         head = noun.head
-        if cause := answered(noun, self.causes):  # "retaliate for the strike"
-            return cause
+        if cause := answered(noun, self.causes) or felt(noun):  # "retaliate for the
+            return cause  # strike", "concerned by the abduction"
         if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "NOUN":
             head = head.head  # "an investigation into the attack", not "after talks in…"
         elif noun.dep_ not in ("dobj", "nsubjpass"):
