@@ -54,7 +54,7 @@ class DocumentAuthors:
         """Add "the report" (a subject, no owner of its own) as a mention of the last
         document's issuer, in place."""
         authors: dict[str, str] = {}  # document noun lemma -> the last issuer's actor id
-        for token in index.doc:
+        for token in index.tokens:
             lemma = token.lemma_.lower()
             if token.pos_ != "NOUN" or lemma not in self.nouns:
                 continue

@@ -128,14 +128,14 @@ class Coreference:
         last_group: tuple[int, list[str]] | None = None
         last_subjects: tuple[int, list[str]] | None = None  # the last group that was a subject
         chunks = {chunk.end - 1: chunk for chunk in doc.noun_chunks}
-        for token in doc:  # "praised the Prime Minister's speech": a titled possessor
+        for token in index.tokens:  # "praised the Prime Minister's speech": a titled possessor
             if token.dep_ == "poss" and token.lemma_.lower() in self.person_heads \
                     and token.i not in chunks and token.left_edge.lower_ == "the":
                 chunks[token.i] = doc[token.left_edge.i : token.i + 1]
         # "Readout of the President's Call with President Erdogan": "the President" is the
         # unnamed issuer, never the president called (speaker.py)
         first = opening(doc, sentence_of)
-        opened = takewhile(lambda t: sentence_of[t.i] < first, doc)  # not the whole text
+        opened = takewhile(lambda t: sentence_of[t.i] < first, index.tokens)  # not the whole text
         titles = [t for t in opened if (t.i not in index.by_token or (
             publisher is not None and _scene_made(t, index))) and (
             unnamed_issuer(t) or (publisher is not None and self._office_title(t, index)))]
@@ -152,7 +152,7 @@ class Coreference:
                 index.add(publisher, start, title.i + 1, "coref:publisher")
             self._scene_titles(index, issuers, publisher)
             own_ministry(index, publisher)
-        for token in doc:
+        for token in index.tokens:
             sent = sentence_of[token.i]
             if token.i in chunks and _scene_made(token, index):
                 self._title_over_scene(chunks[token.i], sent, seen, index)

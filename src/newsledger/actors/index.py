@@ -25,6 +25,9 @@ class ActorIndex:
 
     def __init__(self, doc: Doc, sentence_of: Mapping[int, int]):
         self.doc = doc
+        # its tokens once: each ``doc[i]`` and each pass of ``for t in doc`` makes new Token
+        # objects, and the stages after this one walk the whole document about ten times
+        self.tokens: tuple[Token, ...] = tuple(doc)
         self.sentence_of = sentence_of  # token index -> sentence index, for mentions
         self._actors: dict[str, Actor] = {}
         self._by_token: dict[int, str] = {}

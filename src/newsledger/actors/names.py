@@ -162,7 +162,7 @@ def untagged_surnames(index: ActorIndex) -> None:
             by_surname.setdefault(actor.name.split()[-1], []).append(actor)
     if not by_surname:
         return
-    for token in index.doc:
+    for token in index.tokens:
         if token.text not in by_surname or token.i in index.by_token \
                 or token.pos_ not in ("PROPN", "NOUN") or token.ent_type_ \
                 or token.dep_ == "compound" \

@@ -147,7 +147,7 @@ class SectorPhrases:
             home: str | None = None) -> None:
         """Country + sector phrases ("Pakistani troops") and bare sectors placed by their
         scene (``home``: the publisher's country, never the scene of its release)."""
-        for token in index.doc:
+        for token in index.tokens:
             if token.pos_ not in ("NOUN", "PROPN") or token.i in index.by_token:
                 continue
             if token.ent_type_ in PLACE_ENTITIES and token.ent_iob_ == "I":

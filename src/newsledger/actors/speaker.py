@@ -99,7 +99,7 @@ class FirstPerson:
         statement = issued = publisher is not None
         unnamed = False
         first = opening(index.doc, index.sentence_of)
-        for token in index.doc:
+        for token in index.tokens:
             sent = index.sentence_of[token.i]
             if sent < first and token.lower_ in STATEMENT_NOUNS \
                     and token.pos_ in ("NOUN", "PROPN") and _a_document(token):
@@ -157,7 +157,7 @@ class FirstPerson:
             known.setdefault(publisher.id, publisher)  # it may speak unnamed in the text
         if official is not None and official.issued:
             self._issuer_self(index, known[official.actor])
-        for token in index.doc:
+        for token in index.tokens:
             lower = token.lower_
             if token.pos_ != "PRON" or lower not in self.first_person \
                     or token.i in index.by_token:

@@ -19,10 +19,10 @@ coded. CAMEO 100 (demand).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from ..actors import ActorDictionary, ActorIndex
 from ..actors.speaker import FirstPerson
@@ -68,8 +68,8 @@ class Demands:
         """``events`` with a REQUEST after each event whose status came from "must", and
         one for each demand of a verb that codes no event (:meth:`_bare`)."""
         demanded = {id(e) for e in events if set(RULES) & set(e.why) and e.source is not None}
-        modals = [t for t in parse.doc if t.dep_ == "aux" and t.lower_ in DEMAND_MODALS]
-        asked = asked_clauses(parse.doc)
+        modals = [t for t in parse.index.tokens if t.dep_ == "aux" and t.lower_ in DEMAND_MODALS]
+        asked = asked_clauses(parse.index.tokens)
         if not modals and not demanded and not asked:
             return events
         by_sentence, official = self.speakers.speakers(parse.index, parse.publisher)
@@ -260,7 +260,7 @@ def _asked_act(verb: Token) -> bool:
                    for t in (verb, *verb.ancestors) for c in t.children)
 
 
-def asked_clauses(doc: Doc) -> list[tuple[Token, Token]]:
+def asked_clauses(tokens: Iterable[Token]) -> list[tuple[Token, Token]]:
     """(the word of need or wish, the verb of the act asked) for each "it is important for X
     to act", "it is essential that X act" (``NECESSARY``, under a present, unnegated, sure
     "it is") and "would like to see X act" (``WISHING``, unnegated, not by "no one"), whose
@@ -269,7 +269,7 @@ def asked_clauses(doc: Doc) -> list[tuple[Token, Token]]:
     attacked…", "…that China supports Russia"), a passive ("see Israel destroyed") or a
     question word ("see how China responds")."""
     out: list[tuple[Token, Token]] = []
-    for cue in doc:
+    for cue in tokens:
         word = cue.lemma_.lower()
         if word not in NECESSARY and word != "see":
             continue  # the cheap test first: this runs on every token of every document

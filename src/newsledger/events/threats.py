@@ -162,7 +162,7 @@ def warnings(events: list[Event], parse: Parse[ActorIndex], res: Resources) -> l
     "X will pay a price / face consequences" told by a warner, or "will not allow X to…"."""
     index = parse.index
     out = list(events)
-    for verb in parse.doc:
+    for verb in index.tokens:
         lemma = verb.lemma_.lower()
         if lemma not in PENALTIES and lemma not in ALLOWING and lemma not in RETALIATING:
             continue  # the cheap test first: this runs on every token of every document
