@@ -136,9 +136,11 @@ def _headline_joined(doc: Doc, text: str) -> list[Span]:
     return [doc[sents[0].start : sents[joined - 1].end], *sents[joined:]]
 
 
-def split_sentences(doc: Doc) -> tuple[list[Span], list[Sentence]]:
-    """Sentences without surrounding whitespace, with paragraph numbers and heading flags."""
-    text = doc.text
+def split_sentences(doc: Doc, text: str | None = None) -> tuple[list[Span], list[Sentence]]:
+    """Sentences without surrounding whitespace, with paragraph numbers and heading flags.
+    ``text``: ``doc.text`` when the caller has it (the Document's text), which spaCy would
+    join anew from every token."""
+    text = doc.text if text is None else text
     breaks = [m.start() for m in re.finditer(r"\n[ \t]*\n", text)]
     spans: list[Span] = []
     infos: list[Sentence] = []
@@ -187,7 +189,7 @@ class Sentences:
                                        "headline", "entities", "analysis.sentences")
 
     def __call__(self, parse: Parse[Any]) -> None:
-        sents, sentences = split_sentences(parse.doc)
+        sents, sentences = split_sentences(parse.doc, parse.document.text)
         sentence_of: dict[int, int] = {}
         for info, sent in zip(sentences, sents, strict=True):
             for i in range(sent.start, sent.end):

@@ -28,8 +28,8 @@ def link_events(events: Iterable[Event], claims: Iterable[Claim]) -> None:
 class ClaimBuilder:
     """The claim stage: a claim per non-heading sentence, with the events it carries."""
 
-    reads: ClassVar[tuple[str, ...]] = ("doc", "sents", "sentences", "sentence_of", "index",
-                                        "publisher", "analysis.events")
+    reads: ClassVar[tuple[str, ...]] = ("document", "doc", "sents", "sentences", "sentence_of",
+                                        "index", "publisher", "analysis.events")
     sets: ClassVar[tuple[str, ...]] = ("analysis.claims", "analysis.events.claim")
 
     def __init__(self, res: Resources, vocab) -> None:

@@ -159,7 +159,7 @@ def headline_speaker(claims: list[Claim], parse: Parse[ActorIndex], grade: Grade
     if not claims or claims[0].sentence != 0 or claims[0].attribution.type != "unattributed":
         return
     sent = parse.sents[0]
-    text = parse.doc.text  # spaCy joins it anew from the tokens at each reading: once
+    text = parse.document.text  # the Doc's text; spaCy's doc.text joins every token anew
     if text[: sent.start_char].strip() or "\n" not in text[sent.end_char:]:
         return  # the first line of a longer text
     colon = next((t for t in sent if t.text == ":"), None)
