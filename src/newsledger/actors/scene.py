@@ -4,7 +4,7 @@ name. The actor stage uses it for what carries no country of its own ("police",
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 
 from spacy.tokens import Span, Token
 
@@ -115,7 +115,7 @@ class Scenes:
         found: dict[str, str] = {}
         unplaced = False
         for ent in entities.in_sentence(window):
-            if unquoted and ent.start in _quoted(ent.sent):
+            if unquoted and _quoted(index.tokens, ent.sent.start, ent.start):
                 continue
             if _attributive(ent):
                 continue  # "a Panamanian-flagged vessel": the ship's flag, not the scene
@@ -161,14 +161,14 @@ def _attributive(ent: Span) -> bool:
 QUOTES = ('"', "\u201c", "\u201d")
 
 
-def _quoted(sent: Span) -> frozenset[int]:
-    """Token indexes inside quotation marks in ``sent`` (a quotation left open runs to the
-    sentence's end)."""
-    inside, out = False, set()
-    for tok in sent:
-        if tok.text in QUOTES:
-            inside = not inside if tok.text == '"' else tok.text == "\u201c"
-            continue
-        if inside:
-            out.add(tok.i)
-    return frozenset(out)
+def _quoted(tokens: Sequence[Token], start: int, i: int) -> bool:
+    """Whether token ``i`` is inside quotation marks in its sentence, which opens at token
+    ``start`` (a quotation left open runs to the sentence's end; a quotation mark itself is
+    inside none). ``tokens``: the document's (ActorIndex.tokens): only the tokens before
+    ``i`` are read, and no Token is made anew, for every entity of every sentence tried."""
+    inside = False
+    for tok in tokens[start:i]:
+        text = tok.text
+        if text in QUOTES:
+            inside = not inside if text == '"' else text == "\u201c"
+    return inside and tokens[i].text not in QUOTES
