@@ -115,15 +115,16 @@ def fits(trig: Trigger, token: Token, naming: Collection[str] = (),
     name, no adjective use of a verb, no question and no act looked into (``investigating``:
     lexicons/events.yaml ``investigating_words``)."""
     children = list(token.children)
+    direct = direct_objects(token)  # asked up to eight times below: worked out once
     if trig.particle and not any(  # "turned back" is often parsed as an adverb after it
         (c.dep_ == "prt" or (c.dep_ == "advmod" and c.i > token.i)
-         or (_compound_prep(c) and not direct_objects(token)))  # not "pulled a man out of"
+         or (_compound_prep(c) and not direct))  # not "pulled a man out of"
         and c.lower_ == trig.particle for c in children
     ):
         return False
     # "cleared the opposition leader of all charges": with ``objects`` to check what
     # follows, the preposition may hang on the verb's object
-    held = [c for o in direct_objects(token) for c in o.children
+    held = [c for o in direct for c in o.children
             if trig.objects and c.dep_ == "prep" and c.lower_ == trig.prep]
     if trig.prep and not held and not any(
             c.dep_ == "prep" and c.lower_ == trig.prep and not time_prep(c) for c in children):
@@ -149,14 +150,14 @@ def fits(trig: Trigger, token: Token, naming: Collection[str] = (),
         return False  # "ready to send troops" is an intent; "the troops are ready", none
     if trig.conditional and not conditional_clause(token, reported=True):
         return False  # "warned that … unless": a threat; a warning alone is none
-    objects = [o.lemma_.lower() for o in direct_objects(token)]
+    objects = [o.lemma_.lower() for o in direct]
     if is_passive(token):  # "was granted clemency": what a passive still takes is given
         objects += [c.lemma_.lower() for c in children if c.dep_ == "dobj"]
     if trig.object == "theme":  # what is sent: "21 warships", "a brigade of doctors"
-        objects += [p.lemma_.lower() for o in direct_objects(token)
+        objects += [p.lemma_.lower() for o in direct
                     for p in prep_objects(o, ("of",))]
         # what the thing sent carries: "sent a naval ship carrying 60 tonnes of aid"
-        objects += [g.lemma_.lower() for o in direct_objects(token) for c in o.children
+        objects += [g.lemma_.lower() for o in direct for c in o.children
                     if c.dep_ == "acl" for g in direct_objects(c)]
         # what is forgone through the entry's own preposition ("refrain from attacks")
         objects += [p.lemma_.lower() for c in children if trig.prep and c.dep_ == "prep"
@@ -171,7 +172,7 @@ def fits(trig: Trigger, token: Token, naming: Collection[str] = (),
                     for t in (c, *(g for g in c.children if g.dep_ == "nsubj"))]
         objects += [p.lemma_.lower() for c in held for p in pobjs(c)]
         # "released thousands of classified documents": what a count counts
-        objects += [p.lemma_.lower() for o in direct_objects(token)
+        objects += [p.lemma_.lower() for o in direct
                     if o.like_num or o.lemma_.lower() in COUNTS for p in prep_objects(o, ("of",))]
     named = any(c.dep_ == "dobj" for c in children) or sum(  # "called him a liar",
         c.dep_ == "oprd" for c in children) > 1  # "called Putin a war criminal": naming
@@ -186,7 +187,7 @@ def fits(trig: Trigger, token: Token, naming: Collection[str] = (),
     # an adjective after the object says what it is held to be ("held the officials
     # responsible": blame, not custody)
     if trig.exclude_objects and set(objects + [
-            c.lemma_.lower() for o in direct_objects(token) for c in o.children
+            c.lemma_.lower() for o in direct for c in o.children
             if c.dep_ == "amod" and c.i > o.i]) & set(trig.exclude_objects):
         return False
     if trig.exclude_subjects and _subject_lemmas(token) & set(trig.exclude_subjects):
