@@ -333,15 +333,15 @@ class Coreference:
                      publisher: Actor | None = None):
         det = chunk[0].lower_
         words = tuple(t.lower_ for t in chunk[1:])
-        if any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in chunk.root.children):
-            return None  # "the country's President, Petro Poroshenko": the name says who
-        if det not in ("the", "this", "that", "these", "those", "both"):
+        if det not in ("the", "this", "that", "these", "those", "both"):  # the cheap test first
             head = chunk.root.head
             if chunk.root.dep_ != "conj" or not any(
                     c.dep_ == "det" and c.lower_ == "the" for c in head.children):
                 return None
             # "The President and Prime Minister agreed": the article is shared
             det, words = "the", tuple(t.lower_ for t in chunk)
+        if any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in chunk.root.children):
+            return None  # "the country's President, Petro Poroshenko": the name says who
         if (det, *words) in self.plural_descriptions:
             if last_group and sent - last_group[0] <= WINDOW:
                 return last_group[1], "coref:plural"
