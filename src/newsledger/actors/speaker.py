@@ -101,19 +101,21 @@ class FirstPerson:
         first = opening(index.doc, index.sentence_of)
         for token in index.tokens:
             sent = index.sentence_of[token.i]
-            if sent < first and token.lower_ in STATEMENT_NOUNS \
-                    and token.pos_ in ("NOUN", "PROPN") and _a_document(token):
-                statement = issued = True  # "release" the noun, not "must release the…"
-            elif sent < first and token.lower_ in STATEMENT_VERBS:
-                statement = True  # "UK condemns…": a statement, or news of one
             if token.dep_ in SUBJECT_DEPS and token.lower_ not in self.first_person \
                     and (token.head.lemma_.lower() in self.speech
                          or _says_aside(token.head, self.speech)):
                 by_sentence.setdefault(sent, index.by_token.get(token.i))
+            if sent >= first:
+                continue  # the rest reads the opening only: most tokens stop here
+            if token.lower_ in STATEMENT_NOUNS \
+                    and token.pos_ in ("NOUN", "PROPN") and _a_document(token):
+                statement = issued = True  # "release" the noun, not "must release the…"
+            elif token.lower_ in STATEMENT_VERBS:
+                statement = True  # "UK condemns…": a statement, or news of one
             actor_id = index.by_token.get(token.i)
-            if sent < first and actor_id is None and unnamed_issuer(token):
+            if actor_id is None and unnamed_issuer(token):
                 unnamed = True  # "Readout of the President's Call with President Erdogan"
-            if actor_id is None or sent >= first:
+            if actor_id is None:
                 continue
             actor = index.actors[actor_id]
             # a country speaks in a statement as the subject of its opening ("The United
@@ -159,8 +161,8 @@ class FirstPerson:
             self._issuer_self(index, known[official.actor])
         for token in index.tokens:
             lower = token.lower_
-            if token.pos_ != "PRON" or lower not in self.first_person \
-                    or token.i in index.by_token:
+            if lower not in self.first_person or token.pos_ != "PRON" \
+                    or token.i in index.by_token:  # the cheap test first: every token
                 continue
             found = self._speaker(token, index, by_sentence,
                                   official if official and official.sentence
