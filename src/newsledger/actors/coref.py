@@ -157,7 +157,7 @@ class Coreference:
             if token.i in chunks and _scene_made(token, index):
                 self._title_over_scene(chunks[token.i], sent, seen, index)
             actor_id = index.by_token.get(token.i)
-            mention = index.mention_span(token.i)
+            mention = index.mention_span(token.i) if actor_id else None
             if actor_id and mention is not None and mention[1] - 1 == token.i:
                 root = doc[mention[0] : token.i + 1].root
                 seen.append(self._seen(index, actor_id, root, sent))
@@ -170,13 +170,13 @@ class Coreference:
                 continue
             if actor_id:
                 continue
-            lower = token.lower_
+            lower, pron = token.lower_, token.pos_ == "PRON"  # read once: every token
             found: tuple[list[str], str] | None = None
-            if token.pos_ == "PRON" and lower in self.singular:
+            if pron and lower in self.singular:
                 found = self._singular(token, sent, seen, index)
-            elif token.pos_ == "PRON" and lower in self.person:
+            elif pron and lower in self.person:
                 found = self._person(token, sent, seen)
-            elif token.pos_ == "PRON" and lower in self.plural:
+            elif pron and lower in self.plural:
                 # a subject "they" takes the last coordinated subjects first ("The President
                 # and Prime Minister agreed… They also discussed…"; issue 13, real train)
                 group = last_subjects if last_subjects and _is_subject(token) \
