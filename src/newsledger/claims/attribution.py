@@ -91,13 +91,16 @@ class AttributionRules:
         self.naming = set(lexicon.naming_verbs)
         self.saying = self.speech | set(lexicon.readout_verbs) | set(lexicon.news_act_verbs)
 
-    def attribute(self, sent: Span, index: ActorIndex) -> tuple[Attribution, str, list[str]]:
-        """``(attribution, grade, why)`` for one sentence."""
-        found = self._according(sent, index) or self._speech(sent, index) \
+    def attribute(self, sent: Span, index: ActorIndex, text: str | None = None
+                  ) -> tuple[Attribution, str, list[str]]:
+        """``(attribution, grade, why)`` for one sentence (``text``: ``sent.text``, when the
+        caller has it: spaCy joins a span's tokens anew at each reading)."""
+        text = sent.text if text is None else text
+        found = self._according(sent, index, text) or self._speech(sent, index) \
             or self._introduced(sent, index)
         if found:
             return found
-        lower = sent.text.lower()
+        lower = text.lower()
         for cue in self.vague_cues:
             pos = _find_word(lower, cue)
             if pos >= 0:
@@ -106,13 +109,13 @@ class AttributionRules:
                         "D", [f"attr:vague-cue({cue})"])
         return Attribution(None, None, None, "unattributed"), "E", ["attr:none"]
 
-    def _according(self, sent: Span, index: ActorIndex):
-        lower = sent.text.lower()
+    def _according(self, sent: Span, index: ActorIndex, text: str):
+        lower = text.lower()
         for cue in self.according:
             pos = _find_word(lower, cue)
             if pos < 0:
                 continue
-            rest = sent.text[pos + len(cue):]
+            rest = text[pos + len(cue):]
             match = re.match(r"\s*([^,;:.]+)", rest)
             if not match:
                 continue
@@ -258,10 +261,12 @@ class AttributionRules:
             subject = issuer if issuer is not None else subject
         return subject
 
-    def lead_in(self, sent: Span, index: ActorIndex) -> tuple[Attribution, str] | None:
+    def lead_in(self, sent: Span, index: ActorIndex, text: str | None = None
+                ) -> tuple[Attribution, str] | None:
         """ "… the Foreign Secretary William Hague said:": the speaker of the words that
-        follow (the sentence itself says nothing; claims/voice.py), graded."""
-        if not sent.text.rstrip().endswith(":"):
+        follow (the sentence itself says nothing; claims/voice.py), graded (``text``: as in
+        :meth:`attribute`)."""
+        if not (sent.text if text is None else text).rstrip().endswith(":"):
             return None
         root = sent.root
         subject = next((c for c in root.children if c.dep_ == "nsubj"), None)

@@ -60,7 +60,8 @@ class ClaimBuilder:
             if info.heading:
                 carry = None
                 continue
-            attribution, grade, why = self.attribution.attribute(sent, index)
+            text = sent.text  # joined from its tokens once
+            attribution, grade, why = self.attribution.attribute(sent, index, text)
             hedges = self.flags.flags(doc, sent, matches["hedge"])
             loaded = self.flags.flags(doc, sent, matches["loaded"])
             cue = next(iter(self.flags.flags(doc, sent, matches["opinion"])), None)
@@ -80,14 +81,15 @@ class ClaimBuilder:
             if opinion:
                 why.append(f"opinion:{cue.entry if cue else loaded[0].entry}")
             claims.append(Claim(
-                id=f"c{len(claims) + 1}", text=sent.text, start=sent.start_char,
+                id=f"c{len(claims) + 1}", text=text, start=sent.start_char,
                 end=sent.end_char, sentence=info.index,
                 events=list(by_sentence.get(info.index, [])), attribution=attribution,
                 sourcing_grade=grade, hedges=hedges, loaded_language=loaded,
                 opinion=opinion, why=why,
             ))
         leads = {n: found for n, claim in enumerate(claims)
-                 if (found := self.attribution.lead_in(parse.sents[claim.sentence], index))}
+                 if (found := self.attribution.lead_in(parse.sents[claim.sentence], index,
+                                                       claim.text))}
         subjects = {n: found for n, claim in enumerate(claims) if (
             found := self.attribution.named_subject(parse.sents[claim.sentence], index))}
         pronoun_speakers(claims)
