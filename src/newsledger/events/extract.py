@@ -143,7 +143,7 @@ class EventExtractor:
         for s_idx, sent in enumerate(parse.sents):
             if s_idx in parse.headings:
                 continue
-            for token in sent:
+            for token in parse.index.tokens[sent.start : sent.end]:  # made once, not anew
                 trig = self.match(token)
                 if trig is None or self._object_of_trigger(token, trig) \
                         or self._yielded_to(token, trig) or self._alleged(token):
