@@ -168,7 +168,8 @@ class AttributionRules:
             for c in token.children)
 
     def _speech(self, sent: Span, index: ActorIndex):
-        for token in sent:
+        words = index.tokens[sent.start : sent.end]  # made once: a Span makes them anew
+        for token in words:
             if token.pos_ not in ("VERB", "AUX"):
                 continue
             if token.lemma_.lower() in self.finding:
@@ -178,7 +179,7 @@ class AttributionRules:
                 continue
             has_content = any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in token.children) \
                 or token.dep_ in ("parataxis",) or any(
-                    c.dep_ == "ccomp" and c.head.i == token.i for c in sent)
+                    c.dep_ == "ccomp" and c.head.i == token.i for c in words)
             if not has_content and token.head.i == token.i:
                 continue
             if unspoken(token):
