@@ -8,6 +8,7 @@ names we could not find in the dictionaries.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
@@ -43,7 +44,10 @@ class ActorDictionary:
         self._fuzzy: dict[str, tuple[str, str] | None] = {}
 
     @staticmethod
+    @lru_cache(maxsize=FUZZY_MEMO)
     def _norm(name: str) -> str:
+        """The key a name is looked up by; remembered, as the same names recur in every
+        document (three regexes and an accent fold per entity)."""
         name = re.sub(r"^(the)\s+", "", name.strip(), flags=re.IGNORECASE)
         name = re.sub(r"['’]s$", "", name)
         return re.sub(r"\s+", " ", fold(name)).lower()
