@@ -93,10 +93,3 @@ def naming_verb(sent: Span, verbs: Collection[str]) -> Token | None:
                 sent.doc.text, objects[0].idx + len(objects[0]), sent.end_char)):
             return token
     return None
-
-
-def _depth(token: Token) -> int:
-    depth = 0
-    while token.head.i != token.i:
-        token, depth = token.head, depth + 1
-    return depth

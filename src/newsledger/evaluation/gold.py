@@ -125,8 +125,9 @@ def _event(obj: dict[str, Any]) -> GoldEvent:
 def parse_item(obj: Any, line: int = 0, base: Path | None = None) -> GoldItem:
     """One gold item from its decoded JSON; raises ValueError with the reason.
 
-    An item with ``doc`` (a text file, relative to ``base``, the gold file's folder) whose
-    text begins with the item's ``context`` + ``text`` gets :attr:`GoldItem.after` from it."""
+    An item with ``doc`` (a text file, relative to ``base``, the gold file's folder) gets
+    :attr:`GoldItem.after` from it; a ``doc`` that cannot be read or does not hold the
+    item's text where its ``context`` ends is an error."""
     if not isinstance(obj, dict):
         raise _Invalid("an item must be a JSON object")
     text = _str(obj, "text", required=True) or ""
