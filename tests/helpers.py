@@ -77,3 +77,13 @@ def coded(analyzer: Any, text: str, date: str = "2021-04-20",
           status: bool = True) -> set[tuple[Any, ...]]:
     """The :func:`dyads` of ``text`` analysed as of ``date``, as a set."""
     return set(dyads(analyzer.analyze(text, date=date), status=status))
+
+
+def claims_of(analyzer: Any, text: str, outlet: str | None = None) -> list[Any]:
+    """The claims of ``text`` analysed as of 2025-11-04 (``outlet``: its publisher)."""
+    return analyzer.analyze(text, date="2025-11-04", outlet=outlet).claims
+
+
+def by_text(claims: list[Any], words: str) -> Any:
+    """The first claim whose sentence holds ``words``."""
+    return next(c for c in claims if words in c.text)

@@ -3,13 +3,7 @@ after a colon is the subject's, and so is a name passed with "call", "brand", "l
 
 from __future__ import annotations
 
-
-def claims_of(analyzer, text: str):
-    return analyzer.analyze(text, date="2025-11-04").claims
-
-
-def by_text(claims, words: str):
-    return next(c for c in claims if words in c.text)
+from helpers import by_text, claims_of
 
 
 def test_a_quotation_opened_after_a_colon_is_the_subjects_and_goes_on(analyzer):

@@ -4,13 +4,7 @@ several sentences, the paragraphs after "X said:", and an official statement's o
 
 from __future__ import annotations
 
-
-def claims_of(analyzer, text: str, outlet: str | None = None):
-    return analyzer.analyze(text, date="2025-11-04", outlet=outlet).claims
-
-
-def by_text(claims, words: str):
-    return next(c for c in claims if words in c.text)
+from helpers import by_text, claims_of
 
 
 def test_a_quotation_over_sentences_is_its_closing_speakers(analyzer):
