@@ -122,12 +122,14 @@ def _event(obj: dict[str, Any]) -> GoldEvent:
     )
 
 
-def parse_item(obj: Any, line: int = 0, base: Path | None = None) -> GoldItem:
+def parse_item(obj: Any, line: int = 0, base: Path | None = None,
+               texts: dict[Path, str] | None = None) -> GoldItem:
     """One gold item from its decoded JSON; raises ValueError with the reason.
 
     An item with ``doc`` (a text file, relative to ``base``, the gold file's folder) gets
     :attr:`GoldItem.after` from it; a ``doc`` that cannot be read or does not hold the
-    item's text where its ``context`` ends is an error."""
+    item's text where its ``context`` ends is an error. ``texts``: documents already read,
+    by path (load_gold reads each once for all its items)."""
     if not isinstance(obj, dict):
         raise _Invalid("an item must be a JSON object")
     text = _str(obj, "text", required=True) or ""
@@ -154,12 +156,13 @@ def parse_item(obj: Any, line: int = 0, base: Path | None = None) -> GoldItem:
         claims=claims,
         line=line,
         context=_str(obj, "context") or "",
-        after=_after(obj, _str(obj, "context") or "", text, base),
+        after=_after(obj, _str(obj, "context") or "", text, base, texts),
         outlet=_str(obj, "outlet"),
     )
 
 
-def _after(obj: dict[str, Any], before: str, text: str, base: Path | None) -> str:
+def _after(obj: dict[str, Any], before: str, text: str, base: Path | None,
+           texts: dict[Path, str] | None) -> str:
     """What follows the item in its document (read as ``newsledger`` reads it), to the end
     of the paragraph after its own: the coders read the whole document, and a quotation may
     close, or a headline's body begin, after the item (issue 13: '"…an act of tribal
@@ -168,10 +171,13 @@ def _after(obj: dict[str, Any], before: str, text: str, base: Path | None) -> st
     doc = _str(obj, "doc")
     if doc is None or base is None:
         return ""
-    try:
-        whole = read_document(str(base / doc)).text
-    except InputError as exc:
-        raise _Invalid(f"'doc' {doc!r}: {exc.reason}") from None
+    path, texts = base / doc, {} if texts is None else texts
+    if path not in texts:
+        try:
+            texts[path] = read_document(str(path)).text
+        except InputError as exc:
+            raise _Invalid(f"'doc' {doc!r}: {exc.reason}") from None
+    whole = texts[path]
     # the item's own place: its context was cut from the same text, give or take spaces
     found = whole.find(text, max(0, len(before) - CONTEXT_SLACK))
     if found < 0:
@@ -206,11 +212,12 @@ def load_gold(path: str | Path, unique_ids: bool = True) -> list[GoldItem]:
         raise InputError(name, "not UTF-8 text") from None
     items: list[GoldItem] = []
     seen: set[str] = set()
+    texts: dict[Path, str] = {}  # the documents items are cut from, each read once
     for number, line in enumerate(lines, 1):
         if not line.strip():
             continue
         try:
-            item = parse_item(json.loads(line), number, Path(path).parent)
+            item = parse_item(json.loads(line), number, Path(path).parent, texts)
         except json.JSONDecodeError as exc:
             raise InputError(name, f"line {number}: not JSON ({exc.msg})") from None
         except (ValueError, InputError) as exc:
