@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from helpers import make_doc, parse_of, resources
+from helpers import by_text, claims_of, make_doc, parse_of, resources
 
 from newsledger.actors import ActorDictionary, ActorIndex, Coreference, MentionFinder
 from newsledger.evaluation.scoring import actor_code
@@ -255,3 +255,19 @@ def test_a_readouts_subject_president_stays_the_publishers(analyzer, text):
                                 date="2024-03-01", outlet="The White House")
     assert not [m for a in analysis.actors for m in a.mentions
                 if m.why == "coref:title-named-before"]
+
+
+def test_he_after_a_long_quotation_is_named_before_it_opened(analyzer):
+    """'"…," he said' closing a quotation of several sentences: "he" is the person named
+    before the quotation opened, not someone quoted in it (issue 13, real train)."""
+    claims = claims_of(analyzer, 'General Ruvo Tamm was asked if the army should expect '
+                       'losses. "They will be heavy. They were heavy in the north. '
+                       'Minister Lena Vask knows it. We cannot forget that," he said.')
+    for words in ("They will be heavy", "Minister Lena Vask knows it", "cannot forget"):
+        assert by_text(claims, words).attribution.source_actor == "x-ruvo-tamm", words
+
+
+def test_he_never_takes_someone_quoted_before_him(analyzer):
+    claims = claims_of(analyzer, 'General Ruvo Tamm spoke on Monday. "Lena Vask is wrong '
+                       'about the army," he said.')
+    assert by_text(claims, "Lena Vask is wrong").attribution.source_actor == "x-ruvo-tamm"

@@ -31,12 +31,10 @@ from .authors import DocumentAuthors, plural_teller, possessor_subject
 from .dictionary import ActorDictionary
 from .index import ActorIndex
 from .publisher import named_before, own_ministry
-from .speaker import FirstPerson, opening, unnamed_issuer
+from .speaker import FirstPerson, opening, quotation_opening, title_words, unnamed_issuer
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 WINDOW = 3  # sentences back a pronoun or description may reach
-
-
 PLURAL_TAGS = ("NNS",)  # a plural common noun is no antecedent of "it" ("the Philippines" is)
 
 
@@ -139,7 +137,7 @@ class Coreference:
         titles = [t for t in opened if (t.i not in index.by_token or (
             publisher is not None and _scene_made(t, index))) and (
             unnamed_issuer(t) or (publisher is not None and self._office_title(t, index)))]
-        issuers = {_title_words(t) for t in titles}
+        issuers = {title_words(t) for t in titles}
         if publisher is not None:
             # ... and in a document its publisher issues, an office named by its title
             # alone is the publisher's: a White House readout's "the President", a Foreign
@@ -174,8 +172,11 @@ class Coreference:
             found: tuple[list[str], str] | None = None
             if pron and lower in self.singular:
                 found = self._singular(token, sent, seen, index)
-            elif pron and lower in self.person:
-                found = self._person(token, sent, seen)
+            elif pron and lower in self.person:  # '"…," he said': before the quotation
+                opened = quotation_opening(token)
+                found = self._person(token, sent, seen) if opened is None else \
+                    self._person(token, sentence_of[opened], [s for s in seen
+                                                              if s.token < opened])
             elif pron and lower in self.plural:
                 # a subject "they" takes the last coordinated subjects first ("The President
                 # and Prime Minister agreed… They also discussed…"; issue 13, real train)
@@ -259,7 +260,7 @@ class Coreference:
                 or any(c.lower_ == "the" for c in token.children)):
             return False
         nouns = self.res.sector_nouns
-        return "GOV" in (nouns.get(" ".join(_title_words(token))),
+        return "GOV" in (nouns.get(" ".join(title_words(token))),
                          nouns.get(token.lemma_.lower()))
 
     def _seen(self, index: ActorIndex, actor_id: str, root: Token, sent: int) -> Seen:
@@ -381,13 +382,6 @@ class Coreference:
                 best = [s for s in cands if s.kind in kinds] or cands
                 return [best[-1].actor], f"coref:description:{' '.join(desc_words)}"
         return None
-
-
-def _title_words(token: Token) -> tuple[str, ...]:
-    """A title's words, lowercased, with the compounds and adjectives before it:
-    ("foreign", "secretary"), ("prime", "minister")."""
-    return (*(c.lower_ for c in token.lefts if c.dep_ in ("compound", "amod")),
-            token.lower_)
 
 
 def _scene_made(token: Token, index: ActorIndex) -> bool:

@@ -256,8 +256,35 @@ def unnamed_issuer(token: Token) -> bool:
         and any(c.lower_ == "the" for c in token.children)
 
 
+def title_words(token: Token) -> tuple[str, ...]:
+    """A title's words, lowercased, with the compounds and adjectives before it:
+    ("foreign", "secretary"), ("prime", "minister")."""
+    return (*(c.lower_ for c in token.lefts if c.dep_ in ("compound", "amod")),
+            token.lower_)
+
+
 def _quoted(token: Token) -> bool:
     """Inside quotation marks in its sentence: an odd number of straight quotes, or more
     opening than closing curly ones, before it."""
     before = token.doc[token.sent.start : token.i].text
     return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+
+
+QUOTE_MARKS = ('"', "\u201c", "\u201d")
+QUOTE_REACH = 400  # tokens back a quotation's opening mark is looked for
+
+
+def quotation_opening(pron: Token) -> int | None:
+    """The token that opens the quotation a speech tag's subject closes: in ``"They will
+    be tough. … we cannot forget that," he said``, "he" is the person named before the
+    quotation's first sentence, never one inside it (issue 13, real train: a pronoun
+    looked one sentence back and found only quoted ones). None when the pronoun is no
+    subject straight after a closing quotation mark."""
+    doc = pron.doc
+    if pron.dep_ != "nsubj" or pron.i < 2 or doc[pron.i - 1].text not in QUOTE_MARKS \
+            or doc[pron.i - 1].text == "\u201c":
+        return None
+    for i in range(pron.i - 2, max(-1, pron.i - QUOTE_REACH), -1):
+        if doc[i].text in QUOTE_MARKS:
+            return i if doc[i].text != "\u201d" else None
+    return None
