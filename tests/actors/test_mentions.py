@@ -438,3 +438,16 @@ def test_an_unlisted_person_takes_the_sector_of_the_noun_before_the_name(analyze
              if any(m.text.endswith(name) for m in a.mentions)]
     assert found == [code], [(a.cameo_code, [m.text for m in a.mentions])
                              for a in analysis.actors]
+
+
+def test_an_abbreviation_a_document_defines_is_the_actor_before_it(analyzer):
+    """ "The Indian Ministry of External Affairs (MEA) … The MEA said": the body named
+    before the brackets (issue 13, real dev); an abbreviation defined nowhere stays
+    unlisted."""
+    analysis = analyzer.analyze(
+        "The Indian Ministry of External Affairs (MEA) denounced the report on Friday. "
+        "The MEA said the report was false. The RDM said so too.", date="2018-06-15")
+    mea = analysis.actor("ind-mea")
+    assert [m.text for m in mea.mentions].count("MEA") == 2
+    assert all(m.text != "RDM" for a in analysis.actors if a.id == "ind-mea"
+               for m in a.mentions)

@@ -65,3 +65,24 @@ def test_a_passive_naming_is_its_agents_words(analyzer):
     assert claim.why[0] == "attr:naming(call)"
     [claim] = claims_of(analyzer, "The blogger was labelled an extremist last year.")
     assert claim.attribution.type == "unattributed"  # no agent: no one named speaks
+
+
+def test_a_statement_that_reads_is_its_issuers_over_the_verbs_quoted(analyzer):
+    """ "issued a statement which read: "Ruritania rejects…"": the issuer speaks, not the
+    subject of a verb of speech inside the quotation; nor does "we" inside it (issue 13)."""
+    claims = claims_of(analyzer, (
+        'The Ruritanian foreign ministry issued a statement which read: "Ruritania rejects '
+        'the report. It is a selective compilation."'))
+    for words in ("rejects the report", "selective compilation"):
+        claim = by_text(claims, words)
+        assert claim.attribution.source_text == "The Ruritanian foreign ministry", words
+        assert claim.attribution.type == "direct-quote"
+    claims = claims_of(analyzer, (
+        'The spokesman, Toma Brel, made the statement on Thursday: "It is with sorrow that '
+        'we confirm the death of 12 of our compatriots."'))
+    assert by_text(claims, "we confirm").attribution.source_text == "The spokesman, Toma Brel"
+
+
+def test_a_relative_clause_quoting_no_statement_cites_nobody(analyzer):
+    claims = claims_of(analyzer, 'Police arrested a man who shouted: "Down with the king."')
+    assert by_text(claims, "Down with the king").attribution.type == "unattributed"

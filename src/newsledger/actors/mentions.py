@@ -22,6 +22,7 @@ from ..syntax import HYPHENS, prep_objects
 from .dictionary import ActorDictionary, slug
 from .index import ActorIndex
 from .names import (
+    abbreviated,
     acted_on,
     appositive_body,
     appositive_country,
@@ -265,6 +266,9 @@ class MentionFinder:
         if ent.root.dep_ == "pobj" and ent.root.head.lower_ == "of" \
                 and office_of(ent.root.head.head) in self.res.sector_nouns:
             return  # the "State" of "Secretary of State" names an office, not a body
+        if (defined := abbreviated(ent, index)) is not None:  # "… Affairs (MEA)"
+            index.add(defined, ent.start, ent.end, f"ner:{ent.label_}:abbreviation")
+            return
         found = self.dictionary.lookup(ent.text)
         if found:
             index.add(self.dictionary.make(found[0]), ent.start, ent.end,

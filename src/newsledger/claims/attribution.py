@@ -96,8 +96,10 @@ class AttributionRules:
         """``(attribution, grade, why)`` for one sentence (``text``: ``sent.text``, when the
         caller has it: spaCy joins a span's tokens anew at each reading)."""
         text = sent.text if text is None else text
-        found = self._according(sent, index, text) or self._speech(sent, index) \
-            or self._introduced(sent, index)
+        # words a colon opens are the speaker's before the colon, whatever verb of speech
+        # they hold ("made the statement: "… we confirm…"", claims/quoting.py)
+        found = self._according(sent, index, text) or self._introduced(sent, index, True) \
+            or self._speech(sent, index) or self._introduced(sent, index, False)
         if found:
             return found
         lower = text.lower()
@@ -210,11 +212,11 @@ class AttributionRules:
             return self._cited(sent, token, phrase, index, f"attr:speech-verb({token.lemma_})")
         return None
 
-    def _introduced(self, sent: Span, index: ActorIndex):
-        """Words given after a colon or with a verb of naming (claims/quoting.py): the
-        subject's, when it is someone who can be cited on record."""
-        colon = colon_quote_verb(sent, self.saying)
-        verb = colon or naming_verb(sent, self.naming)
+    def _introduced(self, sent: Span, index: ActorIndex, colon_first: bool):
+        """Words given after a colon (``colon_first``) or with a verb of naming
+        (claims/quoting.py): the subject's, when it is someone who can be cited on record."""
+        colon = colon_quote_verb(sent, self.saying) if colon_first else None
+        verb = colon or (None if colon_first else naming_verb(sent, self.naming))
         if verb is None or (unspoken(verb) and not agent_of(verb)):
             return None
         subject = agent_of(verb) or subject_of(verb) or (

@@ -62,7 +62,8 @@ def colon_quote_verb(sent: Span, saying: Collection[str]) -> Token | None:
     (``saying``: lexicon speech, readout and news-act verbs) or makes a statement, warning
     or appeal ("made the statement on Thursday: …"); None when no quotation opens after a
     colon inside the sentence, or when the verb before it is another's ("arrested a man who
-    shouted: …", "confiscated leaflets: …", "intercepted a phone call: …")."""
+    shouted: …", "confiscated leaflets: …", "intercepted a phone call: …"). A statement
+    that reads or says it is its issuer's ("issued a statement which read: …")."""
     doc = sent.doc
     colon = next((t for t in sent if t.text == ":" and t.i + 2 < sent.end
                   and doc[t.i + 1].text in OPENING), None)
@@ -70,7 +71,12 @@ def colon_quote_verb(sent: Span, saying: Collection[str]) -> Token | None:
         return None
     verb = next((t for t in reversed(doc[sent.start : colon.i]) if t.pos_ in ("VERB", "AUX")
                  and (s := subject_of(t)) is not None and s.i < colon.i), None)
-    if verb is None or subject_of(verb).lower_ in RELATIVES:  # type: ignore[union-attr]
+    if verb is not None and subject_of(verb).lower_ in RELATIVES:  # type: ignore[union-attr]
+        # "issued a statement which read: …": the statement's issuer speaks
+        said = verb.head
+        verb = said.head if verb.dep_ == "relcl" and said.lemma_.lower() in SAYINGS \
+            and said.dep_ == "dobj" and subject_of(said.head) is not None else None
+    if verb is None:
         return None
     if verb.lemma_.lower() in saying or any(
             c.dep_ == "dobj" and c.lemma_.lower() in SAYINGS for c in verb.children):
