@@ -4,6 +4,7 @@ several sentences, the paragraphs after "X said:", and an official statement's o
 
 from __future__ import annotations
 
+import pytest
 from helpers import by_text, claims_of
 
 
@@ -124,3 +125,19 @@ def test_a_quotation_carried_on_from_according_to_is_the_sources_own_words(analy
         assert "Tomas Brandt" in inner.attribution.source_text, words
         assert inner.attribution.type == "direct-quote", words  # ruling R18
         assert inner.sourcing_grade == "A", words
+
+
+@pytest.mark.parametrize("byline", [
+    "Press Statement\n\nHeather Nauert\n\nDepartment Spokesperson\n\n",  # no entity: a line
+    "Press Statement\nJohn Kirby\nSpokesperson, Bureau of Public Affairs\n",  # "Kirby\n"
+])
+def test_a_statements_signatory_on_a_line_of_its_own_speaks_it(analyzer, byline):
+    """The name over an office in a statement's opening signs it, whether the model tags a
+    person there or not, and a name whose entity ends at a line break is still a person's
+    (issue 13, real dev and train: two State Department statements)."""
+    claims = claims_of(analyzer, (
+        "Violence at the Consulate Gate\n\n" + byline + "Washington, DC\n\n"
+        "May 17, 2017\n\nWe are concerned by the violent incidents outside the consulate."),
+        outlet="U.S. Department of State")
+    name = byline.split("\n")[2 if "\n\n" in byline else 1]
+    assert by_text(claims, "We are concerned").attribution.source_text == name

@@ -248,7 +248,7 @@ class MentionFinder:
         publisher's country, never the scene of its release)."""
         doc = ent.doc
         while len(ent) > 1 and ent[-1].is_space:  # "Lahore\n\n": a headline's line break
-            ent = doc[ent.start : ent.end - 1]
+            ent = Span(doc, ent.start, ent.end - 1, label=ent.label_)  # keeps its label
         if ent.label_ == "GPE":
             code = self.dictionary.country_of_gpe(ent.text)
             if code and places is not None and ent.text.lower() in places.by_name:

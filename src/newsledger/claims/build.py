@@ -96,7 +96,8 @@ class ClaimBuilder:
         quotations(claims, [parse.sentences[c.sentence].paragraph for c in claims],
                    self.first_person | {"you"}, leads, subjects)
         if parse.publisher is not None:
-            statement_voice(claims, parse, parse.publisher, self.first_person)
+            statement_voice(claims, parse, parse.publisher, self.first_person,
+                            self.person_heads)
             readout_speech(claims, parse, self.readout_verbs, self.person_heads,
                            self.first_person)
         self.news_speakers(claims, parse)  # narration.py

@@ -169,12 +169,14 @@ def pronoun_speakers(claims: list[Claim], reach: int = 8) -> None:
 
 
 def statement_voice(claims: list[Claim], parse: Parse[ActorIndex], publisher: Actor,
-                    first_person: set[str]) -> None:
-    """The issuer's voice in an official statement: see the module's rules."""
+                    first_person: set[str], person_heads: set[str] = frozenset()) -> None:
+    """The issuer's voice in an official statement: see the module's rules
+    (``person_heads``: the nouns of an office, lexicon coref.yaml)."""
     index = parse.index
     first = _body(parse)
     own = {publisher.id, publisher.country, f"{publisher.country}GOV"} - {None}
-    signatory = _signatory(index, first + 1)
+    signatory = _signatory(index, first + 1) or _signature_line(parse, first, person_heads,
+                                                                publisher.id)
     paragraph = None  # the paragraph of the last sentence in the issuer's voice
     for claim in claims:
         sent, info = parse.sents[claim.sentence], parse.sentences[claim.sentence]
@@ -240,6 +242,24 @@ def _signatory(index: ActorIndex, first: int) -> tuple[str, str, int, int] | Non
         if actor is not None and actor.kind == "person" and span is not None and span[0] == i:
             words = index.doc[span[0] : span[1]]
             return actor.id, words.text, words.start_char, words.end_char
+    return None
+
+
+def _signature_line(parse: Parse[ActorIndex], first: int, person_heads: set[str],
+                    publisher: str) -> tuple[str, str, int, int] | None:
+    """A name standing alone on a line of the opening, over a line that names an office:
+    "Press Statement / Heather Nauert / Department Spokesperson" (issue 13, real dev: the
+    model tags no person in such a line). The name is the publisher's voice."""
+    lines = [(sent, info) for sent, info in zip(parse.sents, parse.sentences, strict=True)
+             if info.index < first]
+    for (sent, info), (below, _) in zip(lines, lines[1:], strict=False):
+        words = [t for t in sent if not t.is_space]
+        if 2 <= len(words) <= 4 and all(t.is_title and t.is_alpha for t in words) \
+                and info.heading and not any(
+                t.lemma_.lower() in person_heads for t in words) \
+                and any(t.lemma_.lower() in person_heads for t in below):
+            name = sent.doc[words[0].i : words[-1].i + 1]
+            return publisher, name.text, name.start_char, name.end_char
     return None
 
 
