@@ -4,7 +4,7 @@ from events to claims."""
 from __future__ import annotations
 
 import pytest
-from helpers import make_doc, parse_of, resources, vocab
+from helpers import by_text, make_doc, parse_of, resources, vocab
 
 from newsledger.actors import ActorIndex
 from newsledger.claims import ClaimBuilder, FlagFinder
@@ -85,3 +85,20 @@ def test_every_event_names_the_claim_that_carries_it(seed):
     assert sorted(carried) == sorted((e.id, e.claim) for e in seed.events)
     assert all(by_id[e].evidence.sentence == c.sentence
                for c in seed.claims for e in c.events)
+
+
+def test_what_a_report_found_goes_on_in_its_paragraph_and_a_persons_words_do_not(analyzer):
+    """ "The report found…" and the sentences after it in its paragraph are the report's
+    (ruling R15; issue 13, real dev: a story of a World Bank report); the next paragraph,
+    and what follows a person's reported words, are the outlet's own."""
+    claims = analyzer.analyze(
+        "The report found that rents in Velmar rose by 9 percent last year. Wages in the "
+        "north fell by 2 percent.\n\nThe city council meets on Monday.\n\n"
+        "Mayor Lena Vask said rents had risen. Wages in the south fell by 3 percent.",
+        date="2025-11-04").claims
+    carried = by_text(claims, "Wages in the north")
+    assert (carried.attribution.type, carried.sourcing_grade) == ("reported-speech", "A")
+    assert carried.attribution.source_text == "The report"
+    assert carried.why[0] == "attr:carry-over(s0)"
+    assert by_text(claims, "city council meets").sourcing_grade == "E"
+    assert by_text(claims, "Wages in the south").sourcing_grade == "E"

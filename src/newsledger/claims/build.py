@@ -38,6 +38,7 @@ class ClaimBuilder:
         self.first_person = set(res.coref.first_singular) | set(res.coref.first_plural)
         self.readout_verbs = set(res.attribution.readout_verbs)
         self.person_heads = set(res.coref.person_heads)
+        self.documents = set(res.coref.document_nouns)  # "The report found…" goes on
         self.news_speakers = NewsSpeakers(
             set(res.attribution.news_act_verbs), set(res.attribution.expressed_feelings),
             set(res.attribution.institutions), self.person_heads, self.attribution.grade)
@@ -46,6 +47,15 @@ class ClaimBuilder:
         claims = self.build(parse)
         parse.analysis.claims = claims
         link_events(parse.analysis.events, claims)
+
+    def _document_speaks(self, attribution: Attribution) -> bool:
+        """What a report, study or resolution says, found or warned (reported speech whose
+        source is a document noun, lexicon coref.yaml ``document_nouns``): the sentences
+        after it in its paragraph go on telling it (ruling R15; issue 13, real dev: a story
+        of a World Bank report)."""
+        words = (attribution.source_text or "").lower().split()
+        return attribution.type == "reported-speech" and bool(words) \
+            and words[-1].strip(".,;:'\"") in self.documents
 
     def build(self, parse: Parse[ActorIndex]) -> list[Claim]:
         """The claims of a parse whose events are found (the events are left as they are)."""
@@ -65,9 +75,11 @@ class ClaimBuilder:
             hedges = self.flags.flags(doc, sent, matches["hedge"])
             loaded = self.flags.flags(doc, sent, matches["loaded"])
             cue = next(iter(self.flags.flags(doc, sent, matches["opinion"])), None)
-            if attribution.type in CARRY_TYPES:  # "Rudaw reported…" goes on (ruling R15),
-                # "reports claim…" does not
-                carries = grade == "B" or not why[0].startswith("attr:speech-verb")
+            if attribution.type in CARRY_TYPES or self._document_speaks(attribution):
+                # "Rudaw reported…" and "The report found…" go on (ruling R15), "reports
+                # claim…" does not
+                carries = grade == "B" or not why[0].startswith("attr:speech-verb") \
+                    or attribution.type == "reported-speech"
                 carry = (info.paragraph, attribution, grade, info.index) if carries else None
             elif attribution.type == "unattributed" and grade == "E" and carry:
                 paragraph, carried, carried_grade, origin = carry
