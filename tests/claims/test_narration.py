@@ -101,3 +101,13 @@ def test_a_headline_opening_with_a_persons_name_and_a_colon_is_theirs(analyzer, 
 def test_a_headline_naming_a_topic_or_a_feature_before_its_colon_is_not(analyzer, text):
     claim = first_claim(analyzer, text, outlet="Wikinews")
     assert claim.sourcing_grade == "E", claim.why
+
+
+def test_a_call_whose_infinitive_parses_as_an_adverbial_is_still_speech(analyzer):
+    """ "called on Friday on the government … to investigate": spaCy attaches the
+    infinitive as an adverbial clause; it is still what is called for (issue 13)."""
+    claim = first_claim(analyzer, "The European Union on Monday called on the government of "
+                        "Peru to investigate the deaths of protesters.")
+    assert (claim.attribution.type, claim.sourcing_grade) == ("reported-speech", "A")
+    assert claim.attribution.source_text == "The European Union"
+
