@@ -136,3 +136,17 @@ def test_maintain_cites_only_with_a_clause(analyzer):
     assert momentum.attribution.source_text != "all sides"
     calm = next(c for c in analysis.claims if "calm" in c.text)
     assert calm.attribution.cue == "maintained"
+
+
+def test_speech_in_a_past_participle_on_a_noun_cites_no_one(analyzer):
+    """ "came upon a blog written by X": the writing is told, the sentence is the outlet's
+    own (issue 13, real train); a participle that reports ("reports stating…") still
+    cites its reports."""
+    claims = analyzer.analyze(
+        "Tomas Reyes later came upon a blog written by the former member Ana Lopez. "
+        "The toll rose again by Tuesday, with reports stating 40 had died.",
+        date="2025-11-04", outlet="Harbor Wire").claims
+    told = next(c for c in claims if "came upon a blog" in c.text)
+    assert (told.attribution.type, told.sourcing_grade) == ("unattributed", "E")
+    reports = next(c for c in claims if "reports stating" in c.text)
+    assert reports.sourcing_grade != "E"
