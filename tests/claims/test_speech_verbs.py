@@ -150,3 +150,15 @@ def test_speech_in_a_past_participle_on_a_noun_cites_no_one(analyzer):
     assert (told.attribution.type, told.sourcing_grade) == ("unattributed", "E")
     reports = next(c for c in claims if "reports stating" in c.text)
     assert reports.sourcing_grade != "E"
+
+
+def test_a_warning_of_something_cites_who_warns(analyzer):
+    """ "The resolution also warned of further sanctions…": a warning about something is
+    speech though no clause follows (issue 13, real dev)."""
+    claims = analyzer.analyze(
+        "The ministry warned of a long winter of shortages. The treaty's text warned about "
+        "the risk of new fighting in the valley.", date="2025-11-04",
+        outlet="Harbor Wire").claims
+    for claim, source in zip(claims, ("The ministry", "The treaty's text"), strict=True):
+        assert (claim.attribution.type, claim.sourcing_grade) == ("reported-speech", "A")
+        assert claim.attribution.source_text == source

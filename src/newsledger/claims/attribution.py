@@ -2,13 +2,12 @@
 
 Rules (recorded in the claim's ``why``):
 - ``attr:according-to``   "According to X, …" (also "citing X", "as reported by X").
-- ``attr:speech-verb``     "X said (that) …", "…, X said." — reported speech; a quotation in
-  quotation marks makes it ``direct-quote``.
-  "Reuters reported" and "reports claim" (a named outlet's or a vague report) are
-  ``according-to`` (docs/eval.md); only a named outlet's report carries over (ruling R15).
+- ``attr:speech-verb``     "X said (that) …", "…, X said." — reported speech (``direct-quote``
+  in quotation marks); "Reuters reported", "reports claim" are ``according-to`` (eval.md).
 - ``attr:vague-cue``       "reportedly", "is said to", "reports say" without a named source.
-- ``attr:carry-over``      the sentences after an according-to lead in the same paragraph keep
-  its source until a contrast ("However, …") or an opinion.
+- ``attr:carry-over``      (build.py) the sentences after a named outlet's report or what a
+  document says ("The report found…") in its paragraph keep its source until a contrast
+  ("However, …") or an opinion (ruling R15).
 Grades: A a named person, or an official body/document on record; B a named news outlet;
 C unnamed officials or sources with a stated position; D vague reports; E none (the outlet).
 """
@@ -28,13 +27,14 @@ from .named import People, named_before, people_of
 from .quoting import QUOTES, agent_of, colon_quote_verb, naming_verb, quoted, subject_of
 from .speaking import DASHES, controlled, dateline, unspoken
 
+WARNED_OF = ("of", "about", "against")  # "warned of sanctions": speech about them
 OFFICIAL_SECTORS = {"GOV", "MIL", "SPY", "COP", "JUD", "LEG", "IGO", "NGO", "PTY", "OPP", "REB"}
 
 # People who speak about someone, not for them: "His son said", "Souab's lawyer said"
-RELATIVE_NOUNS = frozenset(("son", "daughter", "wife", "husband", "brother", "sister",
-                            "father", "mother", "parent", "child", "family", "relative",
-                            "cousin", "friend", "neighbour", "neighbor", "lawyer",
-                            "attorney", "colleague", "widow"))
+RELATIVE_NOUNS = frozenset((
+    "son", "daughter", "wife", "husband", "brother", "sister", "father", "mother", "parent",
+    "child", "family", "relative", "cousin", "friend", "neighbour", "neighbor", "lawyer",
+    "attorney", "colleague", "widow"))
 
 
 def _trailing_speaker(sent: Span, verb: Token) -> Span | None:
@@ -178,9 +178,9 @@ class AttributionRules:
                     continue  # "police found the body": no one is cited
             elif token.lemma_.lower() not in self.speech and not self._denies_reports(token):
                 continue
-            has_content = any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in token.children) \
-                or token.dep_ in ("parataxis",) or any(
-                    c.dep_ == "ccomp" and c.head.i == token.i for c in words)
+            has_content = token.dep_ == "parataxis" or any(c.dep_ in ("ccomp", "xcomp", "dobj")
+                or (c.dep_ == "prep" and c.lower_ in WARNED_OF and token.lemma_ == "warn")
+                for c in token.children)
             if not has_content and token.head.i == token.i:
                 continue
             if unspoken(token) or self._told_aside(token):
