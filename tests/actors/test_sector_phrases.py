@@ -85,3 +85,15 @@ def test_a_bare_sector_noun_later_in_a_sentence_is_still_no_one(analyzer):
     analysis = analyzer.analyze("The reform gave more power to government in Bahrain.",
                                 date="2024-02-12")
     assert "government" not in codes(analysis), codes(analysis)
+
+
+def test_a_country_whose_force_it_is_sets_no_scene(analyzer):
+    """ "backed by US airstrikes … the insurgents": the airstrikes are the United States',
+    not where the insurgents are (issue 13, real dev)."""
+    analysis = analyzer.analyze(
+        "The militia was backed this weekend by US airstrikes in its push against the "
+        "insurgents.", date="2014-08-18")
+    assert "USAREB" not in {a.cameo_code for a in analysis.actors}
+    placed = analyzer.analyze("Cameroon's government ordered the arrest of the separatists.",
+                              date="2014-08-18")  # a body's country still sets the scene
+    assert "CMRREB" in {a.cameo_code for a in placed.actors}

@@ -120,6 +120,9 @@ class Scenes:
             if _attributive(ent):
                 continue  # "a Panamanian-flagged vessel": the ship's flag, not the scene
             owner = index.by_token.get(ent.start)
+            if owner in self.res.countries and ent.root.dep_ in ("compound", "nmod", "poss") \
+                    and _owner_of(ent.root.head, self.res):
+                continue  # "US airstrikes", "UK troops": whose they are, not where
             if ent.start in skip and (owner in self.res.countries
                                       or ent.label_ in ("GPE", "LOC")):
                 return found, unplaced, True
@@ -150,6 +153,15 @@ class Scenes:
                 unplaced = True
         found.pop(away_from or "", None)  # a place in the publisher's own country
         return found, unplaced, False
+
+
+def _owner_of(head: Token, res: Resources) -> bool:
+    """A noun of force whose country modifier says whose it is, not where it struck ("US
+    airstrikes"; issue 13, real dev: "the Sunni insurgents" pushed back with US airstrikes
+    were set in the US). Not an office or a body: "U.S. President Barack Obama commuted
+    the sentence of…", "Cameroon's government ordered…" set their story's scene."""
+    return any(t.type == "ASSAULT"
+               for t in res.events.triggers.get((head.lemma_.lower(), "NOUN"), ()))
 
 
 def _attributive(ent: Span) -> bool:
