@@ -93,3 +93,23 @@ def test_heads_of_government_and_foreign_ministers_of_2010_2023(analyzer, text, 
     assert {k: codes.get(k) for k in expected} == expected
     sources = {analysis.actor(e.source).id for e in analysis.events if e.source}
     assert sources & set(expected)
+
+
+@pytest.mark.parametrize("date, code, why", [
+    ("2017-05-12", "USAGOV", "office:just-ended(2017-05-09)"),  # fired three days before
+    ("2017-05-20", "USAELI", "office:former(until 2017-05-09)"),  # over a week before
+])
+def test_an_office_ended_in_the_week_before_the_article_still_holds(analyzer, date, code,
+                                                                    why):
+    """Issue 13, real train: a story told three days after the FBI director was fired
+    codes him as the director throughout; a week on he is a former official."""
+    analysis = analyzer.analyze("President Trump said he had decided to fire Comey.",
+                                date=date)
+    comey = analysis.actor("james-comey")
+    assert (comey.cameo_code, comey.why[-1]) == (code, why)
+
+
+def test_a_chief_ministers_earlier_term_is_dated(analyzer):
+    analysis = analyzer.analyze("Chief Minister Pervez Khattak said he would raise the "
+                                "concerns with Islamabad.", date="2018-05-30")
+    assert analysis.actor("pervez-khattak").cameo_code == "PAKGOV"

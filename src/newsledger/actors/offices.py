@@ -5,18 +5,25 @@ Joe Biden is the sitting one (issue 14, case 08).
 The stage runs after the actor list: each person with terms of office (``since``, ``until``,
 ``earlier`` in actors/people.yaml) is dated by the article's date. In a term: that term's
 office. After a term with none later: a former official (sector ``ELI``, PLOVER's and
-CAMEO's code for former officials, ../shared/ONTOLOGY.md). Before any term: not yet in
+CAMEO's code for former officials, ../shared/ONTOLOGY.md), unless it ended in the week
+before the article (``GRACE_DAYS``). Before any term: not yet in
 office (no sector). Without an article date nothing changes (``why`` says which rule).
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date, timedelta
 from typing import Any, ClassVar
 
 from ..model import Actor
 from ..parse import Parse
 from ..resources import Resources
+
+# An office that ended in the week before the article still holds: the news of those days
+# tells what its holder did in it (issue 13, real train: the FBI director fired three days
+# before the story is coded USAGOV throughout it).
+GRACE_DAYS = 7
 
 
 class Offices:
@@ -43,6 +50,12 @@ class Offices:
         if current is not None:
             return replace(actor, office=current.office, since=current.since,
                            why=[*actor.why, f"office:in-term({current.since})"])
+        week = (date.fromisoformat(day[:10]) - timedelta(days=GRACE_DAYS)).isoformat()
+        recent = [t for t in terms if t.until is not None and week < t.until <= day]
+        if recent:  # "Comey was fired Tuesday", told on Friday: the director fired
+            last = max(recent, key=lambda t: t.until or "")
+            return replace(actor, office=last.office, since=last.since,
+                           why=[*actor.why, f"office:just-ended({last.until})"])
         ended = [t for t in terms if t.until is not None and t.until <= day]
         if ended:
             last = max(ended, key=lambda t: t.until or "")
