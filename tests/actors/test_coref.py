@@ -271,3 +271,14 @@ def test_he_never_takes_someone_quoted_before_him(analyzer):
     claims = claims_of(analyzer, 'General Ruvo Tamm spoke on Monday. "Lena Vask is wrong '
                        'about the army," he said.')
     assert by_text(claims, "Lena Vask is wrong").attribution.source_actor == "x-ruvo-tamm"
+
+
+def test_a_pronoun_opening_a_quotation_is_no_speech_tag(analyzer):
+    """Only '…," he said' closes a quotation with a speech tag; '"He is wrong…' opens one,
+    and its "He" is looked for the usual way."""
+    from newsledger.actors.speaker import quotation_opening
+
+    doc = analyzer.parse_text('"The deal is done," Jones said. "He is wrong," she said.')
+    he, she = (t for t in doc if t.lower_ in ("he", "she"))
+    assert quotation_opening(he) is None
+    assert doc[quotation_opening(she)].text == '"' and quotation_opening(she) == he.i - 1

@@ -272,6 +272,7 @@ def _quoted(token: Token) -> bool:
 
 QUOTE_MARKS = ('"', "\u201c", "\u201d")
 QUOTE_REACH = 400  # tokens back a quotation's opening mark is looked for
+TAG_ENDS = (",", "?", "!")  # '…forget that," he said': a quotation a speech tag closes
 
 
 def quotation_opening(pron: Token) -> int | None:
@@ -279,10 +280,11 @@ def quotation_opening(pron: Token) -> int | None:
     be tough. … we cannot forget that," he said``, "he" is the person named before the
     quotation's first sentence, never one inside it (issue 13, real train: a pronoun
     looked one sentence back and found only quoted ones). None when the pronoun is no
-    subject straight after a closing quotation mark."""
+    subject straight after a quotation closed by a comma, "?" or "!" (not '"He is wrong…'
+    opening one)."""
     doc = pron.doc
     if pron.dep_ != "nsubj" or pron.i < 2 or doc[pron.i - 1].text not in QUOTE_MARKS \
-            or doc[pron.i - 1].text == "\u201c":
+            or doc[pron.i - 1].text == "\u201c" or doc[pron.i - 2].text not in TAG_ENDS:
         return None
     for i in range(pron.i - 2, max(-1, pron.i - QUOTE_REACH), -1):
         if doc[i].text in QUOTE_MARKS:
