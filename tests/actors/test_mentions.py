@@ -451,3 +451,14 @@ def test_an_abbreviation_a_document_defines_is_the_actor_before_it(analyzer):
     assert [m.text for m in mea.mentions].count("MEA") == 2
     assert all(m.text != "RDM" for a in analysis.actors if a.id == "ind-mea"
                for m in a.mentions)
+
+
+def test_an_abbreviation_after_a_person_or_with_other_initials_is_not_theirs(analyzer):
+    """Review: "President Ana Lopez (NPF)" names her party, not her; the letters must be
+    the body's initials."""
+    analysis = analyzer.analyze(
+        "President Bola Tinubu (APC) visited Kano on Monday. The APC said it would win. "
+        "The Indian Ministry of External Affairs (XYZ) spoke. The XYZ said so.",
+        date="2024-05-06")
+    assert all(m.text != "APC" for m in analysis.actor("bola-tinubu").mentions)
+    assert all(m.text != "XYZ" for m in analysis.actor("ind-mea").mentions)

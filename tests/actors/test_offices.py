@@ -113,3 +113,12 @@ def test_a_chief_ministers_earlier_term_is_dated(analyzer):
     analysis = analyzer.analyze("Chief Minister Pervez Khattak said he would raise the "
                                 "concerns with Islamabad.", date="2018-05-30")
     assert analysis.actor("pervez-khattak").cameo_code == "PAKGOV"
+
+
+@pytest.mark.parametrize("text, date, person", [
+    ("Joe Biden left Washington on Monday.", "2025-01-23", "joe-biden"),  # succeeded
+    ("Former FBI director James Comey spoke on Friday.", "2017-05-12", "james-comey"),
+])
+def test_a_successor_or_the_word_former_ends_the_grace(analyzer, text, date, person):
+    """Review: three days after a successor took office, or called former, one is ELI."""
+    assert analyzer.analyze(text, date=date).actor(person).sector == "ELI"

@@ -102,3 +102,16 @@ def test_what_a_report_found_goes_on_in_its_paragraph_and_a_persons_words_do_not
     assert carried.why[0] == "attr:carry-over(s0)"
     assert by_text(claims, "city council meets").sourcing_grade == "E"
     assert by_text(claims, "Wages in the south").sourcing_grade == "E"
+
+
+@pytest.mark.parametrize("after", [
+    "The finance minister will present the budget on Thursday.",  # someone acts
+    "Health officials welcomed the results.",  # an office speaks
+    "It was published in a journal on Wednesday.",  # the document itself, a day
+    "Fighting resumed on Sunday in the north.",  # news of a day
+])
+def test_a_reports_findings_stop_at_the_outlets_own_news(analyzer, after):
+    """Review: what a report found goes on only in sentences that can be findings."""
+    claims = analyzer.analyze("The report found that malaria cases fell by half. " + after,
+                              date="2025-11-04", outlet="Harbor Wire").claims
+    assert claims[1].sourcing_grade == "E", claims[1].why

@@ -86,3 +86,12 @@ def test_a_statement_that_reads_is_its_issuers_over_the_verbs_quoted(analyzer):
 def test_a_relative_clause_quoting_no_statement_cites_nobody(analyzer):
     claims = claims_of(analyzer, 'Police arrested a man who shouted: "Down with the king."')
     assert by_text(claims, "Down with the king").attribution.type == "unattributed"
+
+
+def test_a_statement_received_or_intercepted_is_not_its_receivers(analyzer):
+    """Review: only a verb that puts a statement out makes its subject the speaker."""
+    for text in ('The minister received a message which read: "Your family is safe."',
+                 'Customs officers intercepted a message that said: "The cargo leaves '
+                 'on Tuesday."'):
+        claim = claims_of(analyzer, text)[0]
+        assert claim.attribution.type == "unattributed", text

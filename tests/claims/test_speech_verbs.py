@@ -162,3 +162,11 @@ def test_a_warning_of_something_cites_who_warns(analyzer):
     for claim, source in zip(claims, ("The ministry", "The treaty's text"), strict=True):
         assert (claim.attribution.type, claim.sourcing_grade) == ("reported-speech", "A")
         assert claim.attribution.source_text == source
+
+
+def test_speech_in_a_participle_on_the_subject_still_cites(analyzer):
+    """Review: "Casualty figures announced by the army … put the toll at 45" is the army's."""
+    claim = analyzer.analyze("Casualty figures announced by the army on Sunday put the "
+                             "death toll at 45.", date="2025-11-04",
+                             outlet="Harbor Wire").claims[0]
+    assert claim.sourcing_grade != "E"

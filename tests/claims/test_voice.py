@@ -141,3 +141,21 @@ def test_a_statements_signatory_on_a_line_of_its_own_speaks_it(analyzer, byline)
         outlet="U.S. Department of State")
     name = byline.split("\n")[2 if "\n\n" in byline else 1]
     assert by_text(claims, "We are concerned").attribution.source_text == name
+
+
+def test_a_heading_is_no_signatory_and_an_unlisted_one_speaks_for_the_issuer(analyzer):
+    """Review: "Media Note / Office of the Spokesperson" names no one; a spokesperson the
+    dictionary does not list signs with the publisher's code."""
+    note = claims_of(analyzer, (
+        "New Visa Rules\n\nMedia Note\n\nOffice of the Spokesperson\n\nWashington, DC\n\n"
+        "May 17, 2025\n\nWe announce new rules for visas."),
+        outlet="U.S. Department of State")
+    assert by_text(note, "We announce").attribution.source_text != "Media Note"
+    signed = claims_of(analyzer, (
+        "Violence at the Consulate Gate\n\nPress Statement\n\nTammy Bruce\n\n"
+        "Department Spokesperson\n\nWashington, DC\n\nMay 17, 2025\n\n"
+        "We are concerned by the violent incidents outside the consulate."),
+        outlet="U.S. Department of State")
+    claim = by_text(signed, "We are concerned")
+    assert claim.attribution.source_text == "Tammy Bruce"
+    assert claim.attribution.source_actor == "usa-state-department"

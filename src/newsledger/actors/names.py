@@ -251,15 +251,25 @@ def abbreviated(ent: Span, index: ActorIndex) -> Actor | None:
     """The actor a document defined an abbreviation for: "The Indian Ministry of External
     Affairs (MEA) denounced… The MEA issued a statement" (issue 13, real dev). The name
     must be written in capitals and stand in brackets straight after a mention of that
-    actor, at or before ``ent``; a document's own definition beats any other reading."""
+    actor, at or before ``ent``; a document's own definition beats any other reading. Only
+    a body's, whose initials hold the letters in their order ("President Tinubu (APC)"
+    names his party, "NAIROBI, Kenya (KNA)" the agency; review of issue 13)."""
     text, doc = ent.text, ent.doc
     if len(ent) != 1 or not text.isupper() or not 2 <= len(text) <= 8:
         return None
-    for i in range(1, ent.end):
+    for i in range(2, ent.end):
         if i + 1 < len(doc) and doc[i].text == text and doc[i - 1].text == "(" \
-                and doc[i + 1].text == ")" and i >= 2:
+                and doc[i + 1].text == ")":
             owner = index.by_token.get(i - 2)
             span = index.mention_span(i - 2) if owner else None
-            if span is not None and span[1] == i - 1:
-                return index.actors[owner]
+            actor = index.actors[owner] if span is not None and span[1] == i - 1 else None
+            if actor is not None and actor.kind == "organization" and _initials(
+                    text, [t.text for t in doc[span[0] : span[1]]]):
+                return actor
     return None
+
+
+def _initials(letters: str, words: list[str]) -> bool:
+    """ "MEA" in "Indian Ministry of External Affairs": each letter starts a later word."""
+    starts = iter(w[0].upper() for w in words if w[:1].isupper())
+    return all(any(s == letter for s in starts) for letter in letters)

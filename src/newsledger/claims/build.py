@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import ClassVar
 
+from spacy.tokens import Span
+
 from ..actors import ActorIndex
 from ..model import Attribution, Claim, Event
 from ..parse import Parse
@@ -57,6 +59,25 @@ class ClaimBuilder:
         return attribution.type == "reported-speech" and bool(words) \
             and words[-1].strip(".,;:'\"") in self.documents
 
+    def _finding(self, sent: Span, index: ActorIndex) -> bool:
+        """A sentence that can go on telling a document's findings: its subject is no one
+        who acts or speaks, no pronoun and not the document itself, and it dates nothing to
+        a day ("The finance minister will present the budget on Thursday", "It was
+        published on Wednesday", "Fighting resumed on Sunday" are the outlet's own; review
+        of issue 13)."""
+        if any(e.label_ in ("DATE", "TIME") and not e.text.isdigit() for e in sent.ents):
+            return False
+        for token in sent:
+            if token.dep_ not in ("nsubj", "nsubjpass") or token.head.dep_ != "ROOT":
+                continue
+            actor = index.actors.get(index.by_token.get(token.i, ""))
+            lemma = token.lemma_.lower()
+            if token.pos_ == "PRON" or lemma in self.documents or lemma in self.person_heads or (
+                    actor is not None and (actor.kind != "group"
+                                           or actor.sector not in (None, "CVL", "REF"))):
+                return False  # people described ("Women still have…") may go on
+        return True
+
     def build(self, parse: Parse[ActorIndex]) -> list[Claim]:
         """The claims of a parse whose events are found (the events are left as they are)."""
         doc, index = parse.doc, parse.index
@@ -84,7 +105,8 @@ class ClaimBuilder:
             elif attribution.type == "unattributed" and grade == "E" and carry:
                 paragraph, carried, carried_grade, origin = carry
                 if paragraph == info.paragraph and not self.attribution.breaks_carry_over(sent)\
-                        and cue is None:
+                        and cue is None and (carried.type != "reported-speech"
+                                             or self._finding(sent, index)):
                     attribution, grade = carried, carried_grade
                     why = [f"attr:carry-over(s{origin})"]
                 else:

@@ -34,6 +34,10 @@ SUBJECTS = ("nsubj", "nsubjpass")
 SAYINGS = frozenset({"statement", "warning", "appeal", "plea", "remark", "comment", "speech",
                      "promise", "pledge", "vow", "message", "point", "case", "argument"})
 RELATIVES = frozenset({"who", "which", "that", "whom"})
+# verbs that put out a statement of one's own ("issued a statement which read: …"), not
+# ones that receive, hear or intercept another's (review of issue 13)
+ISSUING = frozenset({"issue", "release", "make", "publish", "post", "send", "deliver", "give",
+                     "read", "put"})
 NOT_NAMING = frozenset({"for", "on", "upon", "off", "out", "up", "back"})
 
 
@@ -75,7 +79,8 @@ def colon_quote_verb(sent: Span, saying: Collection[str]) -> Token | None:
         # "issued a statement which read: …": the statement's issuer speaks
         said = verb.head
         verb = said.head if verb.dep_ == "relcl" and said.lemma_.lower() in SAYINGS \
-            and said.dep_ == "dobj" and subject_of(said.head) is not None else None
+            and said.dep_ == "dobj" and said.head.lemma_.lower() in ISSUING \
+            and subject_of(said.head) is not None else None  # not one heard or seized
     if verb is None:
         return None
     if verb.lemma_.lower() in saying or any(

@@ -177,6 +177,9 @@ def statement_voice(claims: list[Claim], parse: Parse[ActorIndex], publisher: Ac
     own = {publisher.id, publisher.country, f"{publisher.country}GOV"} - {None}
     signatory = _signatory(index, first + 1) or _signature_line(parse, first, person_heads,
                                                                 publisher.id)
+    signer = index.actors.get(signatory[0]) if signatory is not None else None
+    if signatory is not None and signer is not None and not signer.cameo_code:
+        signatory = (publisher.id, *signatory[1:])  # an unlisted spokesperson: the issuer's
     paragraph = None  # the paragraph of the last sentence in the issuer's voice
     for claim in claims:
         sent, info = parse.sents[claim.sentence], parse.sentences[claim.sentence]
@@ -245,19 +248,25 @@ def _signatory(index: ActorIndex, first: int) -> tuple[str, str, int, int] | Non
     return None
 
 
+RELEASE_KINDS = ("press statement", "statement", "media note", "press release", "remarks",
+                 "readout", "joint statement", "press briefing")
+
+
 def _signature_line(parse: Parse[ActorIndex], first: int, person_heads: set[str],
                     publisher: str) -> tuple[str, str, int, int] | None:
     """A name standing alone on a line of the opening, over a line that names an office:
     "Press Statement / Heather Nauert / Department Spokesperson" (issue 13, real dev: the
-    model tags no person in such a line). The name is the publisher's voice."""
+    model tags no person in such a line): under the line that says what the release is,
+    over one whose first words name an office ("Media Note / Office of the Spokesperson"
+    is no name; review). The name is the publisher's voice."""
     lines = [(sent, info) for sent, info in zip(parse.sents, parse.sentences, strict=True)
              if info.index < first]
-    for (sent, info), (below, _) in zip(lines, lines[1:], strict=False):
+    for (above, _), (sent, info), (below, _) in zip(lines, lines[1:], lines[2:], strict=False):
         words = [t for t in sent if not t.is_space]
         if 2 <= len(words) <= 4 and all(t.is_title and t.is_alpha for t in words) \
-                and info.heading and not any(
-                t.lemma_.lower() in person_heads for t in words) \
-                and any(t.lemma_.lower() in person_heads for t in below):
+                and info.heading and above.text.strip().lower() in RELEASE_KINDS \
+                and not any(t.lemma_.lower() in person_heads for t in words) \
+                and any(t.lemma_.lower() in person_heads for t in below[:2]):
             name = sent.doc[words[0].i : words[-1].i + 1]
             return publisher, name.text, name.start_char, name.end_char
     return None
