@@ -111,3 +111,10 @@ def test_a_call_whose_infinitive_parses_as_an_adverbial_is_still_speech(analyzer
     assert (claim.attribution.type, claim.sourcing_grade) == ("reported-speech", "A")
     assert claim.attribution.source_text == "The European Union"
 
+
+
+def test_a_speakers_words_leave_out_the_day(analyzer):
+    """Review: "Kenya's president on Friday called on…" is cited as "Kenya's president"."""
+    claim = first_claim(analyzer, "Kenya's president on Friday called on the rebels to lay "
+                        "down their arms.")
+    assert claim.attribution.source_text == "Kenya's president"

@@ -200,13 +200,14 @@ def _year(number: Token) -> bool:
 
 
 def _head_phrase(subject: Token) -> Span:
-    """The subject's words without a relative clause after it ("Iran, which has long
-    criticised the sanctions, rejected…" is "Iran"); an apposition ("The foreign minister,
-    Ana Lopez,") and a list ("Kenya, Uganda and Tanzania") stay."""
+    """The subject's words without a relative clause or a time after it ("Iran, which has
+    long criticised the sanctions, rejected…" is "Iran", "Kenya's president on Friday
+    called…" is "Kenya's president"; review of issue 13); an apposition ("The foreign
+    minister, Ana Lopez,") and a list ("Kenya, Uganda and Tanzania") stay."""
     doc = subject.doc
     end = subject.right_edge.i + 1
     for child in subject.rights:
-        if child.dep_ in ("relcl", "acl"):
+        if child.dep_ in ("relcl", "acl") or (child.dep_ == "prep" and time_prep(child)):
             cut = child.left_edge.i
             while cut > subject.i + 1 and doc[cut - 1].is_punct:
                 cut -= 1
