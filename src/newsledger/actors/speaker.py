@@ -33,6 +33,7 @@ from ..model import Actor
 from ..syntax import is_passive
 from .dictionary import ActorDictionary
 from .index import ActorIndex
+from .scene import QUOTES
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 OFFICIAL_SECTORS = ("GOV", "IGO", "ELI", "MIL", "COP")
@@ -270,7 +271,6 @@ def _quoted(token: Token) -> bool:
     return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
-QUOTE_MARKS = ('"', "\u201c", "\u201d")
 QUOTE_REACH = 400  # tokens back a quotation's opening mark is looked for
 TAG_ENDS = (",", "?", "!")  # '…forget that," he said': a quotation a speech tag closes
 
@@ -283,10 +283,10 @@ def quotation_opening(pron: Token) -> int | None:
     subject straight after a quotation closed by a comma, "?" or "!" (not '"He is wrong…'
     opening one)."""
     doc = pron.doc
-    if pron.dep_ != "nsubj" or pron.i < 2 or doc[pron.i - 1].text not in QUOTE_MARKS \
+    if pron.dep_ != "nsubj" or pron.i < 2 or doc[pron.i - 1].text not in QUOTES \
             or doc[pron.i - 1].text == "\u201c" or doc[pron.i - 2].text not in TAG_ENDS:
         return None
     for i in range(pron.i - 2, max(-1, pron.i - QUOTE_REACH), -1):
-        if doc[i].text in QUOTE_MARKS:
+        if doc[i].text in QUOTES:
             return i if doc[i].text != "\u201d" else None
     return None
