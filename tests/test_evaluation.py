@@ -336,3 +336,33 @@ def test_every_miss_gets_one_class():
     report.add(result)
     data = report.to_dict()["misses"]
     assert data["no trigger"] == 1 and data["extra event"] == 1 and sum(data.values()) == 6
+
+
+def test_a_gold_actor_is_found_as_a_whole_word_before_inside_another():
+    """The gold actor "UN" is the UN, not the "un" of "launch" earlier in the item."""
+    from newsledger.evaluation.scoring import _find
+
+    text = "We welcome the launch of an inquiry and support efforts by the UN to help."
+    assert _find(text, "UN") == (text.index("UN"), text.index("UN") + 2)
+    assert _find(text, "the un") == (text.index("the UN"), text.index("the UN") + 6)
+    assert _find("relaunched", "launch") == (2, 8)  # no whole word: anywhere, any case
+    assert _find(text, "NATO") is None
+
+
+def test_a_body_sentence_folded_into_the_headline_still_tells_the_event(analyzer):
+    """A body mention first folded into the headline's event ("the attack" under "… on the
+    Attack in Herat") stays told when that event folds into a later body event, so the
+    item holding that mention is scored on it (merges.told_in)."""
+    from newsledger.events.merges import told_in
+
+    text = ("Statement by Secretary Clinton on the Attack in Herat\n\n"
+            "U.S. Department of State Washington, D.C. May 3, 2012\n\n"
+            "I condemn without reservation the attack on our consulate in Herat today. "
+            "As we work to secure our staff, we have confirmed that one of our diplomats "
+            "was killed.")
+    analysis = analyzer.analyze(text, date="2012-05-03", outlet="U.S. Department of State")
+    [assault] = [e for e in analysis.events if e.type == "ASSAULT"]
+    condemning = next(s.index for s in analysis.sentences
+                      if "I condemn" in text[s.start:s.end])
+    assert assault.evidence.trigger.text == "killed"
+    assert condemning in told_in(assault) and 0 in told_in(assault)

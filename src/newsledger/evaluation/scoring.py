@@ -8,6 +8,7 @@ snippet.
 
 from __future__ import annotations
 
+import re
 import time
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -98,8 +99,16 @@ def describe_event(analysis: Analysis, event: Event) -> str:
 
 
 def _find(text: str, needle: str, start: int = 0) -> tuple[int, int] | None:
-    pos = text.lower().find(needle.lower(), start)
-    return None if pos < 0 else (pos, pos + len(needle))
+    """Where a gold text first occurs from ``start``: as written and as a whole word
+    first, then as a whole word in any case, then anywhere in any case (the gold actor "UN"
+    is not the "un" of "launch" earlier in the sentence)."""
+    word = re.escape(needle)
+    for pattern, flags in ((rf"(?<!\w){word}(?!\w)", 0),
+                           (rf"(?<!\w){word}(?!\w)", re.IGNORECASE), (word, re.IGNORECASE)):
+        found = re.compile(pattern, flags).search(text, start)
+        if found:
+            return found.start(), found.end()
+    return None
 
 
 def in_item(item: GoldItem, analysis: Analysis) -> Analysis:

@@ -6,8 +6,10 @@ rule ``merge:headline(s0:<trigger>)``.
 A headline event folds into the first body event of its type whose source and target fit
 it (either way round for mutual types): each side empty in the headline, or the same
 actor, or the same country (the headline's "Iran" is the lede's "Iran's foreign minister",
-IRNGOV). A headline event that nothing in the body tells stays an event of its own; so do
-all events of a document that is only a headline.
+IRNGOV). The body mentions already folded into the headline event ("the attack on our
+mission" under "Statement … on the Attack in Benghazi") go with it, so every sentence that
+tells the event still does (``merges.told_in``). A headline event that nothing in the body
+tells stays an event of its own; so do all events of a document that is only a headline.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from __future__ import annotations
 from ..actors import ActorIndex
 from ..model import Event
 from ..parse import Parse
+from .merges import MERGED_MENTION
 
 HEADLINE = 0  # the sentence index of a document's first line
 
@@ -53,7 +56,9 @@ def merge_headline(events: list[Event], parse: Parse[ActorIndex],
             if event.evidence.sentence == HEADLINE else None
         if twin is None:
             kept.append(event)
-        elif (why := f"merge:headline(s{HEADLINE}:{event.evidence.trigger.text})") \
-                not in twin.why:
-            twin.why.append(why)
+        else:
+            told = [w for w in event.why if MERGED_MENTION.match(w)]
+            for why in [f"merge:headline(s{HEADLINE}:{event.evidence.trigger.text})", *told]:
+                if why not in twin.why:
+                    twin.why.append(why)
     return kept
