@@ -102,3 +102,28 @@ def test_a_country_whose_force_it_is_sets_no_scene(analyzer):
     placed = analyzer.analyze("Cameroon's government ordered the arrest of the separatists.",
                               date="2014-08-18")  # a body's country still sets the scene
     assert "CMRREB" in {a.cameo_code for a in placed.actors}
+
+
+@pytest.mark.parametrize(("text", "mention", "code"), [
+    # "the pirates" are the Somali pirates told before, not the country near the sea named
+    ("Three suspected Somali pirates boarded a tanker on Monday. A navy officer said the "
+     "pirates then sailed the ship toward Oman.", "the pirates", "SOMCRM"),
+    ("Chadian soldiers crossed the border at dawn. Witnesses in Sudan said the soldiers "
+     "fired on a market.", "the soldiers", "TCDMIL"),
+])
+def test_a_definite_bare_noun_is_the_phrase_told_before(analyzer, text, mention, code):
+    analysis = analyzer.analyze(text, date="2024-02-12")
+    assert codes(analysis).get(mention) == code, codes(analysis)
+
+
+def test_two_earlier_phrases_or_an_institution_leave_it_to_the_scene(analyzer):
+    """With Kenyan and Somali police told before, "the police" is the scene's; "the
+    government" is never the one named before (a leader's own, issue 13, real dev)."""
+    analysis = analyzer.analyze(
+        "Kenyan police and Somali police met in Nairobi. In Mogadishu, the police "
+        "arrested five men.", date="2024-02-12")
+    assert codes(analysis).get("the police") != "KENCOP", codes(analysis)
+    analysis = analyzer.analyze(
+        "The French government urged restraint. In Abidjan, Gbagbo said the government "
+        "demands the departure of the peacekeepers.", date="2011-01-10")
+    assert codes(analysis).get("the government") != "FRAGOV", codes(analysis)

@@ -19,6 +19,7 @@ from .scene import Scenes
 from .sector_nouns import noun_sector
 
 PLACE_ENTITIES = ("GPE", "LOC", "FAC")  # inside one, a noun is part of a place name
+INSTITUTIONS = ("GOV", "LEG", "JUD")  # "the government" is the scene's (add)
 ARGUMENT_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "dative")
 
 
@@ -146,7 +147,16 @@ class SectorPhrases:
     def add(self, index: ActorIndex, entities: Entities, places: DocumentPlaces | None,
             home: str | None = None) -> None:
         """Country + sector phrases ("Pakistani troops") and bare sectors placed by their
-        scene (``home``: the publisher's country, never the scene of its release)."""
+        scene (``home``: the publisher's country, never the scene of its release).
+
+        "The pirates" after "four suspected Somali pirates" are those pirates, whatever
+        country the sentence names ("… hijacked a ship near India"; issue 13, real train):
+        a definite bare noun takes the one country + sector phrase the document gave its
+        word before (rule ``phrase:sector+earlier``); with two ("Kenyan police … Somali
+        police") the scene decides, and so it does for "the government" or "the parliament"
+        (a leader's "the government demands…" is his own, not the French government named
+        before; issue 13, real dev)."""
+        earlier: dict[str, set[str]] = {}  # a noun's lemma -> the ids its phrases made
         for token in index.tokens:
             if token.pos_ not in ("NOUN", "PROPN") or token.i in index.by_token:
                 continue
@@ -172,11 +182,21 @@ class SectorPhrases:
                     continue  # "both leaders": the two people named before (coref.py)
                 if self._stateless(token):
                     continue  # "social media", "foreign journalists": no country's
-                if sector and token.dep_ in ARGUMENT_DEPS and _group_noun(token):
+                if not (sector and token.dep_ in ARGUMENT_DEPS and _group_noun(token)):
+                    continue
+                before = earlier.get(token.lemma_.lower(), set())
+                if len(before) == 1 and any(c.dep_ == "det" and c.lower_ in ("the", "these")
+                                            for c in token.children):
+                    start = max(token.left_edge.i, token.sent.start)
+                    index.add(index.actors[next(iter(before))], start, token.i + 1,
+                              "phrase:sector+earlier")
+                else:
                     self.add_bare(token, sector, index, entities, places, home)
                 continue
             ids = [f"{code}{sector}" if sector else code for code, _ in mods]
             ids = list(dict.fromkeys(ids))
+            if sector and sector not in INSTITUTIONS:
+                earlier.setdefault(token.lemma_.lower(), set()).update(ids)
             why = "phrase:country+sector" if sector else "phrase:country+member"
             first = min([token.i, *[m.i for _, m in mods]])
             last = max([token.i, *[m.i for _, m in mods]])
