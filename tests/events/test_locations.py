@@ -145,3 +145,39 @@ def test_who_condemns_or_punishes_is_no_scene(analyzer):
             text, date="2026-03-11").events if e.type in ("ASSAULT", "COERCE")]
         assert found and all(loc is None for *_, loc in found), (text, found)
         assert not any(t in ("EGY", "FRA", "CAN") for _, t, _ in found), (text, found)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Gunmen opened fire in a market in Peshawar on Friday.", ("ASSAULT", "PAK", "in")),
+    ("Police detained six men outside a mosque in Mombasa.", ("COERCE", "KEN", "outside")),
+])
+def test_a_spot_in_a_town_is_the_events_own_place(analyzer, text, expected):
+    """ "in a market in Peshawar": a building or a spot named with its town is where the
+    event itself happened (rule ``+prep:<prep>``), not only the sentence's scene."""
+    found = [(e.type, e.location.country, e.location.why) for e in
+             analyzer.analyze(text, date="2026-03-11").events if e.location is not None]
+    assert any((t, c) == expected[:2] and why.endswith(f"+prep:{expected[2]}")
+               for t, c, why in found), found
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Twelve bombs exploded in the Iraqi capital on Tuesday.", "IRQ"),
+    ("A car bomb exploded outside a police station in Kirkuk.", "IRQ"),
+    ("Two bombs went off in a crowded market in Peshawar.", "PAK"),
+])
+def test_a_bomb_that_goes_off_is_force_against_its_place(analyzer, text, target):
+    """The issue's "Twelve bombs exploded in the capital": force with its doer unknown
+    (CAMEO 183), the place's country its target."""
+    events = [e for e in analyzer.analyze(text, date="2013-07-08").events
+              if e.type == "ASSAULT"]
+    assert [(e.source, e.target, e.cameo) for e in events] == [(None, target, "183")]
+
+
+@pytest.mark.parametrize("text", [
+    "A gas tank exploded at a chemical plant in Ohio.",
+    "Fireworks went off at midnight in Sydney.",
+    "The debate exploded in parliament in Nairobi.",
+])
+def test_what_else_goes_off_is_no_force(analyzer, text):
+    assert not [e for e in analyzer.analyze(text, date="2013-07-08").events
+                if e.type == "ASSAULT"]

@@ -215,6 +215,10 @@ def find_location(token: Token, gazetteer: Gazetteer | DocumentPlaces, entities:
                     # "outside the US embassy in Baghdad": a mission stands in its host's
                     # city, not in the country that sends it
                     compounds, named = [], prep_objects(pobj, ("in",))
+                elif pobj.pos_ == "NOUN" and not named:
+                    # "exploded in a market in Peshawar", "outside a police station in
+                    # Kirkuk": a building or a spot is where its town is
+                    named = prep_objects(pobj, ("in",))
                 cands = (pobj, *named, *compounds)  # "the Ladakh town of Leh"
                 if pobj.lemma_.lower() in WATERS and pobj.pos_ == "PROPN":
                     continue  # "into the Sea of Japan": no country's place
