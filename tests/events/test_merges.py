@@ -22,6 +22,19 @@ def test_a_strike_and_its_killings_stay_one_event(analyzer):
     assert [c[0] for c in found] == ["ASSAULT"], found
 
 
+def test_clauses_listed_in_a_headline_are_separate_happenings(analyzer):
+    """ "Navy kills three, ship hijacked": the ship is not the navy's target (issue 13,
+    real train); joined by "and", the killed are still the strike's."""
+    found = dyads(analyzer.analyze("Greek navy kills two, Turkish tanker hijacked, "
+                                   "Danish sailors freed", date="2024-05-06"), status=False)
+    assaults = [c for c in found if c[0] == "ASSAULT"]
+    assert ("ASSAULT", "GRCMIL", None) in assaults and len(assaults) == 2, found
+    assert not [c for c in assaults if c[1] == "GRCMIL" and c[2]], found
+    joined = dyads(analyzer.analyze("Turkish jets struck Dohuk and three Iraqi farmers were "
+                                    "killed.", date="2024-05-06"), status=False)
+    assert [c[0] for c in joined] == ["ASSAULT"], joined
+
+
 def test_a_repeated_verb_with_no_second_target_stays_one_event(analyzer):
     found = dyads(analyzer.analyze("Russia attacked Kharkiv and attacked the villages "
                                    "overnight.", date="2024-05-06"), status=False)

@@ -188,11 +188,24 @@ def _linked(a: Token, b: Token, meeting: bool = False) -> bool:
     """Two words tell one happening: one hangs on the other ("struck…, killing 12"), they
     are siblings one of which is the subject ("a drone strike hit a mosque, killing 75"),
     or one is said to be within the other ("killed five in a raid"; a meeting also "for"
-    or "at" one: "leaders meet for two-day summit")."""
+    or "at" one: "leaders meet for two-day summit"). A clause listed after a comma with a
+    subject of its own is another happening ("Kenyan navy kills three, Chinese ship
+    hijacked": the ship is not the navy's target; issue 13, real train), unlike one joined
+    by "and" ("jets struck Gaza and three people were killed")."""
+    if any(_listed(t, h) for t, h in ((a, b), (b, a))):
+        return False
     preps = WITHIN_PREPS + MEETING_PREPS if meeting else WITHIN_PREPS
     return a.head.i == b.i or b.head.i == a.i or (
         a.head.i == b.head.i and "nsubj" in (a.dep_, b.dep_)) or _within(
         a, b, preps) or _within(b, a, preps) or _purpose(a, b)
+
+
+def _listed(clause: Token, head: Token) -> bool:
+    """``clause`` is joined to ``head`` with a subject of its own and no word joining them
+    but punctuation ("kills three, Chinese ship hijacked")."""
+    return clause.dep_ == "conj" and clause.head.i == head.i and any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) and not any(
+        t.dep_ == "cc" for t in clause.doc[head.i + 1 : clause.i])
 
 
 def _done_by(draft: Draft, other: Draft) -> bool:
