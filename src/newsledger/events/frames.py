@@ -43,6 +43,7 @@ from ..syntax import (
     with_conjuncts,
 )
 from .appraisals import OWNED, appraisal_args, owned_verdict_args
+from .aspect import aspect_host
 from .details import BROKER_VERBS, WATERS
 from .nominal import JUDGING_TYPES, Arg, NominalFrame
 from .owners import THEME_PREPS, antecedent_doers, owner_args, reported
@@ -236,8 +237,7 @@ class ArgumentFinder:
             objs = [o for o in objs if o.i in self.index.by_token]
             for thing in owned:  # "a policy …, which the UN criticised": its keeper's
                 args += owner_args(self, thing) or antecedent_doers(self, token, thing)
-            if not objs and not owned:  # "regretted that Russia had chosen to…": the doer of
-                # what is regretted is the clause's subject
+            if not objs and not owned:  # "regretted that Russia had chosen…": its subject
                 args += self.arguments("target", [s for c in token.children if c.dep_ == "ccomp"
                                               for s in c.children if s.dep_ == "nsubj"],
                                    "frame:clause-subject")
@@ -281,8 +281,7 @@ class ArgumentFinder:
                                    "frame:prep-on-topic")
         if trig.object == "theme" and not any(a.role == "target" for a in args):
             # "dropped its objection to the EU's package", "its demand for a base on
-            # Somalia's coast", "closed their embassies in Yemen": the target is named
-            # inside the theme
+            # Somalia's coast", "closed their embassies in Yemen": named inside the theme
             for theme in themes:
                 inner = prep_objects(theme, (*THEME_PREPS, *trig.target_preps))
                 inner += [o for p in inner for o in prep_objects(p, THEME_PREPS)]
@@ -327,6 +326,7 @@ class ArgumentFinder:
     def controller(self, verb: Token) -> tuple[list[Token], str]:
         """The verb's subjects; for "asked/urged/called on X to <verb>", X; none for an act
         judged ("Minister condemns shelling of Kharkiv": the condemner does not shell)."""
+        verb = aspect_host(verb)  # "urged X to continue working together": as "to work"
         head = verb.head
         if verb.dep_ == "xcomp" and verb.tag_ == "VBG" and any(
                 t.object == "owned" and t.type in JUDGING_TYPES
