@@ -139,17 +139,12 @@ def controller(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
     return [], "frame:no-subject"
 
 
-def direct_objects(verb: Token, ergative: bool = False) -> list[Token]:
+def direct_objects(verb: Token) -> list[Token]:
     """A verb's objects; a passive verb's, its subject, or the subject of the verb it is
     joined to ("Selek spent two years in prison but has been acquitted"); a reduced
     relative's, its noun ("a journalist kidnapped in May"); a relative clause's whose
     object is the relative pronoun or left out, the noun it tells of ("the decision, which
-    Spain condemned", "the information Manning released"). With ``ergative``, an
-    intransitive verb's subject is what it would take as object ("US, UK embassies in Yemen
-    close" as "closed their embassies"; issue 13, real train)."""
-    if ergative and not is_passive(verb) and not reduced_relative(verb) and not any(
-            c.dep_ in ("dobj", "attr", "ccomp", "xcomp") for c in verb.children):
-        return [c for c in verb.children if c.dep_ == "nsubj"]
+    Spain condemned", "the information Manning released")."""
     if reduced_relative(verb):
         return [verb.head]
     if is_passive(verb):

@@ -58,27 +58,6 @@ def test_an_embassy_closed_sanctions_the_host_country(analyzer):
             ("SANCTION", "occurred", "KENGOV", "LBY")} <= found, found
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    # the embassy as the subject of an intransitive "close" (issue 13, real train)
-    ("The Ghanaian embassy in Tripoli will close on Monday.",
-     ("SANCTION", "planned", "GHAGOV", "LBY")),
-    ("The Kenyan embassy in Libya closed on Sunday after the threats.",
-     ("SANCTION", "occurred", "KENGOV", "LBY")),
-])
-def test_an_embassy_that_closes_sanctions_the_host_country(analyzer, text, expected):
-    found = _coded(analyzer, text)
-    assert {f[:3] for f in found} >= {expected[:3]} and any(
-        f[3] and f[3].startswith(expected[3]) for f in found if f[0] == "SANCTION"), found
-
-
-@pytest.mark.parametrize("text", [
-    "The embassy closed its doors to visitors for the holiday.",
-    "Shops in Tripoli close early on Fridays.",
-])
-def test_other_things_that_close_are_no_sanction(analyzer, text):
-    assert not [f for f in _coded(analyzer, text) if f[0] == "SANCTION"]
-
-
 @pytest.mark.parametrize(("text", "investigates"), [
     ("The European Commission opened an investigation into Hungary's media law.", True),
     ("Kenyan lawmakers called for an investigation into the police shootings.", True),

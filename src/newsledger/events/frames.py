@@ -213,7 +213,7 @@ class ArgumentFinder:
                 self.arguments("source", prep_objects(token, ("by",)), "frame:participle-by")
         if trig.subjects and token.dep_ == "relcl":  # "the trucks that had entered…"
             subs = [token.head if s.tag_ in RELATIVE_TAGS else s for s in subs]
-        objs = direct_objects(token, trig.ergative) or shared_objects(token, trig.own_preps)
+        objs = direct_objects(token) or shared_objects(token, trig.own_preps)
         if not objs and self._headline_passive(token, trig):
             # "Chinese ship hijacked, British couple freed": a headline's bare participle
             return self.arguments("target", subs, "frame:headline-passive")

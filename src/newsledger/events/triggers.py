@@ -115,7 +115,7 @@ def fits(trig: Trigger, token: Token, naming: Collection[str] = (),
     name, no adjective use of a verb, no question and no act looked into (``investigating``:
     lexicons/events.yaml ``investigating_words``)."""
     children = list(token.children)
-    direct = direct_objects(token, trig.ergative)  # asked up to eight times: worked out once
+    direct = direct_objects(token)  # asked up to eight times below: worked out once
     if trig.particle and not any(  # "turned back" is often parsed as an adverb after it
         (c.dep_ == "prt" or (c.dep_ == "advmod" and c.i > token.i)
          or (_compound_prep(c) and not direct))  # not "pulled a man out of"

@@ -18,7 +18,7 @@ TRIGGER_POS = ("VERB", "NOUN", "ADP", "ADJ")  # the word classes a trigger is ma
 TRIGGER_FIELDS = ("id", "lemma", "pos", "type", "cameo", "frame", "mode", "target_preps",
                   "objects", "exclude_objects", "particle", "prep", "object", "modifiers",
                   "heads", "negative", "exclude_subjects", "needs_target", "conditional",
-                  "clause", "subjects", "ergative")
+                  "clause", "subjects")
 RULES = ("light_verbs", "saying_light_verbs", "object_control", "joined_demand_types",
          "mutual_types", "mutual_modes", "mutual_triggers", "mode_sectors",
          "theme_sector_modes", "visit_cameo", "place_recipient_types",
@@ -64,10 +64,6 @@ class Trigger:
     # the word codes an event only over a to-infinitive of its own: being "ready to send
     # troops" is an intent expressed (CAMEO 03), being ready is none (issue 13, real text)
     clause: bool = False
-    # the verb's intransitive subject is what its object would be: "US, UK embassies in
-    # Yemen close" as "closed their embassies in Yemen" (issue 13, real train); only with
-    # ``object: theme`` and ``objects``, which the subject must then name
-    ergative: bool = False
 
     @property
     def own_preps(self) -> tuple[str, ...]:
@@ -179,7 +175,6 @@ def _trigger(raw: Any, seen: set[str], cameo: Mapping[str, CameoCode]) -> Trigge
         needs_target=_flag(raw.get("needs_target", False), f"{where} needs_target"),
         conditional=_flag(raw.get("conditional", False), f"{where} conditional"),
         clause=_flag(raw.get("clause", False), f"{where} clause"),
-        ergative=_flag(raw.get("ergative", False), f"{where} ergative"),
     )
 
 
