@@ -16,7 +16,6 @@ def dyads(analyzer, text: str) -> set[tuple[str, str | None, str | None]]:
     "We support the rights of people everywhere to peaceful protest.",
     "Both leaders reiterated their strong support for diplomatic means to end the war.",
     "The prime minister expressed his condolences on the sinking of the ferry.",
-    "Support for the new tax is weak among voters in Ghana.",
 ])
 def test_support_for_no_one_is_no_event(analyzer, text):
     """Support and condolences code an event only when they name whom they are for."""
@@ -28,11 +27,6 @@ def test_support_for_no_one_is_no_event(analyzer, text):
     ("Japan reaffirmed its support for the Philippines on Monday.", ("SUPPORT", "JPN", "PHL")),
     ("The Indian prime minister expressed his condolences to Nepal.",
      ("SUPPORT", "INDGOV", "NPL")),
-    # support said to be or remain so (issue 13, real train: "Our support for … is
-    # unequivocal")
-    ("Japan's support for the Philippines remains firm.", ("SUPPORT", "JPN", "PHL")),
-    ("\"Our support for Taiwan's defence is unwavering,\" the US envoy said.",
-     ("SUPPORT", "USAGOV", "TWN")),
 ])
 def test_support_for_someone_still_is(analyzer, text, expected):
     assert expected in dyads(analyzer, text)
