@@ -177,7 +177,27 @@ def test_a_bomb_that_goes_off_is_force_against_its_place(analyzer, text, target)
     "A gas tank exploded at a chemical plant in Ohio.",
     "Fireworks went off at midnight in Sydney.",
     "The debate exploded in parliament in Nairobi.",
+    # a launch failure, and a coal mine's explosion (review of the rule)
+    "A Chinese rocket exploded on the launch pad in Sichuan on Thursday.",
+    "A coal mine explosion in Silesia trapped 12 miners.",
 ])
 def test_what_else_goes_off_is_no_force(analyzer, text):
     assert not [e for e in analyzer.analyze(text, date="2013-07-08").events
                 if e.type == "ASSAULT"]
+
+
+def test_a_blast_in_a_capital_strikes_the_country_not_its_government(analyzer):
+    """ "A car bomb explosion in Mogadishu": the capital is where, not whom (review)."""
+    events = [e for e in analyzer.analyze("A car bomb explosion in Kabul wounded dozens of "
+                                          "people.", date="2013-07-08").events
+              if e.type == "ASSAULT"]
+    assert events and all(e.target is None or not e.target.endswith("GOV") for e in events)
+
+
+def test_a_place_inside_what_is_condemned_is_not_where_it_was_said(analyzer):
+    """ "condemned the attack on a school in Afghanistan": the school's town is the
+    attack's, not the condemnation's (review)."""
+    events = [e for e in analyzer.analyze("Pakistan condemned the attack on a school in "
+                                          "Afghanistan.", date="2013-07-08").events
+              if e.type == "ACCUSE"]
+    assert events and all(e.location is None for e in events)

@@ -72,6 +72,14 @@ class SectorPhrases:
         index.add(self.dictionary.make(f"{country}{sector}"), start, token.i + 1,
                   f"phrase:sector+scene({why})")
 
+    def _placed_before(self, token: Token, index: ActorIndex) -> bool:
+        """The sentence names a place or a country before the noun ("Back in Paris, the
+        police…", "Off Nigeria, the pirates…"): its own scene, not the phrase told before;
+        not one inside a subject ("Witnesses in Sudan said the soldiers…" are there)."""
+        return any((t.ent_type_ in PLACE_ENTITIES or index.by_token.get(t.i) in self.res.countries)
+                   and not any(a.dep_ in ("nsubj", "nsubjpass") for a in (t, *t.ancestors))
+                   for t in token.doc[token.sent.start : token.i])
+
     def _owner_country(self, token: Token, index: ActorIndex) -> str | None:
         """ "The French government urged its citizens to leave": "its" is the subject of
         the clause, so the citizens are French (issue 13, real dev)."""
@@ -153,7 +161,8 @@ class SectorPhrases:
         country the sentence names ("… hijacked a ship near India"; issue 13, real train):
         a definite bare noun takes the one country + sector phrase the document gave its
         word before (rule ``phrase:sector+earlier``); with two ("Kenyan police … Somali
-        police") the scene decides, and so it does for "the government" or "the parliament"
+        police"), or with a place named before the noun in its sentence ("In Kyiv, the
+        soldiers…"), the scene decides, and so it does for "the government" or "the parliament"
         (a leader's "the government demands…" is his own, not the French government named
         before; issue 13, real dev)."""
         earlier: dict[str, set[str]] = {}  # a noun's lemma -> the ids its phrases made
@@ -186,7 +195,8 @@ class SectorPhrases:
                     continue
                 before = earlier.get(token.lemma_.lower(), set())
                 if len(before) == 1 and any(c.dep_ == "det" and c.lower_ in ("the", "these")
-                                            for c in token.children):
+                                            for c in token.children) \
+                        and not self._placed_before(token, index):
                     start = max(token.left_edge.i, token.sent.start)
                     index.add(index.actors[next(iter(before))], start, token.i + 1,
                               "phrase:sector+earlier")

@@ -203,6 +203,7 @@ def find_location(token: Token, gazetteer: Gazetteer | DocumentPlaces, entities:
     anchors.extend(p for o in objects for p in prep_objects(o, ("of",)))  # "a brigade of…"
     # "blamed the bombing on India", "was blamed on Kenya": whom it is put on, not a place
     blamed = {t.i for v in (token, verb) if v is not None for t in blamed_on(v)}
+    own = {a.i for a in anchors if a.i == token.i or (verb is not None and a.i == verb.i)}
     for anchor in anchors:
         for prep in anchor.children:
             if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPS or (
@@ -215,9 +216,10 @@ def find_location(token: Token, gazetteer: Gazetteer | DocumentPlaces, entities:
                     # "outside the US embassy in Baghdad": a mission stands in its host's
                     # city, not in the country that sends it
                     compounds, named = [], prep_objects(pobj, ("in",))
-                elif pobj.pos_ == "NOUN" and not named:
+                elif pobj.pos_ == "NOUN" and not named and anchor.i in own:
                     # "exploded in a market in Peshawar", "outside a police station in
-                    # Kirkuk": a building or a spot is where its town is
+                    # Kirkuk": a building or a spot is where its town is; not one an
+                    # object names ("condemned the attack on a school in Afghanistan")
                     named = prep_objects(pobj, ("in",))
                 cands = (pobj, *named, *compounds)  # "the Ladakh town of Leh"
                 if pobj.lemma_.lower() in WATERS and pobj.pos_ == "PROPN":
