@@ -135,6 +135,9 @@ def test_two_earlier_phrases_or_an_institution_leave_it_to_the_scene(analyzer):
      "police opened their own inquiry.", "the police", "EGYCOP"),
     ("Russian soldiers were seen near Sevastopol. In Kyiv, the soldiers guarding "
      "parliament were put on alert.", "the soldiers", "RUSMIL"),
+    # ... and so does one the noun's own phrase names
+    ("Somali pirates hijacked a Thai trawler last year. This week the pirates operating in "
+     "the Strait of Malacca boarded a tanker off Indonesia.", "the pirates", "SOMCRM"),
 ])
 def test_a_place_before_the_noun_beats_the_phrase_told_before(analyzer, text, mention,
                                                               not_code):

@@ -180,6 +180,7 @@ def test_a_bomb_that_goes_off_is_force_against_its_place(analyzer, text, target)
     # a launch failure, and a coal mine's explosion (review of the rule)
     "A Chinese rocket exploded on the launch pad in Sichuan on Thursday.",
     "A coal mine explosion in Silesia trapped 12 miners.",
+    "A car explosion at a petrol station in Accra killed two attendants.",
 ])
 def test_what_else_goes_off_is_no_force(analyzer, text):
     assert not [e for e in analyzer.analyze(text, date="2013-07-08").events

@@ -75,10 +75,15 @@ class SectorPhrases:
     def _placed_before(self, token: Token, index: ActorIndex) -> bool:
         """The sentence names a place or a country before the noun ("Back in Paris, the
         police…", "Off Nigeria, the pirates…"): its own scene, not the phrase told before;
-        not one inside a subject ("Witnesses in Sudan said the soldiers…" are there)."""
-        return any((t.ent_type_ in PLACE_ENTITIES or index.by_token.get(t.i) in self.res.countries)
-                   and not any(a.dep_ in ("nsubj", "nsubjpass") for a in (t, *t.ancestors))
-                   for t in token.doc[token.sent.start : token.i])
+        not one inside a subject ("Witnesses in Sudan said the soldiers…" are there). So
+        does one the noun's own phrase names ("the pirates operating in the Strait of
+        Malacca")."""
+        def place(t: Token) -> bool:
+            return t.ent_type_ in PLACE_ENTITIES or index.by_token.get(t.i) in self.res.countries
+        return any(place(t) and not any(a.dep_ in ("nsubj", "nsubjpass")
+                                        for a in (t, *t.ancestors))
+                   for t in token.doc[token.sent.start : token.i]) or any(
+            place(t) for t in token.subtree if t.i > token.i)
 
     def _owner_country(self, token: Token, index: ActorIndex) -> str | None:
         """ "The French government urged its citizens to leave": "its" is the subject of
