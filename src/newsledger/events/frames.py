@@ -326,7 +326,7 @@ class ArgumentFinder:
     def controller(self, verb: Token) -> tuple[list[Token], str]:
         """The verb's subjects; for "asked/urged/called on X to <verb>", X; none for an act
         judged ("Minister condemns shelling of Kharkiv": the condemner does not shell)."""
-        verb = aspect_host(verb)  # "urged X to continue working together": as "to work"
+        verb = aspect_host(verb)  # "asked X to resume sending troops": as "to send"
         head = verb.head
         if verb.dep_ == "xcomp" and verb.tag_ == "VBG" and any(
                 t.object == "owned" and t.type in JUDGING_TYPES
